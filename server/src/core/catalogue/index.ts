@@ -1,0 +1,65 @@
+/** Finds catalogue acts by what an author writes: accents, case, plural-free little words ignored. */
+import { closest, distance } from 'fastest-levenshtein';
+import { normalizeWord } from '../syntax/text';
+import { ACTS, type ActDefinition } from './acts';
+
+/** Little words that carry no meaning in an act name ("frais de séjour" = "frais séjour"). */
+const STOP_WORDS = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'les', 'l', 'au', 'aux', 'en', 'et', 'pour', 'un', 'une', 'chez']);
+
+/** Canonical key of an act name: normalized words without little words, joined by one space. */
+export function actKey(words: string[] | string): string {
+  const list = typeof words === 'string' ? words.split(/\s+/) : words;
+  return list
+    .flatMap((w) => normalizeWord(w).split(/[\s_']+/))
+    .filter((w) => w.length > 0 && !STOP_WORDS.has(w))
+    .join(' ');
+}
+
+export class ActCatalogue {
+  private readonly byKey = new Map<string, ActDefinition>();
+  private readonly byId = new Map<string, ActDefinition>();
+  readonly keys: string[];
+
+  constructor(readonly acts: ActDefinition[]) {
+    for (const act of acts) {
+      this.byId.set(act.id, act);
+      for (const name of [...act.names, act.id.replace(/_/g, ' ')]) {
+        const key = actKey(name);
+        if (!this.byKey.has(key)) this.byKey.set(key, act);
+      }
+    }
+    this.keys = [...this.byKey.keys()];
+  }
+
+  find(words: string[]): ActDefinition | undefined {
+    return this.byKey.get(actKey(words));
+  }
+
+  byIdentifier(id: string): ActDefinition | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The closest written names, for "did you mean" (at most `count`, within a reasonable distance). */
+  suggest(words: string[], count = 3): string[] {
+    const key = actKey(words);
+    if (key.length === 0) return [];
+    const limit = Math.max(2, Math.floor(key.length / 3));
+    const scored = this.keys
+      .map((k) => ({ k, d: distance(key, k) }))
+      .filter((s) => s.d <= limit)
+      .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
+    const result: string[] = [];
+    for (const s of scored) {
+      if (!result.includes(s.k)) result.push(s.k);
+      if (result.length >= count) break;
+    }
+    if (result.length === 0) {
+      // A prefix or a contained word still makes a useful suggestion ("consult" → "consultation …").
+      const contained = this.keys.filter((k) => k.startsWith(key) || k.split(' ').includes(key));
+      result.push(...contained.slice(0, count));
+    }
+    return result.length > 0 ? result : [closest(key, this.keys)].filter((k) => distance(key, k) <= key.length / 2);
+  }
+}
+
+export const defaultCatalogue = new ActCatalogue(ACTS);

@@ -1,0 +1,672 @@
+/**
+ * The reimbursement engine: one act for one beneficiary, in the order the French system applies
+ * its rules (docs/engine.md): base → AMO rate → forfait actes lourds → PF and franchises withheld →
+ * the contract's formula, limits and caps → reste à charge. Every step writes a trace line naming
+ * the figure and the dated parameter it used. Money is decimal.js throughout.
+ */
+import Decimal from 'decimal.js';
+import type { ActDefinition } from '../catalogue/acts';
+import type { CareCase, ColumnKey, ColumnModel, ContractInfo, FormulaTerm, GridModel, LineModel, OptionModel } from '../model/grid-model';
+import { defaultParameters, type ParameterSet, type ResolvedParameter } from '../params/lookup';
+import type { CaseSector } from '../syntax/ast';
+import { formatEuros, formatPercent, HUNDRED, max, min, percentOf, roundCents, ZERO } from './money';
+import { SimulationState, periodKey } from './state';
+
+export interface ParameterUse {
+  id: string;
+  label: string;
+  value: string;
+  start: string;
+  source: string;
+  confidence: string;
+}
+
+export interface TraceStep {
+  /** Short name of the step: « Base », « Taux AMO », « Mutuelle »… */
+  step: string;
+  /** One sentence in French saying what was done and why. */
+  text: string;
+  amount?: Decimal;
+  parameters?: ParameterUse[];
+}
+
+export interface Reimbursement {
+  /** False when a parameter or an input was missing: amounts are then zero and `problems` says why. */
+  ok: boolean;
+  problems: string[];
+  act: ActDefinition;
+  sector: CaseSector;
+  date: string;
+  quantity: number;
+  price: Decimal;
+  base: Decimal | null;
+  amoRate: Decimal | null;
+  amoGross: Decimal;
+  participation: Decimal;
+  franchise: Decimal;
+  amoNet: Decimal;
+  amc: Decimal;
+  amcSocle: Decimal;
+  amcOption: Decimal;
+  reste: Decimal;
+  line: LineModel | null;
+  column: ColumnKey | null;
+  trace: TraceStep[];
+}
+
+export interface EngineOptions {
+  params?: ParameterSet;
+  state?: SimulationState;
+}
+
+class MissingParameter extends Error {
+  constructor(readonly id: string, readonly date: string) {
+    super(`Paramètre « ${id} » non défini au ${date}.`);
+  }
+}
+
+/** Sector column of a guarantee line used for a practitioner's sector. */
+export function columnFor(sector: CaseSector): Exclude<ColumnKey, 'all'> {
+  switch (sector) {
+    case 'secteur1':
+    case 'dptam':
+      return 'dptam';
+    case 'non_dptam':
+    case 'inconnu':
+      return 'non_dptam';
+    case 'non_conventionne':
+      return 'non_conventionne';
+  }
+}
+
+const SECTOR_LABEL: Record<CaseSector, string> = {
+  secteur1: 'secteur 1',
+  dptam: 'secteur 2 adhérent d\'un DPTAM (OPTAM/OPTAM-CO)',
+  non_dptam: 'secteur 2 non adhérent d\'un DPTAM',
+  non_conventionne: 'non conventionné (secteur 3)',
+  inconnu: 'secteur 2, adhésion au DPTAM inconnue',
+};
+
+const COLUMN_LABEL: Record<ColumnKey, string> = {
+  all: 'tous secteurs',
+  dptam: 'DPTAM',
+  non_dptam: 'non DPTAM',
+  non_conventionne: 'non conventionné',
+};
+
+/** Finds the socle line and, when the case names an option, the option's line for the act. */
+export function linesFor(grid: GridModel, care: CareCase): { socle: LineModel | null; option: LineModel | null; optionModel: OptionModel | null } {
+  const socle = grid.lines.find((l) => !l.option && l.act?.id === care.act.id) ?? null;
+  const optionModel = care.option ? grid.options.find((o) => o.name === care.option) ?? null : null;
+  const option = optionModel?.lines.find((l) => l.act?.id === care.act.id) ?? null;
+  return { socle, option, optionModel };
+}
+
+/** One act for one beneficiary, under a grid (socle plus the case's option). */
+export function computeCare(grid: GridModel, care: CareCase, options: EngineOptions = {}): Reimbursement {
+  const { socle, option, optionModel } = linesFor(grid, care);
+  return new Computation(grid.contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState()).run(socle, option, optionModel);
+}
+
+/** One act under one line (no option). */
+export function compute(line: LineModel | null, care: CareCase, contract: ContractInfo, options: EngineOptions = {}): Reimbursement {
+  return new Computation(contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState()).run(line, null, null);
+}
+
+interface Amo {
+  unitPrice: Decimal;
+  base: Decimal | null;
+  rate: Decimal | null;
+  amoUnit: Decimal;
+  /** AMO per unit at the in-parcours rate: what the contract's formula is computed against. */
+  amoReferenceUnit: Decimal;
+  /** Per unit, the part a responsible contract may not cover out of the parcours (mark-up + DA). */
+  excludedUnit: Decimal;
+}
+
+class Computation {
+  private readonly trace: TraceStep[] = [];
+  private readonly problems: string[] = [];
+
+  constructor(
+    private readonly contract: ContractInfo,
+    private readonly care: CareCase,
+    private readonly params: ParameterSet,
+    private readonly state: SimulationState,
+  ) {}
+
+  run(socle: LineModel | null, optionLine: LineModel | null, optionModel: OptionModel | null): Reimbursement {
+    const care = this.care;
+    const quantity = new Decimal(care.quantity);
+    try {
+      const amo = this.amo();
+      const price = amo.unitPrice.times(quantity);
+      const amoGross = amo.amoUnit.times(quantity);
+      const { participation, franchise } = this.withheld(amoGross);
+      const amoNet = amoGross.minus(participation).minus(franchise);
+      this.add('Sécu', `Remboursement de la Sécu (AMO net) : ${formatEuros(amoGross)} − ${formatEuros(participation.plus(franchise))} retenus = ${formatEuros(amoNet)}.`, amoNet);
+
+      let amcSocle = ZERO;
+      let column: ColumnKey | null = null;
+      if (socle) {
+        const result = this.contractPart(socle, amo, price, amoGross, ZERO, 'socle');
+        amcSocle = result.amc;
+        column = result.column;
+      } else {
+        this.add('Mutuelle', `Aucune ligne du tableau ne couvre « ${care.act.label} » : la mutuelle ne paie rien.`, ZERO);
+      }
+      let amcOption = ZERO;
+      if (optionLine && optionModel) {
+        amcOption = this.optionPart(optionLine, optionModel, amo, price, amoGross, amcSocle);
+      } else if (care.option) {
+        this.add('Option', `L'option « ${care.option} » n'a pas de ligne pour cet acte : seul le socle s'applique.`);
+      }
+      const amc = amcSocle.plus(amcOption);
+      const reste = price.minus(amoNet).minus(amc);
+      this.add('Reste à charge', `Reste à charge = ${formatEuros(price)} − ${formatEuros(amoNet)} (Sécu) − ${formatEuros(amc)} (mutuelle) = ${formatEuros(reste)}.`, reste);
+      return this.result({ price, base: amo.base, amoRate: amo.rate, amoGross, participation, franchise, amoNet, amc, amcSocle, amcOption, reste, line: socle, column });
+    } catch (error) {
+      if (!(error instanceof MissingParameter)) throw error;
+      this.problems.push(error.message);
+      this.add('Erreur', `${error.message} Aucun montant n'est calculé plutôt qu'un montant faux.`);
+      return this.result({ price: ZERO, base: null, amoRate: null, amoGross: ZERO, participation: ZERO, franchise: ZERO, amoNet: ZERO, amc: ZERO, amcSocle: ZERO, amcOption: ZERO, reste: ZERO, line: socle, column: null }, false);
+    }
+  }
+
+  private result(values: Omit<Reimbursement, 'ok' | 'problems' | 'act' | 'sector' | 'date' | 'quantity' | 'trace'>, ok = true): Reimbursement {
+    return {
+      ok,
+      problems: this.problems,
+      act: this.care.act,
+      sector: this.care.sector,
+      date: this.care.date,
+      quantity: this.care.quantity,
+      trace: this.trace,
+      ...values,
+    };
+  }
+
+  private add(step: string, text: string, amount?: Decimal, parameters?: ResolvedParameter[]): void {
+    const entry: TraceStep = { step, text };
+    if (amount) entry.amount = amount;
+    if (parameters && parameters.length > 0) {
+      entry.parameters = parameters.map((p) => ({
+        id: p.id,
+        label: p.label,
+        value: typeof p.value === 'boolean' ? (p.value ? 'oui' : 'non') : p.value.toString(),
+        start: p.start,
+        source: p.source,
+        confidence: p.confidence,
+      }));
+    }
+    this.trace.push(entry);
+  }
+
+  private param(id: string, date = this.care.date): ResolvedParameter {
+    const found = this.params.lookup(id, date);
+    if (!found) throw new MissingParameter(id, date);
+    return found;
+  }
+
+  private money(id: string, date = this.care.date): { value: Decimal; param: ResolvedParameter } {
+    const param = this.param(id, date);
+    if (typeof param.value === 'boolean') throw new MissingParameter(id, date);
+    return { value: param.value, param };
+  }
+
+  private flag(name: Parameters<CareCase['flags']['has']>[0]): boolean {
+    return this.care.flags.has(name);
+  }
+
+  private isExempt(): boolean {
+    const ageLimit = this.care.age !== null ? this.money('pf.age_exoneration').value : null;
+    return (ageLimit !== null && new Decimal(this.care.age!).lessThan(ageLimit)) || this.flag('css') || this.flag('maternite');
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Steps 1 to 3: price, base, AMO rate, forfait actes lourds
+
+  private unitPrice(): Decimal {
+    const act = this.care.act;
+    if (this.care.unitPrice) {
+      this.add('Prix', `Prix facturé : ${formatEuros(this.care.unitPrice)} par ${act.unit}${this.care.quantity > 1 ? `, ${this.care.quantity} unités` : ''}.`, this.care.unitPrice);
+      return this.care.unitPrice;
+    }
+    if (act.regulatedPrice) {
+      let id = act.regulatedPrice.param;
+      if (act.regulatedPrice.psychiatry && this.flag('psychiatrie')) id = act.regulatedPrice.psychiatry;
+      if (act.regulatedPrice.reduced && (this.flag('ald') || this.flag('maternite'))) id = act.regulatedPrice.reduced;
+      const { value, param } = this.money(id);
+      this.add('Prix', `Montant réglementaire : ${formatEuros(value)} (${param.label}).`, value, [param]);
+      return value;
+    }
+    const column = columnFor(this.care.sector);
+    const typical = new Decimal(act.typicalPrice[column] ?? act.typicalPrice.default);
+    this.add('Prix', `Prix typique utilisé pour l'aperçu : ${formatEuros(typical)} (hypothèse de Grille, remplaçable par « prix » dans un exemple).`, typical);
+    return typical;
+  }
+
+  private amo(): Amo {
+    const care = this.care;
+    const act = care.act;
+    const unitPrice = this.unitPrice();
+    if (act.nomenclature === 'HN' || act.nomenclature === 'sans_br' || !act.base || !act.rate) {
+      const why = act.nomenclature === 'HN' ? 'acte hors nomenclature' : 'pas de base de remboursement pour ce poste';
+      this.add('Base', `Aucune BR (${why}) : la Sécu ne rembourse rien.`, ZERO);
+      return { unitPrice, base: null, rate: null, amoUnit: ZERO, amoReferenceUnit: ZERO, excludedUnit: ZERO };
+    }
+    const base = this.base(act);
+    // The Sécu never pays more than was spent: below the tariff, it reimburses on the price.
+    const amoBase = min(base, unitPrice);
+    if (unitPrice.lessThan(base)) {
+      this.add('Base', `Prix inférieur à la BR : la Sécu rembourse sur le prix payé, ${formatEuros(unitPrice)}.`, unitPrice);
+    }
+
+    // AMO rate: exemptions first, then the hors-parcours penalty.
+    const normalRate = this.money(act.rate);
+    let rate = normalRate;
+    let rateReason = normalRate.param.label;
+    const parcoursApplies = act.doctor && care.sector !== 'non_conventionne' && this.flag('hors_parcours');
+    let penalised = false;
+    if (this.flag('ald') || this.flag('maternite')) {
+      rate = this.money('taux.exoneration');
+      rateReason = this.flag('ald') ? 'soins liés à l\'ALD, TM exonéré' : 'maternité, TM exonéré';
+    } else if (parcoursApplies) {
+      const minimumAge = this.money('parcours.age_minimum').value;
+      if (care.age === null || new Decimal(care.age).greaterThanOrEqualTo(minimumAge)) {
+        rate = this.money('taux.hors_parcours');
+        rateReason = 'hors parcours de soins coordonnés (majoration du TM)';
+        penalised = true;
+      } else {
+        this.add('Taux AMO', `Hors parcours, mais moins de ${minimumAge} ans : pas de majoration.`, undefined, [this.param('parcours.age_minimum')]);
+      }
+    }
+    let amoUnit = roundCents(percentOf(rate.value, amoBase));
+    this.add('Taux AMO', `${formatPercent(rate.value)} de ${formatEuros(amoBase)} = ${formatEuros(amoUnit)} (${rateReason}, arrondi au centime).`, amoUnit, [rate.param]);
+
+    // Forfait actes lourds: on an act at or above the threshold the patient owes a flat amount instead of the TM.
+    if (act.palEligible && rate.value.lessThan(HUNDRED) && !this.flag('css')) {
+      const threshold = this.money('pal.seuil');
+      if (base.greaterThanOrEqualTo(threshold.value)) {
+        const pal = this.money('pal.montant');
+        const withPal = max(ZERO, amoBase.minus(pal.value));
+        if (withPal.greaterThan(amoUnit)) {
+          amoUnit = withPal;
+          this.add('Actes lourds', `Acte d'au moins ${formatEuros(threshold.value)} : le TM est remplacé par la participation de ${formatEuros(pal.value)}, la Sécu paie ${formatEuros(amoBase)} − ${formatEuros(pal.value)} = ${formatEuros(amoUnit)}.`, amoUnit, [threshold.param, pal.param]);
+        }
+      }
+    }
+
+    let amoReferenceUnit = amoUnit;
+    let excludedUnit = ZERO;
+    if (penalised && this.contract.responsible) {
+      // A responsible contract covers neither the mark-up nor the authorised overbilling out of the parcours.
+      amoReferenceUnit = roundCents(percentOf(normalRate.value, amoBase));
+      const markUp = amoReferenceUnit.minus(amoUnit);
+      const da = this.money('parcours.depassement_autorise');
+      const overbilling = max(ZERO, unitPrice.minus(base));
+      const daExcluded = min(overbilling, roundCents(percentOf(da.value, base)));
+      excludedUnit = markUp.plus(daExcluded);
+      this.add('Hors parcours', `Contrat responsable : la majoration du TM (${formatEuros(markUp)}) et le dépassement autorisé jusqu'à ${formatPercent(da.value)} de la BR (${formatEuros(daExcluded)}) ne sont pas couverts.`, excludedUnit, [da.param]);
+    }
+    return { unitPrice, base, rate: rate.value, amoUnit, amoReferenceUnit, excludedUnit };
+  }
+
+  private base(act: ActDefinition): Decimal {
+    const care = this.care;
+    const spec = act.base!;
+    let convention: { value: Decimal; param: ResolvedParameter | null };
+    if (care.br) {
+      convention = { value: care.br, param: null };
+    } else {
+      const young = spec.young && care.age !== null && care.age < spec.young.age ? spec.young : null;
+      const found = this.money(young ? young.convention : spec.convention);
+      convention = { value: spec.count ? found.value.times(spec.count) : found.value, param: found.param };
+    }
+    const params = convention.param ? [convention.param] : [];
+    const origin = convention.param ? convention.param.label : 'BR donnée par l\'exemple';
+    const countNote = spec.count && !care.br ? ` (${spec.count} éléments)` : '';
+    const kind = act.nomenclature === 'LPP' ? 'tarif de responsabilité' : 'tarif de convention';
+    if (!act.doctor) {
+      if (care.sector !== 'secteur1') this.add('Base', `Le secteur du praticien ne change pas la base de cet acte.`);
+      this.add('Base', `BR = ${formatEuros(convention.value)}, ${kind}${countNote} (${origin}).`, convention.value, params);
+      return convention.value;
+    }
+    switch (care.sector) {
+      case 'secteur1':
+      case 'dptam':
+        this.add('Base', `BR = ${formatEuros(convention.value)}, tarif de convention pour un médecin ${SECTOR_LABEL[care.sector]} (${origin}).`, convention.value, params);
+        return convention.value;
+      case 'non_dptam':
+      case 'inconnu': {
+        const unknown = care.sector === 'inconnu' ? ' (adhésion inconnue : traité comme non adhérent)' : '';
+        if (spec.nonDptam && !care.br) {
+          const lower = this.money(spec.nonDptam);
+          this.add('Base', `BR = ${formatEuros(lower.value)}, base minorée d'un médecin non adhérent d'un DPTAM${unknown}.`, lower.value, [lower.param]);
+          return lower.value;
+        }
+        this.add('Base', `BR = ${formatEuros(convention.value)}, tarif de convention${unknown} (${origin}).`, convention.value, params);
+        return convention.value;
+      }
+      case 'non_conventionne': {
+        if (spec.authority === 'generaliste' || spec.authority === 'specialiste') {
+          const ta = this.money(spec.authority === 'generaliste' ? 'ta.consultation_generaliste' : 'ta.consultation_specialiste');
+          this.add('Base', `Médecin non conventionné : BR = tarif d'autorité de ${formatEuros(ta.value)}, quel que soit le prix payé.`, ta.value, [ta.param]);
+          return ta.value;
+        }
+        const share = this.money('ta.actes_techniques');
+        const ta = roundCents(percentOf(share.value, convention.value));
+        this.add('Base', `Médecin non conventionné : BR = tarif d'autorité de ${formatPercent(share.value)} du tarif CCAM ${formatEuros(convention.value)} = ${formatEuros(ta)}.`, ta, [share.param, ...params]);
+        return ta;
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Step 4: participation forfaitaire and franchises
+
+  private withheld(amoGross: Decimal): { participation: Decimal; franchise: Decimal } {
+    const care = this.care;
+    const act = care.act;
+    let participation = ZERO;
+    let franchise = ZERO;
+    if (amoGross.isZero()) return { participation, franchise };
+    const inHospital = act.hospital || this.flag('hospitalise');
+    const applies = act.pf || act.franchise;
+    if (!applies) return { participation, franchise };
+    if (inHospital) {
+      this.add('Retenues', 'Soins à l\'hôpital : ni participation forfaitaire ni franchise.');
+      return { participation, franchise };
+    }
+    if (this.isExempt()) {
+      const why = this.flag('css') ? 'bénéficiaire de la CSS' : this.flag('maternite') ? 'maternité' : 'moins de 18 ans';
+      this.add('Retenues', `Pas de participation forfaitaire ni de franchise (${why}).`, ZERO, [this.param('pf.age_exoneration')]);
+      return { participation, franchise };
+    }
+    const year = care.date.slice(0, 4);
+    const quantity = new Decimal(care.quantity);
+    if (act.pf) {
+      const sector3 = this.param('pf.secteur3');
+      if (care.sector === 'non_conventionne' && act.doctor && sector3.value === false) {
+        this.add('Participation forfaitaire', 'Médecin non conventionné : la participation forfaitaire n\'est pas retenue (paramètre incertain, voir la source).', ZERO, [sector3]);
+      } else {
+        const amount = this.money('pf.montant');
+        const dayCap = this.money('pf.plafond_journalier');
+        const yearCap = this.money('pf.plafond_annuel');
+        const due = amount.value.times(quantity);
+        const dayLeft = max(ZERO, dayCap.value.minus(this.state.used(care.beneficiary, 'pf-jour', care.date)));
+        const yearLeft = max(ZERO, yearCap.value.minus(this.state.used(care.beneficiary, 'pf-an', year)));
+        participation = min(due, dayLeft, yearLeft, amoGross);
+        this.state.consume(care.beneficiary, 'pf-jour', care.date, participation);
+        this.state.consume(care.beneficiary, 'pf-an', year, participation);
+        const notes: string[] = [];
+        if (participation.lessThan(due)) {
+          if (amoGross.lessThan(due) && participation.equals(amoGross)) notes.push('le remboursement est inférieur à la participation : le reste sera retenu sur des remboursements ultérieurs');
+          else notes.push('plafond journalier ou annuel atteint');
+        }
+        this.add('Participation forfaitaire', `Participation forfaitaire retenue : ${formatEuros(participation)}${notes.length ? ` (${notes.join(' ; ')})` : ''}. La mutuelle ne la rembourse jamais.`, participation, [amount.param, dayCap.param, yearCap.param]);
+      }
+    }
+    if (act.franchise) {
+      const amount = this.money(`franchise.${act.franchise}`);
+      const yearCap = this.money('franchise.plafond_annuel');
+      const due = amount.value.times(quantity);
+      let left = max(ZERO, yearCap.value.minus(this.state.used(care.beneficiary, 'franchise-an', year)));
+      const params = [amount.param, yearCap.param];
+      if (act.franchise !== 'medicament') {
+        const dayCap = this.money(`franchise.${act.franchise}_plafond_journalier`);
+        params.push(dayCap.param);
+        left = min(left, max(ZERO, dayCap.value.minus(this.state.used(care.beneficiary, `franchise-jour-${act.franchise}`, care.date))));
+        this.state.consume(care.beneficiary, `franchise-jour-${act.franchise}`, care.date, min(due, left, amoGross.minus(participation)));
+      }
+      franchise = min(due, left, amoGross.minus(participation));
+      this.state.consume(care.beneficiary, 'franchise-an', year, franchise);
+      this.add('Franchise', `Franchise médicale retenue : ${formatEuros(franchise)}. La mutuelle ne la rembourse jamais.`, franchise, params);
+    }
+    return { participation, franchise };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Step 5: the contract
+
+  private pickColumn(line: LineModel): ColumnModel | null {
+    const columns = line.columns;
+    if (!this.care.act.doctor) return columns.all ?? columns.dptam ?? null;
+    const wanted = columnFor(this.care.sector);
+    if (columns[wanted]) return columns[wanted]!;
+    if (wanted === 'non_conventionne' && columns.non_dptam) {
+      this.add('Colonne', 'Pas de colonne « non conventionné » sur la ligne : la colonne « non DPTAM » s\'applique.');
+      return columns.non_dptam;
+    }
+    return columns.all ?? null;
+  }
+
+  private inCarence(column: ColumnModel): boolean {
+    const carence = column.limits.carence;
+    if (!carence) return false;
+    const start = this.care.adhesionDate ?? this.contract.effectiveDate ?? this.care.date;
+    const end = addToDate(start, carence.months, carence.days);
+    if (this.care.date < end) {
+      this.add('Carence', `Délai de carence : garantie acquise à partir du ${frenchDate(end)} (adhésion le ${frenchDate(start)}) ; rien n'est payé pour des soins du ${frenchDate(this.care.date)}.`, ZERO);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The socle's part (or an option's, with `alreadyPaid` the socle's AMC). `mode` says how the
+   * formula reads: `socle` and `inclut_socle` as written, `en_sus_du_socle` as an amount on top.
+   */
+  private contractPart(
+    line: LineModel,
+    amo: Amo,
+    price: Decimal,
+    amoGross: Decimal,
+    alreadyPaid: Decimal,
+    mode: 'socle' | 'inclut_socle' | 'en_sus_du_socle',
+  ): { amc: Decimal; column: ColumnKey | null } {
+    const care = this.care;
+    const who = mode === 'socle' ? 'Mutuelle' : 'Option';
+    const column = this.pickColumn(line);
+    if (!column) {
+      this.add(who, `La ligne n'a pas de colonne pour un médecin ${SECTOR_LABEL[care.sector]} : rien n'est payé.`, ZERO);
+      return { amc: ZERO, column: null };
+    }
+    const columnNote = column.key === 'all' ? '' : ` (colonne ${COLUMN_LABEL[column.key]})`;
+    if (this.inCarence(column)) return { amc: ZERO, column: column.key };
+
+    const limits = column.limits;
+    const quantity = care.quantity;
+    const key = line.id;
+    const period = periodKey(care.date, this.contract.yearMode, care.adhesionDate ?? this.contract.effectiveDate);
+
+    // Renewal: one paid act per N years.
+    if (limits.renewal) {
+      const last = this.state.lastPaid(care.beneficiary, key);
+      if (last && care.date < addToDate(last, limits.renewal.years * 12, 0)) {
+        this.add(who, `Renouvellement : un seul équipement tous les ${limits.renewal.years} ans, le précédent date du ${frenchDate(last)} ; rien n'est payé.`, ZERO);
+        return { amc: ZERO, column: column.key };
+      }
+    }
+
+    // What the contract may pay at most, per unit: the price less the Sécu's gross payment
+    // (so never the PF or franchises), less what a responsible contract may not cover, less what
+    // the socle already paid.
+    const ceilingUnit = max(ZERO, amo.unitPrice.minus(amo.amoUnit).minus(amo.excludedUnit));
+    const alreadyPaidUnit = alreadyPaid.dividedBy(quantity);
+    let unitAmc = ZERO;
+    let annualAllowance = ZERO;
+    const parts: string[] = [];
+    for (const term of column.terms) {
+      const value = this.termValue(term, amo, mode);
+      if (value === 'annual') {
+        const amount = this.annualAmount(term);
+        annualAllowance = annualAllowance.plus(amount);
+        continue;
+      }
+      unitAmc = unitAmc.plus(value.amount);
+      parts.push(value.text);
+    }
+    if (parts.length > 0) this.add(who, `Formule${columnNote} : ${parts.join(' + ')}.`, unitAmc);
+    if (mode === 'inclut_socle') unitAmc = max(ZERO, unitAmc.minus(alreadyPaidUnit));
+    const ceiling = max(ZERO, ceilingUnit.minus(mode === 'socle' ? ZERO : alreadyPaidUnit));
+    if (unitAmc.greaterThan(ceiling)) {
+      this.add(who, `Plafonné à ${formatEuros(ceiling)} par unité : la mutuelle ne paie jamais plus que la dépense moins la part de la Sécu${amo.excludedUnit.isZero() ? '' : ' et moins la part hors parcours non couvrable'}${mode === 'socle' ? '' : ' et le socle'}.`, ceiling);
+      unitAmc = ceiling;
+    }
+    if (limits.unitCap && unitAmc.greaterThan(limits.unitCap.amount)) {
+      unitAmc = limits.unitCap.amount;
+      this.add(who, `Plafond de la ligne : ${formatEuros(limits.unitCap.amount)} par ${limits.unitCap.per ?? 'acte'}.`, unitAmc);
+    }
+
+    // Count limits (séances, jours par an).
+    let coveredUnits = quantity;
+    if (limits.count) {
+      const used = this.state.used(care.beneficiary, `${key}#count`, period).toNumber();
+      const left = Math.max(0, limits.count.value - used);
+      coveredUnits = Math.min(quantity, left);
+      this.state.consume(care.beneficiary, `${key}#count`, period, new Decimal(coveredUnits));
+      const unit = limits.count.unit ?? 'fois';
+      this.add(who, `Limite de ${limits.count.value} ${unit}(s) par an : ${used} déjà utilisé(s), ${coveredUnits} sur ${quantity} couvert(s).`);
+    }
+    let amc = unitAmc.times(coveredUnits);
+
+    // Annual € allowance ("250 € par an"): consumed over the year, what is left pays.
+    if (annualAllowance.greaterThan(0)) {
+      const used = this.state.used(care.beneficiary, `${key}#forfait`, period);
+      const left = max(ZERO, annualAllowance.minus(used));
+      const room = max(ZERO, ceiling.times(coveredUnits).minus(amc));
+      const paid = min(left, room);
+      this.state.consume(care.beneficiary, `${key}#forfait`, period, paid);
+      amc = amc.plus(paid);
+      this.add(who, `Forfait annuel de ${formatEuros(annualAllowance)} : ${formatEuros(used)} déjà consommés, ${formatEuros(left)} disponibles, ${formatEuros(paid)} versés.`, paid);
+    }
+
+    // Annual cap on the line ("dans la limite de 500 € par an").
+    if (limits.annualCap) {
+      const used = this.state.used(care.beneficiary, `${key}#plafond`, period);
+      const left = max(ZERO, limits.annualCap.amount.minus(used));
+      if (amc.greaterThan(left)) {
+        this.add(who, `Plafond annuel de ${formatEuros(limits.annualCap.amount)} : ${formatEuros(used)} déjà versés, reste ${formatEuros(left)}.`, left);
+        amc = left;
+      }
+      this.state.consume(care.beneficiary, `${key}#plafond`, period, amc);
+    }
+
+    // Annual cap shared by a section's lines.
+    const section = line.section;
+    if (section?.annualCap) {
+      const used = this.state.used(care.beneficiary, `${section.id}#plafond`, period);
+      const left = max(ZERO, section.annualCap.amount.minus(used));
+      if (amc.greaterThan(left)) {
+        this.add(who, `Plafond annuel du poste « ${section.name} » (${formatEuros(section.annualCap.amount)}) : reste ${formatEuros(left)}.`, left);
+        amc = left;
+      }
+      this.state.consume(care.beneficiary, `${section.id}#plafond`, period, amc);
+    }
+
+    amc = min(roundCents(amc), max(ZERO, price.minus(amoGross).minus(alreadyPaid)));
+    if (limits.renewal && amc.greaterThan(0)) this.state.setLastPaid(care.beneficiary, key, care.date);
+    this.add(who, `${mode === 'socle' ? 'La mutuelle' : 'L\'option'} paie ${formatEuros(amc)}.`, amc);
+    return { amc, column: column.key };
+  }
+
+  private optionPart(line: LineModel, option: OptionModel, amo: Amo, price: Decimal, amoGross: Decimal, amcSocle: Decimal): Decimal {
+    const how = option.mode === 'inclut_socle' ? 'ses montants incluent le socle' : 'ses montants s\'ajoutent au socle';
+    this.add('Option', `Option « ${option.name} » (${how}).`);
+    return this.contractPart(line, amo, price, amoGross, amcSocle, option.mode).amc;
+  }
+
+  /** One term of the formula, per unit; annual allowances are handled by the caller. */
+  private termValue(term: FormulaTerm, amo: Amo, mode: 'socle' | 'inclut_socle' | 'en_sus_du_socle'): { amount: Decimal; text: string } | 'annual' {
+    const price = amo.unitPrice;
+    const base = amo.base;
+    const reference = amo.amoReferenceUnit;
+    const noBase = (what: string) => {
+      this.problems.push(`« ${what} » ne paie rien : « ${this.care.act.label} » n'a pas de base de remboursement.`);
+      return { amount: ZERO, text: `${what} sans BR = 0,00 €` };
+    };
+    switch (term.kind) {
+      case 'pct-br': {
+        const what = `${formatPercent(term.rate)} BR`;
+        if (!base) return noBase(what);
+        const amount = roundCents(percentOf(term.rate, base));
+        if (term.basis === 'en_sus' || term.afterTm || mode === 'en_sus_du_socle') {
+          return { amount, text: `${what} en sus de la Sécu = ${formatEuros(amount)}` };
+        }
+        const value = max(ZERO, min(price, amount).minus(reference));
+        return { amount: value, text: `${what} Sécu incluse : min(${formatEuros(price)}, ${formatEuros(amount)}) − ${formatEuros(reference)} = ${formatEuros(value)}` };
+      }
+      case 'tm': {
+        if (!base) return noBase('TM');
+        const value = max(ZERO, min(price, base).minus(reference));
+        return { amount: value, text: `ticket modérateur min(${formatEuros(price)}, ${formatEuros(base)}) − ${formatEuros(reference)} = ${formatEuros(value)}` };
+      }
+      case 'frais-reels': {
+        let total = roundCents(percentOf(term.rate, price));
+        let text = `${formatPercent(term.rate)} des frais réels (${formatEuros(total)})`;
+        if (term.capPercentBr) {
+          if (!base) return noBase(`FR limité à ${formatPercent(term.capPercentBr)} BR`);
+          const cap = roundCents(percentOf(term.capPercentBr, base));
+          total = min(total, cap);
+          text += ` limités à ${formatPercent(term.capPercentBr)} BR (${formatEuros(cap)})`;
+        }
+        const value = mode === 'en_sus_du_socle' ? total : max(ZERO, total.minus(reference));
+        return { amount: value, text: `${text}${mode === 'en_sus_du_socle' ? '' : ` − ${formatEuros(reference)}`} = ${formatEuros(value)}` };
+      }
+      case 'amount':
+        if (term.per === 'an') return 'annual';
+        return { amount: term.amount, text: `forfait de ${formatEuros(term.amount)} par ${term.per ?? 'acte'}` };
+      case 'pmss': {
+        if (term.per === 'an') return 'annual';
+        const amount = this.pmssAmount(term.rate);
+        return { amount, text: `${formatPercent(term.rate)} du PMSS = ${formatEuros(amount)} par ${term.per ?? 'acte'}` };
+      }
+      case '100-sante': {
+        const spec = this.care.act.sante100;
+        if (!spec) {
+          this.problems.push(`« ${this.care.act.label} » n'appartient pas à un panier 100 % Santé : « 100 % Santé » ne paie rien.`);
+          return { amount: ZERO, text: '100 % Santé hors panier = 0,00 €' };
+        }
+        const young = spec.young && this.care.age !== null && this.care.age < spec.young.age;
+        const cap = this.money(young ? spec.young!.cap : spec.cap);
+        const value = max(ZERO, min(price, cap.value).minus(reference));
+        this.add('100 % Santé', `${spec.kind} de ${formatEuros(cap.value)} (${cap.param.label}).`, cap.value, [cap.param]);
+        return { amount: value, text: `100 % Santé min(${formatEuros(price)}, ${spec.kind} ${formatEuros(cap.value)}) − ${formatEuros(reference)} = ${formatEuros(value)}` };
+      }
+      case 'none':
+        return { amount: ZERO, text: 'non couvert' };
+    }
+  }
+
+  private annualAmount(term: FormulaTerm): Decimal {
+    if (term.kind === 'amount') return term.amount;
+    if (term.kind === 'pmss') return this.pmssAmount(term.rate);
+    return ZERO;
+  }
+
+  /** X % of the PMSS of the year of care (or of the millésime when the header says so), to the cent. */
+  private pmssAmount(rate: Decimal): Decimal {
+    const date = this.contract.pmssYear === 'millesime' && this.contract.effectiveDate ? this.contract.effectiveDate : this.care.date;
+    const pmss = this.money('pmss', date);
+    const amount = roundCents(percentOf(rate, pmss.value));
+    this.add('PMSS', `${formatPercent(rate)} × PMSS ${date.slice(0, 4)} (${formatEuros(pmss.value)}) = ${formatEuros(amount)}.`, amount, [pmss.param]);
+    return amount;
+  }
+}
+
+/** ISO date plus months and days (month ends clamp: 31 Jan + 1 month = 28/29 Feb). */
+export function addToDate(iso: string, months: number, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const totalMonths = y * 12 + (m - 1) + months;
+  const year = Math.floor(totalMonths / 12);
+  const month = (totalMonths % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const date = new Date(Date.UTC(year, month - 1, Math.min(d, lastDay) + days));
+  return date.toISOString().slice(0, 10);
+}
+
+export function frenchDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

@@ -1,0 +1,106 @@
+/**
+ * Runs the example cases written in a grid and compares them with their expected amounts. Each
+ * example is one beneficiary's sequence of care: limits carry from one act to the next.
+ */
+import type Decimal from 'decimal.js';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { CareEvent, ExampleModel, GridModel } from '../model/grid-model';
+import type { ParameterSet } from '../params/lookup';
+import { severityOf } from '../rules/registry';
+import type { ExpectedField } from '../syntax/ast';
+import { computeCare, type Reimbursement } from './compute';
+import { formatEuros, plainSpaces, ZERO } from './money';
+import { SimulationState } from './state';
+
+export interface EventOutcome {
+  event: CareEvent;
+  /** One result per repetition. */
+  results: Reimbursement[];
+  total: { secu: Decimal; mutuelle: Decimal; reste: Decimal; price: Decimal } | null;
+  mismatches: { field: ExpectedField; expected: Decimal; computed: Decimal }[];
+}
+
+export interface ExampleOutcome {
+  example: ExampleModel;
+  events: EventOutcome[];
+}
+
+export function runExamples(grid: GridModel, params?: ParameterSet): ExampleOutcome[] {
+  return grid.examples.map((example) => {
+    const state = new SimulationState();
+    const options = params ? { params, state } : { state };
+    const events = example.events.map((event): EventOutcome => {
+      if (!event.care) return { event, results: [], total: null, mismatches: [] };
+      const results: Reimbursement[] = [];
+      for (let i = 0; i < event.repeat; i++) results.push(computeCare(grid, event.care, options));
+      if (results.some((r) => !r.ok)) return { event, results, total: null, mismatches: [] };
+      const total = {
+        secu: results.reduce((sum, r) => sum.plus(r.amoNet), ZERO),
+        mutuelle: results.reduce((sum, r) => sum.plus(r.amc), ZERO),
+        reste: results.reduce((sum, r) => sum.plus(r.reste), ZERO),
+        price: results.reduce((sum, r) => sum.plus(r.price), ZERO),
+      };
+      const mismatches: EventOutcome['mismatches'] = [];
+      for (const field of ['secu', 'mutuelle', 'reste'] as const) {
+        const expected = event.expected?.[field];
+        if (expected && !expected.amount.equals(total[field])) mismatches.push({ field, expected: expected.amount, computed: total[field] });
+      }
+      return { event, results, total, mismatches };
+    });
+    return { example, events };
+  });
+}
+
+const FIELD_LABEL: Record<ExpectedField, string> = { secu: 'Sécu', mutuelle: 'mutuelle', reste: 'reste à charge' };
+
+/** The amount as an author writes it: `0,79`, `1 234,56` (plain spaces). */
+export function writtenAmount(value: Decimal): string {
+  return plainSpaces(formatEuros(value)).replace(/\s*€$/, '');
+}
+
+/** GR401 for each expected amount the engine disagrees with, GR402 for examples that cannot compute. */
+export function exampleDiagnostics(outcomes: ExampleOutcome[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const outcome of outcomes) {
+    for (const eventOutcome of outcome.events) {
+      const failed = eventOutcome.results.find((r) => !r.ok);
+      if (failed) {
+        diagnostics.push({
+          code: 'GR402',
+          severity: severityOf('GR402'),
+          message: `Exemple incalculable : ${failed.problems.join(' ')}`,
+          range: eventOutcome.event.node.range,
+        });
+        continue;
+      }
+      for (const mismatch of eventOutcome.mismatches) {
+        const expected = eventOutcome.event.expected![mismatch.field]!;
+        const reason = mismatchReason(eventOutcome, mismatch.field);
+        diagnostics.push({
+          code: 'GR401',
+          severity: severityOf('GR401'),
+          message: `${FIELD_LABEL[mismatch.field]} attendu ${plainSpaces(formatEuros(mismatch.expected))}, calculé ${plainSpaces(formatEuros(mismatch.computed))} : ${reason}`,
+          range: expected.range,
+          fixes: [{ title: `Remplacer par ${writtenAmount(mismatch.computed)}`, edits: [{ range: expected.range, newText: writtenAmount(mismatch.computed) }] }],
+        });
+      }
+    }
+  }
+  return diagnostics;
+}
+
+/** One line saying where the computed figure comes from. */
+function mismatchReason(outcome: EventOutcome, field: ExpectedField): string {
+  const first = outcome.results[0]!;
+  const n = outcome.results.length;
+  const times = n > 1 ? ` sur ${n} actes` : '';
+  switch (field) {
+    case 'secu':
+      if (first.base === null) return `pas de BR pour cet acte, la Sécu ne paie rien${times}.`;
+      return `la Sécu paie ${first.amoRate}\u00a0% de la BR de ${plainSpaces(formatEuros(first.base))}${first.participation.isZero() ? '' : `, moins ${plainSpaces(formatEuros(first.participation))} de participation forfaitaire`}${times}.`.replace(/\u00a0/g, ' ');
+    case 'mutuelle':
+      return `la ligne garantit ${plainSpaces(formatEuros(outcome.total!.mutuelle))}${times} après la part de la Sécu, les limites et les plafonds (voir « Expliquer »).`;
+    case 'reste':
+      return `prix ${plainSpaces(formatEuros(outcome.total!.price))} − Sécu ${plainSpaces(formatEuros(outcome.total!.secu))} − mutuelle ${plainSpaces(formatEuros(outcome.total!.mutuelle))}.`;
+  }
+}

@@ -1,0 +1,62 @@
+/** A sequence of care over time for one grid: limits and allowances are consumed in order. */
+import type { CareCase, GridModel, LineModel } from '../model/grid-model';
+import type { ParameterSet } from '../params/lookup';
+import type { CaseSector } from '../syntax/ast';
+import { computeCare, type Reimbursement } from './compute';
+import { SimulationState } from './state';
+
+export interface SimulationOptions {
+  params?: ParameterSet;
+  state?: SimulationState;
+}
+
+/** Computes each case in the order given, sharing counters (write cases in date order). */
+export function simulate(grid: GridModel, cases: CareCase[], options: SimulationOptions = {}): Reimbursement[] {
+  const state = options.state ?? new SimulationState();
+  const engineOptions = options.params ? { params: options.params, state } : { state };
+  return cases.map((care) => computeCare(grid, care, engineOptions));
+}
+
+export interface LinePreview {
+  column: 'all' | 'dptam' | 'non_dptam' | 'non_conventionne';
+  sector: CaseSector;
+  result: Reimbursement;
+}
+
+const PREVIEW_SECTOR: Record<LinePreview['column'], CaseSector> = {
+  all: 'secteur1',
+  dptam: 'dptam',
+  non_dptam: 'non_dptam',
+  non_conventionne: 'non_conventionne',
+};
+
+/**
+ * What a line pays at the act's typical price, once per sector column written on the line, at the
+ * contract's effective date, for an adult in the parcours with nothing consumed yet.
+ */
+export function previewLine(grid: GridModel, line: LineModel, options: { params?: ParameterSet; date?: string } = {}): LinePreview[] {
+  const act = line.act;
+  const date = options.date ?? grid.contract.effectiveDate;
+  if (!act || !date) return [];
+  const columns = (Object.keys(line.columns) as LinePreview['column'][]).filter((c) => act.doctor || c === 'all' || c === 'dptam');
+  const previews: LinePreview[] = [];
+  for (const column of columns) {
+    const sector = PREVIEW_SECTOR[column];
+    const care: CareCase = {
+      act,
+      sector,
+      unitPrice: null,
+      br: null,
+      date,
+      quantity: 1,
+      age: null,
+      flags: new Set(),
+      adhesionDate: null,
+      option: line.option?.name ?? null,
+      beneficiary: 'aperçu',
+    };
+    const engineOptions = options.params ? { params: options.params } : {};
+    previews.push({ column, sector, result: computeCare(grid, care, engineOptions) });
+  }
+  return previews;
+}

@@ -1,0 +1,517 @@
+/**
+ * Syntax tree → grid model. Resolves acts against the catalogue, applies the header's defaults
+ * (basis, dates), types limits and example cases. Reports what makes a line meaningless; never
+ * throws, and keeps going past every problem.
+ */
+import Decimal from 'decimal.js';
+import type { ActDefinition } from '../catalogue/acts';
+import { defaultCatalogue, type ActCatalogue } from '../catalogue/index';
+import type { Diagnostic, Fix } from '../diagnostics/diagnostic';
+import { severityOf } from '../rules/registry';
+import type * as A from '../syntax/ast';
+import type { Span } from '../syntax/text';
+import type {
+  CareCase,
+  CareEvent,
+  ColumnKey,
+  ColumnModel,
+  ContractInfo,
+  ExampleModel,
+  ExpectedAmounts,
+  FormulaTerm,
+  GridModel,
+  LineLimits,
+  LineModel,
+  OptionModel,
+  SectionModel,
+} from './grid-model';
+
+export interface ModelResult {
+  model: GridModel;
+  diagnostics: Diagnostic[];
+}
+
+export function buildModel(document: A.GridDocument, catalogue: ActCatalogue = defaultCatalogue): ModelResult {
+  return new ModelBuilder(document, catalogue).build();
+}
+
+/** Acts declared `hors_nomenclature` in the grid but absent from the catalogue. */
+function customHnAct(line: A.GuaranteeLine): ActDefinition {
+  return {
+    id: `hn:${line.act.words.join('_')}`,
+    label: line.act.text,
+    names: [line.act.text],
+    poste: 'Autres',
+    nomenclature: 'HN',
+    doctor: false,
+    pf: false,
+    hospital: false,
+    palEligible: false,
+    unit: 'seance',
+    typicalPrice: { default: '50' },
+    description: `${line.act.text} : acte hors nomenclature déclaré dans la grille (pas de BR, la Sécu ne rembourse rien).`,
+  };
+}
+
+class ModelBuilder {
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly lines: LineModel[] = [];
+  private readonly sections: SectionModel[] = [];
+  private readonly options: OptionModel[] = [];
+  private readonly examples: ExampleModel[] = [];
+  private contract!: ContractInfo;
+  /** Acts declared hors nomenclature by the grid, so examples can name them too. */
+  private readonly customActs = new Map<string, ActDefinition>();
+
+  constructor(private readonly document: A.GridDocument, private readonly catalogue: ActCatalogue) {}
+
+  build(): ModelResult {
+    this.contract = this.buildContract(this.document.header);
+    for (const item of this.document.items) {
+      switch (item.kind) {
+        case 'section':
+          this.buildSection(item, null);
+          break;
+        case 'guarantee':
+          this.buildLine(item, null, null);
+          break;
+        case 'option':
+          this.buildOption(item);
+          break;
+        case 'example':
+          break;
+      }
+    }
+    // Examples last: they refer to lines and options anywhere in the file.
+    for (const item of this.document.items) if (item.kind === 'example') this.buildExample(item);
+    return {
+      model: {
+        document: this.document,
+        contract: this.contract,
+        sections: this.sections,
+        options: this.options,
+        lines: this.lines,
+        examples: this.examples,
+      },
+      diagnostics: this.diagnostics,
+    };
+  }
+
+  private report(code: string, message: string, range: Span, fixes?: Fix[]): void {
+    const diagnostic: Diagnostic = { code, severity: severityOf(code), message, range };
+    if (fixes && fixes.length > 0) diagnostic.fixes = fixes;
+    this.diagnostics.push(diagnostic);
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private buildContract(header: A.ContractHeader | null): ContractInfo {
+    const info: ContractInfo = {
+      name: header?.name?.value ?? null,
+      insurer: null,
+      millesime: null,
+      effectiveDate: null,
+      responsible: null,
+      defaultBasis: null,
+      collective: false,
+      yearMode: 'civile',
+      pmssYear: 'soins',
+    };
+    if (!header) {
+      this.report('GR102', 'En-tête « contrat » manquant : le millésime, la base des « % BR » et le caractère responsable ne sont pas définis.', { start: 0, end: 0 });
+      return info;
+    }
+    const seen = new Map<A.HeaderKey, A.HeaderAttribute>();
+    for (const attribute of header.attributes) {
+      if (seen.has(attribute.key)) {
+        this.report('GR103', `Attribut « ${attribute.key} » répété : seule la dernière valeur compte.`, attribute.range);
+      }
+      seen.set(attribute.key, attribute);
+      const value = attribute.value;
+      if (!value) continue;
+      switch (attribute.key) {
+        case 'assureur':
+          if (value.kind === 'string') info.insurer = value.value;
+          break;
+        case 'millesime':
+          if (value.kind === 'number') {
+            const year = Number(value.value);
+            if (!Number.isInteger(year) || year < 1990 || year > 2100) {
+              this.report('GR111', `Millésime ${value.value} invalide : une année entre 1990 et 2100 est attendue.`, value.range);
+            } else {
+              info.millesime = year;
+            }
+          }
+          break;
+        case 'effet':
+          if (value.kind === 'date' && value.value) info.effectiveDate = value.value;
+          break;
+        case 'responsable':
+          if (value.kind === 'word') info.responsible = value.value === 'oui';
+          break;
+        case 'base':
+          if (value.kind === 'word') info.defaultBasis = value.value === 'en_sus' ? 'en_sus' : 'ro_inclus';
+          break;
+        case 'type':
+          if (value.kind === 'word') info.collective = value.value === 'collectif';
+          break;
+        case 'annee':
+          if (value.kind === 'word') info.yearMode = value.value === 'adhesion' ? 'adhesion' : 'civile';
+          break;
+        case 'pmss':
+          if (value.kind === 'word') info.pmssYear = value.value === 'millesime' ? 'millesime' : 'soins';
+          break;
+      }
+    }
+    if (!info.effectiveDate && info.millesime) info.effectiveDate = `${info.millesime}-01-01`;
+    if (info.millesime === null && info.effectiveDate) info.millesime = Number(info.effectiveDate.slice(0, 4));
+    if (!info.effectiveDate) {
+      this.report('GR102', 'Millésime ou date d\'effet manquant : ajoutez « millesime 2026 » ou « effet 2026-01-01 » pour choisir les paramètres.', header.keywordRange, [
+        { title: 'Ajouter « millesime 2026 »', edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' millesime 2026' }] },
+      ]);
+    }
+    if (info.responsible === null) {
+      this.report('GR102', 'Dites si le contrat est responsable : ajoutez « responsable » ou « non_responsable ».', header.keywordRange, [
+        { title: 'Déclarer le contrat responsable', edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' responsable' }] },
+        { title: 'Déclarer le contrat non responsable', edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' non_responsable' }] },
+      ]);
+    }
+    return info;
+  }
+
+  private buildOption(node: A.OptionNode): void {
+    if (!node.mode) {
+      this.report('GR106', 'Dites comment l\'option s\'empile sur le socle : « inclut_socle » (les montants incluent le socle) ou « en_sus_du_socle » (ils s\'y ajoutent).', node.headerRange, [
+        { title: 'Les montants de l\'option incluent le socle', edits: [{ range: { start: node.headerRange.end, end: node.headerRange.end }, newText: ' inclut_socle' }] },
+        { title: 'Les montants de l\'option s\'ajoutent au socle', edits: [{ range: { start: node.headerRange.end, end: node.headerRange.end }, newText: ' en_sus_du_socle' }] },
+      ]);
+    }
+    const option: OptionModel = {
+      id: `option@${node.range.start}`,
+      name: node.name?.value ?? '',
+      node,
+      mode: node.mode?.value ?? 'inclut_socle',
+      lines: [],
+    };
+    this.options.push(option);
+    for (const item of node.items) {
+      if (item.kind === 'section') this.buildSection(item, option);
+      else this.buildLine(item, null, option);
+    }
+  }
+
+  private buildSection(node: A.SectionNode, option: OptionModel | null): void {
+    const section: SectionModel = {
+      id: `section@${node.range.start}`,
+      name: node.name?.value ?? '',
+      node,
+      option,
+      lines: [],
+      annualCap: null,
+    };
+    for (const limit of node.limits) {
+      if (limit.kind === 'amount-cap' && (limit.per === null || limit.per.value === 'an')) {
+        section.annualCap = { amount: new Decimal(limit.amount.value), range: limit.range };
+      } else {
+        this.report('GR111', 'Sur un poste, seul un plafond annuel commun est permis (« plafond 300 € par an »).', limit.range);
+      }
+    }
+    this.sections.push(section);
+    for (const line of node.lines) this.buildLine(line, section, option);
+  }
+
+  private resolveAct(ref: A.ActRef, declaredHn: boolean, fixRange: Span): ActDefinition | null {
+    const found = this.catalogue.find(ref.words);
+    if (found) return found;
+    const custom = this.customActs.get(ref.words.join(' '));
+    if (custom) return custom;
+    if (declaredHn) return null;
+    const suggestions = this.catalogue.suggest(ref.words);
+    const hint = suggestions.length > 0 ? ` Vouliez-vous dire ${suggestions.map((s) => `« ${s} »`).join(', ')} ?` : '';
+    this.report(
+      'GR101',
+      `Acte inconnu « ${ref.text} ».${hint} Pour un acte hors nomenclature absent du catalogue, écrivez « ${ref.text} hors_nomenclature … ».`,
+      ref.range,
+      suggestions.map((s) => ({ title: `Remplacer par « ${s} »`, edits: [{ range: fixRange, newText: s }] })),
+    );
+    return null;
+  }
+
+  private buildLine(node: A.GuaranteeLine, section: SectionModel | null, option: OptionModel | null): void {
+    let act = this.resolveAct(node.act, node.horsNomenclature !== null, node.act.range);
+    if (node.horsNomenclature) {
+      if (act && act.nomenclature !== 'HN') {
+        this.report('GR112', `« ${node.act.text} » est dans le catalogue (${act.nomenclature}) : il a une BR, ne le déclarez pas hors nomenclature.`, node.horsNomenclature, [
+          { title: 'Retirer « hors_nomenclature »', edits: [{ range: node.horsNomenclature, newText: '' }] },
+        ]);
+      } else if (!act) {
+        act = customHnAct(node);
+        this.customActs.set(node.act.words.join(' '), act);
+      }
+    }
+    const line: LineModel = { id: `line@${node.range.start}`, node, act, section, option, columns: {} };
+    for (const variant of node.variants) {
+      const key: ColumnKey = variant.sector?.value ?? 'all';
+      if (line.columns[key]) {
+        this.report('GR105', `Colonne « ${key === 'all' ? 'tous secteurs' : key} » déjà définie sur cette ligne.`, variant.sector?.range ?? variant.range);
+        continue;
+      }
+      if (!variant.coverage) {
+        // A limit written on its own line before any coverage: attach it to the previous column.
+        continue;
+      }
+      const column: ColumnModel = {
+        key,
+        terms: this.buildTerms(variant.coverage),
+        limits: this.buildLimits(variant.limits),
+        range: variant.range,
+        variant,
+      };
+      line.columns[key] = column;
+    }
+    this.lines.push(line);
+    section?.lines.push(line);
+    option?.lines.push(line);
+  }
+
+  private buildTerms(coverage: A.Coverage): FormulaTerm[] {
+    const terms: FormulaTerm[] = [];
+    let afterTm = false;
+    for (const term of coverage.terms) {
+      switch (term.kind) {
+        case 'pct-br': {
+          let basis: A.RateBasis;
+          if (term.basis) basis = term.basis.value;
+          else if (afterTm) basis = 'en_sus';
+          else if (this.contract.defaultBasis) basis = this.contract.defaultBasis;
+          else {
+            basis = 'ro_inclus';
+            const fix = (value: A.RateBasis): Fix => ({
+              title: `Préciser « ${value} » sur cette ligne`,
+              edits: [{ range: { start: term.range.end, end: term.range.end }, newText: ` ${value}` }],
+            });
+            this.report(
+              'GR104',
+              `« ${term.rate.value.replace('.', ',')} % BR » est ambigu : Sécu incluse (ro_inclus, l'usage du marché) ou en plus de la Sécu (en_sus) ? Précisez-le sur la ligne ou dans l'en-tête (« base ro_inclus »).`,
+              term.range,
+              [fix('ro_inclus'), fix('en_sus')],
+            );
+          }
+          terms.push({ kind: 'pct-br', rate: new Decimal(term.rate.value), basis, explicitBasis: term.basis !== null, afterTm, range: term.range });
+          break;
+        }
+        case 'tm':
+          afterTm = true;
+          terms.push({ kind: 'tm', range: term.range });
+          break;
+        case 'frais-reels':
+          terms.push({
+            kind: 'frais-reels',
+            rate: new Decimal(term.rate?.value ?? '100'),
+            capPercentBr: term.capPercentBr ? new Decimal(term.capPercentBr.value) : null,
+            range: term.range,
+          });
+          break;
+        case 'amount':
+          terms.push({ kind: 'amount', amount: new Decimal(term.amount.value), per: term.per?.value ?? null, range: term.range });
+          break;
+        case 'pmss':
+          terms.push({ kind: 'pmss', rate: new Decimal(term.rate.value), per: term.per?.value ?? null, range: term.range });
+          break;
+        case '100-sante':
+          terms.push({ kind: '100-sante', range: term.range });
+          break;
+        case 'none':
+          terms.push({ kind: 'none', range: term.range });
+          break;
+      }
+    }
+    return terms;
+  }
+
+  private buildLimits(limits: A.Limit[]): LineLimits {
+    const result: LineLimits = {};
+    for (const limit of limits) {
+      switch (limit.kind) {
+        case 'count-limit': {
+          const value = Number(limit.count.value);
+          if (!Number.isInteger(value) || value < 0) {
+            this.report('GR111', `Nombre de ${limit.unit?.value ?? 'fois'} invalide : un entier positif est attendu.`, limit.count.range);
+            break;
+          }
+          result.count = { value, unit: limit.unit?.value ?? null, range: limit.range };
+          break;
+        }
+        case 'amount-cap': {
+          const amount = new Decimal(limit.amount.value);
+          if (limit.per === null || limit.per.value !== 'an') result.unitCap = { amount, per: limit.per?.value ?? null, range: limit.range };
+          else result.annualCap = { amount, range: limit.range };
+          break;
+        }
+        case 'renewal': {
+          const years = Number(limit.years.value);
+          if (!Number.isInteger(years) || years < 1) {
+            this.report('GR111', 'Période de renouvellement invalide : un nombre entier d\'années est attendu.', limit.years.range);
+            break;
+          }
+          if (limit.count && limit.count.value !== '1') {
+            this.report('GR111', 'Seul « 1 équipement tous les N ans » est pris en charge.', limit.count.range);
+          }
+          result.renewal = { years, range: limit.range };
+          break;
+        }
+        case 'carence': {
+          const amount = Number(limit.amount.value);
+          if (!Number.isInteger(amount) || amount < 0) {
+            this.report('GR111', 'Durée de carence invalide : un nombre entier est attendu.', limit.amount.range);
+            break;
+          }
+          result.carence = { months: limit.unit.value === 'mois' ? amount : 0, days: limit.unit.value === 'jours' ? amount : 0, range: limit.range };
+          break;
+        }
+        case 'per-beneficiary':
+          break;
+      }
+    }
+    return result;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Examples
+
+  private buildExample(node: A.ExampleNode): void {
+    const example: ExampleModel = { node, name: node.name?.value ?? '', events: [] };
+    this.examples.push(example);
+    // Situation lines set defaults for the acts that follow them.
+    let situation: A.CaseAttribute[] = [];
+    for (const step of node.steps) {
+      switch (step.kind) {
+        case 'example-situation':
+          situation = [...situation, ...step.attributes];
+          break;
+        case 'example-act':
+          example.events.push(this.buildEvent(step, situation));
+          break;
+        case 'example-expected': {
+          const last = example.events[example.events.length - 1];
+          if (!last) {
+            this.report('GR109', '« attendu » doit suivre une ligne « acte » de l\'exemple.', step.range);
+            break;
+          }
+          if (last.expected) {
+            this.report('GR103', 'Un seul « attendu » par acte : celui-ci remplace le précédent.', step.range);
+          }
+          last.expected = this.buildExpected(step);
+          break;
+        }
+      }
+    }
+  }
+
+  private buildExpected(step: A.ExampleExpected): ExpectedAmounts {
+    const expected: ExpectedAmounts = { node: step };
+    for (const value of step.values) {
+      expected[value.field] = { amount: new Decimal(value.amount.value), range: value.amount.range };
+    }
+    return expected;
+  }
+
+  private buildEvent(step: A.ExampleAct, situation: A.CaseAttribute[]): CareEvent {
+    const act = this.resolveAct(step.act, false, step.act.range);
+    const event: CareEvent = { node: step, care: null, repeat: 1, expected: null };
+    const care: CareCase | null = act
+      ? {
+          act,
+          sector: 'secteur1',
+          unitPrice: null,
+          br: null,
+          date: this.contract.effectiveDate ?? '',
+          quantity: 1,
+          age: null,
+          flags: new Set(),
+          adhesionDate: null,
+          option: null,
+          beneficiary: 'assuré',
+        }
+      : null;
+    for (const attribute of [...situation, ...step.attributes]) {
+      switch (attribute.kind) {
+        case 'repeat': {
+          const n = Number(attribute.value.value);
+          if (!Number.isInteger(n) || n < 1 || n > 1000) this.report('GR111', 'Nombre de répétitions invalide : un entier de 1 à 1000 est attendu.', attribute.range);
+          else event.repeat = n;
+          break;
+        }
+        case 'option':
+          if (!this.options.some((o) => o.name === attribute.value.value)) {
+            const names = this.options.map((o) => `« ${o.name} »`).join(', ');
+            this.report('GR107', `Option « ${attribute.value.value} » inconnue${names ? ` (options du fichier : ${names})` : ' : le fichier ne définit aucune option'}.`, attribute.value.range);
+          } else if (care) {
+            care.option = attribute.value.value;
+          }
+          break;
+        default:
+          if (care) this.applyCaseAttribute(care, attribute);
+      }
+    }
+    if (care && !care.date) {
+      this.report('GR102', 'Date des soins inconnue : ajoutez « date 2026-03-15 » à l\'acte ou un millésime à l\'en-tête.', step.range);
+      return event;
+    }
+    if (care && !this.lines.some((l) => l.act?.id === care.act.id && !l.option)) {
+      this.report('GR108', `Aucune ligne du socle ne couvre « ${care.act.label} » : la mutuelle ne paiera rien.`, step.act.range);
+    }
+    event.care = care;
+    return event;
+  }
+
+  private applyCaseAttribute(care: CareCase, attribute: A.CaseAttribute): void {
+    switch (attribute.kind) {
+      case 'sector':
+        care.sector = attribute.value;
+        break;
+      case 'price':
+        care.unitPrice = this.nonNegative(attribute.value, 'Prix');
+        break;
+      case 'br':
+        care.br = this.nonNegative(attribute.value, 'BR');
+        break;
+      case 'date':
+        if (attribute.value.value) care.date = attribute.value.value;
+        break;
+      case 'quantity': {
+        const n = Number(attribute.value.value);
+        if (!Number.isInteger(n) || n < 1 || n > 366) this.report('GR111', 'Quantité invalide : un entier de 1 à 366 est attendu.', attribute.range);
+        else care.quantity = n;
+        break;
+      }
+      case 'age': {
+        const n = Number(attribute.value.value);
+        if (!Number.isInteger(n) || n < 0 || n > 130) this.report('GR111', 'Âge invalide : un entier de 0 à 130 est attendu.', attribute.range);
+        else care.age = n;
+        break;
+      }
+      case 'adhesion':
+        if (attribute.value.value) care.adhesionDate = attribute.value.value;
+        break;
+      case 'beneficiary':
+        care.beneficiary = attribute.value.value;
+        break;
+      case 'flag':
+        care.flags.add(attribute.value);
+        break;
+      case 'option':
+      case 'repeat':
+        break;
+    }
+  }
+
+  private nonNegative(value: A.NumberLit, what: string): Decimal | null {
+    const amount = new Decimal(value.value);
+    if (amount.isNegative()) {
+      this.report('GR111', `${what} négatif : un montant positif est attendu.`, value.range);
+      return null;
+    }
+    return amount;
+  }
+}

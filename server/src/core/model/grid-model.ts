@@ -1,0 +1,126 @@
+/** The meaning of a grid: acts resolved against the catalogue, coverages normalized, limits typed. */
+import type Decimal from 'decimal.js';
+import type { ActDefinition } from '../catalogue/acts';
+import type * as A from '../syntax/ast';
+import type { Span } from '../syntax/text';
+
+export interface ContractInfo {
+  name: string | null;
+  insurer: string | null;
+  millesime: number | null;
+  /** Date whose parameters apply to previews: `effet`, else 1 January of the millésime. */
+  effectiveDate: string | null;
+  responsible: boolean | null;
+  defaultBasis: A.RateBasis | null;
+  collective: boolean;
+  /** Period of annual limits: calendar year or membership year. */
+  yearMode: 'civile' | 'adhesion';
+  /** Which year's PMSS a "% PMSS" line uses. */
+  pmssYear: 'soins' | 'millesime';
+}
+
+export type FormulaTerm =
+  | { kind: 'pct-br'; rate: Decimal; basis: A.RateBasis; explicitBasis: boolean; afterTm: boolean; range: Span }
+  | { kind: 'tm'; range: Span }
+  | { kind: 'frais-reels'; rate: Decimal; capPercentBr: Decimal | null; range: Span }
+  | { kind: 'amount'; amount: Decimal; per: A.PerUnit | null; range: Span }
+  | { kind: 'pmss'; rate: Decimal; per: A.PerUnit | null; range: Span }
+  | { kind: '100-sante'; range: Span }
+  | { kind: 'none'; range: Span };
+
+export interface LineLimits {
+  /** Units covered per year (`4 séances par an`, `60 jours par an`). */
+  count?: { value: number; unit: A.PerUnit | null; range: Span };
+  /** Cap on the line's AMC per year (`dans la limite de 250 € par an`). */
+  annualCap?: { amount: Decimal; range: Span };
+  /** Cap on the AMC per unit (`plafond 1 700 € par oreille`, `dans la limite de 150 €`). */
+  unitCap?: { amount: Decimal; per: A.PerUnit | null; range: Span };
+  /** One paid act per N years (`1 équipement tous les 2 ans`). */
+  renewal?: { years: number; range: Span };
+  carence?: { months: number; days: number; range: Span };
+}
+
+export type ColumnKey = 'all' | A.SectorColumn;
+
+export interface ColumnModel {
+  key: ColumnKey;
+  terms: FormulaTerm[];
+  limits: LineLimits;
+  range: Span;
+  variant: A.Variant;
+}
+
+export interface SectionModel {
+  id: string;
+  name: string;
+  node: A.SectionNode;
+  option: OptionModel | null;
+  lines: LineModel[];
+  annualCap: { amount: Decimal; range: Span } | null;
+}
+
+export interface OptionModel {
+  id: string;
+  name: string;
+  node: A.OptionNode;
+  mode: A.OptionMode;
+  lines: LineModel[];
+}
+
+export interface LineModel {
+  id: string;
+  node: A.GuaranteeLine;
+  /** Null when the act is unknown: the line is reported and left out of computations. */
+  act: ActDefinition | null;
+  section: SectionModel | null;
+  option: OptionModel | null;
+  columns: Partial<Record<ColumnKey, ColumnModel>>;
+}
+
+export interface ExpectedAmounts {
+  secu?: { amount: Decimal; range: Span };
+  mutuelle?: { amount: Decimal; range: Span };
+  reste?: { amount: Decimal; range: Span };
+  node: A.ExampleExpected;
+}
+
+export interface CareEvent {
+  node: A.ExampleAct;
+  /** Null when the act is unknown. */
+  care: CareCase | null;
+  /** How many times the act is repeated (each repetition consumes limits on its own). */
+  repeat: number;
+  expected: ExpectedAmounts | null;
+}
+
+export interface ExampleModel {
+  node: A.ExampleNode;
+  name: string;
+  events: CareEvent[];
+}
+
+export interface CareCase {
+  act: ActDefinition;
+  sector: A.CaseSector;
+  /** Unit price actually charged; the act's typical (or regulated) price when absent. */
+  unitPrice: Decimal | null;
+  /** Base per unit, when the example gives it (acts whose BR varies). */
+  br: Decimal | null;
+  date: string;
+  quantity: number;
+  age: number | null;
+  flags: Set<A.CaseFlag>;
+  adhesionDate: string | null;
+  option: string | null;
+  beneficiary: string;
+}
+
+export interface GridModel {
+  document: A.GridDocument;
+  contract: ContractInfo;
+  sections: SectionModel[];
+  options: OptionModel[];
+  /** Every line, socle and options, in source order. */
+  lines: LineModel[];
+  examples: ExampleModel[];
+}

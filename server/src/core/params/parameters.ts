@@ -1,0 +1,251 @@
+/**
+ * Regulatory figures as dated, sourced data (OpenFisca style). Nothing else in the code base holds
+ * a regulatory number: the engine, the rules and the hovers look values up here by date.
+ *
+ * Confidence follows ../docs/parameters.md: `confirmed` (official or primary source), `secondary`
+ * (insurer, broker or press pages), `uncertain` (conflicting sources or memory: verify before use).
+ * Money and rates are decimal strings, never floats.
+ */
+
+export type Confidence = 'confirmed' | 'secondary' | 'uncertain';
+export type ParameterUnit = 'EUR' | 'percent' | 'boolean' | 'years';
+
+export interface ParameterPeriod {
+  /** ISO date from which the value applies (until the next period's start). */
+  start: string;
+  /** Decimal string, a boolean, or null when the parameter stops being defined. */
+  value: string | boolean | null;
+  confidence: Confidence;
+  source: string;
+  note?: string;
+}
+
+export interface ParameterDefinition {
+  id: string;
+  label: string;
+  unit: ParameterUnit;
+  periods: ParameterPeriod[];
+}
+
+const SP_F17042 = 'service-public.fr F17042 (vérifié le 22/12/2024)';
+const AMELI_TAUX = 'ameli.fr, « Tableaux récapitulatifs des taux de remboursement » (24/09/2024)';
+const BOSS_PMSS = 'BOSS, communiqué du 21/10/2025 (PMSS 2026), relayé par plusieurs sources';
+const ARRETE_TA = 'Légifrance, arrêté du 1er déc. 2006, art. 2 bis (JORFTEXT000000275557)';
+const ILLUSTRATIVE =
+  'Valeur illustrative de Grille pour les aperçus : cette catégorie n\'a pas de BR unique. Donnez la BR réelle de l\'acte dans un exemple (« br 120 € »).';
+const UNKNOWN_START = 'Date de début non vérifiée : valeur connue comme en vigueur à la date de la source.';
+
+function single(id: string, label: string, unit: ParameterUnit, start: string, value: string | boolean, confidence: Confidence, source: string, note?: string): ParameterDefinition {
+  const period: ParameterPeriod = { start, value, confidence, source };
+  if (note) period.note = note;
+  return { id, label, unit, periods: [period] };
+}
+
+export const PARAMETERS: ParameterDefinition[] = [
+  // ---------------------------------------------------------------------------------------------
+  // Plafond de la Sécurité sociale
+  {
+    id: 'pmss',
+    label: 'Plafond mensuel de la Sécurité sociale (PMSS)',
+    unit: 'EUR',
+    periods: [
+      { start: '2024-01-01', value: '3864', confidence: 'confirmed', source: 'BOSS (PMSS 2024, cohérent avec la hausse de 5,4 %)' },
+      { start: '2025-01-01', value: '3925', confidence: 'confirmed', source: 'BOSS (PMSS 2025)' },
+      { start: '2026-01-01', value: '4005', confidence: 'confirmed', source: BOSS_PMSS, note: 'Arrêté de confirmation attendu fin 2025.' },
+    ],
+  },
+
+  // ---------------------------------------------------------------------------------------------
+  // Taux AMO (régime général, métropole)
+  single('taux.medecin', 'Taux AMO des honoraires médicaux', 'percent', '2015-01-01', '70', 'confirmed', `${AMELI_TAUX}; ${SP_F17042}`, UNKNOWN_START),
+  single('taux.hors_parcours', 'Taux AMO hors parcours de soins coordonnés', 'percent', '2015-01-01', '30', 'confirmed', SP_F17042, UNKNOWN_START),
+  {
+    id: 'taux.dentaire',
+    label: 'Taux AMO des soins et prothèses dentaires',
+    unit: 'percent',
+    periods: [
+      { start: '2015-01-01', value: '70', confidence: 'secondary', source: AMELI_TAUX, note: UNKNOWN_START },
+      { start: '2023-10-15', value: '60', confidence: 'secondary', source: 'Que Choisir, rdv-medecins, francetvinfo (arrêté du 14/10/2023)' },
+    ],
+  },
+  single('taux.auxiliaire', 'Taux AMO des auxiliaires médicaux', 'percent', '2015-01-01', '60', 'secondary', 'CNP, kineonline.fr, hyperassur, aide-sociale.fr', `${UNKNOWN_START} Un extrait ameli indique 70 % (ancien ?).`),
+  single('taux.biologie', 'Taux AMO des analyses de biologie', 'percent', '2015-01-01', '60', 'secondary', 'placedesfinances, CNP', UNKNOWN_START),
+  single('taux.imagerie', 'Taux AMO de la radiologie et de l\'imagerie', 'percent', '2015-01-01', '70', 'secondary', 'placedesfinances', UNKNOWN_START),
+  single('taux.hospitalisation', 'Taux AMO de l\'hospitalisation', 'percent', '2015-01-01', '80', 'secondary', 'Pages d\'établissements (CH Alpes-Léman, Ramsay)', UNKNOWN_START),
+  single('taux.pharmacie_65', 'Taux AMO des médicaments à SMR majeur ou important', 'percent', '2015-01-01', '65', 'secondary', AMELI_TAUX, UNKNOWN_START),
+  single('taux.pharmacie_30', 'Taux AMO des médicaments à SMR modéré', 'percent', '2015-01-01', '30', 'secondary', AMELI_TAUX, UNKNOWN_START),
+  single('taux.pharmacie_15', 'Taux AMO des médicaments à SMR faible', 'percent', '2015-01-01', '15', 'secondary', AMELI_TAUX, UNKNOWN_START),
+  single('taux.pharmacie_100', 'Taux AMO des médicaments irremplaçables et coûteux', 'percent', '2015-01-01', '100', 'secondary', AMELI_TAUX, UNKNOWN_START),
+  single('taux.lpp', 'Taux AMO des dispositifs de la LPP (optique, audioprothèses)', 'percent', '2015-01-01', '60', 'secondary', 'April, insureglobe', UNKNOWN_START),
+  single('taux.transport', 'Taux AMO des transports sanitaires', 'percent', '2015-01-01', '55', 'uncertain', 'Mémoire (non vérifié)', 'À vérifier sur ameli.fr.'),
+  single('taux.orthodontie', 'Taux AMO de l\'orthodontie (traitement commencé avant 16 ans)', 'percent', '2015-01-01', '100', 'uncertain', 'Mémoire (non vérifié)', 'À vérifier sur ameli.fr.'),
+  single('taux.cure', 'Taux AMO des forfaits de cure thermale', 'percent', '2015-01-01', '65', 'uncertain', 'Mémoire (non vérifié)', 'À vérifier sur ameli.fr.'),
+  single('taux.exoneration', 'Taux AMO avec exonération du TM (ALD pour les soins liés, maternité, AT/MP)', 'percent', '2015-01-01', '100', 'secondary', 'ameli.fr, service-public.fr', UNKNOWN_START),
+  single('parcours.age_minimum', 'Âge à partir duquel la majoration hors parcours s\'applique', 'years', '2015-01-01', '16', 'secondary', 'simplifiezvouslavie', 'Les moins de 16 ans ne sont pas pénalisés.'),
+  single('parcours.depassement_autorise', 'Dépassement autorisé (DA) d\'un spécialiste de secteur 1 hors parcours, en % de la BR', 'percent', '2015-01-01', '17.5', 'uncertain', 'Souvent cité, non vérifié', 'Plafond du DA non confirmé.'),
+
+  // ---------------------------------------------------------------------------------------------
+  // Participations et franchises
+  {
+    id: 'pf.montant',
+    label: 'Participation forfaitaire (par acte ou consultation)',
+    unit: 'EUR',
+    periods: [
+      { start: '2005-01-01', value: '1', confidence: 'confirmed', source: 'mutame, magnolia (1 € depuis le 1er janvier 2005)' },
+      { start: '2024-05-15', value: '2', confidence: 'confirmed', source: 'mutame, magnolia, bonne-assurance (décret de février 2024)', note: 'Le doublement à 4 € prévu pour 2026 a été abandonné (déc. 2025).' },
+    ],
+  },
+  single('pf.plafond_annuel', 'Plafond annuel de la participation forfaitaire', 'EUR', '2008-01-01', '50', 'confirmed', 'mutame, magnolia, bonne-assurance'),
+  {
+    id: 'pf.plafond_journalier',
+    label: 'Plafond journalier de la participation forfaitaire (même professionnel)',
+    unit: 'EUR',
+    periods: [
+      { start: '2005-01-01', value: '4', confidence: 'secondary', source: 'mutame, magnolia', note: 'Quatre participations par jour.' },
+    ],
+  },
+  single('pf.age_exoneration', 'Âge en dessous duquel la PF et les franchises ne sont pas dues', 'years', '2005-01-01', '18', 'confirmed', 'mutame, magnolia'),
+  single('pf.secteur3', 'PF retenue sur les consultations de médecins non conventionnés', 'boolean', '2005-01-01', false, 'uncertain', 'domain.md §8 : recouvrement de la PF en secteur 3 inconnu', 'Par défaut non retenue (le remboursement AMO de 0,43 € est inférieur à la PF). À vérifier.'),
+  {
+    id: 'franchise.medicament',
+    label: 'Franchise médicale sur les médicaments (par boîte)',
+    unit: 'EUR',
+    periods: [
+      { start: '2008-01-01', value: '0.5', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
+      { start: '2024-03-31', value: '1', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+    ],
+  },
+  {
+    id: 'franchise.paramedical',
+    label: 'Franchise médicale sur les actes paramédicaux (par acte)',
+    unit: 'EUR',
+    periods: [
+      { start: '2008-01-01', value: '0.5', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
+      { start: '2024-03-31', value: '1', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+    ],
+  },
+  {
+    id: 'franchise.paramedical_plafond_journalier',
+    label: 'Plafond journalier de la franchise sur les actes paramédicaux',
+    unit: 'EUR',
+    periods: [
+      { start: '2008-01-01', value: '2', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
+      { start: '2024-03-31', value: '4', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+    ],
+  },
+  {
+    id: 'franchise.transport',
+    label: 'Franchise médicale sur les transports sanitaires (par trajet)',
+    unit: 'EUR',
+    periods: [
+      { start: '2008-01-01', value: '2', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
+      { start: '2024-03-31', value: '4', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+    ],
+  },
+  {
+    id: 'franchise.transport_plafond_journalier',
+    label: 'Plafond journalier de la franchise sur les transports',
+    unit: 'EUR',
+    periods: [
+      { start: '2008-01-01', value: '4', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
+      { start: '2024-03-31', value: '8', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+    ],
+  },
+  single('franchise.plafond_annuel', 'Plafond annuel des franchises médicales (distinct de celui de la PF)', 'EUR', '2008-01-01', '50', 'confirmed', 'secu-artistes-auteurs.fr, poleformation-sante'),
+  {
+    id: 'pal.montant',
+    label: 'Participation forfaitaire sur les actes lourds (PAL, « forfait 24 € »)',
+    unit: 'EUR',
+    periods: [
+      { start: '2011-01-01', value: '18', confidence: 'secondary', source: 'magnolia, pages hospitalières', note: UNKNOWN_START },
+      { start: '2019-01-01', value: '24', confidence: 'secondary', source: 'magnolia, pages hospitalières; grille JORF JORFARTI000049486847' },
+    ],
+  },
+  single('pal.seuil', 'Tarif à partir duquel la PAL remplace le ticket modérateur', 'EUR', '2011-01-01', '120', 'secondary', 'magnolia, pages hospitalières', UNKNOWN_START),
+  single('fjh.montant', 'Forfait journalier hospitalier', 'EUR', '2018-01-01', '20', 'confirmed', 'MSA, VYV « Book Sécu 2022 », BFM (arrêté de juin 2019)'),
+  single('fjh.psychiatrie', 'Forfait journalier hospitalier en psychiatrie', 'EUR', '2018-01-01', '15', 'confirmed', 'MSA, VYV « Book Sécu 2022 », BFM (arrêté de juin 2019)'),
+  single('fpu.montant', 'Forfait patient urgences (FPU)', 'EUR', '2022-01-01', '19.61', 'confirmed', 'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)'),
+  single('fpu.reduit', 'Forfait patient urgences réduit (ALD, maternité…)', 'EUR', '2022-01-01', '8.49', 'confirmed', 'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)'),
+
+  // ---------------------------------------------------------------------------------------------
+  // Tarifs d'autorité (médecins non conventionnés)
+  single('ta.consultation_generaliste', 'Tarif d\'autorité d\'une consultation de généraliste non conventionné', 'EUR', '1966-03-09', '0.61', 'secondary', 'Nombreuses sources concordantes (arrêté du 9 mars 1966)', 'Une source indique 0,47 à 0,61 € selon la zone.'),
+  single('ta.consultation_specialiste', 'Tarif d\'autorité d\'une consultation de spécialiste non conventionné', 'EUR', '1966-03-09', '1.22', 'secondary', 'Nombreuses sources concordantes (arrêté du 9 mars 1966)'),
+  single('ta.actes_techniques', 'Tarif d\'autorité des actes techniques, en % du tarif CCAM', 'percent', '2006-12-01', '16', 'confirmed', ARRETE_TA),
+
+  // ---------------------------------------------------------------------------------------------
+  // Bases de remboursement (métropole)
+  {
+    id: 'br.consultation_generaliste',
+    label: 'BR consultation de médecin généraliste (G), secteur 1 et DPTAM',
+    unit: 'EUR',
+    periods: [
+      { start: '2017-05-01', value: '25', confidence: 'confirmed', source: SP_F17042 },
+      { start: '2023-11-01', value: '26.5', confidence: 'confirmed', source: SP_F17042 },
+      { start: '2024-12-22', value: '30', confidence: 'confirmed', source: `${SP_F17042}; Europe 1` },
+    ],
+  },
+  single('br.consultation_generaliste.non_dptam', 'BR consultation de généraliste de secteur 2 non DPTAM', 'EUR', '2017-05-01', '23', 'uncertain', 'ag2r, Apicil, magnolia 2024', 'Non revu après le 22/12/2024.'),
+  {
+    id: 'br.consultation_specialiste',
+    label: 'BR consultation de médecin spécialiste (CS), secteur 1 et DPTAM',
+    unit: 'EUR',
+    periods: [
+      { start: '2017-05-01', value: '30', confidence: 'secondary', source: 'dispofi, pagesjaunes', note: UNKNOWN_START },
+      { start: '2023-11-01', value: '31.5', confidence: 'secondary', source: 'dispofi, pagesjaunes, exemple MAAF', note: 'Inchangée en décembre 2024.' },
+    ],
+  },
+  single('br.consultation_specialiste.non_dptam', 'BR consultation de spécialiste de secteur 2 non DPTAM', 'EUR', '2017-05-01', '25', 'uncertain', 'magnolia 2024 (25 €) ; la convention 2017 donne 23 €', 'Sources en conflit (23 € ou 25 €).'),
+  {
+    id: 'br.consultation_psychiatre',
+    label: 'BR consultation de psychiatre (patient de plus de 25 ans)',
+    unit: 'EUR',
+    periods: [
+      { start: '2023-11-01', value: '51.7', confidence: 'secondary', source: 'Europe 1, dispofi' },
+      { start: '2024-12-22', value: '55', confidence: 'secondary', source: 'Europe 1, dispofi' },
+      { start: '2025-07-01', value: '57', confidence: 'secondary', source: 'Europe 1, dispofi' },
+    ],
+  },
+  single('br.teleconsultation', 'BR téléconsultation', 'EUR', '2023-11-01', '25', 'secondary', 'dispofi', UNKNOWN_START),
+  single('br.consultation_dentiste', 'BR consultation de chirurgien-dentiste', 'EUR', '2015-01-01', '23', 'confirmed', 'ameli.fr (page dentaire), CNP', UNKNOWN_START),
+  single('br.seance_kine', 'BR séance de kinésithérapie (AMK 7,5)', 'EUR', '2024-01-01', '16.13', 'secondary', 'ameli.fr, exemple de la page des taux (2024)'),
+  {
+    id: 'br.couronne',
+    label: 'BR couronne dentaire',
+    unit: 'EUR',
+    periods: [
+      { start: '2015-01-01', value: '107.5', confidence: 'secondary', source: 'Affiches d\'honoraires de cabinets dentaires', note: UNKNOWN_START },
+      { start: '2020-01-01', value: '120', confidence: 'secondary', source: 'Affiches d\'honoraires de cabinets dentaires (réforme 2019-2020)' },
+    ],
+  },
+  single('br.inlay_core', 'BR inlay-core', 'EUR', '2020-01-01', '90', 'secondary', 'Affiches d\'honoraires de cabinets dentaires'),
+  single('br.orthodontie_semestre', 'BR d\'un semestre d\'orthodontie (avant 16 ans)', 'EUR', '2015-01-01', '193.5', 'secondary', 'Affiches d\'honoraires de cabinets dentaires', UNKNOWN_START),
+  single('br.cataracte', 'BR chirurgie de la cataracte (par œil)', 'EUR', '2015-01-01', '271.7', 'secondary', 'Pages de cliniques et d\'assureurs', UNKNOWN_START),
+  single('br.aide_auditive', 'BR d\'une aide auditive (20 ans et plus), par oreille', 'EUR', '2021-01-01', '400', 'secondary', 'lecomparateurassurance, insureglobe', '199,71 € avant 2019.'),
+  single('br.aide_auditive.moins_20', 'BR d\'une aide auditive (moins de 20 ans ou sourd-aveugle), par oreille', 'EUR', '2019-01-01', '1400', 'confirmed', 'CNMSS'),
+  single('br.optique_classe_b_element', 'BR d\'un élément d\'optique de classe B (monture ou verre)', 'EUR', '2020-01-01', '0.05', 'secondary', 'MC Alsace, April', 'Une monture adulte valait 2,84 € avant 2020.'),
+  single('br.optique_classe_a_equipement', 'BR (tarif de responsabilité) d\'un équipement de classe A à verres simples', 'EUR', '2020-01-01', '28.5', 'uncertain', 'Déduit : monture 9 € + 2 verres à 9,75 € (mutuelles-comparateur)', 'Le rapport BR/PLV est contesté ; la BR réelle dépend du code LPP.'),
+  single('br.lentilles', 'BR annuelle des lentilles remboursées, par œil', 'EUR', '2015-01-01', '39.48', 'uncertain', 'Mémoire (non vérifié)', 'À vérifier sur ameli.fr.'),
+
+  // Illustrative bases for categories without a single BR: used by previews only.
+  single('typique.br.actes_techniques', 'BR illustrative d\'un acte technique médical (CCAM)', 'EUR', '2015-01-01', '100', 'uncertain', ILLUSTRATIVE),
+  single('typique.br.imagerie', 'BR illustrative d\'un examen d\'imagerie', 'EUR', '2015-01-01', '50', 'uncertain', ILLUSTRATIVE),
+  single('typique.br.biologie', 'BR illustrative d\'une analyse de biologie', 'EUR', '2015-01-01', '30', 'uncertain', ILLUSTRATIVE),
+  single('typique.br.pharmacie', 'BR illustrative d\'une boîte de médicament', 'EUR', '2015-01-01', '10', 'uncertain', ILLUSTRATIVE),
+  single('typique.br.transport', 'BR illustrative d\'un transport sanitaire', 'EUR', '2015-01-01', '60', 'uncertain', ILLUSTRATIVE),
+  single('typique.br.frais_sejour', 'BR illustrative de frais de séjour hospitalier', 'EUR', '2015-01-01', '1000', 'uncertain', ILLUSTRATIVE),
+  single('typique.br.honoraires_chirurgie', 'BR illustrative d\'honoraires chirurgicaux', 'EUR', '2015-01-01', '300', 'uncertain', ILLUSTRATIVE),
+  single('typique.br.cure_thermale', 'BR illustrative d\'un forfait de cure thermale', 'EUR', '2015-01-01', '500', 'uncertain', ILLUSTRATIVE),
+
+  // ---------------------------------------------------------------------------------------------
+  // 100 % Santé: prix limites de vente (PLV) et honoraires limites de facturation (HLF)
+  single('plv.optique_classe_a_equipement', 'PLV d\'un équipement de classe A à verres simples (monture 30 € + 2 verres)', 'EUR', '2020-01-01', '95', 'uncertain', 'Monture 30 € (confirmé) + 2 × 32,50 € (mutuelles-comparateur)', 'Les PLV des verres vont de 32,50 € à 170 € selon la correction.'),
+  single('plv.aide_auditive_classe_i', 'PLV d\'une aide auditive de classe I (20 ans et plus), par oreille', 'EUR', '2021-01-01', '950', 'secondary', 'lecomparateurassurance, insureglobe'),
+  single('plv.aide_auditive_classe_i.moins_20', 'PLV d\'une aide auditive de classe I (moins de 20 ans), par oreille', 'EUR', '2021-01-01', '1400', 'secondary', 'surdi13.fr, lecomparateurassurance'),
+  single('hlf.couronne_100_sante', 'HLF d\'une couronne céramo-métallique du panier 100 % Santé (incisive, canine, 1re prémolaire)', 'EUR', '2020-01-01', '500', 'uncertain', 'Affiches de cabinets dentaires (500 à 638 €)'),
+  single('hlf.inlay_core_100_sante', 'HLF d\'un inlay-core du panier 100 % Santé', 'EUR', '2020-01-01', '175', 'uncertain', 'Mémoire (non vérifié)'),
+
+  // ---------------------------------------------------------------------------------------------
+  // Information du patient
+  single('seuil.information_ecrite', 'Montant d\'honoraires (dépassement compris) à partir duquel une information écrite préalable est obligatoire', 'EUR', '2009-02-01', '70', 'confirmed', 'Légifrance, arrêté du 2 oct. 2008 (JORFTEXT000019600052)'),
+];

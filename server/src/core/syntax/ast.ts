@@ -1,0 +1,273 @@
+/**
+ * The syntax tree of a grid file. Every node has an exact source range; values are kept as written
+ * (numbers as canonical decimal strings) so nothing is lost before the model layer reads them.
+ */
+import type { Span } from './text';
+
+export interface Located {
+  range: Span;
+}
+
+export interface StringLit extends Located {
+  kind: 'string';
+  value: string;
+}
+
+export interface NumberLit extends Located {
+  kind: 'number';
+  /** Canonical decimal string, e.g. `1234.56`. */
+  value: string;
+}
+
+export interface Word extends Located {
+  kind: 'word';
+  /** Normalized: lowercase, accents stripped. */
+  value: string;
+}
+
+export interface DateLit extends Located {
+  kind: 'date';
+  /** ISO date, or '' when the written date does not exist. */
+  value: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document and header
+
+export interface GridDocument extends Located {
+  kind: 'document';
+  header: ContractHeader | null;
+  items: TopItem[];
+  comments: Comment[];
+  errors: SyntaxError[];
+}
+
+export type TopItem = SectionNode | OptionNode | ExampleNode | GuaranteeLine;
+
+export interface Comment extends Located {
+  kind: 'comment';
+  text: string;
+}
+
+export interface SyntaxError extends Located {
+  code: string;
+  message: string;
+}
+
+export type HeaderKey = 'assureur' | 'millesime' | 'effet' | 'responsable' | 'base' | 'type' | 'annee' | 'pmss';
+
+export interface ContractHeader extends Located {
+  kind: 'header';
+  keywordRange: Span;
+  name: StringLit | null;
+  attributes: HeaderAttribute[];
+}
+
+export interface HeaderAttribute extends Located {
+  kind: 'header-attribute';
+  key: HeaderKey;
+  keyRange: Span;
+  value: StringLit | NumberLit | DateLit | Word | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structure
+
+export type OptionMode = 'inclut_socle' | 'en_sus_du_socle';
+
+export interface OptionNode extends Located {
+  kind: 'option';
+  headerRange: Span;
+  name: StringLit | null;
+  mode: { value: OptionMode; range: Span } | null;
+  items: (SectionNode | GuaranteeLine)[];
+}
+
+export interface SectionNode extends Located {
+  kind: 'section';
+  headerRange: Span;
+  name: StringLit | null;
+  /** Limits written on the section header, shared by its lines (e.g. `plafond 300 € par an`). */
+  limits: Limit[];
+  lines: GuaranteeLine[];
+}
+
+export type SectorColumn = 'dptam' | 'non_dptam' | 'non_conventionne';
+
+export interface GuaranteeLine extends Located {
+  kind: 'guarantee';
+  act: ActRef;
+  /** `hors_nomenclature` written on the line: declares an act outside the catalogue. */
+  horsNomenclature: Span | null;
+  label: StringLit | null;
+  variants: Variant[];
+}
+
+export interface ActRef extends Located {
+  kind: 'act-ref';
+  /** Normalized words as written, e.g. ['consultation', 'generaliste']. */
+  words: string[];
+  text: string;
+}
+
+export interface Variant extends Located {
+  kind: 'variant';
+  sector: { value: SectorColumn; range: Span } | null;
+  coverage: Coverage | null;
+  limits: Limit[];
+}
+
+export interface Coverage extends Located {
+  kind: 'coverage';
+  terms: Term[];
+}
+
+export type RateBasis = 'ro_inclus' | 'en_sus';
+
+/** Units a € forfait or a count can be expressed in. */
+export type PerUnit =
+  | 'acte'
+  | 'seance'
+  | 'consultation'
+  | 'jour'
+  | 'nuit'
+  | 'an'
+  | 'equipement'
+  | 'oreille'
+  | 'oeil'
+  | 'verre'
+  | 'dent'
+  | 'semestre'
+  | 'sejour'
+  | 'boite'
+  | 'trajet'
+  | 'prothese';
+
+export type Term =
+  | PercentBrTerm
+  | TmTerm
+  | FraisReelsTerm
+  | PmssTerm
+  | Sante100Term
+  | AmountTerm
+  | NoCoverTerm;
+
+export interface PercentBrTerm extends Located {
+  kind: 'pct-br';
+  rate: NumberLit;
+  basis: { value: RateBasis; range: Span } | null;
+}
+
+export interface TmTerm extends Located {
+  kind: 'tm';
+}
+
+export interface FraisReelsTerm extends Located {
+  kind: 'frais-reels';
+  rate: NumberLit | null;
+  /** `limité à Y % BR`. */
+  capPercentBr: NumberLit | null;
+}
+
+export interface PmssTerm extends Located {
+  kind: 'pmss';
+  rate: NumberLit;
+  per: { value: PerUnit; range: Span } | null;
+}
+
+export interface Sante100Term extends Located {
+  kind: '100-sante';
+}
+
+export interface AmountTerm extends Located {
+  kind: 'amount';
+  amount: NumberLit;
+  per: { value: PerUnit; range: Span } | null;
+}
+
+export interface NoCoverTerm extends Located {
+  kind: 'none';
+}
+
+export type Limit = CountLimit | AmountCap | RenewalLimit | CarenceLimit | BeneficiaryScope;
+
+/** `4 séances par an`, `60 jours par an`. */
+export interface CountLimit extends Located {
+  kind: 'count-limit';
+  count: NumberLit;
+  unit: { value: PerUnit; range: Span } | null;
+}
+
+/** `dans la limite de 250 € par an`, `plafond 1 700 € par oreille`. */
+export interface AmountCap extends Located {
+  kind: 'amount-cap';
+  amount: NumberLit;
+  per: { value: PerUnit; range: Span } | null;
+}
+
+/** `1 équipement tous les 2 ans`. */
+export interface RenewalLimit extends Located {
+  kind: 'renewal';
+  count: NumberLit | null;
+  years: NumberLit;
+}
+
+/** `carence 3 mois`. */
+export interface CarenceLimit extends Located {
+  kind: 'carence';
+  amount: NumberLit;
+  unit: { value: 'mois' | 'jours'; range: Span };
+}
+
+/** `par bénéficiaire`: the default scope, written for readability. */
+export interface BeneficiaryScope extends Located {
+  kind: 'per-beneficiary';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Example cases
+
+export interface ExampleNode extends Located {
+  kind: 'example';
+  headerRange: Span;
+  name: StringLit | null;
+  steps: ExampleStep[];
+}
+
+export type ExampleStep = ExampleAct | ExampleSituation | ExampleExpected;
+
+/** What the practitioner is, as written in an example. */
+export type CaseSector = 'secteur1' | 'dptam' | 'non_dptam' | 'non_conventionne' | 'inconnu';
+
+export type CaseFlag = 'hors_parcours' | 'ald' | 'maternite' | 'css' | 'psychiatrie' | 'hospitalise';
+
+export type CaseAttribute =
+  | { kind: 'sector'; value: CaseSector; range: Span }
+  | { kind: 'price'; value: NumberLit; range: Span }
+  | { kind: 'br'; value: NumberLit; range: Span }
+  | { kind: 'date'; value: DateLit; range: Span }
+  | { kind: 'quantity'; value: NumberLit; range: Span }
+  | { kind: 'repeat'; value: NumberLit; range: Span }
+  | { kind: 'age'; value: NumberLit; range: Span }
+  | { kind: 'adhesion'; value: DateLit; range: Span }
+  | { kind: 'option'; value: StringLit; range: Span }
+  | { kind: 'beneficiary'; value: StringLit; range: Span }
+  | { kind: 'flag'; value: CaseFlag; range: Span };
+
+export interface ExampleAct extends Located {
+  kind: 'example-act';
+  act: ActRef;
+  attributes: CaseAttribute[];
+}
+
+export interface ExampleSituation extends Located {
+  kind: 'example-situation';
+  attributes: CaseAttribute[];
+}
+
+export type ExpectedField = 'secu' | 'mutuelle' | 'reste';
+
+export interface ExampleExpected extends Located {
+  kind: 'example-expected';
+  values: { field: ExpectedField; fieldRange: Span; amount: NumberLit }[];
+}

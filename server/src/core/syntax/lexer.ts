@@ -1,0 +1,216 @@
+/**
+ * Lexer: text → tokens, one pass, never throws. Whitespace is dropped, line breaks and comments are
+ * kept as tokens so the parser can recover at line boundaries and a formatter can keep comments.
+ */
+import { normalizeWord } from './text';
+
+export type TokenKind =
+  | 'word'
+  | 'number'
+  | 'percent'
+  | 'euro'
+  | 'string'
+  | 'date'
+  | 'plus'
+  | 'comma'
+  | 'colon'
+  | 'slash'
+  | 'minus'
+  | 'lparen'
+  | 'rparen'
+  | 'times'
+  | 'comment'
+  | 'newline'
+  | 'unknown'
+  | 'eof';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Source text of the token. */
+  text: string;
+  /**
+   * word: normalized form (lowercase, no accents); number: canonical decimal (`1234.56`);
+   * string: the content without quotes; date: ISO `YYYY-MM-DD` (or empty when invalid).
+   */
+  value: string;
+  /** string: no closing quote on the line; number: grouping or decimal form looked wrong. */
+  malformed?: boolean;
+}
+
+const SPACE = /[ \t\u00a0\u202f\u2009\u2007\ufeff]/;
+const DIGIT = /[0-9]/;
+const WORD_START = /[\p{L}_]/u;
+const WORD_PART = /[\p{L}\p{N}_]/u;
+const QUOTES: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
+const EURO_WORDS = new Set(['eur', 'euro', 'euros']);
+
+export function lex(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+
+  const push = (kind: TokenKind, start: number, end: number, value = text.slice(start, end), malformed = false) => {
+    const token: Token = { kind, start, end, text: text.slice(start, end), value };
+    if (malformed) token.malformed = true;
+    tokens.push(token);
+  };
+
+  while (i < n) {
+    const c = text[i]!;
+    if (SPACE.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === '\n' || c === '\r') {
+      const start = i;
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      push('newline', start, i);
+      continue;
+    }
+    if (c === '#') {
+      const start = i;
+      while (i < n && text[i] !== '\n' && text[i] !== '\r') i++;
+      push('comment', start, i);
+      continue;
+    }
+    if (DIGIT.test(c)) {
+      i = lexNumberOrDate(text, i, push);
+      continue;
+    }
+    const closing = QUOTES[c];
+    if (closing !== undefined) {
+      const start = i;
+      i++;
+      while (i < n && text[i] !== closing && text[i] !== '\n' && text[i] !== '\r') i++;
+      if (i < n && text[i] === closing) {
+        i++;
+        push('string', start, i, text.slice(start + 1, i - 1).trim());
+      } else {
+        push('string', start, i, text.slice(start + 1, i).trim(), true);
+      }
+      continue;
+    }
+    if (WORD_START.test(c)) {
+      const start = i;
+      i++;
+      while (i < n) {
+        const d = text[i]!;
+        if (WORD_PART.test(d)) {
+          i++;
+        } else if ((d === "'" || d === '’' || d === '-') && i + 1 < n && WORD_START.test(text[i + 1]!)) {
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      const norm = normalizeWord(text.slice(start, i));
+      if (EURO_WORDS.has(norm)) push('euro', start, i);
+      else push('word', start, i, norm);
+      continue;
+    }
+    const start = i;
+    i++;
+    switch (c) {
+      case '%':
+        push('percent', start, i);
+        break;
+      case '€':
+        push('euro', start, i);
+        break;
+      case '+':
+        push('plus', start, i);
+        break;
+      case ',':
+      case ';':
+        push('comma', start, i);
+        break;
+      case ':':
+        push('colon', start, i);
+        break;
+      case '/':
+        push('slash', start, i);
+        break;
+      case '-':
+      case '–':
+      case '—':
+        push('minus', start, i);
+        break;
+      case '(':
+        push('lparen', start, i);
+        break;
+      case ')':
+        push('rparen', start, i);
+        break;
+      case '×':
+        push('times', start, i);
+        break;
+      default: {
+        // Keep surrogate pairs together so an emoji is one unknown token, not two halves.
+        if (c >= '\ud800' && c <= '\udbff' && i < n) i++;
+        push('unknown', start, i);
+      }
+    }
+  }
+  push('eof', n, n, '');
+  return tokens;
+}
+
+type Push = (kind: TokenKind, start: number, end: number, value?: string, malformed?: boolean) => void;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?![0-9])/;
+const FR_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?![0-9])/;
+
+/** Numbers in French or English notation (`1 234,56`, `0,61`, `1234.56`) and dates (ISO or `jj/mm/aaaa`). */
+function lexNumberOrDate(text: string, start: number, push: Push): number {
+  const rest = text.slice(start, start + 12);
+  const iso = ISO_DATE.exec(rest);
+  if (iso) {
+    const end = start + iso[0].length;
+    push('date', start, end, validDate(+iso[1]!, +iso[2]!, +iso[3]!));
+    return end;
+  }
+  const fr = FR_DATE.exec(rest);
+  if (fr) {
+    const end = start + fr[0].length;
+    push('date', start, end, validDate(+fr[3]!, +fr[2]!, +fr[1]!));
+    return end;
+  }
+  const n = text.length;
+  let i = start;
+  while (i < n && DIGIT.test(text[i]!)) i++;
+  let integer = text.slice(start, i);
+  let malformed = false;
+  // Thousands groups: "1 234" or "1 234 567" (a single space-like character, then exactly three digits).
+  if (integer.length <= 3) {
+    while (
+      i + 4 <= n &&
+      /[ \u00a0\u202f\u2009.]/.test(text[i]!) &&
+      /^[0-9]{3}$/.test(text.slice(i + 1, i + 4)) &&
+      !(i + 4 < n && DIGIT.test(text[i + 4]!)) &&
+      // "1.234" alone is a decimal in English notation, not a group: only take a dot when another group or a comma decimal follows.
+      (text[i] !== '.' || /^[.,][0-9]/.test(text.slice(i + 4, i + 6)))
+    ) {
+      integer += text.slice(i + 1, i + 4);
+      i += 4;
+    }
+  }
+  let value = integer.replace(/^0+(?=\d)/, '');
+  if ((text[i] === ',' || text[i] === '.') && i + 1 < n && DIGIT.test(text[i + 1]!)) {
+    i++;
+    const fracStart = i;
+    while (i < n && DIGIT.test(text[i]!)) i++;
+    value += '.' + text.slice(fracStart, i);
+    if ((text[i] === ',' || text[i] === '.') && i + 1 < n && DIGIT.test(text[i + 1]!)) malformed = true;
+  }
+  push('number', start, i, value, malformed);
+  return i;
+}
+
+function validDate(year: number, month: number, day: number): string {
+  if (month < 1 || month > 12 || day < 1) return '';
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return '';
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

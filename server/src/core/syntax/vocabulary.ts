@@ -1,0 +1,160 @@
+/**
+ * The language's words, in normalized form (lowercase, no accents). One table each, shared by the
+ * parser, the "did you mean" suggestions, completion and the TextMate grammar's tests.
+ */
+import type { CaseFlag, HeaderKey, PerUnit, SectorColumn } from './ast';
+
+/** Unit words after `par` / `/`, singular and plural. */
+export const UNIT_WORDS: Record<string, PerUnit> = {
+  acte: 'acte',
+  actes: 'acte',
+  seance: 'seance',
+  seances: 'seance',
+  consultation: 'consultation',
+  consultations: 'consultation',
+  visite: 'consultation',
+  visites: 'consultation',
+  jour: 'jour',
+  jours: 'jour',
+  journee: 'jour',
+  nuit: 'nuit',
+  nuits: 'nuit',
+  nuitee: 'nuit',
+  an: 'an',
+  ans: 'an',
+  annee: 'an',
+  annees: 'an',
+  annuel: 'an',
+  equipement: 'equipement',
+  equipements: 'equipement',
+  oreille: 'oreille',
+  oreilles: 'oreille',
+  appareil: 'oreille',
+  appareils: 'oreille',
+  oeil: 'oeil',
+  yeux: 'oeil',
+  verre: 'verre',
+  verres: 'verre',
+  dent: 'dent',
+  dents: 'dent',
+  semestre: 'semestre',
+  semestres: 'semestre',
+  sejour: 'sejour',
+  sejours: 'sejour',
+  boite: 'boite',
+  boites: 'boite',
+  trajet: 'trajet',
+  trajets: 'trajet',
+  prothese: 'prothese',
+  protheses: 'prothese',
+  fois: 'acte',
+};
+
+/** Sector columns of a guarantee line. Two-word forms (`non dptam`, `secteur 3`) are handled by the parser. */
+export const SECTOR_WORDS: Record<string, SectorColumn> = {
+  dptam: 'dptam',
+  optam: 'dptam',
+  optam_co: 'dptam',
+  optam_aco: 'dptam',
+  adherent: 'dptam',
+  non_dptam: 'non_dptam',
+  non_optam: 'non_dptam',
+  non_optam_co: 'non_dptam',
+  non_adherent: 'non_dptam',
+  non_conventionne: 'non_conventionne',
+  hors_convention: 'non_conventionne',
+  secteur3: 'non_conventionne',
+};
+
+/** Second word after `non`. */
+export const NON_SECTOR_WORDS: Record<string, SectorColumn> = {
+  dptam: 'non_dptam',
+  optam: 'non_dptam',
+  optam_co: 'non_dptam',
+  adherent: 'non_dptam',
+  conventionne: 'non_conventionne',
+};
+
+export const HEADER_KEYS: Record<string, HeaderKey> = {
+  assureur: 'assureur',
+  organisme: 'assureur',
+  millesime: 'millesime',
+  effet: 'effet',
+  responsable: 'responsable',
+  non_responsable: 'responsable',
+  base: 'base',
+  type: 'type',
+  collectif: 'type',
+  individuel: 'type',
+  annee: 'annee',
+  pmss: 'pmss',
+};
+
+export const CASE_FLAGS: Record<string, CaseFlag> = {
+  hors_parcours: 'hors_parcours',
+  ald: 'ald',
+  maternite: 'maternite',
+  css: 'css',
+  psychiatrie: 'psychiatrie',
+  hospitalise: 'hospitalise',
+  hospitalisation: 'hospitalise',
+};
+
+/** Words that end an act name on a guarantee line (they start a coverage, a sector or a marker). */
+export const COVERAGE_START_WORDS = new Set([
+  'tm',
+  'fr',
+  'non_couvert',
+  'neant',
+  'non_rembourse',
+  'hors_nomenclature',
+]);
+
+/** Words that end an act name on an `acte` line of an example. */
+export const CASE_KEYWORDS = new Set([
+  'secteur',
+  'prix',
+  'br',
+  'date',
+  'le',
+  'quantite',
+  'jours',
+  'nuits',
+  'fois',
+  'age',
+  'adhesion',
+  'option',
+  'beneficiaire',
+  ...Object.keys(SECTOR_WORDS),
+  ...Object.keys(CASE_FLAGS),
+]);
+
+/** Every keyword, for "did you mean" on a misspelled one. */
+export const ALL_KEYWORDS = [
+  'contrat',
+  'poste',
+  'option',
+  'exemple',
+  'acte',
+  'situation',
+  'attendu',
+  'secu',
+  'mutuelle',
+  'reste',
+  'ro_inclus',
+  'en_sus',
+  'inclut_socle',
+  'en_sus_du_socle',
+  'plafond',
+  'carence',
+  'limite',
+  'tous',
+  'hors_nomenclature',
+  'non_couvert',
+  'pmss',
+  'sante',
+  ...Object.keys(HEADER_KEYS),
+  ...Object.keys(SECTOR_WORDS),
+  ...Object.keys(CASE_FLAGS),
+  ...CASE_KEYWORDS,
+];
