@@ -237,6 +237,12 @@ class Parser {
 
   private parseLine(c: LineCursor): void {
     const first = c.peek();
+    if (first.kind === 'number' && this.isLimitStart(c) && this.lastLine && !this.example) {
+      this.parseVariants(c, this.lastLine, true);
+      this.lastLine.range = span(this.lastLine.range.start, c.lastEnd());
+      this.extendSection(this.lastLine.range.end);
+      return;
+    }
     if (first.kind !== 'word') {
       c.skipToEnd();
       throw new ParseFailure(first, `Ligne non reconnue : elle doit commencer par un mot-clé (contrat, poste, option, exemple…) ou un acte.`);
@@ -278,6 +284,7 @@ class Parser {
       }
       this.parseVariants(c, this.lastLine, true);
       this.lastLine.range = span(this.lastLine.range.start, c.lastEnd());
+      this.extendSection(this.lastLine.range.end);
       return;
     }
     this.parseGuaranteeLine(c);
@@ -669,8 +676,14 @@ class Parser {
   /** Act names are runs of words, stopped by a keyword that starts what follows. */
   private parseActName(c: LineCursor, stopWords: Set<string> | null, forExample: boolean): A.ActRef | null {
     const words: Token[] = [];
-    while (c.peek().kind === 'word') {
+    for (;;) {
       const token = c.peek();
+      // "100 santé" without "%" belongs to the act name (« couronne 100 santé »).
+      if (token.kind === 'number' && token.value === '100' && c.isWord('sante', 1) && words.length > 0) {
+        words.push(c.next(), c.next());
+        continue;
+      }
+      if (token.kind !== 'word') break;
       if (stopWords ? stopWords.has(token.value) || (token.value === 'hors' && c.isWord('parcours', 1)) : this.isActNameEnd(c)) break;
       if (forExample && (this.parseCaseSectorLookahead(c) || (token.value === 'x' && c.peek(1).kind === 'number'))) break;
       words.push(c.next());

@@ -1,0 +1,133 @@
+/**
+ * Properties that hold for every grid line and every case, checked over thousands of generated
+ * ones: the amounts add up to the price to the cent, the mutuelle never pays less than nothing,
+ * never more than what the Sécu left, and never the participation forfaitaire or the franchises.
+ */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
+import { analyze } from '../../server/src/core/analyze';
+import { ACTS } from '../../server/src/core/catalogue/acts';
+import { simulate } from '../../server/src/core/engine/simulate';
+import type { CareCase } from '../../server/src/core/model/grid-model';
+import type { CaseFlag, CaseSector } from '../../server/src/core/syntax/ast';
+
+const money = (min: number, max: number) => fc.integer({ min: min * 100, max: max * 100 }).map((cents) => (cents / 100).toFixed(2).replace('.', ','));
+const rate = fc.constantFrom('90', '100', '125', '130', '150', '175', '200', '250', '300', '400');
+
+const term = fc.oneof(
+  rate.map((r) => `${r} % BR`),
+  fc.tuple(rate, fc.constantFrom('ro_inclus', 'en_sus')).map(([r, b]) => `${r} % BR ${b}`),
+  fc.constant('TM'),
+  rate.map((r) => `TM + ${r} % BR`),
+  fc.constant('100 % FR'),
+  rate.map((r) => `100 % FR limité à ${r} % BR`),
+  fc.tuple(money(0, 500), fc.constantFrom('', ' par acte', ' par seance', ' par jour', ' par an', ' par equipement')).map(([m, per]) => `${m} €${per}`),
+  fc.constantFrom('1', '1,5', '2', '3').map((r) => `${r} % PMSS par jour`),
+  fc.constant('100 % Santé'),
+  fc.constant('non_couvert'),
+);
+
+const coverage = fc.array(term, { minLength: 1, maxLength: 3 }).map((terms) => terms.join(' + '));
+
+const limits = fc.array(
+  fc.oneof(
+    fc.integer({ min: 0, max: 10 }).map((n) => `${n} seances par an`),
+    money(10, 1000).map((m) => `dans la limite de ${m} € par an`),
+    money(10, 500).map((m) => `plafond ${m} € par acte`),
+    fc.integer({ min: 1, max: 3 }).map((n) => `1 equipement tous les ${n} ans`),
+  ),
+  { maxLength: 2 },
+);
+
+const column = fc.tuple(coverage, limits).map(([c, l]) => [c, ...l].join(', '));
+
+const act = fc.constantFrom(...ACTS);
+
+const line = fc.tuple(act, fc.boolean(), column, column, column).map(([a, sectors, c1, c2, c3]) => ({
+  act: a,
+  text: a.doctor && sectors ? `${a.names[0]} dptam ${c1} non_dptam ${c2} non_conventionne ${c3}` : `${a.names[0]} ${c1}`,
+}));
+
+const sector = fc.constantFrom<CaseSector>('secteur1', 'dptam', 'non_dptam', 'non_conventionne', 'inconnu');
+const flags = fc.subarray<CaseFlag>(['hors_parcours', 'ald', 'maternite', 'css', 'psychiatrie', 'hospitalise'], { maxLength: 2 });
+const date = fc.integer({ min: 0, max: 3 * 365 - 1 }).map((d) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10));
+
+const careFor = (a: (typeof ACTS)[number]) =>
+  fc.record({
+    sector,
+    price: fc.option(money(0, 3000), { nil: null }),
+    br: fc.option(money(1, 2000), { nil: null }),
+    date,
+    quantity: fc.integer({ min: 1, max: 5 }),
+    age: fc.option(fc.integer({ min: 0, max: 95 }), { nil: null }),
+    flags,
+  }).map(
+    (c): CareCase => ({
+      act: a,
+      sector: c.sector,
+      unitPrice: c.price === null ? null : new Decimal(c.price.replace(',', '.')),
+      br: c.br === null ? null : new Decimal(c.br.replace(',', '.')),
+      date: c.date,
+      quantity: c.quantity,
+      age: c.age,
+      flags: new Set(c.flags),
+      adhesionDate: null,
+      option: null,
+      beneficiary: 'x',
+    }),
+  );
+
+const scenario = fc
+  .tuple(line, fc.constantFrom('responsable', 'non_responsable'))
+  .chain(([l, responsible]) => fc.tuple(fc.constant(l), fc.constant(responsible), fc.array(careFor(l.act), { minLength: 1, maxLength: 6 })));
+
+const cents = (d: Decimal) => d.decimalPlaces() <= 2;
+
+describe('engine invariants over generated lines and cases', () => {
+  it('Sécu + mutuelle + reste = price to the cent; 0 ≤ mutuelle ≤ price − Sécu gross; PF and franchises never paid', () => {
+    let computed = 0;
+    fc.assert(
+      fc.property(scenario, ([l, responsible, cases]) => {
+        const text = `contrat "P" millesime 2025 ${responsible} base ro_inclus\nposte "P"\n  ${l.text}\n`;
+        const { model } = analyze(text);
+        assert.equal(model.lines[0]?.act?.id, l.act.id, `generated line did not parse: ${text}`);
+        for (const result of simulate(model, cases)) {
+          if (!result.ok) {
+            // Only a missing dated parameter may stop a computation, and it must say so.
+            assert.ok(result.problems.length > 0 && result.amc.isZero() && result.reste.isZero());
+            continue;
+          }
+          computed++;
+          const context = `${l.text} | ${result.date} ${result.sector} price ${result.price}`;
+          assert.ok(result.amoNet.plus(result.amc).plus(result.reste).equals(result.price), `sum ≠ price: ${context}`);
+          assert.ok(result.amc.greaterThanOrEqualTo(0), `AMC < 0: ${context}`);
+          assert.ok(result.amc.lessThanOrEqualTo(result.price.minus(result.amoGross)), `AMC > price − AMO gross: ${context}`);
+          assert.ok(result.reste.greaterThanOrEqualTo(result.participation.plus(result.franchise)), `PF or franchise paid: ${context}`);
+          assert.ok(result.amoNet.greaterThanOrEqualTo(0) && result.amoNet.lessThanOrEqualTo(result.amoGross), `AMO net out of range: ${context}`);
+          assert.ok([result.amoNet, result.amc, result.reste, result.amoGross].every(cents), `not in cents: ${context}`);
+          if (result.base === null) assert.ok(result.amoGross.isZero(), `no BR but AMO paid: ${context}`);
+        }
+      }),
+      { numRuns: 3000, seed: 20261123 },
+    );
+    assert.ok(computed > 5000, `only ${computed} computations ran`);
+  });
+
+  it('an annual cap is never exceeded over a year of care', () => {
+    fc.assert(
+      fc.property(money(10, 800), fc.array(fc.tuple(money(1, 400), date), { minLength: 1, maxLength: 12 }), (cap, visits) => {
+        const text = `contrat "P" millesime 2025 responsable base ro_inclus\nposte "P"\n  osteopathie 50 € par seance, dans la limite de ${cap} € par an\n`;
+        const { model } = analyze(text);
+        const osteo = ACTS.find((a) => a.id === 'osteopathie')!;
+        const sorted = [...visits].sort((a, b) => a[1].localeCompare(b[1]));
+        const cases = sorted.map(([price, d]): CareCase => ({ act: osteo, sector: 'secteur1', unitPrice: new Decimal(price.replace(',', '.')), br: null, date: d, quantity: 1, age: 30, flags: new Set(), adhesionDate: null, option: null, beneficiary: 'x' }));
+        const byYear = new Map<string, Decimal>();
+        for (const r of simulate(model, cases)) byYear.set(r.date.slice(0, 4), (byYear.get(r.date.slice(0, 4)) ?? new Decimal(0)).plus(r.amc));
+        for (const total of byYear.values()) assert.ok(total.lessThanOrEqualTo(new Decimal(cap.replace(',', '.'))));
+      }),
+      { numRuns: 500, seed: 3 },
+    );
+  });
+});
