@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// Entry point of the `grille` command; the TypeScript build (npm ci runs it) writes out/.
+'use strict';
+// A closed pipe (`grille … | head`) is a normal end, not a crash.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+process.exitCode = require('../out/server/src/cli/main.js').main(process.argv.slice(2));
