@@ -16,7 +16,10 @@ export interface Fix {
 export interface Diagnostic {
   code: string;
   severity: Severity;
+  /** French message (the product's language). */
   message: string;
+  /** English message, where the rule provides one (the editor shows it when VS Code runs in English). */
+  messageEn?: string;
   range: Span;
   /** Machine-applicable fixes; the editor offers them as quick fixes. */
   fixes?: Fix[];

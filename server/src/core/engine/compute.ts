@@ -10,6 +10,7 @@ import type { CareCase, ColumnKey, ColumnModel, ContractInfo, FormulaTerm, GridM
 import { defaultParameters, type ParameterSet, type ResolvedParameter } from '../params/lookup';
 import type { CaseSector } from '../syntax/ast';
 import { formatEuros, formatPercent, HUNDRED, max, min, percentOf, roundCents, ZERO } from './money';
+import { evaluateTerm } from './formula';
 import { SimulationState, periodKey } from './state';
 
 export interface ParameterUse {
@@ -499,9 +500,8 @@ class Computation {
     const parts: string[] = [];
     for (const term of column.terms) {
       const value = this.termValue(term, amo, mode);
-      if (value === 'annual') {
-        const amount = this.annualAmount(term);
-        annualAllowance = annualAllowance.plus(amount);
+      if ('annual' in value) {
+        annualAllowance = annualAllowance.plus(value.annual);
         continue;
       }
       unitAmc = unitAmc.plus(value.amount);
@@ -577,72 +577,38 @@ class Computation {
     return this.contractPart(line, amo, price, amoGross, amcSocle, option.mode).amc;
   }
 
-  /** One term of the formula, per unit; annual allowances are handled by the caller. */
-  private termValue(term: FormulaTerm, amo: Amo, mode: 'socle' | 'inclut_socle' | 'en_sus_du_socle'): { amount: Decimal; text: string } | 'annual' {
-    const price = amo.unitPrice;
-    const base = amo.base;
-    const reference = amo.amoReferenceUnit;
-    const noBase = (what: string) => {
-      this.problems.push(`« ${what} » ne paie rien : « ${this.care.act.label} » n'a pas de base de remboursement.`);
-      return { amount: ZERO, text: `${what} sans BR = 0,00 €` };
-    };
-    switch (term.kind) {
-      case 'pct-br': {
-        const what = `${formatPercent(term.rate)} BR`;
-        if (!base) return noBase(what);
-        const amount = roundCents(percentOf(term.rate, base));
-        if (term.basis === 'en_sus' || term.afterTm || mode === 'en_sus_du_socle') {
-          return { amount, text: `${what} en sus de la Sécu = ${formatEuros(amount)}` };
-        }
-        const value = max(ZERO, min(price, amount).minus(reference));
-        return { amount: value, text: `${what} Sécu incluse : min(${formatEuros(price)}, ${formatEuros(amount)}) − ${formatEuros(reference)} = ${formatEuros(value)}` };
-      }
-      case 'tm': {
-        if (!base) return noBase('TM');
-        const value = max(ZERO, min(price, base).minus(reference));
-        return { amount: value, text: `ticket modérateur min(${formatEuros(price)}, ${formatEuros(base)}) − ${formatEuros(reference)} = ${formatEuros(value)}` };
-      }
-      case 'frais-reels': {
-        let total = roundCents(percentOf(term.rate, price));
-        let text = `${formatPercent(term.rate)} des frais réels (${formatEuros(total)})`;
-        if (term.capPercentBr) {
-          if (!base) return noBase(`FR limité à ${formatPercent(term.capPercentBr)} BR`);
-          const cap = roundCents(percentOf(term.capPercentBr, base));
-          total = min(total, cap);
-          text += ` limités à ${formatPercent(term.capPercentBr)} BR (${formatEuros(cap)})`;
-        }
-        const value = mode === 'en_sus_du_socle' ? total : max(ZERO, total.minus(reference));
-        return { amount: value, text: `${text}${mode === 'en_sus_du_socle' ? '' : ` − ${formatEuros(reference)}`} = ${formatEuros(value)}` };
-      }
-      case 'amount':
-        if (term.per === 'an') return 'annual';
-        return { amount: term.amount, text: `forfait de ${formatEuros(term.amount)} par ${term.per ?? 'acte'}` };
-      case 'pmss': {
-        if (term.per === 'an') return 'annual';
-        const amount = this.pmssAmount(term.rate);
-        return { amount, text: `${formatPercent(term.rate)} du PMSS = ${formatEuros(amount)} par ${term.per ?? 'acte'}` };
-      }
-      case '100-sante': {
-        const spec = this.care.act.sante100;
-        if (!spec) {
-          this.problems.push(`« ${this.care.act.label} » n'appartient pas à un panier 100 % Santé : « 100 % Santé » ne paie rien.`);
-          return { amount: ZERO, text: '100 % Santé hors panier = 0,00 €' };
-        }
-        const young = spec.young && this.care.age !== null && this.care.age < spec.young.age;
-        const cap = this.money(young ? spec.young!.cap : spec.cap);
-        const value = max(ZERO, min(price, cap.value).minus(reference));
-        this.add('100 % Santé', `${spec.kind} de ${formatEuros(cap.value)} (${cap.param.label}).`, cap.value, [cap.param]);
-        return { amount: value, text: `100 % Santé min(${formatEuros(price)}, ${spec.kind} ${formatEuros(cap.value)}) − ${formatEuros(reference)} = ${formatEuros(value)}` };
-      }
-      case 'none':
-        return { amount: ZERO, text: 'non couvert' };
+  /** One term of the formula, per unit (formula.ts); annual allowances are handled by the caller. */
+  private termValue(term: FormulaTerm, amo: Amo, mode: 'socle' | 'inclut_socle' | 'en_sus_du_socle'): { amount: Decimal; text: string } | { annual: Decimal } {
+    const value = evaluateTerm(term, {
+      price: amo.unitPrice,
+      base: amo.base,
+      amoReference: amo.amoReferenceUnit,
+      onTop: mode === 'en_sus_du_socle',
+      pmss: (rate) => this.pmssAmount(rate),
+      sante100Cap: () => this.sante100Cap(),
+    });
+    switch (value.kind) {
+      case 'unit':
+        return value;
+      case 'annual':
+        return { annual: value.amount };
+      case 'void':
+        this.problems.push(
+          value.reason === 'no-base'
+            ? `« ${value.what} » ne paie rien : « ${this.care.act.label} » n'a pas de base de remboursement.`
+            : `« ${this.care.act.label} » n'appartient pas à un panier 100 % Santé : « 100 % Santé » ne paie rien.`,
+        );
+        return { amount: ZERO, text: `${value.what} = 0,00 €` };
     }
   }
 
-  private annualAmount(term: FormulaTerm): Decimal {
-    if (term.kind === 'amount') return term.amount;
-    if (term.kind === 'pmss') return this.pmssAmount(term.rate);
-    return ZERO;
+  private sante100Cap(): { kind: 'PLV' | 'HLF'; cap: Decimal } | null {
+    const spec = this.care.act.sante100;
+    if (!spec) return null;
+    const young = spec.young && this.care.age !== null && this.care.age < spec.young.age;
+    const cap = this.money(young ? spec.young!.cap : spec.cap);
+    this.add('100 % Santé', `${spec.kind} de ${formatEuros(cap.value)} (${cap.param.label}).`, cap.value, [cap.param]);
+    return { kind: spec.kind, cap: cap.value };
   }
 
   /** X % of the PMSS of the year of care (or of the millésime when the header says so), to the cent. */

@@ -246,6 +246,28 @@ export const PARAMETERS: ParameterDefinition[] = [
   single('hlf.inlay_core_100_sante', 'HLF d\'un inlay-core du panier 100 % Santé', 'EUR', '2020-01-01', '175', 'uncertain', 'Mémoire (non vérifié)'),
 
   // ---------------------------------------------------------------------------------------------
+  // Contrat responsable (R871-1, R871-2 CSS) et panier minimum des contrats collectifs (D911-1)
+  single('cr.dh.plafond_non_dptam', 'Couverture maximale des dépassements d\'un médecin non DPTAM, en % de la BR', 'percent', '2015-04-01', '100', 'confirmed', 'R871-2 2° CSS (« dans la double limite de 100 % du tarif de responsabilité… »)'),
+  single('cr.dh.ecart_dptam', 'Écart minimal entre la couverture des dépassements DPTAM et non DPTAM, en % de la BR', 'percent', '2015-04-01', '20', 'confirmed', 'R871-2 2° CSS (« … minoré d\'un montant égal à 20 % du tarif de responsabilité »)'),
+  ...(['a', 'b', 'c', 'd', 'e', 'f'] as const).flatMap((c) => {
+    const bounds: Record<string, [string, string, Confidence]> = { a: ['50', '420', 'confirmed'], b: ['125', '560', 'uncertain'], c: ['200', '700', 'secondary'], d: ['125', '610', 'uncertain'], e: ['200', '750', 'uncertain'], f: ['200', '800', 'secondary'] };
+    const [lo, hi, confidence] = bounds[c]!;
+    const source = c === 'a' ? 'R871-2 3° a) CSS (verbatim)' : confidence === 'secondary' ? 'linternaute (plafonds 2019)' : 'Déduit : plafond 2015 moins 50 €';
+    return [
+      single(`cr.optique.${c}.minimum`, `Optique classe B, cas ${c}) : prise en charge minimale par équipement`, 'EUR', '2020-01-01', lo, c === 'a' ? 'confirmed' : 'secondary', c === 'a' ? source : 'R871-2 3° CSS (minima 50/125/200 € inchangés depuis 2015, frequenceoptic)'),
+      single(`cr.optique.${c}.maximum`, `Optique classe B, cas ${c}) : prise en charge maximale par équipement (monture comprise)`, 'EUR', '2020-01-01', hi, confidence, source, confidence === 'uncertain' ? 'Maximum déduit, à vérifier dans le texte de R871-2.' : undefined),
+    ];
+  }),
+  single('cr.optique.monture_maximum', 'Optique classe B : part de la monture dans le plafond', 'EUR', '2020-01-01', '100', 'secondary', 'france3 (presse 2018), sources concordantes', '150 € avant 2020.'),
+  single('cr.optique.renouvellement_ans', 'Optique : un équipement tous les N ans (16 ans et plus)', 'years', '2020-01-01', '2', 'secondary', 'MGEFI, MC Alsace, lamie-mutuelle (instruction DSS)', 'Un an avant 16 ans ; six mois avant 6 ans si la monture ne convient plus.'),
+  single('cr.audio.classe_ii_maximum', 'Aide auditive classe II : prise en charge maximale par oreille, Sécu comprise', 'EUR', '2021-01-01', '1700', 'uncertain', 'insureglobe (« cumul Sécu + mutuelle »)', 'Texte exact non lu.'),
+  single('cr.audio.renouvellement_ans', 'Aides auditives : une aide par oreille tous les N ans', 'years', '2021-01-01', '4', 'secondary', 'Arrêté LPP du 14/11/2018 (citation verbatim relayée)'),
+  single('ani.dentaire_minimum', 'Panier minimum collectif : prothèses dentaires et orthodontie, en % de la BR', 'percent', '2016-01-01', '125', 'confirmed', 'D911-1 CSS'),
+  single('ani.optique.simple_minimum', 'Panier minimum collectif : équipement à verres simples', 'EUR', '2020-01-01', '100', 'confirmed', 'D911-1 CSS (contrats depuis le 1er janvier 2020)'),
+  single('ani.optique.mixte_minimum', 'Panier minimum collectif : équipement mixte (simple et complexe ou très complexe)', 'EUR', '2020-01-01', '150', 'confirmed', 'D911-1 CSS (contrats depuis le 1er janvier 2020)'),
+  single('ani.optique.complexe_minimum', 'Panier minimum collectif : équipement à verres complexes ou très complexes', 'EUR', '2020-01-01', '200', 'confirmed', 'D911-1 CSS (contrats depuis le 1er janvier 2020)'),
+
+  // ---------------------------------------------------------------------------------------------
   // Information du patient
   single('seuil.information_ecrite', 'Montant d\'honoraires (dépassement compris) à partir duquel une information écrite préalable est obligatoire', 'EUR', '2009-02-01', '70', 'confirmed', 'Légifrance, arrêté du 2 oct. 2008 (JORFTEXT000019600052)'),
 ];

@@ -1,50 +1,433 @@
 /**
  * The one registry of finding codes. Every diagnostic Grille produces, from the parser to the
- * example checks, carries one of these codes; severity and category come from here, so the
- * editor, the CLI and the docs agree.
+ * contrat-responsable checks, carries one of these codes; severity, category, speed and
+ * documentation come from here, so the editor, the CLI and docs/rules.md agree.
+ *
+ * `bad` and `good` are grid snippets: the first must raise the rule, the second must not (a test
+ * checks both for every rule). A snippet that does not start with `contrat` gets DEFAULT_HEADER.
  */
 import type { Severity } from '../diagnostics/diagnostic';
 
-export type RuleCategory = 'syntaxe' | 'sens' | 'contrat-responsable' | '100-sante' | 'exemples' | 'style';
+export type RuleCategory = 'syntaxe' | 'sens' | 'contrat-responsable' | '100-sante' | 'exemples' | 'style' | 'suppression';
 
 export interface RuleInfo {
   code: string;
   severity: Severity;
   category: RuleCategory;
-  /** Runs on every keystroke (true) or only on save / in the CLI (false). */
+  /** Runs on every keystroke (true) or only on save and in the CLI (false). */
   fast: boolean;
   title: string;
   titleEn: string;
+  /** What the rule checks and why, in French, for docs/rules.md and hovers. */
+  description: string;
+  bad: string;
+  good: string;
+  /** The legal or domain source; `uncertain` when domain.md marks it so. */
+  source?: string;
+  uncertain?: boolean;
 }
 
+export const DEFAULT_HEADER = 'contrat "Exemple" millesime 2026 responsable base ro_inclus';
+
+const H = (lines: string[]) => lines.join('\n') + '\n';
+
 export const RULES: RuleInfo[] = [
-  { code: 'GR000', severity: 'error', category: 'syntaxe', fast: true, title: 'Erreur interne de l\'analyseur', titleEn: 'Internal parser error' },
-  { code: 'GR001', severity: 'error', category: 'syntaxe', fast: true, title: 'Caractère inattendu', titleEn: 'Unexpected character' },
-  { code: 'GR002', severity: 'error', category: 'syntaxe', fast: true, title: 'Chaîne non fermée', titleEn: 'Unterminated string' },
-  { code: 'GR003', severity: 'error', category: 'syntaxe', fast: true, title: 'Nombre mal formé', titleEn: 'Malformed number' },
-  { code: 'GR004', severity: 'error', category: 'syntaxe', fast: true, title: 'Date inexistante', titleEn: 'Invalid date' },
-  { code: 'GR005', severity: 'error', category: 'syntaxe', fast: true, title: 'Élément inattendu', titleEn: 'Unexpected token' },
-  { code: 'GR006', severity: 'error', category: 'syntaxe', fast: true, title: 'Valeur attendue manquante', titleEn: 'Missing value' },
-  { code: 'GR007', severity: 'error', category: 'syntaxe', fast: true, title: 'Ligne de suite sans ligne de garantie', titleEn: 'Continuation line without a guarantee line' },
-  { code: 'GR008', severity: 'error', category: 'syntaxe', fast: true, title: 'En-tête ou étape mal placé', titleEn: 'Misplaced header or step' },
-  { code: 'GR009', severity: 'error', category: 'syntaxe', fast: true, title: 'Mot-clé inconnu', titleEn: 'Unknown keyword' },
-  { code: 'GR010', severity: 'error', category: 'syntaxe', fast: true, title: 'Unité inconnue', titleEn: 'Unknown unit' },
+  // ---------------------------------------------------------------------------------------------
+  // Syntaxe
+  {
+    code: 'GR000', severity: 'error', category: 'syntaxe', fast: true,
+    title: 'Erreur interne de l\'analyseur', titleEn: 'Internal parser error',
+    description: 'L\'analyseur a rencontré un cas imprévu. Le fichier n\'est pas perdu ; signalez le fichier qui le provoque.',
+    bad: '', good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
+  },
+  {
+    code: 'GR001', severity: 'error', category: 'syntaxe', fast: true,
+    title: 'Caractère inattendu', titleEn: 'Unexpected character',
+    description: 'Un caractère qui n\'appartient pas au langage (ex. `@`, `$`).',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR @']), good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
+  },
+  {
+    code: 'GR002', severity: 'error', category: 'syntaxe', fast: true,
+    title: 'Chaîne non fermée', titleEn: 'Unterminated string',
+    description: 'Un nom entre guillemets doit se fermer sur la même ligne.',
+    bad: H(['poste "Soins courants', '  consultation generaliste 100 % BR']), good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
+  },
+  {
+    code: 'GR003', severity: 'error', category: 'syntaxe', fast: true,
+    title: 'Nombre mal formé', titleEn: 'Malformed number',
+    description: 'Un nombre avec deux séparateurs décimaux (`1,2,3`).',
+    bad: H(['poste "Soins courants"', '  osteopathie 1,2,3 € par seance']), good: H(['poste "Soins courants"', '  osteopathie 40 € par seance']),
+  },
+  {
+    code: 'GR004', severity: 'error', category: 'syntaxe', fast: true,
+    title: 'Date inexistante', titleEn: 'Invalid date',
+    description: 'Une date qui n\'existe pas au calendrier (`2026-02-30`).',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  acte consultation generaliste prix 30 € date 2026-02-30']),
+    good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  acte consultation generaliste prix 30 € date 2026-02-28']),
+  },
+  {
+    code: 'GR005', severity: 'error', category: 'syntaxe', fast: true,
+    title: 'Élément inattendu', titleEn: 'Unexpected token',
+    description: 'La ligne contient un élément qui ne peut pas venir à cet endroit.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR 100 % BR']), good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR + 10 €']),
+  },
+  {
+    code: 'GR006', severity: 'error', category: 'syntaxe', fast: true,
+    title: 'Valeur attendue manquante', titleEn: 'Missing value',
+    description: 'Un mot-clé n\'est pas suivi de la valeur qu\'il demande (ex. `prix` sans montant, une ligne sans garantie).',
+    bad: H(['poste "Soins courants"', '  consultation generaliste']), good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
+  },
+  {
+    code: 'GR007', severity: 'error', category: 'syntaxe', fast: true,
+    title: 'Ligne de suite sans ligne de garantie', titleEn: 'Continuation line without a guarantee line',
+    description: 'Une ligne qui commence par une colonne de secteur ou une limite continue la ligne de garantie au-dessus ; il n\'y en a pas.',
+    bad: H(['poste "Soins courants"', '  dptam 150 % BR']), good: H(['poste "Soins courants"', '  consultation generaliste', '    dptam 150 % BR', '    non_dptam 130 % BR']),
+  },
+  {
+    code: 'GR008', severity: 'error', category: 'syntaxe', fast: true,
+    title: 'En-tête ou étape mal placé', titleEn: 'Misplaced header or step',
+    description: 'Un attribut d\'en-tête hors de l\'en-tête, un second « contrat », ou une étape d\'exemple (`acte`, `attendu`) hors d\'un bloc `exemple`.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'acte consultation generaliste prix 30 €']),
+    good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "Consultation"', '  acte consultation generaliste prix 30 €']),
+  },
+  {
+    code: 'GR009', severity: 'error', category: 'syntaxe', fast: true,
+    title: 'Mot-clé inconnu', titleEn: 'Unknown keyword',
+    description: 'Un mot-clé mal orthographié ; le message propose le plus proche.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  acte consultation generaliste pri 30 €']),
+    good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  acte consultation generaliste prix 30 €']),
+  },
+  {
+    code: 'GR010', severity: 'error', category: 'syntaxe', fast: true,
+    title: 'Unité inconnue', titleEn: 'Unknown unit',
+    description: 'Après `%` il faut BR, FR, PMSS ou Santé ; après `par`, une unité (séance, jour, an…). Le message propose la plus proche.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 150 % BX']), good: H(['poste "Soins courants"', '  consultation generaliste 150 % BR']),
+  },
 
-  { code: 'GR101', severity: 'error', category: 'sens', fast: true, title: 'Acte inconnu', titleEn: 'Unknown act' },
-  { code: 'GR102', severity: 'error', category: 'sens', fast: true, title: 'En-tête du contrat incomplet', titleEn: 'Incomplete contract header' },
-  { code: 'GR103', severity: 'warning', category: 'sens', fast: true, title: 'Attribut répété', titleEn: 'Repeated attribute' },
-  { code: 'GR104', severity: 'error', category: 'sens', fast: true, title: 'Base « % BR » ambiguë (RO inclus ou en sus)', titleEn: 'Ambiguous "% BR" basis' },
-  { code: 'GR105', severity: 'error', category: 'sens', fast: true, title: 'Colonne de secteur répétée', titleEn: 'Repeated sector column' },
-  { code: 'GR106', severity: 'error', category: 'sens', fast: true, title: 'Mode d\'empilement de l\'option manquant', titleEn: 'Option stacking mode missing' },
-  { code: 'GR107', severity: 'error', category: 'sens', fast: true, title: 'Option inconnue', titleEn: 'Unknown option' },
-  { code: 'GR108', severity: 'warning', category: 'sens', fast: true, title: 'Acte d\'exemple sans ligne de garantie', titleEn: 'Example act without a guarantee line' },
-  { code: 'GR109', severity: 'error', category: 'sens', fast: true, title: 'Montant attendu sans acte', titleEn: 'Expected amounts without an act' },
-  { code: 'GR110', severity: 'error', category: 'sens', fast: true, title: 'Paramètre non défini à cette date', titleEn: 'Parameter undefined at this date' },
-  { code: 'GR111', severity: 'error', category: 'sens', fast: true, title: 'Valeur hors limites', titleEn: 'Value out of range' },
-  { code: 'GR112', severity: 'warning', category: 'sens', fast: true, title: 'Acte déclaré hors nomenclature à tort', titleEn: 'Act wrongly declared outside the nomenclature' },
+  // ---------------------------------------------------------------------------------------------
+  // Sens
+  {
+    code: 'GR101', severity: 'error', category: 'sens', fast: true,
+    title: 'Acte inconnu', titleEn: 'Unknown act',
+    description: 'L\'acte n\'est pas au catalogue (docs/catalogue.md). Le message propose les noms les plus proches ; un acte hors nomenclature absent du catalogue se déclare avec `hors_nomenclature`.',
+    bad: H(['poste "Soins courants"', '  consultation generalste 100 % BR']), good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', '  reflexologie hors_nomenclature 30 € par seance']),
+  },
+  {
+    code: 'GR102', severity: 'error', category: 'sens', fast: true,
+    title: 'En-tête du contrat incomplet', titleEn: 'Incomplete contract header',
+    description: 'Sans millésime (ou date d\'effet), Grille ne sait pas quels paramètres appliquer ; sans « responsable » / « non_responsable », il ne sait pas quelles règles vérifier.',
+    bad: H(['contrat "Essentiel" base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 100 % BR']),
+    good: H(['contrat "Essentiel" millesime 2026 responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 100 % BR']),
+  },
+  {
+    code: 'GR103', severity: 'warning', category: 'sens', fast: true,
+    title: 'Attribut répété', titleEn: 'Repeated attribute',
+    description: 'Un attribut d\'en-tête ou un « attendu » écrit deux fois : seule la dernière valeur compte.',
+    bad: H(['contrat "Essentiel" millesime 2026 millesime 2025 responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 100 % BR']),
+    good: H(['contrat "Essentiel" millesime 2026 responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 100 % BR']),
+  },
+  {
+    code: 'GR104', severity: 'error', category: 'sens', fast: true,
+    title: 'Base « % BR » ambiguë (RO inclus ou en sus)', titleEn: 'Ambiguous "% BR" basis',
+    description: '« 200 % BR » paie 200 % au total Sécu incluse (RO inclus, l\'usage du marché) ou 200 % en plus de la Sécu (en sus) : 1,22 € ou 1,65 € au tarif d\'autorité. Précisez la base dans l\'en-tête (`base ro_inclus`) ou sur la ligne.',
+    bad: H(['contrat "Essentiel" millesime 2026 responsable', 'poste "Soins courants"', '  consultation generaliste 200 % BR']),
+    good: H(['contrat "Essentiel" millesime 2026 responsable', 'poste "Soins courants"', '  consultation generaliste 200 % BR ro_inclus']),
+    source: 'domain.md §4.2, point 1',
+  },
+  {
+    code: 'GR105', severity: 'error', category: 'sens', fast: true,
+    title: 'Colonne de secteur répétée', titleEn: 'Repeated sector column',
+    description: 'La même colonne (dptam, non_dptam, non_conventionne) apparaît deux fois sur une ligne.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste dptam 150 % BR dptam 130 % BR']),
+    good: H(['poste "Soins courants"', '  consultation generaliste dptam 150 % BR non_dptam 130 % BR']),
+  },
+  {
+    code: 'GR106', severity: 'error', category: 'sens', fast: true,
+    title: 'Mode d\'empilement de l\'option manquant', titleEn: 'Option stacking mode missing',
+    description: 'Les montants d\'une option incluent-ils le socle (`inclut_socle`) ou s\'y ajoutent-ils (`en_sus_du_socle`) ? Les grilles publiées font l\'un et l\'autre.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'option "Confort"', 'poste "Soins courants"', '  consultation generaliste 150 % BR']),
+    good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'option "Confort" inclut_socle', 'poste "Soins courants"', '  consultation generaliste 150 % BR']),
+    source: 'domain.md §4.2, point 11',
+  },
+  {
+    code: 'GR107', severity: 'error', category: 'sens', fast: true,
+    title: 'Option inconnue', titleEn: 'Unknown option',
+    description: 'Un exemple nomme une option que le fichier ne définit pas.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  acte consultation generaliste prix 30 € option "Confrt"']),
+    good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'option "Confort" inclut_socle', 'poste "Soins courants"', '  consultation generaliste 150 % BR', 'exemple "x"', '  acte consultation generaliste prix 30 € option "Confort"']),
+  },
+  {
+    code: 'GR108', severity: 'warning', category: 'sens', fast: true,
+    title: 'Acte d\'exemple sans ligne de garantie', titleEn: 'Example act without a guarantee line',
+    description: 'L\'exemple calcule un acte que le socle ne couvre pas : la mutuelle n\'y paiera rien.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  acte osteopathie prix 60 €']),
+    good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', '  osteopathie 30 € par seance', 'exemple "x"', '  acte osteopathie prix 60 €']),
+  },
+  {
+    code: 'GR109', severity: 'error', category: 'sens', fast: true,
+    title: 'Montant attendu sans acte', titleEn: 'Expected amounts without an act',
+    description: '« attendu » vérifie l\'acte de la ligne au-dessus ; il n\'y en a pas.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  attendu secu 19 €']),
+    good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  acte consultation generaliste prix 30 €', '  attendu secu 19 €']),
+  },
+  {
+    code: 'GR110', severity: 'error', category: 'sens', fast: true,
+    title: 'Paramètre non défini à cette date', titleEn: 'Parameter undefined at this date',
+    description: 'La grille utilise un chiffre réglementaire (PMSS, BR, PLV…) qui n\'est pas défini pour son millésime dans les paramètres datés : aucun montant n\'est calculé plutôt qu\'un montant faux.',
+    bad: H(['contrat "Ancien" millesime 2023 responsable base ro_inclus', 'poste "Hospitalisation"', '  chambre particuliere 2 % PMSS par jour']),
+    good: H(['contrat "Récent" millesime 2024 responsable base ro_inclus', 'poste "Hospitalisation"', '  chambre particuliere 2 % PMSS par jour']),
+  },
+  {
+    code: 'GR111', severity: 'error', category: 'sens', fast: true,
+    title: 'Valeur hors limites', titleEn: 'Value out of range',
+    description: 'Un millésime, un âge, une quantité, un nombre de séances ou une durée qui n\'a pas de sens.',
+    bad: H(['poste "Soins courants"', '  osteopathie 40 € par seance, 2,5 seances par an']), good: H(['poste "Soins courants"', '  osteopathie 40 € par seance, 3 seances par an']),
+  },
+  {
+    code: 'GR112', severity: 'warning', category: 'sens', fast: true,
+    title: 'Acte déclaré hors nomenclature à tort', titleEn: 'Act wrongly declared outside the nomenclature',
+    description: 'L\'acte est au catalogue avec une BR : le déclarer `hors_nomenclature` est une erreur.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste hors_nomenclature 30 €']), good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
+  },
+  {
+    code: 'GR113', severity: 'error', category: 'sens', fast: true,
+    title: '« % BR » sur un poste sans base de remboursement', titleEn: '"% BR" on an item without a BR',
+    description: 'Les actes hors nomenclature, le forfait journalier, le FPU, la chambre particulière n\'ont pas de BR : « 100 % BR » n\'y paie rien. Écrivez « 100 % FR » ou un montant en euros.',
+    bad: H(['poste "Hospitalisation"', '  forfait journalier 100 % BR']), good: H(['poste "Hospitalisation"', '  forfait journalier 100 % FR']),
+    source: 'domain.md §3 (cas limites), §4.2 points 4 et 12',
+  },
+  {
+    code: 'GR114', severity: 'warning', category: 'sens', fast: true,
+    title: 'Optique classe B en « % BR » sans montant en euros', titleEn: 'Optical class B in "% BR" without a euro amount',
+    description: 'La BR d\'un équipement de classe B est de 0,15 € : « 300 % BR » y paie quelques centimes. Ajoutez un forfait en euros.',
+    bad: H(['poste "Optique"', '  optique classe b verres simples 300 % BR']), good: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 2 ans']),
+    source: 'domain.md §4.2, point 5',
+  },
+  {
+    code: 'GR115', severity: 'warning', category: 'sens', fast: true,
+    title: '« % BR » pour un médecin non conventionné', titleEn: '"% BR" for a non-contracted doctor',
+    description: 'En secteur 3 la BR est le tarif d\'autorité (0,61 € pour un généraliste, 1,22 € pour un spécialiste) : « 200 % BR » paie quelques centimes. Le message donne ce que la ligne paie vraiment.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste dptam 200 % BR non_dptam 180 % BR non_conventionne 200 % BR']),
+    good: H(['poste "Soins courants"', '  consultation generaliste dptam 200 % BR non_dptam 180 % BR']),
+    source: 'domain.md §4.2 point 12, §7 (article sur le secteur 3)',
+  },
+  {
+    code: 'GR116', severity: 'warning', category: 'sens', fast: true,
+    title: 'Ligne sous 100 % BR en Sécu incluse', titleEn: 'Line below 100 % BR, RO included',
+    description: 'En RO inclus, « 90 % BR » couvre moins que le ticket modérateur (la Sécu paie déjà 70 %). Vérifiez que la base n\'est pas « en sus ».',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 90 % BR']), good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
+    source: 'domain.md §4.2, point 3',
+  },
+  {
+    code: 'GR117', severity: 'warning', category: 'sens', fast: true,
+    title: 'Acte couvert deux fois dans un poste', titleEn: 'Act covered twice in a section',
+    description: 'Deux lignes du même poste couvrent le même acte : seule la première compte.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', '  generaliste 150 % BR']), good: H(['poste "Soins courants"', '  consultation generaliste 150 % BR']),
+  },
+  {
+    code: 'GR118', severity: 'warning', category: 'sens', fast: true,
+    title: 'Ligne sans effet', titleEn: 'Line with no effect',
+    description: 'Quel que soit le prix, la ligne ne paie rien de plus que la Sécu (ex. « 60 % BR » sur une consultation remboursée à 70 %). Écrivez « non_couvert » si c\'est voulu.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 60 % BR']), good: H(['poste "Soins courants"', '  consultation generaliste non_couvert']),
+  },
+  {
+    code: 'GR119', severity: 'warning', category: 'sens', fast: true,
+    title: 'Limite qui ne peut jamais jouer', titleEn: 'Limit that can never bind',
+    description: 'Le plafond annuel est au-dessus de tout ce que la ligne peut payer dans l\'année (forfait par séance × nombre de séances).',
+    bad: H(['poste "Autres"', '  osteopathie 40 € par seance, 4 seances par an, dans la limite de 200 € par an']),
+    good: H(['poste "Autres"', '  osteopathie 40 € par seance, 4 seances par an, dans la limite de 120 € par an']),
+  },
+  {
+    code: 'GR120', severity: 'error', category: '100-sante', fast: true,
+    title: '« 100 % Santé » sur un acte hors panier', titleEn: '"100 % Santé" on an act outside the basket',
+    description: '« 100 % Santé » paie jusqu\'au prix limite (PLV ou HLF) d\'un acte du panier : optique classe A, prothèses du panier 100 % Santé, aides auditives classe I.',
+    bad: H(['poste "Optique"', '  optique classe b verres simples 100 % Santé']), good: H(['poste "Optique"', '  optique classe a 100 % Santé']),
+  },
+  {
+    code: 'GR121', severity: 'warning', category: 'sens', fast: true,
+    title: 'Colonne de secteur sur un acte sans secteur', titleEn: 'Sector column on an act without sectors',
+    description: 'Les colonnes DPTAM / non DPTAM / non conventionné ne concernent que les honoraires de médecins.',
+    bad: H(['poste "Soins courants"', '  pharmacie smr majeur dptam 100 % BR non_dptam 100 % BR']), good: H(['poste "Soins courants"', '  pharmacie smr majeur 100 % BR']),
+  },
 
-  { code: 'GR401', severity: 'error', category: 'exemples', fast: true, title: 'Montant attendu différent du calcul', titleEn: 'Expected amount differs from the computation' },
-  { code: 'GR402', severity: 'error', category: 'exemples', fast: true, title: 'Exemple incalculable', titleEn: 'Example cannot be computed' },
+  // ---------------------------------------------------------------------------------------------
+  // Contrat responsable
+  {
+    code: 'GR201', severity: 'error', category: 'contrat-responsable', fast: true,
+    title: 'Ticket modérateur non couvert (CR-TM)', titleEn: 'Ticket modérateur not covered (CR-TM)',
+    description: 'Un contrat responsable couvre l\'intégralité du ticket modérateur de tout acte remboursé par la Sécu (au moins 100 % BR en Sécu incluse), sauf médicaments à 30 % et 15 %, homéopathie et cures thermales.',
+    bad: H(['poste "Soins courants"', '  consultation specialiste 90 % BR']), good: H(['poste "Soins courants"', '  consultation specialiste 100 % BR', '  pharmacie smr modere non_couvert']),
+    source: 'R871-2 1° CSS (✅) ; correspondance des exceptions 6°, 7°, 10°, 14° de R160-5 ❓', uncertain: true,
+  },
+  {
+    code: 'GR202', severity: 'error', category: 'contrat-responsable', fast: true,
+    title: 'Dépassements non DPTAM trop couverts (CR-DH)', titleEn: 'Non-DPTAM overbilling covered too much (CR-DH)',
+    description: 'Pour un médecin non adhérent d\'un DPTAM, la prise en charge totale est au plus 200 % BR (100 % BR de dépassement) et au plus celle des médecins DPTAM moins 20 % BR : 150 → 130, 200 → 180, 250 → 200.',
+    bad: H(['poste "Soins courants"', '  consultation specialiste dptam 150 % BR non_dptam 140 % BR']), good: H(['poste "Soins courants"', '  consultation specialiste dptam 150 % BR non_dptam 130 % BR']),
+    source: 'R871-2 2° CSS (✅) ; application au secteur 3 ❓',
+  },
+  {
+    code: 'GR203', severity: 'error', category: 'contrat-responsable', fast: true,
+    title: 'Colonne non DPTAM manquante (CR-DH)', titleEn: 'Missing non-DPTAM column (CR-DH)',
+    description: 'Une ligne qui couvre des dépassements en DPTAM doit dire ce qu\'elle paie hors DPTAM, où la couverture est plafonnée.',
+    bad: H(['poste "Soins courants"', '  consultation specialiste dptam 200 % BR']), good: H(['poste "Soins courants"', '  consultation specialiste dptam 200 % BR non_dptam 180 % BR']),
+    source: 'R871-2 2° CSS',
+  },
+  {
+    code: 'GR204', severity: 'error', category: 'contrat-responsable', fast: true,
+    title: 'Participation forfaitaire ou franchise couverte (CR-PF)', titleEn: 'Flat participation or deductible covered (CR-PF)',
+    description: 'Un contrat responsable ne rembourse ni la participation forfaitaire (2 €) ni les franchises médicales.',
+    bad: H(['poste "Soins courants"', '  participation forfaitaire 100 % FR']), good: H(['poste "Soins courants"', '  participation forfaitaire non_couvert']),
+    source: 'L871-1 CSS (✅)',
+  },
+  {
+    code: 'GR205', severity: 'error', category: 'contrat-responsable', fast: true,
+    title: 'Majoration hors parcours couverte (CR-HP)', titleEn: 'Out-of-pathway mark-up covered (CR-HP)',
+    description: 'Un contrat responsable ne couvre ni la majoration du ticket modérateur hors parcours de soins ni les dépassements autorisés qui l\'accompagnent.',
+    bad: H(['poste "Soins courants"', '  majoration hors parcours 100 % FR']), good: H(['poste "Soins courants"', '  majoration hors parcours non_couvert']),
+    source: 'L871-1 CSS (✅) ; texte exact de R871-1 ❓', uncertain: true,
+  },
+  {
+    code: 'GR206', severity: 'error', category: 'contrat-responsable', fast: true,
+    title: 'Forfait journalier mal couvert (CR-FJ)', titleEn: 'Daily hospital charge not fully covered (CR-FJ)',
+    description: 'Un contrat responsable couvre le forfait journalier hospitalier intégralement et sans limite de durée.',
+    bad: H(['poste "Hospitalisation"', '  forfait journalier 100 % FR, 30 jours par an']), good: H(['poste "Hospitalisation"', '  forfait journalier 100 % FR']),
+    source: 'Usage constant ; paragraphe de R871-2 non lu ❓', uncertain: true,
+  },
+  {
+    code: 'GR207', severity: 'error', category: '100-sante', fast: true,
+    title: 'Optique classe A non couverte jusqu\'au PLV (CR-OPT-A)', titleEn: 'Optical class A not covered up to the price cap',
+    description: 'Les équipements d\'optique du panier 100 % Santé (classe A) sont couverts jusqu\'au prix limite de vente : reste à charge nul.',
+    bad: H(['poste "Optique"', '  optique classe a 100 % BR']), good: H(['poste "Optique"', '  optique classe a 100 % Santé']),
+    source: 'R871-2 3° CSS (✅)',
+  },
+  {
+    code: 'GR208', severity: 'error', category: 'contrat-responsable', fast: true,
+    title: 'Optique classe B hors du plancher ou du plafond (CR-OPT-B)', titleEn: 'Optical class B outside the floor or ceiling',
+    description: 'Pour un équipement de classe B, la prise en charge (au-delà du ticket modérateur) est comprise entre un plancher et un plafond selon la correction : a) 50–420 €, b) 125–560 €, c) 200–700 €, d) 125–610 €, e) 200–750 €, f) 200–800 €.',
+    bad: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 500 € par equipement, 1 equipement tous les 2 ans']),
+    good: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 2 ans']),
+    source: 'R871-2 3° CSS : cas a) ✅ ; plafonds b), d), e) déduits ❓', uncertain: true,
+  },
+  {
+    code: 'GR209', severity: 'error', category: 'contrat-responsable', fast: true,
+    title: 'Monture de classe B au-delà de 100 € (CR-OPT-B)', titleEn: 'Class B frame above 100 €',
+    description: 'Dans le plafond d\'un équipement de classe B, la monture est prise en charge à 100 € au plus.',
+    bad: H(['poste "Optique"', '  monture classe b 150 € par equipement, 1 equipement tous les 2 ans']), good: H(['poste "Optique"', '  monture classe b 100 € par equipement, 1 equipement tous les 2 ans']),
+    source: 'Presse 2018, sources concordantes (🟡)',
+  },
+  {
+    code: 'GR210', severity: 'warning', category: 'contrat-responsable', fast: true,
+    title: 'Renouvellement non limité (optique, aides auditives)', titleEn: 'Renewal not limited',
+    description: 'Un contrat responsable prend en charge un équipement d\'optique tous les 2 ans (à partir de 16 ans) et une aide auditive par oreille tous les 4 ans. La ligne doit le dire (`1 équipement tous les 2 ans`).',
+    bad: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 150 € par equipement']),
+    good: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 2 ans']),
+    source: 'Instruction DSS (🟡) ; arrêté LPP du 14/11/2018 (🟡)',
+  },
+  {
+    code: 'GR211', severity: 'error', category: '100-sante', fast: true,
+    title: 'Aide auditive classe I non couverte jusqu\'au PLV (CR-AUD)', titleEn: 'Hearing aid class I not covered up to the price cap',
+    description: 'Les aides auditives de classe I sont couvertes jusqu\'au prix limite de vente : reste à charge nul.',
+    bad: H(['poste "Aides auditives"', '  aide auditive classe i 100 % BR, 1 equipement tous les 4 ans']), good: H(['poste "Aides auditives"', '  aide auditive classe i 100 % Santé, 1 equipement tous les 4 ans']),
+    source: 'ameli.fr (✅)',
+  },
+  {
+    code: 'GR212', severity: 'error', category: 'contrat-responsable', fast: true,
+    title: 'Aide auditive classe II au-delà de 1 700 € (CR-AUD)', titleEn: 'Hearing aid class II above 1 700 €',
+    description: 'La prise en charge d\'une aide auditive de classe II est plafonnée à 1 700 € par oreille, Sécu comprise.',
+    bad: H(['poste "Aides auditives"', '  aide auditive classe ii 100 % BR + 1 500 € par oreille, 1 equipement tous les 4 ans']),
+    good: H(['poste "Aides auditives"', '  aide auditive classe ii 100 % BR + 1 000 € par oreille, 1 equipement tous les 4 ans']),
+    source: 'insureglobe (🟡) ; texte exact non lu ❓', uncertain: true,
+  },
+  {
+    code: 'GR213', severity: 'error', category: '100-sante', fast: true,
+    title: 'Prothèse dentaire 100 % Santé non couverte jusqu\'aux HLF (CR-DENT)', titleEn: 'Dental 100 % Santé not covered up to the fee cap',
+    description: 'Les prothèses du panier 100 % Santé sont couvertes jusqu\'aux honoraires limites de facturation : reste à charge nul.',
+    bad: H(['poste "Dentaire"', '  couronne 100 sante 300 % BR']), good: H(['poste "Dentaire"', '  couronne 100 sante 100 % Santé']),
+    source: 'lexiques UNOCAM (🟡)',
+  },
+  {
+    code: 'GR214', severity: 'error', category: 'contrat-responsable', fast: true,
+    title: 'Panier 100 % Santé absent', titleEn: '100 % Santé basket missing',
+    description: 'Un contrat responsable couvre les trois paniers 100 % Santé : optique classe A, prothèses dentaires du panier, aides auditives classe I. La grille n\'a pas de ligne pour l\'un d\'eux.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
+    good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'poste "Hospitalisation"', '  forfait journalier 100 % FR', 'poste "Dentaire"', '  couronne 100 sante 100 % Santé', 'poste "Optique"', '  optique classe a 100 % Santé, 1 equipement tous les 2 ans', 'poste "Aides auditives"', '  aide auditive classe i 100 % Santé, 1 equipement tous les 4 ans']),
+    source: 'R871-2 CSS (décret 2019-21)',
+  },
+  {
+    code: 'GR215', severity: 'error', category: 'contrat-responsable', fast: true,
+    title: 'Panier minimum des contrats collectifs (ANI)', titleEn: 'Collective minimum basket (ANI)',
+    description: 'Un contrat collectif couvre au moins 125 % BR pour les prothèses dentaires hors 100 % Santé et l\'orthodontie, et en optique au moins 100 € (verres simples), 150 € (mixtes), 200 € (complexes).',
+    bad: H(['contrat "Entreprise" millesime 2026 responsable base ro_inclus type collectif', 'poste "Dentaire"', '  couronne tarifs libres 100 % BR']),
+    good: H(['contrat "Entreprise" millesime 2026 responsable base ro_inclus type collectif', 'poste "Dentaire"', '  couronne tarifs libres 125 % BR']),
+    source: 'D911-1 CSS (✅) ; mise à jour optique 2019-2020 ❓',
+  },
+
+  // ---------------------------------------------------------------------------------------------
+  // Exemples
+  {
+    code: 'GR401', severity: 'error', category: 'exemples', fast: true,
+    title: 'Montant attendu différent du calcul', titleEn: 'Expected amount differs from the computation',
+    description: 'Le montant attendu de l\'exemple n\'est pas celui que calcule le moteur. Le message donne le montant calculé et la raison ; le correctif remplace le chiffre.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste non_conventionne 200 % BR', 'exemple "Secteur 3"', '  acte consultation generaliste secteur 3 prix 50 €', '  attendu secu 0,61 € mutuelle 1,22 € reste 48,17 €']),
+    good: H(['poste "Soins courants"', '  consultation generaliste non_conventionne 200 % BR', 'exemple "Secteur 3"', '  acte consultation generaliste secteur 3 prix 50 €', '  attendu secu 0,43 € mutuelle 0,79 € reste 48,78 €']),
+  },
+  {
+    code: 'GR402', severity: 'error', category: 'exemples', fast: true,
+    title: 'Exemple incalculable', titleEn: 'Example cannot be computed',
+    description: 'Un paramètre manque à la date des soins : aucun montant n\'est calculé plutôt qu\'un montant faux.',
+    bad: H(['poste "Hospitalisation"', '  chambre particuliere 2 % PMSS par jour', 'exemple "x"', '  acte chambre particuliere prix 100 € date 2023-05-01']),
+    good: H(['poste "Hospitalisation"', '  chambre particuliere 2 % PMSS par jour', 'exemple "x"', '  acte chambre particuliere prix 100 € date 2025-05-01']),
+  },
+  {
+    code: 'GR403', severity: 'info', category: 'exemples', fast: true,
+    title: 'Information écrite préalable (devis) obligatoire', titleEn: 'Written prior information required',
+    description: 'Quand les honoraires, dépassement compris, atteignent 70 €, le professionnel doit remettre une information écrite préalable (devis). Rappel affiché sur les exemples concernés.',
+    bad: H(['poste "Soins courants"', '  consultation specialiste dptam 200 % BR non_dptam 180 % BR', 'exemple "x"', '  acte consultation specialiste dptam prix 80 €']),
+    good: H(['poste "Soins courants"', '  consultation specialiste dptam 200 % BR non_dptam 180 % BR', 'exemple "x"', '  acte consultation specialiste dptam prix 60 €']),
+    source: 'Arrêté du 2 oct. 2008 (✅)',
+  },
+
+  // ---------------------------------------------------------------------------------------------
+  // Style
+  {
+    code: 'GR501', severity: 'hint', category: 'style', fast: true,
+    title: 'Montant mal formaté', titleEn: 'Number formatting',
+    description: 'Les montants s\'écrivent à la française : virgule décimale, espace des milliers, espace avant % et € (`1 234,56 €`, `150 %`).',
+    bad: H(['poste "Aides auditives"', '  aide auditive classe ii 100 % BR + 1000.50€ par oreille, 1 equipement tous les 4 ans']),
+    good: H(['poste "Aides auditives"', '  aide auditive classe ii 100 % BR + 1 000,50 € par oreille, 1 equipement tous les 4 ans']),
+  },
+  {
+    code: 'GR502', severity: 'hint', category: 'style', fast: true,
+    title: 'Poste hors de l\'ordre UNOCAM', titleEn: 'Section out of the UNOCAM order',
+    description: 'L\'engagement de lisibilité UNOCAM présente les postes dans l\'ordre : Hospitalisation, Soins courants, Dentaire, Optique, Aides auditives.',
+    bad: H(['poste "Optique"', '  optique classe a 100 % Santé, 1 equipement tous les 2 ans', 'poste "Hospitalisation"', '  forfait journalier 100 % FR']),
+    good: H(['poste "Hospitalisation"', '  forfait journalier 100 % FR', 'poste "Optique"', '  optique classe a 100 % Santé, 1 equipement tous les 2 ans']),
+    source: 'Engagement UNOCAM du 14 février 2019 (🟡)',
+  },
+  {
+    code: 'GR503', severity: 'warning', category: 'style', fast: true,
+    title: 'Ligne hors de tout poste', titleEn: 'Line outside any section',
+    description: 'Chaque ligne de garantie appartient à un poste (`poste "Soins courants"`).',
+    bad: H(['consultation generaliste 100 % BR']), good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
+  },
+
+  // ---------------------------------------------------------------------------------------------
+  // Suppression
+  {
+    code: 'GR901', severity: 'warning', category: 'suppression', fast: true,
+    title: 'Suppression sans raison', titleEn: 'Suppression without a reason',
+    description: 'Un commentaire `# grille-ignore CODE : raison` fait taire un constat sur sa ligne (ou la ligne suivante s\'il est seul sur sa ligne). La raison est obligatoire : elle reste pour le relecteur.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 90 % BR  # grille-ignore GR116']),
+    good: H(['poste "Soins courants"', '  consultation generaliste 90 % BR  # grille-ignore GR116 : reprise à l\'identique du contrat historique']),
+  },
+  {
+    code: 'GR902', severity: 'warning', category: 'suppression', fast: true,
+    title: 'Suppression inutile', titleEn: 'Suppression that silences nothing',
+    description: 'La suppression ne fait taire aucun constat : retirez-la.',
+    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR  # grille-ignore GR116 : ancienne ligne']),
+    good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
+  },
 ];
 
 const BY_CODE = new Map(RULES.map((r) => [r.code, r]));
@@ -55,4 +438,9 @@ export function ruleInfo(code: string): RuleInfo | undefined {
 
 export function severityOf(code: string): Severity {
   return BY_CODE.get(code)?.severity ?? 'error';
+}
+
+/** A snippet as a whole grid: the default header unless it has its own. */
+export function snippetAsGrid(snippet: string): string {
+  return /^\s*contrat\b/.test(snippet) ? snippet : `${DEFAULT_HEADER}\n${snippet}`;
 }
