@@ -20,7 +20,7 @@ function tempGrid(text: string): string {
 }
 
 const CLEAN = dedent(`
-  contrat "Test" millesime 2026 responsable base ro_inclus
+  contrat "Test" millesime 2026 non_responsable base ro_inclus
   poste "Soins courants"
     consultation generaliste dptam 150 % BR non_dptam 130 % BR
   exemple "R2"

@@ -70,7 +70,8 @@ describe('six osteopathy sessions at 60 € over one year', () => {
   });
 
   it('the same year of care written as an example in the grid', () => {
-    const text = gridWith({ lines: ['osteopathie 250 € par an'], acts: ['osteopathie prix 60 € fois 6 date 2026-01-15'] }) + '  attendu secu 0 € mutuelle 250 € reste 110 €\n';
+    const header = 'contrat "Test" millesime 2026 non_responsable';
+    const text = gridWith({ header, lines: ['osteopathie 250 € par an'], acts: ['osteopathie prix 60 € fois 6 date 2026-01-15'] }) + '  attendu secu 0 € mutuelle 250 € reste 110 €\n';
     const analysis = analyze(text);
     assert.deepEqual(analysis.diagnostics, []);
     assert.equal(analysis.examples[0]!.events[0]!.results.map((r) => euros(r.amc)).join(' | '), '60,00 € | 60,00 € | 60,00 € | 60,00 € | 10,00 € | 0,00 €');

@@ -1,13 +1,16 @@
 /**
- * The single entry point every front end calls: text → syntax tree → model → findings. The
- * language server, the CLI and the tests all go through here, so they never disagree.
+ * The single entry point every front end calls: text → syntax tree → model → examples → rules →
+ * suppressions. The language server, the CLI and the tests all go through here, so they never
+ * disagree.
  */
 import type { Diagnostic } from './diagnostics/diagnostic';
-import { exampleDiagnostics, runExamples, type ExampleOutcome } from './engine/examples';
+import { runExamples, type ExampleOutcome } from './engine/examples';
 import { buildModel } from './model/build-model';
 import type { GridModel } from './model/grid-model';
 import { defaultParameters, type ParameterSet } from './params/lookup';
 import { severityOf } from './rules/registry';
+import { runRules } from './rules/run-rules';
+import { applySuppressions } from './rules/suppressions';
 import type { GridDocument } from './syntax/ast';
 import { parse } from './syntax/parser';
 import { LineIndex } from './syntax/text';
@@ -27,14 +30,16 @@ export interface AnalyzeOptions {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const params = options.params ?? defaultParameters;
+  const lineIndex = new LineIndex(text);
   const document = parse(text);
   const { model, diagnostics: modelDiagnostics } = buildModel(document);
   const examples = runExamples(model, params);
-  const diagnostics: Diagnostic[] = [
+  const all: Diagnostic[] = [
     ...document.errors.map((e): Diagnostic => ({ code: e.code, severity: severityOf(e.code), message: e.message, range: e.range })),
     ...modelDiagnostics,
-    ...exampleDiagnostics(examples),
+    ...runRules({ text, document, model, examples, params }),
   ];
+  const diagnostics = applySuppressions(text, document.comments, all, lineIndex);
   diagnostics.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));
-  return { text, lineIndex: new LineIndex(text), document, model, examples, diagnostics };
+  return { text, lineIndex, document, model, examples, diagnostics };
 }

@@ -54,6 +54,8 @@ export interface ActDefinition {
   dentalBasket?: '100_sante' | 'maitrise' | 'libre';
   /** The contrat responsable need not cover the TM (R871-2 1° exceptions). */
   tmNotRequired?: boolean;
+  /** What a responsible contract may never cover: the PF and franchises, the hors-parcours mark-up. */
+  neverCoverable?: 'participation' | 'hors_parcours';
   description: string;
 }
 
@@ -599,6 +601,23 @@ export const ACTS: ActDefinition[] = [
   { ...hn('lentilles', 'Lentilles non remboursées', ['lentilles', 'lentilles non remboursees', 'lentilles de contact'], 'Optique', '200', 'Lentilles hors indication LPP : hors nomenclature.'), unit: 'an' },
   { ...hn('chirurgie_refractive', 'Chirurgie réfractive', ['chirurgie refractive', 'lasik', 'operation myopie', 'chirurgie laser'], 'Optique', '1000', 'Chirurgie réfractive (laser) : hors nomenclature.'), unit: 'oeil' },
 
+  {
+    id: 'monture_classe_b',
+    label: 'Monture de classe B',
+    names: ['monture classe b', 'monture', 'montures', 'monture hors 100 sante'],
+    poste: 'Optique',
+    nomenclature: 'LPP',
+    rate: 'taux.lpp',
+    base: { convention: 'br.optique_classe_b_element' },
+    doctor: false,
+    pf: false,
+    hospital: false,
+    palEligible: false,
+    unit: 'equipement',
+    typicalPrice: { default: '150' },
+    description: 'Monture hors 100 % Santé, quand la grille la garantit à part. En contrat responsable, sa prise en charge est limitée dans le plafond de l\'équipement.',
+  },
+
   // Aides auditives
   {
     id: 'aide_auditive_classe_i',
@@ -634,6 +653,39 @@ export const ACTS: ActDefinition[] = [
     typicalPrice: { default: '1500' },
     audioClass: 'II',
     description: 'Aide auditive à prix libre, par oreille. En contrat responsable, prise en charge plafonnée (Sécu comprise).',
+  },
+
+  // Ce qu'un contrat responsable ne couvre jamais : une ligne qui les couvre est signalée.
+  {
+    id: 'participation_forfaitaire',
+    label: 'Participation forfaitaire et franchises médicales',
+    names: ['participation forfaitaire', 'participation forfaitaire 2 euros', 'franchises medicales', 'franchise medicale', 'franchises'],
+    poste: 'Soins courants',
+    nomenclature: 'sans_br',
+    doctor: false,
+    pf: false,
+    hospital: false,
+    palEligible: false,
+    regulatedPrice: { param: 'pf.montant' },
+    unit: 'acte',
+    typicalPrice: { default: '2' },
+    neverCoverable: 'participation',
+    description: 'Participation forfaitaire (2 €) et franchises retenues sur les remboursements de la Sécu. Un contrat responsable ne les rembourse pas.',
+  },
+  {
+    id: 'majoration_hors_parcours',
+    label: 'Majoration hors parcours de soins',
+    names: ['majoration hors parcours', 'hors parcours', 'depassements hors parcours', 'majoration ticket moderateur hors parcours'],
+    poste: 'Soins courants',
+    nomenclature: 'sans_br',
+    doctor: false,
+    pf: false,
+    hospital: false,
+    palEligible: false,
+    unit: 'acte',
+    typicalPrice: { default: '12.6' },
+    neverCoverable: 'hors_parcours',
+    description: 'Majoration du ticket modérateur hors parcours de soins coordonnés et dépassements autorisés qui l\'accompagnent. Un contrat responsable ne les couvre pas.',
   },
 
   // Autres (médecines douces et actes hors nomenclature)

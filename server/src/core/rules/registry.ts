@@ -94,8 +94,8 @@ export const RULES: RuleInfo[] = [
     code: 'GR009', severity: 'error', category: 'syntaxe', fast: true,
     title: 'Mot-clé inconnu', titleEn: 'Unknown keyword',
     description: 'Un mot-clé mal orthographié ; le message propose le plus proche.',
-    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  acte consultation generaliste pri 30 €']),
-    good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  acte consultation generaliste prix 30 €']),
+    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  acte consultation generaliste secteur 1 pri 30 €']),
+    good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  acte consultation generaliste secteur 1 prix 30 €']),
   },
   {
     code: 'GR010', severity: 'error', category: 'syntaxe', fast: true,

@@ -1,0 +1,89 @@
+/** Example reminders (written prior information) and style rules (numbers, section order, lines outside sections). */
+import Decimal from 'decimal.js';
+import type { Fix } from '../../diagnostics/diagnostic';
+import { formatEuros, plainSpaces } from '../../engine/money';
+import type { GuaranteeLine } from '../../syntax/ast';
+import { lex } from '../../syntax/lexer';
+import { normalizeWord } from '../../syntax/text';
+import type { RuleContext } from '../rule-context';
+
+/** GR403: fees (overbilling included) of 70 € or more call for a written prior information. */
+export function checkWrittenInformation(ctx: RuleContext): void {
+  for (const outcome of ctx.input.examples) {
+    for (const event of outcome.events) {
+      const care = event.event.care;
+      if (!care || !care.unitPrice) continue;
+      const act = care.act;
+      if (!(act.doctor || act.nomenclature === 'HN' || act.poste === 'Dentaire')) continue;
+      const threshold = ctx.input.params.lookup('seuil.information_ecrite', care.date);
+      if (!threshold || typeof threshold.value === 'boolean') continue;
+      const total = care.unitPrice.times(care.quantity);
+      if (total.lessThan(threshold.value)) continue;
+      const price = event.event.node.attributes.find((a) => a.kind === 'price');
+      const hn = act.nomenclature === 'HN' ? ' (pour un acte hors nomenclature sous ce seuil, l\'obligation d\'écrit est incertaine)' : '';
+      ctx.report('GR403', price?.range ?? event.event.node.act.range, `Honoraires de ${plainSpaces(formatEuros(total))}, dépassement compris : au-delà de ${plainSpaces(formatEuros(threshold.value))}, le professionnel remet une information écrite préalable (devis)${hn}.`, `Fees of ${total} € or more require a written prior information (quote).`);
+    }
+  }
+}
+
+/** GR501: amounts written the French way (`1 234,56 €`, `150 %`). */
+export function checkNumberFormatting(ctx: RuleContext): void {
+  const text = ctx.input.text;
+  const tokens = lex(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'number') continue;
+    const next = tokens[i + 1];
+    const unit = next && (next.kind === 'percent' || next.kind === 'euro') ? next : null;
+    if (!unit) continue;
+    const problems: string[] = [];
+    const value = new Decimal(token.value);
+    const expected = frenchNumber(value, token.value);
+    if (token.text !== expected) problems.push(`« ${expected} »`);
+    const gluedUnit = unit.start === token.end;
+    if (gluedUnit) problems.push(`une espace avant « ${unit.text} »`);
+    if (problems.length === 0) continue;
+    const fix: Fix = { title: `Écrire « ${expected} ${unit.text} »`, edits: [{ range: { start: token.start, end: unit.start }, newText: `${expected} ` }] };
+    ctx.report('GR501', { start: token.start, end: unit.end }, `Écriture française attendue : ${problems.join(' et ')}.`, 'French number formatting expected.', [fix]);
+  }
+}
+
+/** `1 234,56`: comma decimals, a space every three digits from 1 000 on; keeps the decimals written. */
+function frenchNumber(value: Decimal, canonical: string): string {
+  const [integer, fraction] = canonical.replace(/^-/, '').split('.');
+  const grouped = integer!.length >= 4 ? integer!.replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : integer!;
+  return `${value.isNegative() ? '-' : ''}${grouped}${fraction !== undefined ? ',' + fraction : ''}`;
+}
+
+/** The UNOCAM order of the five harmonised headings. */
+const UNOCAM_ORDER = ['hospitalisation', 'soins courants', 'dentaire', 'optique', 'aides auditives'];
+
+/** GR502: the harmonised sections in the UNOCAM order. GR503: lines outside any section. */
+export function checkStructure(ctx: RuleContext): void {
+  let lastRank = -1;
+  let lastName = '';
+  for (const section of ctx.model.sections) {
+    if (section.option) continue;
+    const rank = UNOCAM_ORDER.indexOf(normalizeWord(section.name).replace(/_/g, ' ').trim());
+    if (rank === -1) continue;
+    if (rank < lastRank) {
+      ctx.report('GR502', section.node.headerRange, `Ordre UNOCAM : « ${section.name} » vient avant « ${lastName} » (Hospitalisation, Soins courants, Dentaire, Optique, Aides auditives).`, `UNOCAM order: "${section.name}" comes before "${lastName}".`);
+    } else {
+      lastRank = rank;
+      lastName = section.name;
+    }
+  }
+  const outside: GuaranteeLine[] = [
+    ...ctx.model.document.items.filter((i): i is GuaranteeLine => i.kind === 'guarantee'),
+    ...ctx.model.document.items.flatMap((i) => (i.kind === 'option' ? i.items.filter((j): j is GuaranteeLine => j.kind === 'guarantee') : [])),
+  ];
+  for (const line of outside) {
+    ctx.report('GR503', line.act.range, 'Cette ligne n\'appartient à aucun poste : ajoutez un « poste "…" » au-dessus.', 'This line belongs to no section.', [
+      { title: 'Ajouter un poste au-dessus', edits: [{ range: { start: lineStart(ctx.input.text, line.range.start), end: lineStart(ctx.input.text, line.range.start) }, newText: `poste "${line.act.text}"\n` }] },
+    ]);
+  }
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}

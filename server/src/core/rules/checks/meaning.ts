@@ -1,0 +1,128 @@
+/** Meaning rules: lines that say something other than what the author likely meant. */
+import Decimal from 'decimal.js';
+import { formatEuros, plainSpaces } from '../../engine/money';
+import type { ColumnKey, LineModel } from '../../model/grid-model';
+import { RuleContext } from '../rule-context';
+
+const euros = (d: Decimal) => plainSpaces(formatEuros(d));
+
+export function checkMeaning(ctx: RuleContext): void {
+  const seenBySection = new Map<string, Map<string, LineModel>>();
+  for (const line of ctx.model.lines) {
+    const act = line.act;
+    if (!act) continue;
+
+    // GR117: the same act twice in one section.
+    const sectionKey = line.section?.id ?? (line.option ? `${line.option.id}#sans-poste` : '#sans-poste');
+    const seen = seenBySection.get(sectionKey) ?? new Map<string, LineModel>();
+    seenBySection.set(sectionKey, seen);
+    const first = seen.get(act.id);
+    if (first) {
+      const firstLine = ctx.input.text.slice(0, first.node.range.start).split('\n').length;
+      ctx.report('GR117', line.node.act.range, `« ${act.label} » est déjà couvert à la ligne ${firstLine} de ce poste : seule la première ligne compte.`, `"${act.label}" is already covered on line ${firstLine} of this section: only the first line counts.`, [
+        { title: 'Supprimer cette ligne', edits: [{ range: lineRange(ctx.input.text, line.node.range), newText: '' }] },
+      ]);
+    } else {
+      seen.set(act.id, line);
+    }
+
+    // GR121: sector columns on an act without sectors.
+    if (!act.doctor) {
+      for (const column of Object.values(line.columns)) {
+        if (column.key !== 'all' && column.variant.sector) {
+          ctx.report('GR121', column.variant.sector.range, `« ${act.label} » ne dépend pas du secteur du praticien : la colonne « ${column.variant.sector.value} » n'a pas de sens ici.`, `"${act.label}" does not depend on the practitioner's sector.`);
+          break;
+        }
+      }
+    }
+
+    for (const column of Object.values(line.columns)) {
+      const noBase = act.nomenclature === 'HN' || act.nomenclature === 'sans_br';
+      let hasPercent = false;
+      let hasAmount = false;
+      for (const term of column.terms) {
+        const needsBase = term.kind === 'pct-br' || term.kind === 'tm' || (term.kind === 'frais-reels' && term.capPercentBr !== null);
+        if (needsBase) hasPercent = true;
+        if (term.kind === 'amount' || term.kind === 'pmss') hasAmount = true;
+        // GR113: "% BR" on an item without a BR.
+        if (needsBase && noBase) {
+          const why = act.nomenclature === 'HN' ? 'un acte hors nomenclature n\'a pas de BR' : `« ${act.label} » n'a pas de base de remboursement`;
+          const replacement = term.kind === 'frais-reels' ? '100 % FR' : act.regulatedPrice ? '100 % FR' : '30 € par seance';
+          ctx.report('GR113', term.range, `Ce terme ne paie rien : ${why}. Écrivez « 100 % FR » ou un montant en euros.`, `This term pays nothing: the item has no BR. Write "100 % FR" or a euro amount.`, [
+            { title: `Remplacer par « ${replacement} »`, edits: [{ range: term.range, newText: replacement }] },
+          ]);
+        }
+        // GR116: below 100 % BR under RO inclus.
+        if (term.kind === 'pct-br' && term.basis === 'ro_inclus' && !term.afterTm && term.rate.lessThan(100) && !noBase) {
+          ctx.report('GR116', term.range, `« ${term.rate.toString().replace('.', ',')} % BR » Sécu incluse couvre moins que le ticket modérateur : la Sécu paie déjà ${act.rate ? 'sa part' : 'une part'} de la BR. Vouliez-vous « en_sus » ?`, `"${term.rate} % BR" with the Sécu included covers less than the ticket modérateur.`, [
+            { title: 'Couvrir le ticket modérateur (100 % BR)', edits: [{ range: term.range, newText: '100 % BR' }] },
+          ]);
+        }
+        // GR120: 100 % Santé outside the baskets.
+        if (term.kind === '100-sante' && !act.sante100) {
+          ctx.report('GR120', term.range, `« ${act.label} » n'appartient pas à un panier 100 % Santé : « 100 % Santé » n'y paie rien.`, `"${act.label}" is not in a 100 % Santé basket.`);
+        }
+      }
+      // GR114: optical class B in % BR only.
+      if (act.optiqueCase && hasPercent && !hasAmount) {
+        ctx.report('GR114', column.range, `La BR d'un équipement de classe B est de 0,15 € : cette ligne ne paie que quelques centimes. Ajoutez un forfait en euros (« + 150 € par équipement »).`, 'The BR of a class B pair is 0.15 €: this line pays a few cents. Add a euro amount.', [
+          { title: 'Ajouter « + 100 € par equipement »', edits: [{ range: { start: column.terms[column.terms.length - 1]!.range.end, end: column.terms[column.terms.length - 1]!.range.end }, newText: ' + 100 € par equipement' }] },
+        ]);
+      }
+      checkColumnEffect(ctx, line, column.key, hasPercent);
+      checkUselessCap(ctx, line, column.key);
+    }
+  }
+}
+
+/** GR115 (secteur 3 in % BR) and GR118 (a column that never pays anything). */
+function checkColumnEffect(ctx: RuleContext, line: LineModel, key: ColumnKey, hasPercent: boolean): void {
+  const column = line.columns[key]!;
+  const act = line.act!;
+  if (column.terms.every((t) => t.kind === 'none')) return;
+  const facts = ctx.facts(line, key);
+  if (!facts) return;
+  const paysAtHighPrice = ctx.amcAt(line, column, RuleContext.HIGH_PRICE, facts);
+  // Terms that cannot pay on this act are reported by GR113 / GR120 already.
+  const voidTerm = column.terms.some((t) => (t.kind === '100-sante' && !act.sante100) || (!facts.base && (t.kind === 'pct-br' || t.kind === 'tm' || (t.kind === 'frais-reels' && t.capPercentBr))));
+  if (paysAtHighPrice && paysAtHighPrice.isZero() && !voidTerm) {
+    ctx.report('GR118', column.range, `Cette garantie ne paie jamais rien de plus que la Sécu, quel que soit le prix. Écrivez « non_couvert » si c'est voulu.`, 'This guarantee never pays more than the Sécu, whatever the price.', [
+      { title: 'Remplacer par « non_couvert »', edits: [{ range: { start: column.terms[0]!.range.start, end: column.terms[column.terms.length - 1]!.range.end }, newText: 'non_couvert' }] },
+    ]);
+  }
+  if (key === 'non_conventionne' && act.doctor && hasPercent && facts.base) {
+    const price = new Decimal(act.typicalPrice.non_conventionne ?? act.typicalPrice.default);
+    const amc = ctx.amcAt(line, column, price, facts);
+    if (amc) {
+      ctx.report(
+        'GR115',
+        column.range,
+        `En secteur 3, la BR est le tarif d'autorité de ${euros(facts.base)} : pour ${euros(price)} payés, la Sécu rembourse ${euros(facts.amo)} et cette ligne ${euros(amc)}, reste ${euros(price.minus(facts.amo).minus(amc))}. Un forfait en euros serait plus lisible.`,
+        `For a non-contracted doctor the BR is the authority tariff of ${facts.base} €: on ${price} € paid, this line pays ${amc} €.`,
+      );
+    }
+  }
+}
+
+/** GR119: an annual cap above everything the line can pay in a year. */
+function checkUselessCap(ctx: RuleContext, line: LineModel, key: ColumnKey): void {
+  const column = line.columns[key]!;
+  const { count, annualCap } = column.limits;
+  if (!count || !annualCap) return;
+  if (!column.terms.every((t) => t.kind === 'amount' && t.per !== 'an')) return;
+  const perUnit = column.terms.reduce((sum, t) => (t.kind === 'amount' ? sum.plus(t.amount) : sum), new Decimal(0));
+  const yearly = perUnit.times(count.value);
+  if (yearly.lessThanOrEqualTo(annualCap.amount)) {
+    ctx.report('GR119', annualCap.range, `Ce plafond ne peut jamais jouer : ${count.value} × ${euros(perUnit)} = ${euros(yearly)} au plus par an.`, `This cap can never bind: at most ${yearly} € a year.`, [
+      { title: 'Retirer le plafond', edits: [{ range: annualCap.range, newText: '' }] },
+    ]);
+  }
+}
+
+/** The whole source line of a node, line break included, for "delete this line" fixes. */
+function lineRange(text: string, range: { start: number; end: number }): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', range.start - 1) + 1;
+  let end = text.indexOf('\n', range.end);
+  end = end === -1 ? text.length : end + 1;
+  return { start, end };
+}

@@ -1,0 +1,149 @@
+/**
+ * What a rule sees and how it reports. Rules probe what a line can pay through the same per-unit
+ * term evaluation as the engine (engine/formula.ts), without state or trace, so checking a large
+ * grid stays cheap.
+ */
+import Decimal from 'decimal.js';
+import type { ActDefinition } from '../catalogue/acts';
+import type { Diagnostic, Fix } from '../diagnostics/diagnostic';
+import { evaluateTerm } from '../engine/formula';
+import { max, min, percentOf, roundCents, ZERO } from '../engine/money';
+import type { ExampleOutcome } from '../engine/examples';
+import type { ColumnKey, ColumnModel, GridModel, LineModel } from '../model/grid-model';
+import type { ParameterSet, ResolvedParameter } from '../params/lookup';
+import type { GridDocument } from '../syntax/ast';
+import type { Span } from '../syntax/text';
+import { severityOf } from './registry';
+
+export interface RuleInput {
+  text: string;
+  document: GridDocument;
+  model: GridModel;
+  examples: ExampleOutcome[];
+  params: ParameterSet;
+}
+
+/** What the Sécu does for one column of a line, at the grid's effective date. */
+export interface ColumnFacts {
+  base: Decimal | null;
+  /** AMO per unit at the in-parcours rate. */
+  amo: Decimal;
+  rate: Decimal | null;
+}
+
+export class RuleContext {
+  readonly date: string | null;
+  private readonly paramCache = new Map<string, ResolvedParameter | null>();
+  /** Parameters a check needed and could not find, reported once by GR110. */
+  readonly missing = new Map<string, Span>();
+
+  constructor(readonly input: RuleInput, private readonly sink: Diagnostic[]) {
+    this.date = input.model.contract.effectiveDate;
+  }
+
+  get model(): GridModel {
+    return this.input.model;
+  }
+
+  report(code: string, range: Span, message: string, messageEn?: string, fixes?: Fix[]): void {
+    const diagnostic: Diagnostic = { code, severity: severityOf(code), message, range };
+    if (messageEn) diagnostic.messageEn = messageEn;
+    if (fixes && fixes.length > 0) diagnostic.fixes = fixes;
+    this.sink.push(diagnostic);
+  }
+
+  /** A parameter at the grid's effective date; null (and noted for GR110) when undefined. */
+  param(id: string, where: Span): ResolvedParameter | null {
+    if (!this.date) return null;
+    let found = this.paramCache.get(id);
+    if (found === undefined) {
+      found = this.input.params.lookup(id, this.date);
+      this.paramCache.set(id, found);
+    }
+    if (!found && !this.missing.has(id)) this.missing.set(id, where);
+    return found;
+  }
+
+  money(id: string, where: Span): Decimal | null {
+    const p = this.param(id, where);
+    return p && typeof p.value !== 'boolean' ? p.value : null;
+  }
+
+  /** Base and AMO for a column, as the engine would find them for a typical case (adult, in the parcours). */
+  facts(line: LineModel, key: ColumnKey): ColumnFacts | null {
+    const act = line.act;
+    if (!act) return null;
+    if (!act.base || !act.rate) return { base: null, amo: ZERO, rate: null };
+    const where = line.node.act.range;
+    const convention = this.money(act.base.convention, where);
+    const rate = this.money(act.rate, where);
+    if (!convention || !rate) return null;
+    let base = act.base.count ? convention.times(act.base.count) : convention;
+    if (act.doctor && key === 'non_dptam' && act.base.nonDptam) {
+      const lower = this.money(act.base.nonDptam, where);
+      if (!lower) return null;
+      base = lower;
+    }
+    if (act.doctor && key === 'non_conventionne') {
+      const authority = act.base.authority;
+      const ta =
+        authority === 'generaliste' ? this.money('ta.consultation_generaliste', where) : authority === 'specialiste' ? this.money('ta.consultation_specialiste', where) : null;
+      if (ta) base = ta;
+      else {
+        const share = this.money('ta.actes_techniques', where);
+        if (!share) return null;
+        base = roundCents(percentOf(share, base));
+      }
+    }
+    let amo = roundCents(percentOf(rate, base));
+    if (act.palEligible) {
+      const threshold = this.money('pal.seuil', where);
+      const pal = this.money('pal.montant', where);
+      if (threshold && pal && base.greaterThanOrEqualTo(threshold)) amo = max(amo, base.minus(pal));
+    }
+    return { base, amo, rate };
+  }
+
+  /**
+   * What a column pays per unit at `price`, before limits and caps, with annual allowances counted
+   * once in full. Null when a parameter is missing.
+   */
+  amcAt(line: LineModel, column: ColumnModel, price: Decimal, facts: ColumnFacts): Decimal | null {
+    const act = line.act!;
+    let missing = false;
+    let total = ZERO;
+    for (const term of column.terms) {
+      const value = evaluateTerm(term, {
+        price,
+        base: facts.base,
+        amoReference: min(facts.amo, price),
+        onTop: false,
+        pmss: (rate) => {
+          const pmss = this.money('pmss', term.range);
+          if (!pmss) missing = true;
+          return pmss ? roundCents(percentOf(rate, pmss)) : ZERO;
+        },
+        sante100Cap: () => this.sante100Cap(act, term.range, () => (missing = true)),
+      });
+      if (value.kind === 'unit' || value.kind === 'annual') total = total.plus(value.amount);
+    }
+    if (missing) return null;
+    const ceiling = max(ZERO, price.minus(min(facts.amo, price)));
+    let amc = min(total, ceiling);
+    if (column.limits.unitCap) amc = min(amc, column.limits.unitCap.amount);
+    return amc;
+  }
+
+  sante100Cap(act: ActDefinition, where: Span, onMissing: () => void = () => undefined): { kind: 'PLV' | 'HLF'; cap: Decimal } | null {
+    if (!act.sante100) return null;
+    const cap = this.money(act.sante100.cap, where);
+    if (!cap) {
+      onMissing();
+      return null;
+    }
+    return { kind: act.sante100.kind, cap };
+  }
+
+  /** A price high enough that only caps bind. */
+  static readonly HIGH_PRICE = new Decimal(100000);
+}

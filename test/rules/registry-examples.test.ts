@@ -1,0 +1,30 @@
+/**
+ * Every rule of the registry documents a bad and a good snippet (shown in docs/rules.md): the bad
+ * one must raise the rule, the good one must not.
+ */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/analyze';
+import { RULES, snippetAsGrid } from '../../server/src/core/rules/registry';
+import { renderDiagnostics } from '../helpers';
+
+describe('each rule: its documented bad snippet fails, its good snippet passes', () => {
+  for (const rule of RULES) {
+    if (rule.code === 'GR000') continue;
+    it(`${rule.code} ${rule.title}`, () => {
+      const bad = analyze(snippetAsGrid(rule.bad));
+      assert.ok(bad.diagnostics.some((d) => d.code === rule.code), `bad snippet does not raise ${rule.code}:\n${snippetAsGrid(rule.bad)}\n${renderDiagnostics(bad).join('\n')}`);
+      const good = analyze(snippetAsGrid(rule.good));
+      assert.ok(!good.diagnostics.some((d) => d.code === rule.code), `good snippet raises ${rule.code}:\n${snippetAsGrid(rule.good)}\n${renderDiagnostics(good).join('\n')}`);
+    });
+  }
+
+  it('codes are unique and every diagnostic code produced is registered', () => {
+    assert.equal(new Set(RULES.map((r) => r.code)).size, RULES.length);
+    for (const rule of RULES) {
+      for (const snippet of [rule.bad, rule.good]) {
+        for (const d of analyze(snippetAsGrid(snippet)).diagnostics) assert.ok(RULES.some((r) => r.code === d.code), `unregistered code ${d.code}`);
+      }
+    }
+  });
+});
