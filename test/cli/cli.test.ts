@@ -40,7 +40,7 @@ describe('grille check', () => {
     const run = grille(['check', file]);
     assert.equal(run.code, 1);
     const lines = run.stdout.split('\n');
-    assert.equal(lines[0], `${file}:6:30: erreur GR401 mutuelle attendu 25,00 €, calculé 24,00 € : la ligne garantit 24,00 € après la part de la Sécu, les limites et les plafonds (voir « Expliquer »).`);
+    assert.equal(lines[0], `${file}:6:30: erreur GR401 mutuelle attendu 25,00 €, calculé 24,00 € : formule (colonne DPTAM) : 150 % BR Sécu incluse : min(50,00 €, 45,00 €) − 21,00 € = 24,00 €.`);
     assert.equal(lines[1], '    attendu secu 19 € mutuelle 25 € reste 7 €');
     assert.equal(lines[2], ' '.repeat(2 + 29) + '^^');
   });

@@ -48,9 +48,14 @@ export class ActCatalogue {
       .map((k) => ({ k, d: distance(key, k) }))
       .filter((s) => s.d <= limit)
       .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
+    // One suggestion per act: its closest written name.
     const result: string[] = [];
+    const acts = new Set<ActDefinition>();
     for (const s of scored) {
-      if (!result.includes(s.k)) result.push(s.k);
+      const act = this.byKey.get(s.k)!;
+      if (acts.has(act)) continue;
+      acts.add(act);
+      result.push(s.k);
       if (result.length >= count) break;
     }
     if (result.length === 0) {

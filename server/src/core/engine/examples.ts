@@ -98,8 +98,13 @@ function mismatchReason(outcome: EventOutcome, field: ExpectedField): string {
     case 'secu':
       if (first.base === null) return `pas de BR pour cet acte, la Sécu ne paie rien${times}.`;
       return `la Sécu paie ${first.amoRate}\u00a0% de la BR de ${plainSpaces(formatEuros(first.base))}${first.participation.isZero() ? '' : `, moins ${plainSpaces(formatEuros(first.participation))} de participation forfaitaire`}${times}.`.replace(/\u00a0/g, ' ');
-    case 'mutuelle':
-      return `la ligne garantit ${plainSpaces(formatEuros(outcome.total!.mutuelle))}${times} après la part de la Sécu, les limites et les plafonds (voir « Expliquer »).`;
+    case 'mutuelle': {
+      // The formula line of the trace says where the amount comes from, in one line.
+      const formula = first.trace.find((t) => t.text.startsWith('Formule'));
+      const capped = first.trace.some((t) => /^(Plafon|Limite|Forfait annuel|Renouvellement|Délai)/.test(t.text));
+      if (!formula) return `aucune ligne ne couvre cet acte${times}.`;
+      return `${plainSpaces(formula.text.replace(/^Formule/, 'formule').replace(/\.$/, ''))}${capped ? ', puis limites et plafonds' : ''}${times}.`;
+    }
     case 'reste':
       return `prix ${plainSpaces(formatEuros(outcome.total!.price))} − Sécu ${plainSpaces(formatEuros(outcome.total!.secu))} − mutuelle ${plainSpaces(formatEuros(outcome.total!.mutuelle))}.`;
   }

@@ -336,7 +336,7 @@ class ModelBuilder {
         case 'count-limit': {
           const value = Number(limit.count.value);
           if (!Number.isInteger(value) || value < 0) {
-            this.report('GR111', `Nombre de ${limit.unit?.value ?? 'fois'} invalide : un entier positif est attendu.`, limit.count.range);
+            this.report('GR111', `« ${limit.count.value.replace('.', ',')} » : le nombre d'unités par an doit être un entier positif.`, limit.count.range);
             break;
           }
           result.count = { value, unit: limit.unit?.value ?? null, range: limit.range };

@@ -74,8 +74,8 @@ function checkLine(ctx: RuleContext, line: LineModel): void {
   if (act.id === 'monture_classe_b') checkFrame(ctx, line);
   if (act.sante100) checkSante100(ctx, line);
   if (act.audioClass === 'II') checkHearingII(ctx, line);
-  if (act.poste === 'Optique' && act.nomenclature === 'LPP' && act.unit === 'equipement') checkRenewal(ctx, line, 'cr.optique.renouvellement_ans', 'équipement d\'optique');
-  if (act.audioClass) checkRenewal(ctx, line, 'cr.audio.renouvellement_ans', 'aide auditive par oreille');
+  if (act.poste === 'Optique' && act.nomenclature === 'LPP' && act.unit === 'equipement') checkRenewal(ctx, line, 'cr.optique.renouvellement_ans', 'un équipement d\'optique');
+  if (act.audioClass) checkRenewal(ctx, line, 'cr.audio.renouvellement_ans', 'une aide auditive par oreille');
 }
 
 /** GR202 / GR203: non-DPTAM coverage ≤ min(100 % BR of overbilling, DPTAM − 20 % BR). */
@@ -219,7 +219,7 @@ function checkRenewal(ctx: RuleContext, line: LineModel, param: string, what: st
     const renewal = column.limits.renewal;
     if (!renewal || new Decimal(renewal.years).lessThan(years)) {
       const range = renewal?.range ?? column.range;
-      ctx.report('GR210', range, `Contrat responsable : un(e) ${what} est pris(e) en charge une fois tous les ${years} ans (adulte) ; précisez « 1 équipement tous les ${years} ans ».`, `Responsible contract: one ${what} every ${years} years.`, [
+      ctx.report('GR210', range, `Contrat responsable : la prise en charge est limitée à ${what} tous les ${years} ans (adulte) ; précisez « 1 équipement tous les ${years} ans ».`, `Responsible contract: one ${what} every ${years} years.`, [
         { title: `Limiter à 1 équipement tous les ${years} ans`, edits: renewal ? [{ range: renewal.range, newText: `1 equipement tous les ${years} ans` }] : [{ range: { start: column.range.end, end: column.range.end }, newText: `, 1 equipement tous les ${years} ans` }] },
       ]);
     }

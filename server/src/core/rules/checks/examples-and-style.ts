@@ -21,7 +21,7 @@ export function checkWrittenInformation(ctx: RuleContext): void {
       if (total.lessThan(threshold.value)) continue;
       const price = event.event.node.attributes.find((a) => a.kind === 'price');
       const hn = act.nomenclature === 'HN' ? ' (pour un acte hors nomenclature sous ce seuil, l\'obligation d\'écrit est incertaine)' : '';
-      ctx.report('GR403', price?.range ?? event.event.node.act.range, `Honoraires de ${plainSpaces(formatEuros(total))}, dépassement compris : au-delà de ${plainSpaces(formatEuros(threshold.value))}, le professionnel remet une information écrite préalable (devis)${hn}.`, `Fees of ${total} € or more require a written prior information (quote).`);
+      ctx.report('GR403', price?.range ?? event.event.node.act.range, `Honoraires de ${plainSpaces(formatEuros(total))}, dépassement compris : à partir de ${plainSpaces(formatEuros(threshold.value))}, le professionnel remet une information écrite préalable (devis)${hn}.`, `Fees of ${total} € or more require a written prior information (quote).`);
     }
   }
 }

@@ -1,0 +1,56 @@
+/** Renders docs/rules.md from the registry, so the catalogue of rules never drifts from the code. */
+import { analyze } from '../analyze';
+import { RULES, snippetAsGrid, type RuleCategory } from './registry';
+
+const CATEGORY_TITLE: Record<RuleCategory, string> = {
+  syntaxe: 'Syntaxe',
+  sens: 'Sens',
+  'contrat-responsable': 'Contrat responsable',
+  '100-sante': '100 % Santé',
+  exemples: 'Exemples',
+  style: 'Style',
+  suppression: 'Suppressions',
+};
+
+const SEVERITY_FR = { error: 'erreur', warning: 'avertissement', info: 'information', hint: 'suggestion' } as const;
+
+export function renderRulesMarkdown(): string {
+  const out: string[] = [
+    '# Rule catalogue',
+    '',
+    '<!-- Generated from server/src/core/rules/registry.ts by `npm run docs`; do not edit by hand. -->',
+    '',
+    'Every finding Grille reports carries one of these codes, in the editor and in the CLI alike.',
+    'Severity is the default (configurable per code). « Rapide » rules run on every keystroke.',
+    'Each entry shows a snippet that raises the rule and one that does not; a test checks both.',
+    'Snippets without a `contrat` line are checked under `' + snippetAsGrid('').trim() + '`.',
+    '',
+    'A finding can be silenced on one line with a comment that names the code and gives a reason:',
+    '`# grille-ignore GR116 : reprise du contrat historique` (at the end of the line, or alone on the line above).',
+    '',
+  ];
+  for (const category of Object.keys(CATEGORY_TITLE) as RuleCategory[]) {
+    const rules = RULES.filter((r) => r.category === category);
+    if (rules.length === 0) continue;
+    out.push(`## ${CATEGORY_TITLE[category]}`, '');
+    out.push('| code | titre | gravité | rapide | correctif |', '| --- | --- | --- | --- | --- |');
+    for (const rule of rules) out.push(`| [${rule.code}](#${rule.code.toLowerCase()}) | ${rule.title} | ${SEVERITY_FR[rule.severity]} | ${rule.fast ? 'oui' : 'non'} | ${hasFix(rule.code, rule.bad) ? 'oui' : '—'} |`);
+    out.push('');
+    for (const rule of rules) {
+      out.push(`### ${rule.code}`, '', `**${rule.title}** — *${rule.titleEn}*`, '', rule.description, '');
+      if (rule.source) out.push(`Source : ${rule.source}${rule.uncertain ? ' — **source incertaine** : le seuil vit dans les paramètres datés, à vérifier avant publication.' : ''}`, '');
+      if (rule.bad) {
+        const findings = analyze(snippetAsGrid(rule.bad)).diagnostics.filter((d) => d.code === rule.code);
+        out.push('À éviter :', '', '```grille', rule.bad.trimEnd(), '```', '');
+        if (findings[0]) out.push(`> ${rule.code} : ${findings[0].message.replace(/[\u00a0\u202f]/g, ' ')}`, '');
+      }
+      out.push('Correct :', '', '```grille', rule.good.trimEnd(), '```', '');
+    }
+  }
+  return out.join('\n');
+}
+
+function hasFix(code: string, bad: string): boolean {
+  if (!bad) return false;
+  return analyze(snippetAsGrid(bad)).diagnostics.some((d) => d.code === code && (d.fixes?.length ?? 0) > 0);
+}
