@@ -586,6 +586,7 @@ class Computation {
       onTop: mode === 'en_sus_du_socle',
       pmss: (rate) => this.pmssAmount(rate),
       sante100Cap: () => this.sante100Cap(),
+      explain: true,
     });
     switch (value.kind) {
       case 'unit':

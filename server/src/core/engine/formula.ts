@@ -19,6 +19,8 @@ export interface UnitInputs {
   pmss: (rate: Decimal) => Decimal;
   /** The 100 % Santé price cap (PLV or HLF) of the act, or null outside the baskets. */
   sante100Cap: () => { kind: 'PLV' | 'HLF'; cap: Decimal } | null;
+  /** Write the sentence of each term (the engine's trace); rules only need amounts. */
+  explain: boolean;
 }
 
 export type TermValue =
@@ -32,43 +34,43 @@ export function evaluateTerm(term: FormulaTerm, inputs: UnitInputs): TermValue {
   const { price, base, amoReference: reference, onTop } = inputs;
   switch (term.kind) {
     case 'pct-br': {
-      const what = `${formatPercent(term.rate)} BR`;
+      const what = inputs.explain ? `${formatPercent(term.rate)} BR` : '% BR';
       if (!base) return { kind: 'void', what, reason: 'no-base' };
       const amount = roundCents(percentOf(term.rate, base));
-      if (term.basis === 'en_sus' || term.afterTm || onTop) return { kind: 'unit', amount, text: `${what} en sus de la Sécu = ${formatEuros(amount)}` };
+      if (term.basis === 'en_sus' || term.afterTm || onTop) return { kind: 'unit', amount, text: inputs.explain ? `${what} en sus de la Sécu = ${formatEuros(amount)}` : '' };
       const value = max(ZERO, min(price, amount).minus(reference));
-      return { kind: 'unit', amount: value, text: `${what} Sécu incluse : min(${formatEuros(price)}, ${formatEuros(amount)}) − ${formatEuros(reference)} = ${formatEuros(value)}` };
+      return { kind: 'unit', amount: value, text: inputs.explain ? `${what} Sécu incluse : min(${formatEuros(price)}, ${formatEuros(amount)}) − ${formatEuros(reference)} = ${formatEuros(value)}` : '' };
     }
     case 'tm': {
       if (!base) return { kind: 'void', what: 'TM', reason: 'no-base' };
       const value = max(ZERO, min(price, base).minus(reference));
-      return { kind: 'unit', amount: value, text: `ticket modérateur min(${formatEuros(price)}, ${formatEuros(base)}) − ${formatEuros(reference)} = ${formatEuros(value)}` };
+      return { kind: 'unit', amount: value, text: inputs.explain ? `ticket modérateur min(${formatEuros(price)}, ${formatEuros(base)}) − ${formatEuros(reference)} = ${formatEuros(value)}` : '' };
     }
     case 'frais-reels': {
       let total = roundCents(percentOf(term.rate, price));
-      let text = `${formatPercent(term.rate)} des frais réels (${formatEuros(total)})`;
+      let text = inputs.explain ? `${formatPercent(term.rate)} des frais réels (${formatEuros(total)})` : '';
       if (term.capPercentBr) {
-        if (!base) return { kind: 'void', what: `FR limité à ${formatPercent(term.capPercentBr)} BR`, reason: 'no-base' };
+        if (!base) return { kind: 'void', what: 'FR limité à un % BR', reason: 'no-base' };
         const cap = roundCents(percentOf(term.capPercentBr, base));
         total = min(total, cap);
-        text += ` limités à ${formatPercent(term.capPercentBr)} BR (${formatEuros(cap)})`;
+        if (inputs.explain) text += ` limités à ${formatPercent(term.capPercentBr)} BR (${formatEuros(cap)})`;
       }
       const value = onTop ? total : max(ZERO, total.minus(reference));
-      return { kind: 'unit', amount: value, text: `${text}${onTop ? '' : ` − ${formatEuros(reference)}`} = ${formatEuros(value)}` };
+      return { kind: 'unit', amount: value, text: inputs.explain ? `${text}${onTop ? '' : ` − ${formatEuros(reference)}`} = ${formatEuros(value)}` : '' };
     }
     case 'amount':
       if (term.per === 'an') return { kind: 'annual', amount: term.amount };
-      return { kind: 'unit', amount: term.amount, text: `forfait de ${formatEuros(term.amount)} par ${term.per ?? 'acte'}` };
+      return { kind: 'unit', amount: term.amount, text: inputs.explain ? `forfait de ${formatEuros(term.amount)} par ${term.per ?? 'acte'}` : '' };
     case 'pmss': {
       const amount = inputs.pmss(term.rate);
       if (term.per === 'an') return { kind: 'annual', amount };
-      return { kind: 'unit', amount, text: `${formatPercent(term.rate)} du PMSS = ${formatEuros(amount)} par ${term.per ?? 'acte'}` };
+      return { kind: 'unit', amount, text: inputs.explain ? `${formatPercent(term.rate)} du PMSS = ${formatEuros(amount)} par ${term.per ?? 'acte'}` : '' };
     }
     case '100-sante': {
       const cap = inputs.sante100Cap();
       if (!cap) return { kind: 'void', what: '100 % Santé', reason: 'not-in-basket' };
       const value = max(ZERO, min(price, cap.cap).minus(reference));
-      return { kind: 'unit', amount: value, text: `100 % Santé min(${formatEuros(price)}, ${cap.kind} ${formatEuros(cap.cap)}) − ${formatEuros(reference)} = ${formatEuros(value)}` };
+      return { kind: 'unit', amount: value, text: inputs.explain ? `100 % Santé min(${formatEuros(price)}, ${cap.kind} ${formatEuros(cap.cap)}) − ${formatEuros(reference)} = ${formatEuros(value)}` : '' };
     }
     case 'none':
       return { kind: 'unit', amount: ZERO, text: 'non couvert' };

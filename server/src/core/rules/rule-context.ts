@@ -69,10 +69,21 @@ export class RuleContext {
     return p && typeof p.value !== 'boolean' ? p.value : null;
   }
 
+  private readonly factsCache = new Map<string, ColumnFacts | null>();
+
   /** Base and AMO for a column, as the engine would find them for a typical case (adult, in the parcours). */
   facts(line: LineModel, key: ColumnKey): ColumnFacts | null {
     const act = line.act;
     if (!act) return null;
+    const cacheKey = `${act.id}\u0000${act.doctor ? key : 'all'}`;
+    if (this.factsCache.has(cacheKey)) return this.factsCache.get(cacheKey)!;
+    const facts = this.computeFacts(line, key);
+    this.factsCache.set(cacheKey, facts);
+    return facts;
+  }
+
+  private computeFacts(line: LineModel, key: ColumnKey): ColumnFacts | null {
+    const act = line.act!;
     if (!act.base || !act.rate) return { base: null, amo: ZERO, rate: null };
     const where = line.node.act.range;
     const convention = this.money(act.base.convention, where);
@@ -124,6 +135,7 @@ export class RuleContext {
           return pmss ? roundCents(percentOf(rate, pmss)) : ZERO;
         },
         sante100Cap: () => this.sante100Cap(act, term.range, () => (missing = true)),
+        explain: false,
       });
       if (value.kind === 'unit' || value.kind === 'annual') total = total.plus(value.amount);
     }

@@ -2,6 +2,7 @@
  * The syntax tree of a grid file. Every node has an exact source range; values are kept as written
  * (numbers as canonical decimal strings) so nothing is lost before the model layer reads them.
  */
+import type { Token } from './lexer';
 import type { Span } from './text';
 
 export interface Located {
@@ -40,6 +41,8 @@ export interface GridDocument extends Located {
   items: TopItem[];
   comments: Comment[];
   errors: SyntaxError[];
+  /** The tokens the tree was built from (style rules read them; no second lexing). */
+  tokens: Token[];
 }
 
 export type TopItem = SectionNode | OptionNode | ExampleNode | GuaranteeLine;

@@ -41,8 +41,32 @@ export interface Token {
 
 const SPACE = /[ \t\u00a0\u202f\u2009\u2007\ufeff]/;
 const DIGIT = /[0-9]/;
-const WORD_START = /[\p{L}_]/u;
-const WORD_PART = /[\p{L}\p{N}_]/u;
+const WORD_START_RE = /[\p{L}_]/u;
+const WORD_PART_RE = /[\p{L}\p{N}_]/u;
+
+// Character classes by code first (the hot path is ASCII), the Unicode regexps only beyond it.
+function isWordStart(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+  return WORD_START_RE.test(c);
+}
+
+function isWordPart(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+  return WORD_PART_RE.test(c);
+}
+
+function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 32 || code === 9;
+  return SPACE.test(c);
+}
+
+function isDigit(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
 const QUOTES: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 const EURO_WORDS = new Set(['eur', 'euro', 'euros']);
 
@@ -59,7 +83,7 @@ export function lex(text: string): Token[] {
 
   while (i < n) {
     const c = text[i]!;
-    if (SPACE.test(c)) {
+    if (isSpace(c)) {
       i++;
       continue;
     }
@@ -75,7 +99,7 @@ export function lex(text: string): Token[] {
       push('comment', start, i);
       continue;
     }
-    if (DIGIT.test(c)) {
+    if (isDigit(c)) {
       i = lexNumberOrDate(text, i, push);
       continue;
     }
@@ -92,14 +116,14 @@ export function lex(text: string): Token[] {
       }
       continue;
     }
-    if (WORD_START.test(c)) {
+    if (isWordStart(c)) {
       const start = i;
       i++;
       while (i < n) {
         const d = text[i]!;
-        if (WORD_PART.test(d)) {
+        if (isWordPart(d)) {
           i++;
-        } else if ((d === "'" || d === '’' || d === '-') && i + 1 < n && WORD_START.test(text[i + 1]!)) {
+        } else if ((d === "'" || d === '’' || d === '-') && i + 1 < n && isWordStart(text[i + 1]!)) {
           i += 2;
         } else {
           break;
@@ -179,7 +203,7 @@ function lexNumberOrDate(text: string, start: number, push: Push): number {
   }
   const n = text.length;
   let i = start;
-  while (i < n && DIGIT.test(text[i]!)) i++;
+  while (i < n && isDigit(text[i]!)) i++;
   let integer = text.slice(start, i);
   let malformed = false;
   // Thousands groups: "1 234" or "1 234 567" (a single space-like character, then exactly three digits).

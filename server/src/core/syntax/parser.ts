@@ -53,6 +53,7 @@ export function parse(text: string): A.GridDocument {
       header: null,
       items: [],
       comments: [],
+      tokens: [],
       errors: [
         {
           code: SYNTAX_CODES.internalError,
@@ -193,6 +194,7 @@ class Parser {
       items: this.items,
       comments: this.comments,
       errors: this.errors,
+      tokens: this.tokens,
     };
   }
 

@@ -13,6 +13,8 @@ export interface Position {
 
 /** Lowercase, accents stripped, typographic apostrophes and hyphens folded: `Médecin` → `medecin`. */
 export function normalizeWord(text: string): string {
+  // Fast path: most words are plain lowercase ASCII already.
+  if (/^[a-z0-9_]*$/.test(text)) return text;
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

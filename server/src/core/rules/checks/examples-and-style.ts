@@ -3,7 +3,6 @@ import Decimal from 'decimal.js';
 import type { Fix } from '../../diagnostics/diagnostic';
 import { formatEuros, plainSpaces } from '../../engine/money';
 import type { GuaranteeLine } from '../../syntax/ast';
-import { lex } from '../../syntax/lexer';
 import { normalizeWord } from '../../syntax/text';
 import type { RuleContext } from '../rule-context';
 
@@ -28,8 +27,7 @@ export function checkWrittenInformation(ctx: RuleContext): void {
 
 /** GR501: amounts written the French way (`1 234,56 €`, `150 %`). */
 export function checkNumberFormatting(ctx: RuleContext): void {
-  const text = ctx.input.text;
-  const tokens = lex(text);
+  const tokens = ctx.input.document.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'number') continue;
