@@ -28,3 +28,26 @@ describe('each rule: its documented bad snippet fails, its good snippet passes',
     }
   });
 });
+
+/** Applies text edits (non-overlapping) from the end backwards. */
+function applyEdits(text: string, edits: { range: { start: number; end: number }; newText: string }[]): string {
+  return [...edits].sort((a, b) => b.range.start - a.range.start).reduce((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
+}
+
+describe('quick fixes: applying the first fix of a finding removes that finding', () => {
+  for (const rule of RULES) {
+    const text = snippetAsGrid(rule.bad);
+    if (!rule.bad) continue;
+    const finding = analyze(text).diagnostics.find((d) => d.code === rule.code && d.fixes && d.fixes.length > 0);
+    if (!finding) continue;
+    it(`${rule.code}: « ${finding.fixes![0]!.title} »`, () => {
+      const fixed = applyEdits(text, finding.fixes![0]!.edits);
+      const after = analyze(fixed);
+      const line = analyze(text).lineIndex.positionAt(finding.range.start).line;
+      assert.ok(
+        !after.diagnostics.some((d) => d.code === rule.code && d.message === finding.message && after.lineIndex.positionAt(d.range.start).line === line),
+        `${rule.code} still there after the fix:\n${fixed}\n${renderDiagnostics(after).join('\n')}`,
+      );
+    });
+  }
+});

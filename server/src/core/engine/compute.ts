@@ -61,8 +61,8 @@ export interface EngineOptions {
 }
 
 class MissingParameter extends Error {
-  constructor(readonly id: string, readonly date: string) {
-    super(`Paramètre « ${id} » non défini au ${date}.`);
+  constructor(readonly id: string, readonly date: string, label?: string) {
+    super(`Paramètre « ${label ?? id} » (${id}) non défini au ${frenchDate(date)}.`);
   }
 }
 
@@ -205,7 +205,7 @@ class Computation {
 
   private param(id: string, date = this.care.date): ResolvedParameter {
     const found = this.params.lookup(id, date);
-    if (!found) throw new MissingParameter(id, date);
+    if (!found) throw new MissingParameter(id, date, this.params.definition(id)?.label);
     return found;
   }
 

@@ -226,7 +226,12 @@ function lexNumberOrDate(text: string, start: number, push: Push): number {
     const fracStart = i;
     while (i < n && DIGIT.test(text[i]!)) i++;
     value += '.' + text.slice(fracStart, i);
-    if ((text[i] === ',' || text[i] === '.') && i + 1 < n && DIGIT.test(text[i + 1]!)) malformed = true;
+    // "1,2,3": keep the whole run in one malformed token, so the error shows what was written.
+    while ((text[i] === ',' || text[i] === '.') && i + 1 < n && DIGIT.test(text[i + 1]!)) {
+      malformed = true;
+      i++;
+      while (i < n && isDigit(text[i]!)) i++;
+    }
   }
   push('number', start, i, value, malformed);
   return i;
