@@ -1,0 +1,122 @@
+/**
+ * Completion by context: what may start a line, acts from the catalogue (with their BR), coverage
+ * notations after an act, units after « % » or « par », example attributes, header attributes.
+ */
+import type { Analysis } from '../core/analyze';
+import { ACTS, type ActDefinition } from '../core/catalogue/acts';
+import { formatEuros } from '../core/engine/money';
+import { defaultParameters, type ParameterSet } from '../core/params/lookup';
+import type { Token } from '../core/syntax/lexer';
+import { CASE_FLAGS, HEADER_KEYS, UNIT_WORDS } from '../core/syntax/vocabulary';
+
+export type CompletionKind = 'keyword' | 'act' | 'unit' | 'snippet' | 'sector' | 'value';
+
+export interface CompletionEntry {
+  label: string;
+  kind: CompletionKind;
+  detail?: string;
+  documentation?: string;
+  /** Text to insert; `${1:…}` placeholders when `snippet`. */
+  insertText?: string;
+  snippet?: boolean;
+}
+
+const SNIPPETS: CompletionEntry[] = [
+  { label: 'poste', kind: 'snippet', detail: 'Nouveau poste', insertText: 'poste "${1|Hospitalisation,Soins courants,Dentaire,Optique,Aides auditives|}"\n  $0', snippet: true },
+  { label: 'ligne DPTAM / non DPTAM', kind: 'snippet', detail: 'Ligne avec colonnes de secteur', insertText: '${1:consultation specialiste}   dptam ${2:150} % BR   non_dptam ${3:130} % BR', snippet: true },
+  { label: 'exemple', kind: 'snippet', detail: 'Nouvel exemple de remboursement', insertText: 'exemple "${1:Titre}"\n  acte ${2:consultation generaliste} secteur ${3:1} prix ${4:30} €\n  attendu secu ${5:19} € mutuelle ${6:9} € reste ${7:2} €', snippet: true },
+  { label: 'option', kind: 'snippet', detail: 'Nouvelle option', insertText: 'option "${1:Confort}" ${2|inclut_socle,en_sus_du_socle|}\nposte "${3:Soins courants}"\n  $0', snippet: true },
+  { label: 'contrat', kind: 'snippet', detail: 'En-tête du contrat', insertText: 'contrat "${1:Nom}" millesime ${2:2026} ${3|responsable,non_responsable|} base ${4|ro_inclus,en_sus|}', snippet: true },
+];
+
+const COVERAGES: CompletionEntry[] = [
+  { label: '100 % BR', kind: 'value', detail: 'Ticket modérateur (Sécu incluse)' },
+  { label: '150 % BR', kind: 'value', detail: 'Total Sécu incluse : 150 % de la BR' },
+  { label: 'TM + 50 % BR', kind: 'value', detail: 'Ticket modérateur plus 50 % de la BR' },
+  { label: '100 % FR', kind: 'value', detail: 'Frais réels' },
+  { label: '100 % FR limité à 150 % BR', kind: 'value', detail: 'Frais réels dans une limite' },
+  { label: '40 € par seance, 4 seances par an', kind: 'value', detail: 'Forfait par séance, nombre limité' },
+  { label: '250 € par an', kind: 'value', detail: 'Forfait annuel consommé dans l\'année' },
+  { label: '2 % PMSS par jour', kind: 'value', detail: 'Chambre particulière indexée sur le PMSS' },
+  { label: '100 % Santé', kind: 'value', detail: 'Reste à charge nul jusqu\'au prix limite' },
+  { label: 'non_couvert', kind: 'value', detail: 'Pas de garantie' },
+];
+
+const SECTORS: CompletionEntry[] = [
+  { label: 'dptam', kind: 'sector', detail: 'Colonne des médecins OPTAM / OPTAM-CO (et secteur 1)' },
+  { label: 'non_dptam', kind: 'sector', detail: 'Colonne des médecins non adhérents' },
+  { label: 'non_conventionne', kind: 'sector', detail: 'Colonne des médecins non conventionnés (secteur 3)' },
+];
+
+const LIMITS: CompletionEntry[] = [
+  { label: '4 seances par an', kind: 'value', detail: 'Nombre de séances couvertes par an' },
+  { label: 'dans la limite de 500 € par an', kind: 'value', detail: 'Plafond annuel de la ligne' },
+  { label: '1 equipement tous les 2 ans', kind: 'value', detail: 'Renouvellement' },
+  { label: 'carence 3 mois', kind: 'value', detail: 'Délai de carence' },
+];
+
+const CASE_ATTRIBUTES: CompletionEntry[] = [
+  ...['secteur 1', 'secteur 2 optam', 'secteur 2 non_optam', 'secteur 3'].map((label): CompletionEntry => ({ label, kind: 'sector' })),
+  { label: 'prix', kind: 'keyword', insertText: 'prix ${1:50} €', snippet: true, detail: 'Prix facturé' },
+  { label: 'date', kind: 'keyword', insertText: 'date ${1:2026-03-15}', snippet: true, detail: 'Date des soins' },
+  { label: 'br', kind: 'keyword', insertText: 'br ${1:100} €', snippet: true, detail: 'Base de remboursement de l\'acte' },
+  { label: 'quantite', kind: 'keyword', insertText: 'quantite ${1:3}', snippet: true, detail: 'Jours, nuits, séances…' },
+  { label: 'fois', kind: 'keyword', insertText: 'fois ${1:6}', snippet: true, detail: 'Acte répété, chaque fois compté dans les limites' },
+  { label: 'age', kind: 'keyword', insertText: 'age ${1:40}', snippet: true },
+  { label: 'option', kind: 'keyword', insertText: 'option "${1:Confort}"', snippet: true },
+  ...Object.keys(CASE_FLAGS).map((label): CompletionEntry => ({ label, kind: 'keyword', detail: 'Situation' })),
+];
+
+function actEntries(date: string | null, params: ParameterSet): CompletionEntry[] {
+  return ACTS.map((act) => ({ label: act.names[0]!, kind: 'act', detail: actDetail(act, date, params), documentation: act.description }));
+}
+
+function actDetail(act: ActDefinition, date: string | null, params: ParameterSet): string {
+  if (act.nomenclature === 'HN') return `${act.poste} · hors nomenclature`;
+  if (!act.base) return `${act.poste} · sans BR`;
+  const br = params.lookup(act.base.convention, date ?? '9999-12-31');
+  const base = br && typeof br.value !== 'boolean' ? formatEuros(act.base.count ? br.value.times(act.base.count) : br.value) : '?';
+  return `${act.poste} · BR ${base}`;
+}
+
+export function completionsAt(analysis: Analysis, offset: number, params: ParameterSet = defaultParameters): CompletionEntry[] {
+  const { lineIndex, document } = analysis;
+  const line = lineIndex.positionAt(offset).line;
+  const lineStart = lineIndex.lineStart(line);
+  const before: Token[] = document.tokens.filter((t) => t.start >= lineStart && t.end <= offset && t.kind !== 'newline' && t.kind !== 'eof' && t.kind !== 'comment');
+  // The word being typed is not context.
+  const typing = before.length > 0 && before[before.length - 1]!.end === offset && before[before.length - 1]!.kind === 'word';
+  const context = typing ? before.slice(0, -1) : before;
+  const first = context[0];
+  const previous = context[context.length - 1];
+  const date = analysis.model.contract.effectiveDate;
+  // Inside an example when the last block that starts above the cursor is one.
+  const lastBlock = [...document.items].reverse().find((i) => i.range.start < lineStart);
+  const inExample = lastBlock?.kind === 'example';
+
+  if (!first) {
+    const keywords = ['contrat', 'poste', 'option', 'exemple', ...(inExample ? ['acte', 'situation', 'attendu'] : [])].map((label): CompletionEntry => ({ label, kind: 'keyword' }));
+    return [...keywords, ...(inExample ? [] : actEntries(date, params)), ...SNIPPETS];
+  }
+  if (previous?.kind === 'percent') {
+    return ['BR', 'FR', 'PMSS', 'Santé'].map((label): CompletionEntry => ({ label, kind: 'unit' }));
+  }
+  if (previous?.kind === 'word' && previous.value === 'par') {
+    return [...new Set(Object.values(UNIT_WORDS))].map((label): CompletionEntry => ({ label, kind: 'unit' }));
+  }
+  if (first.kind === 'word' && first.value === 'acte') {
+    const hasAct = context.length >= 2 && analysis.model.examples.some((e) => e.events.some((ev) => ev.node.range.start === first.start && ev.node.act.range.end < offset));
+    return hasAct ? CASE_ATTRIBUTES : actEntries(date, params);
+  }
+  if (first.kind === 'word' && first.value === 'situation') return CASE_ATTRIBUTES;
+  if (first.kind === 'word' && first.value === 'attendu') return ['secu', 'mutuelle', 'reste'].map((label): CompletionEntry => ({ label, kind: 'keyword', insertText: `${label} \${1:0} €`, snippet: true }));
+  if (first.kind === 'word' && (first.value === 'contrat' || HEADER_KEYS[first.value] !== undefined)) {
+    return [...new Set(Object.keys(HEADER_KEYS))].map((label): CompletionEntry => ({ label, kind: 'keyword' }));
+  }
+  if (first.kind === 'word' && first.value === 'poste') return [{ label: 'plafond', kind: 'keyword', insertText: 'plafond ${1:300} € par an', snippet: true }];
+  if (first.kind === 'word' && first.value === 'option') return ['inclut_socle', 'en_sus_du_socle'].map((label): CompletionEntry => ({ label, kind: 'keyword' }));
+  // A guarantee line: after the act come sectors and coverages; after a coverage, limits.
+  const lineModel = analysis.model.lines.find((l) => l.node.range.start <= offset && offset <= l.node.range.end + 1 && lineIndex.positionAt(l.node.range.start).line === line);
+  const hasCoverage = lineModel?.node.variants.some((v) => v.coverage && v.coverage.range.end <= offset);
+  return hasCoverage ? [...LIMITS, ...SECTORS] : [...SECTORS, ...COVERAGES];
+}

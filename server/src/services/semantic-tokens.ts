@@ -1,0 +1,67 @@
+/** Semantic classes for every token, from the tree: acts, sectors, keywords, numbers, strings. */
+import type { Analysis } from '../core/analyze';
+import type { Span } from '../core/syntax/text';
+
+export const TOKEN_TYPES = ['keyword', 'type', 'enumMember', 'number', 'string', 'comment', 'operator', 'property'] as const;
+export type TokenType = (typeof TOKEN_TYPES)[number];
+
+export interface SemanticToken {
+  start: number;
+  length: number;
+  type: TokenType;
+}
+
+export function semanticTokens(analysis: Analysis): SemanticToken[] {
+  const classes = new Map<number, TokenType>();
+  const tokens = analysis.document.tokens;
+  const mark = (range: Span, type: TokenType) => {
+    // Binary search for the first token of the range: marking stays linear in the tokens marked.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < range.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.length && tokens[i]!.end <= range.end; i++) if (tokens[i]!.kind === 'word') classes.set(tokens[i]!.start, type);
+  };
+  for (const line of analysis.model.lines) {
+    mark(line.node.act.range, 'type');
+    for (const v of line.node.variants) if (v.sector) mark(v.sector.range, 'enumMember');
+  }
+  for (const example of analysis.model.examples) {
+    for (const event of example.events) {
+      mark(event.node.act.range, 'type');
+      for (const a of event.node.attributes) if (a.kind === 'sector') mark(a.range, 'enumMember');
+    }
+  }
+  const out: SemanticToken[] = [];
+  for (const t of analysis.document.tokens) {
+    let type: TokenType | undefined;
+    switch (t.kind) {
+      case 'word':
+        type = classes.get(t.start) ?? 'keyword';
+        break;
+      case 'number':
+      case 'date':
+        type = 'number';
+        break;
+      case 'percent':
+      case 'euro':
+      case 'plus':
+      case 'times':
+        type = 'operator';
+        break;
+      case 'string':
+        type = 'string';
+        break;
+      case 'comment':
+        type = 'comment';
+        break;
+      default:
+        break;
+    }
+    if (type) out.push({ start: t.start, length: t.end - t.start, type });
+  }
+  return out;
+}
