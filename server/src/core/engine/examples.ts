@@ -102,7 +102,10 @@ function mismatchReason(outcome: EventOutcome, field: ExpectedField): string {
       // The formula line of the trace says where the amount comes from, in one line.
       const formula = first.trace.find((t) => t.text.startsWith('Formule'));
       const capped = first.trace.some((t) => /^(Plafon|Limite|Forfait annuel|Renouvellement|Délai)/.test(t.text));
-      if (!formula) return `aucune ligne ne couvre cet acte${times}.`;
+      if (!formula) {
+        const why = first.trace.find((t) => t.step === 'Mutuelle' || t.step === 'Carence');
+        return why ? `${why.text.charAt(0).toLowerCase()}${why.text.slice(1).replace(/\.$/, '')}${times}.` : `aucune ligne ne couvre cet acte${times}.`;
+      }
       return `${plainSpaces(formula.text.replace(/^Formule/, 'formule').replace(/\.$/, ''))}${capped ? ', puis limites et plafonds' : ''}${times}.`;
     }
     case 'reste':

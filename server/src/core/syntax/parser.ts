@@ -804,6 +804,12 @@ class Parser {
       try {
         variant.coverage = this.parseCoverage(c);
         this.parseLimits(c, variant);
+      } catch (failure) {
+        if (!(failure instanceof ParseFailure)) throw failure;
+        // Recover within the line: report, then resume at the next sector column, if any.
+        this.error(failure.code, failure.message, failure.token.kind === 'eof' ? span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end) : span(failure.token.start, failure.token.end));
+        variant.coverage = null;
+        while (!c.atEnd() && !this.isSectorStart(c)) c.next();
       } finally {
         variant.range = span(start.start, Math.max(c.lastEnd(), start.end));
       }

@@ -1,0 +1,81 @@
+/**
+ * The VS Code side: starts the bundled language server, shows the engine's trace for the
+ * « Expliquer » lenses in a read-only document, and hands the client to tests (activation is
+ * awaitable and leaves no timer behind).
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+const EXPLAIN_COMMAND = 'grille.expliquer';
+const EXPLAIN_REQUEST = 'grille/expliquer';
+const TRACE_SCHEME = 'grille-trace';
+
+interface ExplainParams {
+  uri: string;
+  kind: 'line' | 'example';
+  key: number;
+}
+
+export interface GrilleApi {
+  client: LanguageClient;
+  /** The last trace shown by « Expliquer » (for tests and for copy). */
+  lastTrace(): string | undefined;
+}
+
+let client: LanguageClient | undefined;
+
+class TraceDocuments implements vscode.TextDocumentContentProvider {
+  private readonly contents = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  last: string | undefined;
+
+  show(content: string): vscode.Uri {
+    const uri = vscode.Uri.from({ scheme: TRACE_SCHEME, path: `/expliquer-${this.contents.size + 1}.md` });
+    this.contents.set(uri.toString(), content);
+    this.last = content;
+    this.changed.fire(uri);
+    return uri;
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.contents.get(uri.toString()) ?? '';
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<GrilleApi> {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'grille' }],
+    synchronize: { configurationSection: 'grille' },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('grille') },
+  };
+  client = new LanguageClient('grille', 'Grille', serverOptions, clientOptions);
+
+  const traces = new TraceDocuments();
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(TRACE_SCHEME, traces),
+    vscode.commands.registerCommand(EXPLAIN_COMMAND, async (params: ExplainParams) => {
+      if (!client) return;
+      const markdown = await client.sendRequest<string | null>(EXPLAIN_REQUEST, params);
+      if (!markdown) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to explain here.'));
+        return;
+      }
+      const document = await vscode.workspace.openTextDocument(traces.show(markdown));
+      await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+      await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+    }),
+  );
+  await client.start();
+  return { client, lastTrace: () => traces.last };
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}

@@ -1,0 +1,47 @@
+/** Offsets ↔ LSP positions and core findings → LSP diagnostics. */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
+import type { Analysis } from '../core/analyze';
+import type { Diagnostic, Severity } from '../core/diagnostics/diagnostic';
+import { ruleInfo } from '../core/rules/registry';
+import type { Span } from '../core/syntax/text';
+import type { Settings } from './settings';
+
+export function toRange(analysis: Analysis, span: Span): Range {
+  return { start: analysis.lineIndex.positionAt(span.start), end: analysis.lineIndex.positionAt(span.end) };
+}
+
+export function toOffset(analysis: Analysis, position: { line: number; character: number }): number {
+  return analysis.lineIndex.offsetAt(position);
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Where the rule catalogue is: the docs shipped beside the bundled server, or a configured base. */
+export function ruleDocUri(code: string, settings: Settings): string {
+  const base = settings.rulesDocumentation || pathToFileURL(path.join(__dirname, '..', 'docs', 'rules.md')).toString();
+  return `${base}#${code.toLowerCase()}`;
+}
+
+export function toLspDiagnostic(analysis: Analysis, d: Diagnostic, settings: Settings): LspDiagnostic | null {
+  const configured = settings.severity[d.code];
+  if (configured === 'off') return null;
+  const severity = configured ? SEVERITY[configured] : SEVERITY[d.severity];
+  const english = settings.language === 'en';
+  const info = ruleInfo(d.code);
+  const message = english ? d.messageEn ?? (info ? `${info.titleEn}. ${d.message}` : d.message) : d.message;
+  return {
+    range: toRange(analysis, d.range),
+    severity,
+    code: d.code,
+    codeDescription: { href: ruleDocUri(d.code, settings) },
+    source: 'grille',
+    message,
+  };
+}

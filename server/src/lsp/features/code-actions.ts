@@ -1,0 +1,36 @@
+/** Quick fixes: every finding of the rules registry that carries a fix. */
+import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
+import { toLspDiagnostic, toOffset, toRange } from '../convert';
+import type { Feature } from '../feature';
+import { guard } from '../guard';
+
+export const codeActionsFeature: Feature = {
+  name: 'code-actions',
+  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } },
+  register(ctx) {
+    ctx.connection.onCodeAction(
+      guard('code-actions', ctx.log, [] as CodeAction[], (params) => {
+        const analysis = ctx.analysisOf(params.textDocument.uri);
+        if (!analysis) return [];
+        const start = toOffset(analysis, params.range.start);
+        const end = toOffset(analysis, params.range.end);
+        const actions: CodeAction[] = [];
+        for (const d of analysis.diagnostics) {
+          if (!d.fixes || d.range.end < start || d.range.start > end) continue;
+          const diagnostic = toLspDiagnostic(analysis, d, ctx.workspace.settings);
+          d.fixes.forEach((fix, i) => {
+            const action: CodeAction = {
+              title: fix.title,
+              kind: CodeActionKind.QuickFix,
+              edit: { changes: { [params.textDocument.uri]: fix.edits.map((e) => ({ range: toRange(analysis, e.range), newText: e.newText })) } },
+            };
+            if (diagnostic) action.diagnostics = [diagnostic];
+            if (i === 0) action.isPreferred = true;
+            actions.push(action);
+          });
+        }
+        return actions;
+      }),
+    );
+  },
+};

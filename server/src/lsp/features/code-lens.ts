@@ -1,0 +1,51 @@
+/**
+ * « Expliquer » lenses on each guarantee line and example; the client's command asks the server
+ * for the trace with the `grille/expliquer` request and shows it read-only.
+ */
+import type { CodeLens } from 'vscode-languageserver';
+import { explainExample, explainLine } from '../../services/explain';
+import { toRange } from '../convert';
+import type { Feature } from '../feature';
+import { guard } from '../guard';
+
+export const EXPLAIN_COMMAND = 'grille.expliquer';
+export const EXPLAIN_REQUEST = 'grille/expliquer';
+
+export interface ExplainParams {
+  uri: string;
+  kind: 'line' | 'example';
+  /** The line's start offset, or the example's index. */
+  key: number;
+}
+
+export const codeLensFeature: Feature = {
+  name: 'code-lens',
+  capabilities: { codeLensProvider: { resolveProvider: false } },
+  register(ctx) {
+    ctx.connection.onCodeLens(
+      guard('code-lens', ctx.log, [] as CodeLens[], (params) => {
+        const analysis = ctx.analysisOf(params.textDocument.uri);
+        if (!analysis) return [];
+        const lenses: CodeLens[] = [];
+        for (const line of analysis.model.lines) {
+          if (!line.act) continue;
+          const args: ExplainParams = { uri: params.textDocument.uri, kind: 'line', key: line.node.range.start };
+          lenses.push({ range: toRange(analysis, line.node.act.range), command: { title: 'Expliquer', command: EXPLAIN_COMMAND, arguments: [args] } });
+        }
+        analysis.model.examples.forEach((example, index) => {
+          const args: ExplainParams = { uri: params.textDocument.uri, kind: 'example', key: index };
+          lenses.push({ range: toRange(analysis, example.node.headerRange), command: { title: 'Expliquer', command: EXPLAIN_COMMAND, arguments: [args] } });
+        });
+        return lenses;
+      }),
+    );
+    ctx.connection.onRequest(
+      EXPLAIN_REQUEST,
+      guard('explain', ctx.log, null as string | null, (params: ExplainParams) => {
+        const analysis = ctx.analysisOf(params.uri);
+        if (!analysis) return null;
+        return params.kind === 'line' ? explainLine(analysis, params.key) : explainExample(analysis, params.key);
+      }),
+    );
+  },
+};

@@ -1,0 +1,28 @@
+/** Inline previews as inlay hints, only for the visible range; a setting turns them off or compacts them. */
+import { InlayHintKind, type InlayHint } from 'vscode-languageserver';
+import { previews } from '../../services/previews';
+import { toOffset } from '../convert';
+import type { Feature } from '../feature';
+import { guard } from '../guard';
+
+export const inlayHintsFeature: Feature = {
+  name: 'inlay-hints',
+  capabilities: { inlayHintProvider: true },
+  register(ctx) {
+    ctx.connection.languages.inlayHint.on(
+      guard('inlay-hints', ctx.log, [] as InlayHint[], (params) => {
+        const analysis = ctx.analysisOf(params.textDocument.uri);
+        const settings = ctx.workspace.settings.previews;
+        if (!analysis || !settings.enabled) return [];
+        const range = { start: toOffset(analysis, params.range.start), end: toOffset(analysis, params.range.end) };
+        return previews(analysis, range, { style: settings.style }).map((p) => ({
+          position: analysis.lineIndex.positionAt(p.offset),
+          label: p.label,
+          kind: InlayHintKind.Parameter,
+          paddingLeft: true,
+          tooltip: p.tooltip,
+        }));
+      }),
+    );
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * The Grille language server: a thin adapter over the core. It keeps open documents, reads the
+ * settings, and registers the features of the table in features/index.ts.
+ */
+import { TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FEATURES } from './features/index';
+import type { FeatureContext } from './feature';
+import { injectedFaults } from './guard';
+import { readSettings } from './settings';
+import { GrilleWorkspace } from './workspace';
+
+export const SERVER_NAME = 'grille-language-server';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const log = (message: string) => connection.console.error(message);
+  const workspace = new GrilleWorkspace(log);
+  let locale: string | undefined;
+  let initializationSettings: unknown;
+  let canPullConfiguration = false;
+
+  const ctx: FeatureContext = {
+    connection,
+    documents,
+    workspace,
+    log,
+    analysisOf(uri) {
+      const document = documents.get(uri);
+      return document ? workspace.analysis(document) : null;
+    },
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    locale = params.locale;
+    const options = (params.initializationOptions ?? {}) as { settings?: unknown };
+    initializationSettings = options.settings;
+    workspace.settings = readSettings(initializationSettings, locale);
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+    for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
+    return { capabilities, serverInfo: { name: SERVER_NAME, version: '0.1.0' } };
+  });
+
+  const refreshSettings = async () => {
+    if (!canPullConfiguration) return;
+    try {
+      const [section] = await connection.workspace.getConfiguration([{ section: 'grille' }]);
+      workspace.settings = readSettings(section ?? initializationSettings, locale);
+    } catch (error) {
+      log(`Réglages illisibles : ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  connection.onInitialized(() => void refreshSettings());
+  connection.onDidChangeConfiguration(async (change) => {
+    if (canPullConfiguration) await refreshSettings();
+    else workspace.settings = readSettings((change.settings as { grille?: unknown } | undefined)?.grille, locale);
+    connection.languages.diagnostics.refresh().catch(() => undefined);
+    connection.languages.inlayHint.refresh().catch(() => undefined);
+  });
+
+  documents.onDidClose((event) => workspace.forget(event.document.uri));
+
+  if (process.env.GRILLE_TEST_FAULTS === '1') {
+    // Test hook only: makes the next request of a feature fail, to prove the guard.
+    connection.onNotification('grille/test/injecterPanne', (params: { feature: string }) => {
+      injectedFaults.set(params.feature, 1);
+    });
+  }
+
+  for (const feature of FEATURES) feature.register(ctx);
+  documents.listen(connection);
+  connection.listen();
+}

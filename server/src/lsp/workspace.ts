@@ -1,0 +1,46 @@
+/**
+ * The server's state: open documents, their analyses (one per version, computed on demand), the
+ * last good analysis of each, and the settings. Features read from here; nothing here knows LSP.
+ */
+import { analyze, type Analysis } from '../core/analyze';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+export interface OpenDocument {
+  uri: string;
+  version: number;
+  getText(): string;
+}
+
+export class GrilleWorkspace {
+  settings: Settings = DEFAULT_SETTINGS;
+  private readonly cache = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly lastGood = new Map<string, Analysis>();
+
+  constructor(private readonly log: (message: string) => void = () => undefined) {}
+
+  /** The analysis of this version; if analysing throws, the last good one (never a crash). */
+  analysis(document: OpenDocument): Analysis {
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.version === document.version) return cached.analysis;
+    try {
+      const analysis = analyze(document.getText());
+      this.cache.set(document.uri, { version: document.version, analysis });
+      if (analysis.document.errors.length === 0) this.lastGood.set(document.uri, analysis);
+      return analysis;
+    } catch (error) {
+      this.log(`Analyse impossible de ${document.uri} : ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      const fallback = this.lastGood.get(document.uri) ?? analyze('');
+      return fallback;
+    }
+  }
+
+  /** The last analysis of the document with no syntax error, if any. */
+  lastGoodAnalysis(uri: string): Analysis | undefined {
+    return this.lastGood.get(uri);
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.lastGood.delete(uri);
+  }
+}

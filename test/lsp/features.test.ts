@@ -1,0 +1,209 @@
+/**
+ * Every LSP feature against the real bundled server over stdio: input grids with a `‸` cursor,
+ * expected hovers, inlay labels, lenses, completion items, symbols, formatting and quick fixes as text.
+ */
+import { after, before, describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import type { CodeAction, Diagnostic, CodeLens, CompletionItem, DocumentDiagnosticReport, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol';
+import { dedent } from '../helpers';
+import { LspSession, showRange, withCursor } from './lsp-harness';
+
+const GRID = dedent(`
+  contrat "Essentiel" millesime 2026 responsable base ro_inclus
+  poste "Soins courants"
+    consultation generaliste   dptam 150 % BR   non_dptam 130 % BR
+    osteopathie   40 € par seance, 4 seances par an
+  exemple "Généraliste OPTAM"
+    acte consultation generaliste dptam prix 50 €
+    attendu secu 19 € mutuelle 24 € reste 7 €
+`);
+
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+let lsp: LspSession;
+before(async () => {
+  lsp = await LspSession.start();
+});
+after(async () => {
+  await lsp.stop();
+});
+
+async function pull(uri: string): Promise<string[]> {
+  const report = await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+  assert.equal(report.kind, 'full');
+  return (report as unknown as { items: Diagnostic[] }).items.map((d) => `${showRange(d.range)} ${d.code} ${plain(String(d.message))}`);
+}
+
+async function hover(marked: string): Promise<string | null> {
+  const { text, position } = withCursor(marked);
+  const uri = await lsp.open(text);
+  const result = await lsp.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+  if (!result) return null;
+  return plain((result.contents as { value: string }).value);
+}
+
+describe('diagnostics (pull)', () => {
+  it('reports findings with their rule code and a link to the rule catalogue', async () => {
+    const uri = await lsp.open(GRID.replace('150 % BR', '150 % BX'));
+    const report = await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+    const items = (report as { items: { code: string; codeDescription?: { href: string }; source?: string }[] }).items;
+    assert.ok(items.length > 0);
+    assert.equal(items[0]!.source, 'grille');
+    assert.match(items[0]!.codeDescription!.href, /docs\/rules\.md#gr\d{3}$/);
+    assert.ok((await pull(uri)).some((l) => l.startsWith('3:42-3:44 GR010 Unité inconnue « BX »')));
+  });
+
+  it('an edit updates the findings', async () => {
+    const uri = await lsp.open(GRID);
+    const clean = await pull(uri);
+    assert.ok(!clean.some((l) => l.includes('GR401')));
+    await lsp.change(uri, GRID.replace('mutuelle 24 €', 'mutuelle 25 €'));
+    assert.ok((await pull(uri)).includes('7:30-7:32 GR401 mutuelle attendu 25,00 €, calculé 24,00 € : formule (colonne DPTAM) : 150 % BR Sécu incluse : min(50,00 €, 45,00 €) − 21,00 € = 24,00 €.'));
+  });
+});
+
+describe('hover', () => {
+  it('on « BR »: the glossary entry with the figure of the millésime, its date and source', async () => {
+    const text = await hover(GRID.replace('dptam 150 % BR', 'dptam 150 % B‸R'));
+    assert.ok(text!.startsWith('**BR — base de remboursement de la Sécurité sociale**'));
+    assert.match(text!, /\| BR consultation de médecin généraliste \(G\), secteur 1 et DPTAM \| 30,00 € \| 22\/12\/2024 \| ✅ service-public\.fr F17042/);
+    assert.match(text!, /tarif d'autorité/);
+  });
+
+  it('on « TM », « OPTAM », « HN »', async () => {
+    assert.match((await hover('poste "A"\n  consultation generaliste T‸M\n'))!, /^\*\*TM — ticket modérateur\*\*/);
+    assert.match((await hover('poste "A"\n  consultation generaliste opt‸am 150 % BR non_dptam 130 % BR\n'))!, /^\*\*OPTAM \/ OPTAM-CO — DPTAM\*\*/);
+    assert.match((await hover('poste "A"\n  sophrologie hors_nomencl‸ature 30 € par seance\n'))!, /^\*\*HN — acte hors nomenclature\*\*[\s\S]*la Sécu ne paie rien/);
+  });
+
+  it('on an act: its base per sector and its AMO rate for the millésime', async () => {
+    const text = (await hover(GRID.replace('  consultation generaliste   dptam', '  consultation genera‸liste   dptam')))!;
+    assert.ok(text.startsWith('**Consultation de médecin généraliste** — NGAP, poste Soins courants'));
+    assert.match(text, /\| secteur 1 \/ DPTAM — BR consultation de médecin généraliste \(G\), secteur 1 et DPTAM \| 30,00 € \|/);
+    assert.match(text, /\| non DPTAM — BR consultation de généraliste de secteur 2 non DPTAM \| 23,00 € \| 01\/05\/2017 \| ❓/);
+    assert.match(text, /\| non conventionné — Tarif d'autorité d'une consultation de généraliste non conventionné \| 0,61 € \|/);
+    assert.match(text, /\| Sécu — Taux AMO des honoraires médicaux \| 70 % \|/);
+  });
+
+  it('on a guarantee: what the line pays, in words and in euros', async () => {
+    const text = (await hover(GRID.replace('40 € par seance', '4‸0 € par seance')))!;
+    assert.equal(text, '**Ostéopathie** : ce que paie la ligne\n\n- 40,00 € par séance ; 4 séance par an au plus.\n  Pour 60,00 € : Sécu 0,00 € · mutuelle 40,00 € · reste 20,00 € (pas de BR : la Sécu ne paie rien).');
+  });
+});
+
+describe('inlay hints (previews)', () => {
+  it('show Sécu / mutuelle / reste at the end of each line, per sector, and computed amounts after examples', async () => {
+    const uri = await lsp.open(GRID);
+    const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } } });
+    assert.deepEqual(
+      hints.map((h) => `${h.position.line + 1}:${h.position.character + 1} ${plain(h.label as string)}`),
+      [
+        '3:65 DPTAM 30,00 € → Sécu 19,00 € · mutuelle 9,00 € · reste 2,00 € | non DPTAM 40,00 € → Sécu 14,10 € · mutuelle 13,80 € · reste 12,10 €',
+        '4:50 60,00 € → Sécu 0,00 € · mutuelle 40,00 € · reste 20,00 €',
+        '7:44 ✓ calculé : Sécu 19,00 € · mutuelle 24,00 € · reste 7,00 €',
+      ],
+    );
+  });
+
+  it('only for the requested range', async () => {
+    const uri = await lsp.open(GRID);
+    const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 10 } } });
+    assert.deepEqual(hints.map((h) => h.position.line + 1), [4]);
+  });
+});
+
+describe('code lens « Expliquer »', () => {
+  it('on each guarantee line and example, and the trace behind it', async () => {
+    const uri = await lsp.open(GRID);
+    const lenses = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(lenses.map((l) => `${showRange(l.range)} ${l.command!.title}`), ['3:3-3:27 Expliquer', '4:3-4:14 Expliquer', '5:1-5:28 Expliquer']);
+    const trace = await lsp.request<string>('grille/expliquer', lenses[0]!.command!.arguments![0]);
+    assert.match(plain(trace), /^# Expliquer : Consultation de médecin généraliste/);
+    assert.match(plain(trace), /\*\*Base\*\* — BR = 30,00 €, tarif de convention/);
+    assert.match(plain(trace), /`br\.consultation_generaliste` = 30 depuis le 22\/12\/2024/);
+    const example = await lsp.request<string>('grille/expliquer', lenses[2]!.command!.arguments![0]);
+    assert.match(plain(example), /^# Expliquer l'exemple « Généraliste OPTAM »/);
+  });
+});
+
+describe('quick fixes', () => {
+  it('offers the registry\'s fix and its edit removes the finding', async () => {
+    const text = GRID.replace(' base ro_inclus', '');
+    const uri = await lsp.open(text);
+    const actions = await lsp.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 2, character: 30 }, end: { line: 2, character: 45 } }, context: { diagnostics: [] } });
+    assert.deepEqual(actions.map((a) => a.title), ['Préciser « ro_inclus » sur cette ligne', 'Préciser « en_sus » sur cette ligne']);
+    const edit = actions[0]!.edit!.changes![uri]![0]!;
+    assert.deepEqual({ range: showRange(edit.range), newText: edit.newText }, { range: '3:44-3:44', newText: ' ro_inclus' });
+  });
+});
+
+describe('completion', () => {
+  it('at the start of a line in a section: acts with their BR, keywords and snippets', async () => {
+    const { text, position } = withCursor('contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  ‸\n');
+    const uri = await lsp.open(text);
+    const items = await lsp.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position });
+    const generaliste = items.find((i) => i.label === 'consultation generaliste');
+    assert.equal(plain(generaliste?.detail ?? ''), 'Soins courants · BR 30,00 €');
+    assert.ok(items.some((i) => i.label === 'osteopathie' && i.detail === 'Autres · hors nomenclature'));
+    assert.ok(items.some((i) => i.label === 'poste') && items.some((i) => i.label === 'exemple' && i.insertTextFormat === 2));
+  });
+
+  it('after « % »: the bases; after an act: sectors and coverages', async () => {
+    const afterPercent = withCursor('poste "A"\n  consultation generaliste 150 % ‸\n');
+    let uri = await lsp.open(afterPercent.text);
+    let items = await lsp.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: afterPercent.position });
+    assert.deepEqual(items.map((i) => i.label), ['BR', 'FR', 'PMSS', 'Santé']);
+    const afterAct = withCursor('poste "A"\n  consultation generaliste ‸\n');
+    uri = await lsp.open(afterAct.text);
+    items = await lsp.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: afterAct.position });
+    assert.deepEqual(items.slice(0, 4).map((i) => i.label), ['dptam', 'non_dptam', 'non_conventionne', '100 % BR']);
+  });
+});
+
+describe('symbols, folding, semantic tokens, formatting, navigation', () => {
+  it('outline: contract → sections → lines → examples', async () => {
+    const uri = await lsp.open(GRID);
+    const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const render = (s: DocumentSymbol, depth = 0): string[] => [`${'  '.repeat(depth)}${s.name}${s.detail ? ` (${s.detail})` : ''}`, ...(s.children ?? []).flatMap((c) => render(c, depth + 1))];
+    assert.deepEqual(symbols.flatMap((s) => render(s)), [
+      'Essentiel (millésime 2026, responsable)',
+      '  Soins courants (2 ligne(s))',
+      '    consultation generaliste (dptam, non_dptam)',
+      '    osteopathie',
+      '  Généraliste OPTAM (1 acte(s))',
+    ]);
+  });
+
+  it('folding ranges for sections and examples', async () => {
+    const uri = await lsp.open(GRID);
+    const ranges = await lsp.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.deepEqual(ranges.map((r) => `${r.startLine + 1}-${r.endLine + 1}`), ['2-4', '5-7']);
+  });
+
+  it('semantic tokens classify acts, sectors and numbers', async () => {
+    const uri = await lsp.open('poste "A"\n  consultation generaliste dptam 150 % BR\n');
+    const tokens = await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const types = ['keyword', 'type', 'enumMember', 'number', 'string', 'comment', 'operator', 'property'];
+    const decoded: string[] = [];
+    for (let i = 0; i < tokens.data.length; i += 5) decoded.push(types[tokens.data[i + 3]!]!);
+    assert.deepEqual(decoded, ['keyword', 'string', 'type', 'type', 'enumMember', 'number', 'operator', 'keyword']);
+  });
+
+  it('formatting aligns a section like a printed table and keeps comments', async () => {
+    const text = 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\nconsultation generaliste dptam 150 % BR non_dptam 130 % BR\n     osteopathie 40 € par seance   # HN\n';
+    const uri = await lsp.open(text);
+    const edits = await lsp.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    const lines = text.split('\n');
+    for (const e of edits) lines[e.range.start.line] = e.newText;
+    assert.equal(lines.join('\n'), 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation generaliste   dptam 150 % BR   non_dptam 130 % BR\n  osteopathie                40 € par seance  # HN\n');
+  });
+
+  it('go to definition from an example act to its guarantee line, and references back', async () => {
+    const { text, position } = withCursor(GRID.replace('acte consultation generaliste', 'acte consultation gene‸raliste'));
+    const uri = await lsp.open(text);
+    const definition = await lsp.request<Location>('textDocument/definition', { textDocument: { uri }, position });
+    assert.equal(showRange(definition.range), '3:3-3:65');
+    const references = await lsp.request<Location[]>('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 5 }, context: { includeDeclaration: true } });
+    assert.deepEqual(references.map((r) => showRange(r.range)), ['3:3-3:27', '6:8-6:32']);
+  });
+});

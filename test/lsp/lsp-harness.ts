@@ -1,0 +1,84 @@
+/**
+ * Runs the real bundled language server (dist/server.js) as a child process over stdio and talks
+ * LSP to it, as VS Code's client does. Grids carry a `‸` cursor marker where a request points.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import type { Position } from 'vscode-languageserver-protocol';
+import { repoRoot } from '../helpers';
+
+export const CURSOR = '‸';
+
+/** Text without the marker, and the marker's position. */
+export function withCursor(marked: string): { text: string; position: Position } {
+  const offset = marked.indexOf(CURSOR);
+  if (offset < 0) throw new Error('no cursor marker');
+  const text = marked.slice(0, offset) + marked.slice(offset + CURSOR.length);
+  const before = text.slice(0, offset).split('\n');
+  return { text, position: { line: before.length - 1, character: before[before.length - 1]!.length } };
+}
+
+export class LspSession {
+  readonly connection: ProtocolConnection;
+  readonly logs: string[] = [];
+  private version = 1;
+
+  private constructor(private readonly child: ChildProcess) {
+    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+    });
+    this.connection.onRequest('workspace/configuration', () => [null]);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('workspace/inlayHint/refresh', () => null);
+    this.connection.listen();
+  }
+
+  static async start(settings: Record<string, unknown> = { debounceMs: 0 }, env: Record<string, string> = {}): Promise<LspSession> {
+    const child = spawn(process.execPath, [path.join(repoRoot(), 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+    const session = new LspSession(child);
+    await session.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      locale: 'fr',
+      capabilities: { textDocument: { diagnostic: {}, inlayHint: {}, hover: { contentFormat: ['markdown'] } } },
+      initializationOptions: { settings },
+    });
+    await session.connection.sendNotification('initialized', {});
+    return session;
+  }
+
+  async open(text: string, uri = `file:///grille-${Math.random().toString(36).slice(2)}.grille`): Promise<string> {
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'grille', version: this.version++, text } });
+    return uri;
+  }
+
+  async change(uri: string, text: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: this.version++ }, contentChanges: [{ text }] });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      // The server may already be gone; the kill below makes sure.
+    }
+    this.connection.dispose();
+    this.child.kill();
+  }
+
+  get alive(): boolean {
+    return this.child.exitCode === null && !this.child.killed;
+  }
+}
+
+/** `L:C-L:C` of an LSP range, 1-based. */
+export function showRange(r: { start: Position; end: Position }): string {
+  return `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
+}
