@@ -1,0 +1,40 @@
+/**
+ * Packaging: @vscode/vsce builds an installable VSIX offline from the esbuild bundles; it holds the
+ * client and the server bundles, the grammar and the language files, and nothing from test/ or
+ * samples/.
+ */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { repoRoot } from '../helpers';
+
+const VSCE = path.join(repoRoot(), 'node_modules', '@vscode', 'vsce', 'vsce');
+const ARGS = ['--no-dependencies', '--allow-missing-repository', '--readme-path', 'client/README.md'];
+
+function vsce(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync(process.execPath, [VSCE, ...args], { cwd: repoRoot(), encoding: 'utf8', timeout: 120_000 });
+}
+
+describe('the VSIX', () => {
+  it('lists exactly the bundles, the grammar and the language files', () => {
+    const run = vsce(['ls', ...ARGS.filter((a) => a !== '--allow-missing-repository')]);
+    assert.equal(run.status, 0, run.stderr);
+    const files = run.stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
+    assert.ok(files.includes('dist/extension.js') && files.includes('dist/server.js'), files.join('\n'));
+    assert.ok(files.includes('syntaxes/grille.tmLanguage.json') && files.includes('client/language-configuration.json'));
+    assert.ok(!files.some((f) => f.startsWith('test/') || f.startsWith('samples/') || f.startsWith('out/') || f.startsWith('server/src') || f.endsWith('.map')), files.join('\n'));
+  });
+
+  it('is produced offline by vsce package', () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'grille-vsix-')), 'grille.vsix');
+    const run = vsce(['package', ...ARGS, '--out', out]);
+    assert.equal(run.status, 0, run.stderr + run.stdout);
+    const size = fs.statSync(out).size;
+    assert.ok(size > 50_000 && size < 2_000_000, `VSIX size ${size}`);
+    // A VSIX is a zip: it starts with the local file header signature.
+    assert.equal(fs.readFileSync(out).subarray(0, 4).toString('hex'), '504b0304');
+  });
+});
