@@ -69,6 +69,17 @@ describe('settings', () => {
     }
   });
 
+  it('typical prices override: the preview uses the configured price', async () => {
+    const lsp = await LspSession.start({ debounceMs: 0, typicalPrices: { 'consultation generaliste': 50 } });
+    try {
+      const uri = await lsp.open(GRID);
+      const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
+      assert.deepEqual(hints.map((h) => String(h.label).replace(/[\u00a0\u202f]/g, ' ')), ['50,00 € → Sécu 19,00 € · mutuelle 9,00 € · reste 22,00 €']);
+    } finally {
+      await lsp.stop();
+    }
+  });
+
   it('severity per rule code, and English messages', async () => {
     const lsp = await LspSession.start({ debounceMs: 0, severity: { GR214: 'off', GR206: 'warning' }, language: 'en' });
     try {

@@ -11,6 +11,8 @@ export interface Settings {
   debounceMs: number;
   /** Base URI of the rule catalogue, for links on diagnostics (defaults to the bundled docs). */
   rulesDocumentation: string;
+  /** Unit prices for previews, by act id or name, instead of the catalogue's typical prices. */
+  typicalPrices: Record<string, number>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'fr',
   debounceMs: 150,
   rulesDocumentation: '',
+  typicalPrices: {},
 };
 
 /** Reads the `grille` section sent by the client, keeping defaults for what is missing or malformed. */
@@ -41,5 +44,8 @@ export function readSettings(raw: unknown, locale: string | undefined): Settings
     language,
     debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 ? r.debounceMs : DEFAULT_SETTINGS.debounceMs,
     rulesDocumentation: typeof r.rulesDocumentation === 'string' ? r.rulesDocumentation : '',
+    typicalPrices: Object.fromEntries(
+      Object.entries(r.typicalPrices && typeof r.typicalPrices === 'object' ? (r.typicalPrices as Record<string, unknown>) : {}).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0),
+    ),
   };
 }

@@ -19,12 +19,12 @@ export interface Preview {
 
 const COLUMN_SHORT = { all: '', dptam: 'DPTAM', non_dptam: 'non DPTAM', non_conventionne: 'secteur 3' } as const;
 
-export function previews(analysis: Analysis, range: Span, options: { style?: PreviewStyle; params?: ParameterSet } = {}): Preview[] {
+export function previews(analysis: Analysis, range: Span, options: { style?: PreviewStyle; params?: ParameterSet; typicalPrices?: Record<string, number | string> } = {}): Preview[] {
   const style = options.style ?? 'full';
   const out: Preview[] = [];
   for (const line of analysis.model.lines) {
     if (!line.act || line.node.range.end < range.start || line.node.range.start > range.end) continue;
-    const results = previewLine(analysis.model, line, options.params ? { params: options.params } : {});
+    const results = previewLine(analysis.model, line, { ...(options.params ? { params: options.params } : {}), ...(options.typicalPrices ? { typicalPrices: options.typicalPrices } : {}) });
     const parts: string[] = [];
     const tips: string[] = [];
     for (const p of results) {

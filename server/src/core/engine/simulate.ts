@@ -1,4 +1,6 @@
 /** A sequence of care over time for one grid: limits and allowances are consumed in order. */
+import Decimal from 'decimal.js';
+import { actKey } from '../catalogue/index';
 import type { CareCase, GridModel, LineModel } from '../model/grid-model';
 import type { ParameterSet } from '../params/lookup';
 import type { CaseSector } from '../syntax/ast';
@@ -34,7 +36,26 @@ const PREVIEW_SECTOR: Record<LinePreview['column'], CaseSector> = {
  * What a line pays at the act's typical price, once per sector column written on the line, at the
  * contract's effective date, for an adult in the parcours with nothing consumed yet.
  */
-export function previewLine(grid: GridModel, line: LineModel, options: { params?: ParameterSet; date?: string } = {}): LinePreview[] {
+export interface PreviewOptions {
+  params?: ParameterSet;
+  date?: string;
+  /** Unit prices to use instead of the catalogue's typical ones, by act id or act name. */
+  typicalPrices?: Record<string, number | string>;
+}
+
+/** The overriding price for an act, if the settings name it (by id or by any of its names). */
+function overridePrice(act: NonNullable<LineModel['act']>, prices: PreviewOptions['typicalPrices']): Decimal | null {
+  if (!prices) return null;
+  for (const [name, value] of Object.entries(prices)) {
+    if (name === act.id || act.names.some((n) => actKey(n) === actKey(name))) {
+      const price = new Decimal(value);
+      return price.isNegative() ? null : price;
+    }
+  }
+  return null;
+}
+
+export function previewLine(grid: GridModel, line: LineModel, options: PreviewOptions = {}): LinePreview[] {
   const act = line.act;
   const date = options.date ?? grid.contract.effectiveDate;
   if (!act || !date) return [];
@@ -45,7 +66,7 @@ export function previewLine(grid: GridModel, line: LineModel, options: { params?
     const care: CareCase = {
       act,
       sector,
-      unitPrice: null,
+      unitPrice: overridePrice(act, options.typicalPrices),
       br: null,
       date,
       quantity: 1,

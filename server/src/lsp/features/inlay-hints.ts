@@ -14,8 +14,9 @@ export const inlayHintsFeature: Feature = {
         const analysis = ctx.analysisOf(params.textDocument.uri);
         const settings = ctx.workspace.settings.previews;
         if (!analysis || !settings.enabled) return [];
+        const typicalPrices = ctx.workspace.settings.typicalPrices;
         const range = { start: toOffset(analysis, params.range.start), end: toOffset(analysis, params.range.end) };
-        return previews(analysis, range, { style: settings.style }).map((p) => ({
+        return previews(analysis, range, { style: settings.style, typicalPrices }).map((p) => ({
           position: analysis.lineIndex.positionAt(p.offset),
           label: p.label,
           kind: InlayHintKind.Parameter,
