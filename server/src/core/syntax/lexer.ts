@@ -129,7 +129,14 @@ export function lex(text: string): Token[] {
           break;
         }
       }
-      const norm = normalizeWord(text.slice(start, i));
+      // An elided article before a number or a space (« d'1 500 € ») keeps its apostrophe in the word.
+      let elided = false;
+      if ((text[i] === "'" || text[i] === '’') && !(i + 1 < n && isWordStart(text[i + 1]!))) {
+        i++;
+        elided = true;
+      }
+      const raw = normalizeWord(text.slice(start, i));
+      const norm = elided ? raw.slice(0, -1) : raw;
       if (EURO_WORDS.has(norm)) push('euro', start, i);
       else push('word', start, i, norm);
       continue;

@@ -19,6 +19,8 @@ export function normalizeWord(text: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
     .replace(/[’‘`]/g, "'")
     .replace(/-/g, '_');
 }
