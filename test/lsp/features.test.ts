@@ -66,7 +66,7 @@ describe('hover', () => {
   it('on « BR »: the glossary entry with the figure of the millésime, its date and source', async () => {
     const text = await hover(GRID.replace('dptam 150 % BR', 'dptam 150 % B‸R'));
     assert.ok(text!.startsWith('**BR — base de remboursement de la Sécurité sociale**'));
-    assert.match(text!, /\| BR consultation de médecin généraliste \(G\), secteur 1 et DPTAM \| 30,00 € \| 22\/12\/2024 \| ✅ service-public\.fr F17042/);
+    assert.match(text!, /\| BR consultation de médecin généraliste \(G\), secteur 1 et DPTAM \| 30,00 € \| 22\/12\/2024 \| \(confirmé\) service-public\.fr F17042/);
     assert.match(text!, /tarif d'autorité/);
   });
 
@@ -80,7 +80,7 @@ describe('hover', () => {
     const text = (await hover(GRID.replace('  consultation generaliste   dptam', '  consultation genera‸liste   dptam')))!;
     assert.ok(text.startsWith('**Consultation de médecin généraliste** — NGAP, poste Soins courants'));
     assert.match(text, /\| secteur 1 \/ DPTAM — BR consultation de médecin généraliste \(G\), secteur 1 et DPTAM \| 30,00 € \|/);
-    assert.match(text, /\| non DPTAM — BR consultation de généraliste de secteur 2 non DPTAM \| 23,00 € \| 01\/05\/2017 \| ❓/);
+    assert.match(text, /\| non DPTAM — BR consultation de généraliste de secteur 2 non DPTAM \| 23,00 € \| 01\/05\/2017 \| \(incertain\)/);
     assert.match(text, /\| non conventionné — Tarif d'autorité d'une consultation de généraliste non conventionné \| 0,61 € \|/);
     assert.match(text, /\| Sécu — Taux AMO des honoraires médicaux \| 70 % \|/);
   });

@@ -69,7 +69,8 @@ export function describeColumn(column: ColumnModel): string {
   return parts.join(' ; ');
 }
 
-const CONFIDENCE_MARK: Record<string, string> = { confirmed: '✅', secondary: '🟡', uncertain: '❓' };
+/** In words, not emoji: editors' hover fonts often lack them. */
+const CONFIDENCE_MARK: Record<string, string> = { confirmed: '(confirmé)', secondary: '(secondaire)', uncertain: '(incertain)' };
 
 /** One table row for a parameter: label, value, since, source with its confidence mark. */
 export function parameterRow(p: ResolvedParameter): string {

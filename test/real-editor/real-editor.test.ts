@@ -1,0 +1,52 @@
+/**
+ * The packaged extension in a real VS Code (code-server + Chromium), as part of `npm test`: the
+ * API-level suite inside the extension host, then what a person sees, with screenshots saved to
+ * docs/screenshots/. Fails, never skips, when the editor cannot start.
+ */
+import { before, describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../helpers';
+import { runRealEditor, type RealEditorReport } from './run-real-editor';
+
+describe('real VS Code (code-server 4.99.4)', () => {
+  let report: RealEditorReport;
+  before(async () => {
+    report = await runRealEditor();
+  }, { timeout: 600_000 });
+
+  it('runs the API-level suite green inside the real extension host', () => {
+    assert.equal(report.apiExitCode, 0, JSON.stringify(report.apiReport, null, 2));
+    assert.ok(report.apiReport, 'the suite wrote its report');
+    assert.deepEqual(
+      report.apiReport.results.map((r) => `${r.state} ${r.title}`),
+      [
+        'passed Grille in a real VS Code reports the expected findings on the grid with problems',
+        'passed Grille in a real VS Code hover on BR, TM, OPTAM and HN shows the glossary with the figure and its date',
+        'passed Grille in a real VS Code inlay hints show the previews in euros',
+        'passed Grille in a real VS Code code lenses « Expliquer » run and show the trace',
+        'passed Grille in a real VS Code completion offers catalogue acts with their BR',
+        'passed Grille in a real VS Code a quick fix applies and removes its diagnostic',
+        'passed Grille in a real VS Code editing a line updates its diagnostics and its preview',
+      ],
+    );
+  });
+
+  it('shows a person the squiggles, the problems count, the hover and the previews', () => {
+    assert.ok(Number(report.dom.squiggles) > 0);
+    assert.equal(report.dom.problems, 'Errors: 6');
+    assert.equal(report.dom.languageMode, 'Grille');
+    assert.match(report.dom.hover ?? '', /BR — base de remboursement de la Sécurité sociale/);
+    assert.match(report.dom.hover ?? '', /30,00 €\s*22\/12\/2024/);
+    assert.match(report.dom.inlay ?? '', /DPTAM 30,00 € → Sécu 19,00 € · mutuel/);
+    assert.match(report.dom.problemsPanel ?? '', /GR401/);
+  });
+
+  it('saved its screenshots in docs/screenshots', () => {
+    for (const shot of ['previews.png', 'hover.png', 'problems.png']) {
+      const file = path.join(repoRoot(), 'docs', 'screenshots', shot);
+      assert.ok(fs.statSync(file).size > 10_000, `${shot} exists`);
+    }
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * Runs the packaged extension in a real VS Code (code-server) driven by Chromium:
+ *   1. the API-level Mocha suite inside the real extension host (workbench `payload` with
+ *      extensionDevelopmentPath = the unpacked VSIX, extensionTestsPath = suite/index.js);
+ *   2. DOM-level checks of what a person sees (squiggles, problems count, hover, inlay text),
+ *      saving screenshots to docs/screenshots/.
+ * Returns a report; the node:test wrapper asserts on it.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ensureCodeServer, installVsix, packageVsix, repoRoot, startCodeServer, type CodeServer } from '../../client/src/dev/code-server';
+
+export interface RealEditorReport {
+  apiExitCode: number | null;
+  apiReport: { failures: number; results: { title: string; state: string; error?: string }[] } | null;
+  dom: Record<string, string>;
+  screenshots: string[];
+  logs: string[];
+}
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function workspaceCopy(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-workspace-'));
+  const fixtures = path.join(repoRoot(), 'test', 'real-editor', 'fixtures');
+  for (const name of fs.readdirSync(fixtures)) fs.copyFileSync(path.join(fixtures, name), path.join(dir, name));
+  return dir;
+}
+
+/** Debian's Chromium, headless; Playwright gives it a fresh empty profile. */
+async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+async function apiRun(server: CodeServer, extensionPath: string, folder: string, report: RealEditorReport): Promise<void> {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const exit = new Promise<number>((resolve) => {
+      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
+    });
+    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+      report.logs.push(`[${type}] ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`);
+    });
+    const remote = (p: string) => `vscode-remote://127.0.0.1:${server.port}${p}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(extensionPath)],
+      ['extensionTestsPath', remote(path.join(repoRoot(), 'out', 'test', 'real-editor', 'suite', 'index.js'))],
+    ];
+    await page.goto(`${server.url}?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(-1), 120_000).unref());
+    report.apiExitCode = await Promise.race([exit, timeout]);
+  } finally {
+    await browser.close();
+  }
+}
+
+const normalize = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+async function domRun(server: CodeServer, folder: string, report: RealEditorReport): Promise<void> {
+  const shots = path.join(repoRoot(), 'docs', 'screenshots');
+  fs.mkdirSync(shots, { recursive: true });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await page.goto(`${server.url}?folder=${encodeURIComponent(folder)}`);
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 30_000 });
+    await openFile(page, 'constats.grille');
+    await page.locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: 30_000 });
+    report.dom.squiggles = String(await page.locator('.squiggly-error').count());
+    report.dom.problems = (await page.locator('#status\\.problems').getAttribute('aria-label')) ?? '';
+    report.dom.languageMode = normalize((await page.locator('#status\\.editor\\.mode').textContent()) ?? '').trim();
+    // Inlay previews are real text in the editor's lines.
+    await page.waitForFunction(() => (document.querySelector('.view-lines')?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').includes('mutuelle'), undefined, { timeout: 20_000 });
+    report.dom.inlay = normalize((await page.locator('.view-lines').first().textContent()) ?? '');
+    await page.screenshot({ path: path.join(shots, 'previews.png') });
+    report.screenshots.push('docs/screenshots/previews.png');
+    // Hover on « BR ».
+    const br = page.locator('.view-line span', { hasText: /^BR$/ }).first();
+    await br.hover();
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'base de remboursement' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    await page.waitForTimeout(400);
+    report.dom.hover = normalize((await hover.textContent()) ?? '');
+    await page.screenshot({ path: path.join(shots, 'hover.png') });
+    report.screenshots.push('docs/screenshots/hover.png');
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.waitForTimeout(400);
+    report.dom.problemsPanel = normalize((await page.locator('.markers-panel').first().textContent()) ?? '');
+    await page.screenshot({ path: path.join(shots, 'problems.png') });
+    report.screenshots.push('docs/screenshots/problems.png');
+  } catch (error) {
+    // Keep what the page showed when a check failed, for the failure report.
+    const failure = path.join(os.tmpdir(), `grille-real-editor-failure-${Date.now()}.png`);
+    await browser.contexts()[0]?.pages()[0]?.screenshot({ path: failure }).catch(() => undefined);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nCapture : ${failure}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function runRealEditor(): Promise<RealEditorReport> {
+  ensureCodeServer();
+  const report: RealEditorReport = { apiExitCode: null, apiReport: null, dom: {}, screenshots: [], logs: [] };
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-real-editor-'));
+  const vsix = path.join(work, 'grille.vsix');
+  packageVsix(vsix);
+  // The packaged extension, unpacked by code-server's own installer, is what both runs load.
+  const installed = path.join(work, 'installed');
+  installVsix(vsix, work, installed);
+  const extensionPath = fs.readdirSync(installed).map((d) => path.join(installed, d)).find((d) => fs.existsSync(path.join(d, 'package.json')));
+  if (!extensionPath) throw new Error('the VSIX did not install');
+
+  const reportFile = path.join(work, 'api-report.json');
+  process.env.GRILLE_REAL_EDITOR_REPORT = reportFile;
+  const settings = { 'grille.language': 'fr' };
+  const apiServer = await startCodeServer({ extensionsDir: path.join(work, 'no-extensions'), settings });
+  try {
+    await apiRun(apiServer, extensionPath, workspaceCopy(), report);
+  } finally {
+    await apiServer.stop();
+  }
+  if (fs.existsSync(reportFile)) report.apiReport = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+  if (process.env.GRILLE_REAL_EDITOR_VERBOSE) console.error(JSON.stringify({ apiExitCode: report.apiExitCode, apiReport: report.apiReport }, null, 2));
+
+  const domServer = await startCodeServer({ extensionsDir: installed, settings });
+  try {
+    await domRun(domServer, workspaceCopy(), report);
+  } finally {
+    await domServer.stop();
+  }
+  return report;
+}
+
+if (require.main === module) {
+  runRealEditor().then(
+    (report) => {
+      console.log(JSON.stringify(report, null, 2));
+      process.exitCode = report.apiExitCode === 0 ? 0 : 1;
+    },
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

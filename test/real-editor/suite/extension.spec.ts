@@ -1,0 +1,164 @@
+/**
+ * Inside the real extension host, against the real language server: what a person gets in the
+ * editor, through VS Code's own command API. Waits on events, never on sleeps.
+ */
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { before, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'grille.grille';
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+interface GrilleApi {
+  lastTrace(): string | undefined;
+}
+
+let api: GrilleApi;
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return vscode.Uri.file(path.join(folder.uri.fsPath, name));
+}
+
+/** Resolves when the document's diagnostics satisfy `predicate` (event-driven, with a deadline). */
+function diagnosticsOf(uri: vscode.Uri, predicate: (d: readonly vscode.Diagnostic[]) => boolean = (d) => d.length > 0, ms = 20_000): Promise<readonly vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const current = vscode.languages.getDiagnostics(uri);
+      if (predicate(current)) {
+        subscription.dispose();
+        clearTimeout(timer);
+        resolve(current);
+        return true;
+      }
+      return false;
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`diagnostics of ${uri.fsPath} never matched: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.code))}`));
+    }, ms);
+    check();
+  });
+}
+
+async function open(name: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(workspaceFile(name));
+  await vscode.window.showTextDocument(document);
+  assert.equal(document.languageId, 'grille');
+  return document;
+}
+
+function positionOf(document: vscode.TextDocument, needle: string, delta = 1): vscode.Position {
+  const offset = document.getText().indexOf(needle);
+  assert.ok(offset >= 0, `« ${needle} » not found`);
+  return document.positionAt(offset + delta);
+}
+
+async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  return plain(hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n'));
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+describe('Grille in a real VS Code', () => {
+  before(async () => {
+    const extension = vscode.extensions.getExtension<GrilleApi>(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
+    api = await extension.activate();
+  });
+
+  it('reports the expected findings on the grid with problems', async () => {
+    const document = await open('constats.grille');
+    const diagnostics = await diagnosticsOf(document.uri, (d) => d.some((x) => codeOf(x) === 'GR401'));
+    assert.deepEqual(
+      diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)}`),
+      ['1:1 GR214', '5:47 GR202', '7:36 GR010', '10:16 GR401', '10:32 GR401', '10:45 GR401'],
+    );
+    const wrong = diagnostics.find((d) => codeOf(d) === 'GR401')!;
+    assert.equal(plain(wrong.message), 'Sécu attendu 0,61 €, calculé 0,43 € : la Sécu paie 70 % de la BR de 0,61 €.');
+    assert.ok(typeof wrong.code === 'object' && wrong.code.target.toString().includes('rules.md#gr401'));
+  });
+
+  it('hover on BR, TM, OPTAM and HN shows the glossary with the figure and its date', async () => {
+    const document = await open('essentiel.grille');
+    const br = await hoverText(document, positionOf(document, '150 % BR', 7));
+    assert.match(br, /BR — base de remboursement/);
+    assert.match(br, /30,00 € \| 22\/12\/2024/);
+    const scratch = await vscode.workspace.openTextDocument({ language: 'grille', content: 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation specialiste TM\n  consultation generaliste optam 150 % BR non_dptam 130 % BR\n  sophrologie hors_nomenclature 30 € par seance\n' });
+    assert.match(await hoverText(scratch, positionOf(scratch, ' TM', 1)), /TM — ticket modérateur/);
+    const optam = await hoverText(scratch, positionOf(scratch, 'optam', 1));
+    assert.match(optam, /OPTAM \/ OPTAM-CO — DPTAM/);
+    assert.match(optam, /23,00 € \| 01\/05\/2017/);
+    assert.match(await hoverText(scratch, positionOf(scratch, 'hors_nomenclature', 2)), /HN — acte hors nomenclature/);
+  });
+
+  it('inlay hints show the previews in euros', async () => {
+    const document = await open('essentiel.grille');
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, new vscode.Range(0, 0, document.lineCount, 0));
+    const labels = hints.map((h) => `${h.position.line + 1} ${plain(typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''))}`);
+    assert.ok(labels.includes('5 DPTAM 30,00 € → Sécu 19,00 € · mutuelle 9,00 € · reste 2,00 € | non DPTAM 40,00 € → Sécu 14,10 € · mutuelle 13,80 € · reste 12,10 €'), labels.join('\n'));
+    assert.ok(labels.includes('6 60,00 € → Sécu 0,00 € · mutuelle 40,00 € · reste 20,00 €'), labels.join('\n'));
+    assert.ok(labels.includes('15 ✓ calculé : Sécu 19,00 € · mutuelle 24,00 € · reste 7,00 €'), labels.join('\n'));
+  });
+
+  it('code lenses « Expliquer » run and show the trace', async () => {
+    const document = await open('essentiel.grille');
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+    assert.ok(lenses.length >= 7);
+    assert.ok(lenses.every((l) => l.command?.title === 'Expliquer'));
+    const lens = lenses.find((l) => l.range.start.line === 4)!;
+    await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
+    const trace = plain(api.lastTrace() ?? '');
+    assert.match(trace, /^# Expliquer : Consultation de médecin généraliste/);
+    assert.match(trace, /`br\.consultation_generaliste` = 30 depuis le 22\/12\/2024/);
+    const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'grille-trace');
+    assert.ok(shown, 'the trace is shown in an editor');
+  });
+
+  it('completion offers catalogue acts with their BR', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'grille', content: 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  \n' });
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(2, 2));
+    const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'consultation generaliste');
+    assert.ok(item, 'consultation generaliste is offered');
+    assert.equal(plain(String(item.detail)), 'Soins courants · BR 30,00 €');
+  });
+
+  it('a quick fix applies and removes its diagnostic', async () => {
+    const uri = workspaceFile('ambigu.grille');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('contrat "X" millesime 2026 non_responsable\nposte "A"\n  consultation generaliste 200 % BR\n'));
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const diagnostics = await diagnosticsOf(uri, (d) => d.some((x) => codeOf(x) === 'GR104'));
+    const target = diagnostics.find((d) => codeOf(d) === 'GR104')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range);
+    const fix = actions.find((a) => a.title === 'Préciser « ro_inclus » sur cette ligne');
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(document.lineAt(2).text, '  consultation generaliste 200 % BR ro_inclus');
+    await diagnosticsOf(uri, (d) => !d.some((x) => codeOf(x) === 'GR104'));
+  });
+
+  it('editing a line updates its diagnostics and its preview', async () => {
+    const uri = workspaceFile('edition.grille');
+    await vscode.workspace.fs.copy(workspaceFile('essentiel.grille'), uri, { overwrite: true });
+    const document = await open('edition.grille');
+    const line = 5; // osteopathie, 0-based
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, document.lineAt(line).range, '  osteopathie                50 € par seance, 4 seances par an');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, document.lineAt(line).range);
+    assert.deepEqual(hints.map((h) => plain(typeof h.label === 'string' ? h.label : '')), ['60,00 € → Sécu 0,00 € · mutuelle 50,00 € · reste 10,00 €']);
+    const broken = new vscode.WorkspaceEdit();
+    broken.replace(document.uri, document.lineAt(line).range, '  osteopathie                50 € par semaine');
+    assert.ok(await vscode.workspace.applyEdit(broken));
+    await diagnosticsOf(document.uri, (d) => d.some((x) => codeOf(x) === 'GR010' && x.range.start.line === line));
+  });
+});
