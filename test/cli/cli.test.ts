@@ -1,4 +1,8 @@
-/** The `grille` command run for real, as a subprocess: output text and exit codes. */
+/**
+ * The real `grille` command run as a subprocess: output text, JSON shape, SARIF validity (checked
+ * by Microsoft's SARIF multitool against the 2.1.0 schema), GitHub annotations, exit codes, stdin,
+ * unreadable paths, non-grid and empty files, the config file, explain, examples --update, table.
+ */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -7,63 +11,213 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { dedent, repoRoot } from '../helpers';
 
-function grille(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'grille.js'), ...args], { encoding: 'utf8' });
+function grille(args: string[], options: { cwd?: string; input?: string } = {}): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'grille.js'), ...args], { encoding: 'utf8', cwd: options.cwd ?? repoRoot(), input: options.input ?? '', env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function tempGrid(text: string): string {
+function tempDir(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-cli-'));
-  const file = path.join(dir, 'grille.grille');
-  fs.writeFileSync(file, text);
-  return file;
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
 }
 
 const CLEAN = dedent(`
   contrat "Test" millesime 2026 non_responsable base ro_inclus
   poste "Soins courants"
-    consultation generaliste dptam 150 % BR non_dptam 130 % BR
+    consultation generaliste   dptam 150 % BR   non_dptam 130 % BR
   exemple "R2"
     acte consultation generaliste dptam prix 50 €
     attendu secu 19 € mutuelle 24 € reste 7 €
 `);
 
-describe('grille check', () => {
+const WRONG = CLEAN.replace('mutuelle 24 €', 'mutuelle 25 €');
+const WARNING_ONLY = CLEAN.replace('dptam 150 % BR   non_dptam 130 % BR', 'dptam 150 % BR   non_dptam 130 % BR\n  consultation specialiste 90 % BR');
+
+describe('grille check: text output and exit codes', () => {
   it('a clean grid: exit 0', () => {
-    const run = grille(['check', tempGrid(CLEAN)]);
+    const run = grille(['check', 'grille.grille'], { cwd: tempDir({ 'grille.grille': CLEAN }) });
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /0 erreur\(s\), 0 avertissement\(s\)\./);
+    assert.equal(run.stdout, '1 fichier(s), 0 erreur(s), 0 avertissement(s).\n');
   });
 
   it('a wrong expected amount: exit 1, the finding with its source line and a caret', () => {
-    const file = tempGrid(CLEAN.replace('mutuelle 24 €', 'mutuelle 25 €'));
-    const run = grille(['check', file]);
+    const run = grille(['check', 'grille.grille'], { cwd: tempDir({ 'grille.grille': WRONG }) });
     assert.equal(run.code, 1);
-    const lines = run.stdout.split('\n');
-    assert.equal(lines[0], `${file}:6:30: erreur GR401 mutuelle attendu 25,00 €, calculé 24,00 € : formule (colonne DPTAM) : 150 % BR Sécu incluse : min(50,00 €, 45,00 €) − 21,00 € = 24,00 €.`);
-    assert.equal(lines[1], '    attendu secu 19 € mutuelle 25 € reste 7 €');
-    assert.equal(lines[2], ' '.repeat(2 + 29) + '^^');
+    assert.deepEqual(run.stdout.split('\n'), [
+      'grille.grille:6:30: erreur GR401 mutuelle attendu 25,00 €, calculé 24,00 € : formule (colonne DPTAM) : 150 % BR Sécu incluse : min(50,00 €, 45,00 €) − 21,00 € = 24,00 €.',
+      '    attendu secu 19 € mutuelle 25 € reste 7 €',
+      '                               ^^',
+      '1 fichier(s), 1 erreur(s), 0 avertissement(s).',
+      '',
+    ]);
   });
 
-  it('a missing file: exit 2 and a clear message, no stack trace', () => {
-    const run = grille(['check', '/nonexistent/grid.grille']);
-    assert.equal(run.code, 2);
-    assert.equal(run.stderr.trim(), 'grille : fichier ou dossier introuvable : /nonexistent/grid.grille');
+  it('warnings pass by default, fail with --severity warning or beyond --max-warnings', () => {
+    const cwd = tempDir({ 'grille.grille': WARNING_ONLY });
+    assert.equal(grille(['check', 'grille.grille'], { cwd }).code, 0);
+    assert.equal(grille(['check', '--severity', 'warning', 'grille.grille'], { cwd }).code, 1);
+    assert.equal(grille(['check', '--max-warnings', '1', 'grille.grille'], { cwd }).code, 0);
+    assert.equal(grille(['check', '--max-warnings', '0', 'grille.grille'], { cwd }).code, 1);
   });
 
-  it('an unknown command: exit 2 with the usage', () => {
-    const run = grille(['verifier']);
+  it('folders and globs; standard input with -', () => {
+    const cwd = tempDir({ 'a/un.grille': CLEAN, 'a/b/deux.grille': WRONG, 'notes.txt': 'x' });
+    assert.match(grille(['check', 'a'], { cwd }).stdout, /2 fichier\(s\), 1 erreur\(s\)/);
+    assert.match(grille(['check', 'a/**/deux.grille'], { cwd }).stdout, /^a\/b\/deux\.grille:6:30: erreur GR401/);
+    const stdin = grille(['check', '-'], { input: WRONG });
+    assert.equal(stdin.code, 1);
+    assert.match(stdin.stdout, /^<stdin>:6:30: erreur GR401/);
+  });
+
+  it('an unreadable path, a binary file: exit 2 with a clear message and no stack trace', () => {
+    const missing = grille(['check', 'nulle/part.grille']);
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr, 'grille : aucun fichier ne correspond à « nulle/part.grille ».\n');
+    const binary = grille(['check', 'image.grille'], { cwd: tempDir({ 'image.grille': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) }) });
+    assert.equal(binary.code, 2);
+    assert.equal(binary.stderr, 'grille : image.grille n\'est pas une grille (fichier binaire).\n');
+    const unreadable = tempDir({ 'secret.grille': CLEAN });
+    fs.chmodSync(path.join(unreadable, 'secret.grille'), 0o000);
+    if (process.getuid?.() !== 0) {
+      const run = grille(['check', 'secret.grille'], { cwd: unreadable });
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /^grille : lecture impossible de secret\.grille : EACCES\.\n$/);
+    }
+  });
+
+  it('an empty file is a finding, not a crash', () => {
+    const run = grille(['check', 'vide.grille'], { cwd: tempDir({ 'vide.grille': '' }) });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^vide\.grille:1:1: erreur GR102 En-tête « contrat » manquant/);
+  });
+
+  it('usage errors exit 2', () => {
+    assert.equal(grille(['verifier']).code, 2);
+    assert.equal(grille(['check', '--format', 'xml', 'x']).code, 2);
+    assert.equal(grille(['check', '--max-warnings', '-1', 'x']).code, 2);
+  });
+});
+
+describe('grille check: configuration file', () => {
+  it('grille.config.json at the root sets severities per rule, "off" silences', () => {
+    const cwd = tempDir({ 'grille.config.json': JSON.stringify({ severity: { GR116: 'off', GR201: 'warning' } }), 'sub/grille.grille': WARNING_ONLY.replace('non_responsable', 'responsable') });
+    const run = grille(['check', '--format', 'json', 'grille.grille'], { cwd: path.join(cwd, 'sub') });
+    const codes = JSON.parse(run.stdout).files[0].findings.map((f: { code: string; severity: string }) => `${f.code} ${f.severity}`);
+    assert.ok(!codes.some((c: string) => c.startsWith('GR116')), codes.join(', '));
+    assert.ok(codes.includes('GR201 warning'), codes.join(', '));
+  });
+
+  it('an invalid config is a usage error', () => {
+    const run = grille(['check', 'g.grille'], { cwd: tempDir({ 'grille.config.json': JSON.stringify({ severity: { GR116: 'loud' } }), 'g.grille': CLEAN }) });
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /Commande inconnue « verifier »/);
+    assert.match(run.stderr, /gravité invalide pour GR116 : "loud"/);
+  });
+
+  it('the config schema ships with the package and describes the file', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'server', 'src', 'cli', 'grille-config.schema.json'), 'utf8'));
+    assert.deepEqual(schema.properties.severity.additionalProperties.enum, ['error', 'warning', 'info', 'hint', 'off']);
+  });
+});
+
+describe('grille check: machine formats', () => {
+  it('--format json: files with findings, 1-based positions and fixes', () => {
+    const run = grille(['check', '--format', 'json', 'grille.grille'], { cwd: tempDir({ 'grille.grille': WRONG }) });
+    assert.equal(run.code, 1);
+    const json = JSON.parse(run.stdout);
+    assert.equal(json.version, 1);
+    const finding = json.files[0].findings[0];
+    assert.deepEqual(
+      { file: json.files[0].file, code: finding.code, severity: finding.severity, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, fix: finding.fixes[0].edits[0].newText },
+      { file: 'grille.grille', code: 'GR401', severity: 'error', line: 6, column: 30, endLine: 6, endColumn: 32, fix: '24,00' },
+    );
+  });
+
+  it('--format github: workflow annotations', () => {
+    const run = grille(['check', '--format', 'github', 'grille.grille'], { cwd: tempDir({ 'grille.grille': WRONG }) });
+    assert.equal(run.stdout, '::error file=grille.grille,line=6,col=30,endLine=6,endColumn=32,title=GR401::GR401 mutuelle attendu 25,00 €, calculé 24,00 € : formule (colonne DPTAM) : 150 %25 BR Sécu incluse : min(50,00 €, 45,00 €) − 21,00 € = 24,00 €.\n');
+  });
+
+  it('--format sarif: valid SARIF 2.1.0 with rule metadata, help text and links', () => {
+    const dir = tempDir({ 'grille.grille': WRONG });
+    const run = grille(['check', '--format', 'sarif', '--rules-url', 'https://example.org/grille/docs/rules.md', 'grille.grille'], { cwd: dir });
+    assert.equal(run.code, 1);
+    const sarif = JSON.parse(run.stdout);
+    const rule = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'GR401');
+    assert.equal(rule.helpUri, 'https://example.org/grille/docs/rules.md#gr401');
+    assert.match(rule.help.text, /^Montant attendu différent du calcul/);
+    assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation, { artifactLocation: { uri: 'grille.grille' }, region: { startLine: 6, startColumn: 30, endLine: 6, endColumn: 32 } });
+    fs.writeFileSync(path.join(dir, 'out.sarif'), run.stdout);
+    const multitool = path.join(repoRoot(), 'node_modules', '.bin', 'sarif-multitool');
+    const validation = spawnSync(multitool, ['validate', path.join(dir, 'out.sarif'), '-o', path.join(dir, 'validation.sarif')], { encoding: 'utf8', timeout: 120_000 });
+    assert.equal(validation.status, 0, validation.stdout + validation.stderr);
+    const results = JSON.parse(fs.readFileSync(path.join(dir, 'validation.sarif'), 'utf8')).runs[0].results as { level: string; ruleId: string; message: unknown }[];
+    assert.deepEqual(results.filter((r) => r.level === 'error' || r.level === 'warning').map((r) => `${r.ruleId} ${JSON.stringify(r.message)}`), []);
   });
 });
 
 describe('grille explain', () => {
-  it('prints the trace of a line with the parameters and their dates', () => {
-    const run = grille(['explain', `${tempGrid(CLEAN)}:3`]);
+  const GRID = dedent(`
+    contrat "Test" millesime 2026 responsable base ro_inclus
+    poste "Soins courants"
+      consultation generaliste   dptam 200 % BR   non_dptam 180 % BR   non_conventionne 200 % BR
+  `);
+
+  it('FILE:LINE with a case: the trace with the parameters and their dates', () => {
+    const run = grille(['explain', 'grille.grille:3', '--secteur', '3', '--prix', '50', '--date', '2026-03-02'], { cwd: tempDir({ 'grille.grille': GRID }) });
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^Consultation de médecin généraliste — DPTAM — Sécu 19,00 € · mutuelle 9,00 € · reste 2,00 €$/m);
-    assert.match(run.stdout, /br\.consultation_generaliste = 30 depuis le 2024-12-22/);
-    assert.match(run.stdout, /Formule \(colonne non DPTAM\) : 130 % BR Sécu incluse : min\(40,00 €, 29,90 €\) − 16,10 € = 13,80 €\./);
+    assert.match(run.stdout, /^Secteur : non_conventionne\n  Sécu 0,43 € · mutuelle 0,79 € · reste 48,78 € \(prix 50,00 €, le 2026-03-02\)$/m);
+    assert.match(run.stdout, /ta\.consultation_generaliste = 0\.61 depuis le 1966-03-09/);
+  });
+
+  it('a rule code: its documentation', () => {
+    const run = grille(['explain', 'GR202']);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /^GR202 — Dépassements non DPTAM trop couverts \(CR-DH\)/);
+    assert.match(run.stdout, /À éviter :\n  contrat "Exemple"/);
+  });
+
+  it('a line that is not a guarantee: exit 2', () => {
+    const run = grille(['explain', 'grille.grille:1'], { cwd: tempDir({ 'grille.grille': GRID }) });
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'grille : pas de ligne de garantie calculable à la ligne 1.\n');
+  });
+});
+
+describe('grille examples', () => {
+  it('prints pass/fail with the computed amounts; --update rewrites only the wrong figures', () => {
+    const text = WRONG.replace('attendu secu 19 €', '# un commentaire gardé\n  attendu secu 19 €');
+    const cwd = tempDir({ 'grille.grille': text });
+    const check = grille(['examples', 'grille.grille'], { cwd });
+    assert.equal(check.code, 1);
+    assert.equal(check.stdout, '✗ grille.grille:5 « R2 » consultation generaliste : Sécu 19,00 € · mutuelle 24,00 € · reste 7,00 € (mutuelle attendu 25,00 €)\n0 exemple(s) conforme(s), 1 en écart.\n');
+    const update = grille(['examples', '--update', 'grille.grille'], { cwd });
+    assert.equal(update.code, 0);
+    assert.equal(fs.readFileSync(path.join(cwd, 'grille.grille'), 'utf8'), text.replace('mutuelle 25 €', 'mutuelle 24,00 €'));
+    assert.equal(grille(['examples', 'grille.grille'], { cwd }).code, 0);
+  });
+});
+
+describe('grille table', () => {
+  const cwd = tempDir({ 'grille.grille': CLEAN });
+  it('markdown: one row per line and sector with the amounts in euros', () => {
+    const run = grille(['table', 'grille.grille'], { cwd });
+    assert.equal(run.code, 0);
+    assert.deepEqual(run.stdout.split('\n').slice(4, 8), [
+      '| Poste | Acte | Secteur | Garantie | Prix typique | Sécu | Mutuelle | Reste à charge |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| Soins courants | Consultation de médecin généraliste | DPTAM | 150 % de la BR au total, Sécu incluse | 30,00 € | 19,00 € | 9,00 € | 2,00 € |',
+      '| Soins courants | Consultation de médecin généraliste | non DPTAM | 130 % de la BR au total, Sécu incluse | 40,00 € | 14,10 € | 13,80 € | 12,10 € |',
+    ]);
+  });
+
+  it('csv (semicolons) and html', () => {
+    const csv = grille(['table', '--format', 'csv', 'grille.grille'], { cwd });
+    assert.equal(csv.stdout.split('\n')[1], 'Soins courants;Consultation de médecin généraliste;DPTAM;150 % de la BR au total, Sécu incluse;30,00 €;19,00 €;9,00 €;2,00 €');
+    const html = grille(['table', '--format', 'html', 'grille.grille'], { cwd });
+    assert.match(html.stdout, /<td>Consultation de médecin généraliste<\/td><td>DPTAM<\/td>/);
   });
 });

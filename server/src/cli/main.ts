@@ -1,199 +1,177 @@
 /**
- * `grille`: the command-line front end. A thin adapter over core/analyze: the same findings and
- * amounts as the editor. Commands: check, apercu (previews), explain, demo.
+ * `grille`: the audit CLI. A thin front end over core/analyze, the same pipeline as the editor.
+ * Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or internal error.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { analyze, type Analysis } from '../core/analyze';
-import type { Reimbursement } from '../core/engine/compute';
-import { plainSpaces, formatEuros } from '../core/engine/money';
-import { previewLine } from '../core/engine/simulate';
-import type { Diagnostic } from '../core/diagnostics/diagnostic';
+import { pathToFileURL } from 'node:url';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { analyze } from '../core/analyze';
+import { applySeverityOverrides } from '../core/rules/severity';
+import { explainCode, explainLineAt, type CaseOptions } from './commands/explain';
+import { runExamplesCommand } from './commands/examples';
+import { renderTable, type TableFormat } from './commands/table';
+import { demo } from './commands/demo';
+import { ConfigError, loadConfig } from './config';
+import { formatGithub } from './formats/github';
+import { formatJson } from './formats/json';
+import type { FileReport } from './formats/report';
+import { formatSarif } from './formats/sarif';
+import { formatText } from './formats/text';
+import { InputError, resolveInputs } from './inputs';
 
-const USAGE = `grille — tableaux de garanties de complémentaire santé
-
-Usage :
-  grille check <fichiers ou dossiers…>   constats (erreurs, avertissements) de chaque grille
-  grille apercu <fichier>                ce que paie chaque ligne au prix typique, par secteur
-  grille explain <fichier>:<ligne>       le calcul pas à pas de la ligne (au prix typique)
-  grille demo [dossier]                  constats, aperçus et exemples de toutes les grilles du dossier
-
-Codes de sortie : 0 aucun constat bloquant, 1 erreurs trouvées, 2 usage ou erreur interne.`;
-
-interface Io {
+export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  cwd: string;
+  readStdin: () => string;
+  isTty: boolean;
 }
 
-const defaultIo: Io = { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n') };
+const VERSION = '0.1.0';
+
+function packageRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+  cwd: process.cwd(),
+  readStdin: () => fs.readFileSync(0, 'utf8'),
+  isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+};
+
+function nonNegativeInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('un entier positif ou nul est attendu.');
+  return n;
+}
 
 export function main(argv: string[], io: Io = defaultIo): number {
+  let exitCode = 0;
+  const program = new Command();
+  program
+    .name('grille')
+    .description('Audit des tableaux de garanties de complémentaire santé (même moteur que l\'éditeur).')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showHelpAfterError();
+
+  program
+    .command('check')
+    .description('tous les constats du registre de règles, sur des fichiers, dossiers, motifs ou l\'entrée standard (-)')
+    .argument('[chemins...]', 'fichiers, dossiers, motifs (« grilles/**/*.grille ») ou - pour l\'entrée standard', ['.'])
+    .addOption(new Option('-f, --format <format>', 'format de sortie').choices(['text', 'json', 'sarif', 'github']).default('text'))
+    .addOption(new Option('--severity <niveau>', 'gravité à partir de laquelle le code de sortie vaut 1').choices(['error', 'warning']).default('error'))
+    .option('--max-warnings <n>', 'code de sortie 1 au-delà de n avertissements', nonNegativeInteger)
+    .option('-c, --config <fichier>', 'fichier de configuration (par défaut grille.config.json du dossier ou d\'un parent)')
+    .option('--rules-url <url>', 'adresse du catalogue des règles pour les liens SARIF')
+    .action((patterns: string[], options: { format: string; severity: 'error' | 'warning'; maxWarnings?: number; config?: string; rulesUrl?: string }) => {
+      const config = loadConfig(options.config, io.cwd);
+      const inputs = resolveInputs(patterns, io.cwd, io.readStdin);
+      const reports: FileReport[] = inputs.map((input) => {
+        const analysis = analyze(input.text);
+        return { input, analysis, diagnostics: applySeverityOverrides(analysis.diagnostics, config.severity) };
+      });
+      const all = reports.flatMap((r) => r.diagnostics);
+      const errors = all.filter((d) => d.severity === 'error').length;
+      const warnings = all.filter((d) => d.severity === 'warning').length;
+      switch (options.format) {
+        case 'json':
+          io.out(formatJson(reports));
+          break;
+        case 'sarif':
+          io.out(formatSarif(reports, VERSION, options.rulesUrl ?? pathToFileURL(path.join(packageRoot(), 'docs', 'rules.md')).toString()));
+          break;
+        case 'github': {
+          const text = formatGithub(reports);
+          if (text) io.out(text);
+          break;
+        }
+        default:
+          io.out(formatText(reports, io.isTty));
+      }
+      const failing = errors > 0 || (options.severity === 'warning' && warnings > 0) || (options.maxWarnings !== undefined && warnings > options.maxWarnings);
+      exitCode = failing ? 1 : 0;
+    });
+
+  program
+    .command('explain')
+    .description('le calcul pas à pas d\'une ligne (FICHIER:LIGNE), ou la documentation d\'une règle (GR123)')
+    .argument('<cible>', 'FICHIER:LIGNE ou code de règle')
+    .option('--secteur <secteur>', '1, 2, 2-optam, 2-non-optam, 3 ou inconnu')
+    .option('--prix <euros>', 'prix facturé (par unité)')
+    .option('--date <date>', 'date des soins (aaaa-mm-jj)')
+    .option('--quantite <n>', 'jours, nuits, séances…')
+    .option('--age <ans>', 'âge du bénéficiaire')
+    .option('--situation <liste>', 'hors_parcours, ald, maternite, css, psychiatrie, hospitalise (séparés par des virgules)')
+    .option('--option <nom>', 'option du contrat à appliquer')
+    .action((target: string, options: CaseOptions) => {
+      if (/^GR\d{3}$/i.test(target)) {
+        io.out(explainCode(target.toUpperCase()));
+        return;
+      }
+      const match = /^(.*):(\d+)$/.exec(target);
+      if (!match) throw new InputError(`« ${target} » : FICHIER:LIGNE ou un code de règle (GR123) est attendu.`);
+      const file = path.resolve(io.cwd, match[1]!);
+      if (!fs.existsSync(file)) throw new InputError(`fichier introuvable : ${match[1]}`);
+      io.out(explainLineAt(fs.readFileSync(file, 'utf8'), Number(match[2]), options));
+    });
+
+  program
+    .command('examples')
+    .description('calcule les exemples des grilles et les compare aux montants attendus')
+    .argument('[chemins...]', 'fichiers, dossiers ou motifs', ['.'])
+    .option('--update', 'réécrit les montants attendus avec les montants calculés (mise en page et commentaires conservés)')
+    .action((patterns: string[], options: { update?: boolean }) => {
+      const inputs = resolveInputs(patterns, io.cwd, io.readStdin);
+      const result = runExamplesCommand(inputs, io.cwd, Boolean(options.update));
+      io.out(result.text);
+      exitCode = result.failures > 0 && !options.update ? 1 : 0;
+    });
+
+  program
+    .command('table')
+    .description('le tableau de garanties lisible, avec ce que paie chaque ligne au prix typique par secteur')
+    .argument('<fichier>', 'la grille')
+    .addOption(new Option('-f, --format <format>', 'format').choices(['md', 'html', 'csv']).default('md'))
+    .action((file: string, options: { format: TableFormat }) => {
+      const absolute = path.resolve(io.cwd, file);
+      if (!fs.existsSync(absolute)) throw new InputError(`fichier introuvable : ${file}`);
+      io.out(renderTable(analyze(fs.readFileSync(absolute, 'utf8')), options.format));
+    });
+
+  program
+    .command('demo')
+    .description('aperçus, exemples et constats de toutes les grilles d\'un dossier')
+    .argument('[dossier]', 'le dossier', 'samples')
+    .action((dir: string) => {
+      io.out(demo(resolveInputs([dir], io.cwd, io.readStdin)));
+    });
+
   try {
-    const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: {} });
-    const [command, ...rest] = positionals;
-    switch (command) {
-      case 'check':
-        return check(rest, io);
-      case 'apercu':
-        return apercu(rest, io);
-      case 'explain':
-        return explain(rest, io);
-      case 'demo':
-        return demo(rest, io);
-      case undefined:
-      case 'help':
-        io.out(USAGE);
-        return command === undefined ? 2 : 0;
-      default:
-        io.err(`Commande inconnue « ${command} ».\n\n${USAGE}`);
-        return 2;
-    }
+    program.parse(argv, { from: 'user' });
+    return exitCode;
   } catch (error) {
-    io.err(`grille : ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof CommanderError) {
+      // Help and version print and exit 0; usage errors are 2.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof InputError || error instanceof ConfigError) {
+      io.err(`grille : ${error.message}`);
+      return 2;
+    }
+    io.err(`grille : erreur interne : ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
-}
-
-/** Grid files named directly or found in folders, sorted. */
-function gridFiles(paths: string[]): string[] {
-  const files: string[] = [];
-  for (const p of paths) {
-    if (!fs.existsSync(p)) throw new Error(`fichier ou dossier introuvable : ${p}`);
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
-      for (const name of fs.readdirSync(p).sort()) if (name.endsWith('.grille')) files.push(path.join(p, name));
-    } else {
-      files.push(p);
-    }
-  }
-  return files;
-}
-
-function readGrid(file: string): Analysis {
-  return analyze(fs.readFileSync(file, 'utf8'));
-}
-
-const SEVERITY_FR: Record<Diagnostic['severity'], string> = { error: 'erreur', warning: 'avertissement', info: 'info', hint: 'suggestion' };
-
-function renderDiagnostic(file: string, analysis: Analysis, d: Diagnostic): string {
-  const start = analysis.lineIndex.positionAt(d.range.start);
-  const end = analysis.lineIndex.positionAt(d.range.end);
-  const source = analysis.text.slice(analysis.lineIndex.lineStart(start.line), analysis.lineIndex.lineEnd(start.line));
-  const width = Math.max(1, end.line === start.line ? end.character - start.character : source.length - start.character);
-  return [
-    `${file}:${start.line + 1}:${start.character + 1}: ${SEVERITY_FR[d.severity]} ${d.code} ${plainSpaces(d.message)}`,
-    `  ${source}`,
-    `  ${' '.repeat(start.character)}${'^'.repeat(width)}`,
-  ].join('\n');
-}
-
-function check(paths: string[], io: Io): number {
-  if (paths.length === 0) {
-    io.err('grille check : donnez au moins un fichier ou un dossier.');
-    return 2;
-  }
-  let errors = 0;
-  let warnings = 0;
-  for (const file of gridFiles(paths)) {
-    const analysis = readGrid(file);
-    for (const d of analysis.diagnostics) {
-      io.out(renderDiagnostic(file, analysis, d));
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') warnings++;
-    }
-  }
-  io.out(`${errors} erreur(s), ${warnings} avertissement(s).`);
-  return errors > 0 ? 1 : 0;
-}
-
-function amounts(r: Reimbursement): string {
-  if (!r.ok) return `incalculable (${r.problems.join(' ')})`;
-  return plainSpaces(`Sécu ${formatEuros(r.amoNet)} · mutuelle ${formatEuros(r.amc)} · reste ${formatEuros(r.reste)}`);
-}
-
-const COLUMN_FR = { all: '', dptam: 'DPTAM', non_dptam: 'non DPTAM', non_conventionne: 'non conv.' } as const;
-
-function previews(analysis: Analysis): string[] {
-  const out: string[] = [];
-  for (const line of analysis.model.lines) {
-    if (!line.act) continue;
-    const lineNumber = analysis.lineIndex.positionAt(line.node.range.start).line + 1;
-    const where = line.option ? ` [option ${line.option.name}]` : '';
-    for (const p of previewLine(analysis.model, line)) {
-      const column = COLUMN_FR[p.column];
-      out.push(`  ${String(lineNumber).padStart(4)}  ${line.act.label}${where}${column ? ` (${column})` : ''}, ${plainSpaces(formatEuros(p.result.price))} : ${amounts(p.result)}`);
-    }
-  }
-  return out;
-}
-
-function apercu(args: string[], io: Io): number {
-  if (args.length !== 1) {
-    io.err('grille apercu : donnez un fichier.');
-    return 2;
-  }
-  const analysis = readGrid(args[0]!);
-  for (const line of previews(analysis)) io.out(line);
-  return 0;
-}
-
-function explain(args: string[], io: Io): number {
-  const match = args.length === 1 ? /^(.*):(\d+)$/.exec(args[0]!) : null;
-  if (!match) {
-    io.err('grille explain : donnez <fichier>:<ligne>.');
-    return 2;
-  }
-  const analysis = readGrid(match[1]!);
-  const lineNumber = Number(match[2]) - 1;
-  const line = analysis.model.lines.find((l) => {
-    const start = analysis.lineIndex.positionAt(l.node.range.start).line;
-    const end = analysis.lineIndex.positionAt(l.node.range.end).line;
-    return start <= lineNumber && lineNumber <= end;
-  });
-  if (!line || !line.act) {
-    io.err(`grille explain : pas de ligne de garantie calculable à la ligne ${lineNumber + 1}.`);
-    return 2;
-  }
-  for (const p of previewLine(analysis.model, line)) {
-    io.out(`${line.act.label} — ${COLUMN_FR[p.column] || 'tous secteurs'} — ${amounts(p.result)}`);
-    for (const step of p.result.trace) {
-      const params = step.parameters?.map((q) => `${q.id} = ${q.value} depuis le ${q.start} (${q.source})`).join(' ; ');
-      io.out(`  • ${step.step} : ${plainSpaces(step.text)}${params ? `\n      paramètres : ${params}` : ''}`);
-    }
-    io.out('');
-  }
-  return 0;
-}
-
-function demo(args: string[], io: Io): number {
-  const dir = args[0] ?? 'samples';
-  let errors = 0;
-  for (const file of gridFiles([dir])) {
-    const analysis = readGrid(file);
-    const contract = analysis.model.contract;
-    io.out(`\n━━ ${file} — ${contract.name ?? '(sans nom)'}${contract.millesime ? `, millésime ${contract.millesime}` : ''}${contract.responsible ? ', responsable' : ''}`);
-    io.out('Aperçus au prix typique :');
-    for (const line of previews(analysis)) io.out(line);
-    const examples = analysis.examples.flatMap((e) => e.events.map((ev) => ({ name: e.example.name, ev })));
-    if (examples.length > 0) {
-      io.out('Exemples :');
-      for (const { name, ev } of examples) {
-        const status = ev.total === null ? 'incalculable' : ev.mismatches.length > 0 ? 'ÉCHEC' : ev.event.expected ? 'ok' : 'calculé';
-        const total = ev.total ? plainSpaces(`Sécu ${formatEuros(ev.total.secu)} · mutuelle ${formatEuros(ev.total.mutuelle)} · reste ${formatEuros(ev.total.reste)}`) : '';
-        io.out(`  [${status}] ${name} — ${ev.event.node.act.text} : ${total}`);
-      }
-    }
-    if (analysis.diagnostics.length > 0) {
-      io.out('Constats :');
-      for (const d of analysis.diagnostics) {
-        io.out(renderDiagnostic(file, analysis, d).replace(/^/gm, '  '));
-        if (d.severity === 'error') errors++;
-      }
-    }
-  }
-  io.out(`\n${errors} erreur(s) au total. Détail d'un calcul : grille explain <fichier>:<ligne>.`);
-  return 0;
 }
 
 if (require.main === module) {

@@ -1,0 +1,54 @@
+/**
+ * `grille examples`: runs every example case, prints pass/fail with the computed amounts; with
+ * `--update`, rewrites the expected amounts in place (only the figures change: layout and comments stay).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../core/analyze';
+import { writtenAmount } from '../../core/engine/examples';
+import { formatEuros } from '../../core/engine/money';
+import type { GridInput } from '../inputs';
+
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+export function runExamplesCommand(inputs: GridInput[], cwd: string, update: boolean): { text: string; failures: number } {
+  const out: string[] = [];
+  let passed = 0;
+  let failures = 0;
+  for (const input of inputs) {
+    const analysis = analyze(input.text);
+    const edits: { start: number; end: number; text: string }[] = [];
+    for (const outcome of analysis.examples) {
+      for (const event of outcome.events) {
+        const where = `${input.name}:${analysis.lineIndex.positionAt(event.event.node.range.start).line + 1}`;
+        if (!event.total) {
+          failures++;
+          out.push(`✗ ${where} « ${outcome.example.name} » ${event.event.node.act.text} : incalculable ${event.results.flatMap((r) => r.problems).join(' ')}`);
+          continue;
+        }
+        const t = event.total;
+        const amounts = plain(`Sécu ${formatEuros(t.secu)} · mutuelle ${formatEuros(t.mutuelle)} · reste ${formatEuros(t.reste)}`);
+        if (event.mismatches.length === 0) {
+          passed++;
+          out.push(`${event.event.expected ? '✓' : '='} ${where} « ${outcome.example.name} » ${event.event.node.act.text} : ${amounts}`);
+          continue;
+        }
+        failures++;
+        const detail = event.mismatches.map((m) => `${m.field} attendu ${plain(formatEuros(m.expected))}`).join(', ');
+        out.push(`✗ ${where} « ${outcome.example.name} » ${event.event.node.act.text} : ${amounts} (${detail})`);
+        for (const m of event.mismatches) {
+          const range = event.event.expected![m.field]!.range;
+          edits.push({ start: range.start, end: range.end, text: writtenAmount(m.computed) });
+        }
+      }
+    }
+    if (update && edits.length > 0 && input.name !== '<stdin>') {
+      let text = input.text;
+      for (const e of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
+      fs.writeFileSync(path.resolve(cwd, input.name), text);
+      out.push(`  → ${input.name} : ${edits.length} montant(s) mis à jour`);
+    }
+  }
+  out.push(`${passed} exemple(s) conforme(s), ${failures} en écart${update ? ' (montants mis à jour)' : ''}.`);
+  return { text: out.join('\n'), failures };
+}
