@@ -23,7 +23,7 @@ export function runExamplesCommand(inputs: GridInput[], cwd: string, update: boo
         const where = `${input.name}:${analysis.lineIndex.positionAt(event.event.node.range.start).line + 1}`;
         if (!event.total) {
           failures++;
-          out.push(`✗ ${where} « ${outcome.example.name} » ${event.event.node.act.text} : incalculable ${event.results.flatMap((r) => r.problems).join(' ')}`);
+          out.push(`✗ ${where} « ${outcome.example.name} » ${event.event.node.act.text} : incalculable (${event.results.flatMap((r) => r.problems).join(' ') || 'acte, date ou paramètre invalide : voir les constats de l\'exemple'})`);
           continue;
         }
         const t = event.total;

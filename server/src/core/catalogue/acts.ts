@@ -54,6 +54,8 @@ export interface ActDefinition {
   dentalBasket?: '100_sante' | 'maitrise' | 'libre';
   /** The contrat responsable need not cover the TM (R871-2 1° exceptions). */
   tmNotRequired?: boolean;
+  /** The grid line that covers this act when the grid has no line of its own (a category). */
+  coveredBy?: string;
   /** What a responsible contract may never cover: the PF and franchises, the hors-parcours mark-up. */
   neverCoverable?: 'participation' | 'hors_parcours';
   description: string;
@@ -140,6 +142,7 @@ export const ACTS: ActDefinition[] = [
     palEligible: false,
     unit: 'consultation',
     typicalPrice: { default: '80' },
+    coveredBy: 'consultation_specialiste',
     description: 'Consultation d\'un psychiatre (patient de plus de 25 ans).',
   },
   {
@@ -156,6 +159,7 @@ export const ACTS: ActDefinition[] = [
     palEligible: false,
     unit: 'consultation',
     typicalPrice: { default: '25' },
+    coveredBy: 'consultation_generaliste',
     description: 'Consultation à distance avec un médecin.',
   },
   {
@@ -375,7 +379,8 @@ export const ACTS: ActDefinition[] = [
     palEligible: true,
     unit: 'acte',
     typicalPrice: { default: '271.7', non_dptam: '500', non_conventionne: '600' },
-    description: 'Chirurgie de la cataracte, par œil.',
+    coveredBy: 'honoraires_chirurgie',
+    description: 'Chirurgie de la cataracte, par œil (couverte par la ligne des honoraires chirurgicaux quand la grille n\'en a pas de propre).',
   },
   {
     id: 'forfait_journalier',

@@ -97,9 +97,18 @@ const COLUMN_LABEL: Record<ColumnKey, string> = {
 
 /** Finds the socle line and, when the case names an option, the option's line for the act. */
 export function linesFor(grid: GridModel, care: CareCase): { socle: LineModel | null; option: LineModel | null; optionModel: OptionModel | null } {
-  const socle = grid.lines.find((l) => !l.option && l.act?.id === care.act.id) ?? null;
+  // The act's own line, else the line of the category that covers it (cataract → surgeons' fees).
+  const ids = [care.act.id, ...(care.act.coveredBy ? [care.act.coveredBy] : [])];
+  const find = (lines: LineModel[]) => {
+    for (const id of ids) {
+      const line = lines.find((l) => l.act?.id === id);
+      if (line) return line;
+    }
+    return null;
+  };
+  const socle = find(grid.lines.filter((l) => !l.option));
   const optionModel = care.option ? grid.options.find((o) => o.name === care.option) ?? null : null;
-  const option = optionModel?.lines.find((l) => l.act?.id === care.act.id) ?? null;
+  const option = optionModel ? find(optionModel.lines) : null;
   return { socle, option, optionModel };
 }
 

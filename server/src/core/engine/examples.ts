@@ -101,7 +101,8 @@ function mismatchReason(outcome: EventOutcome, field: ExpectedField): string {
     case 'mutuelle': {
       // The formula line of the trace says where the amount comes from, in one line.
       const formula = first.trace.find((t) => t.text.startsWith('Formule'));
-      const capped = first.trace.some((t) => /^(Plafon|Limite|Forfait annuel|Renouvellement|Délai)/.test(t.text));
+      // Say "limits" only when they took something off what the formula gave.
+      const capped = formula?.amount !== undefined && formula.amount.times(first.quantity).greaterThan(first.amc);
       if (!formula) {
         const why = first.trace.find((t) => t.step === 'Mutuelle' || t.step === 'Carence');
         return why ? `${why.text.charAt(0).toLowerCase()}${why.text.slice(1).replace(/\.$/, '')}${times}.` : `aucune ligne ne couvre cet acte${times}.`;

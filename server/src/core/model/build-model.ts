@@ -454,11 +454,14 @@ class ModelBuilder {
           if (care) this.applyCaseAttribute(care, attribute);
       }
     }
+    // A date written but invalid (GR004) must not silently become the contract's date.
+    const badDate = [...situation, ...step.attributes].some((a) => (a.kind === 'date' || a.kind === 'adhesion') && !a.value.value);
+    if (badDate) return event;
     if (care && !care.date) {
       this.report('GR102', 'Date des soins inconnue : ajoutez « date 2026-03-15 » à l\'acte ou un millésime à l\'en-tête.', step.range);
       return event;
     }
-    if (care && !this.lines.some((l) => l.act?.id === care.act.id && !l.option)) {
+    if (care && !this.lines.some((l) => !l.option && (l.act?.id === care.act.id || l.act?.id === care.act.coveredBy))) {
       this.report('GR108', `Aucune ligne du socle ne couvre « ${care.act.label} » : la mutuelle ne paiera rien.`, step.act.range);
     }
     event.care = care;
