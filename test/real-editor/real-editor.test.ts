@@ -23,6 +23,7 @@ describe('real VS Code (code-server 4.99.4)', () => {
       report.apiReport.results.map((r) => `${r.state} ${r.title}`),
       [
         'passed Grille in a real VS Code reports the expected findings on the grid with problems',
+        'passed Grille in a real VS Code opens each sample and gets its findings: the broken one and the seed-article one as expected',
         'passed Grille in a real VS Code hover on BR, TM, OPTAM and HN shows the glossary with the figure and its date',
         'passed Grille in a real VS Code inlay hints show the previews in euros',
         'passed Grille in a real VS Code code lenses « Expliquer » run and show the trace',

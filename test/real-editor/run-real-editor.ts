@@ -24,8 +24,10 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 
 function workspaceCopy(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-workspace-'));
-  const fixtures = path.join(repoRoot(), 'test', 'real-editor', 'fixtures');
-  for (const name of fs.readdirSync(fixtures)) fs.copyFileSync(path.join(fixtures, name), path.join(dir, name));
+  // The fixtures of these tests and the samples of the repository, side by side.
+  for (const folder of [path.join(repoRoot(), 'test', 'real-editor', 'fixtures'), path.join(repoRoot(), 'samples')]) {
+    for (const name of fs.readdirSync(folder)) if (name.endsWith('.grille')) fs.copyFileSync(path.join(folder, name), path.join(dir, name));
+  }
   return dir;
 }
 

@@ -87,8 +87,27 @@ describe('Grille in a real VS Code', () => {
     assert.ok(typeof wrong.code === 'object' && wrong.code.target.toString().includes('rules.md#gr401'));
   });
 
+  it('opens each sample and gets its findings: the broken one and the seed-article one as expected', async () => {
+    const expected: Record<string, string[]> = {
+      'casse.grille': ['3 GR214', '5 GR007', '6 GR101', '7 GR010', '9 GR104', '10 GR001', '11 GR002', '11 GR502', '12 GR104', '12 GR113', '12 GR206', '15 GR004', '18 GR401', '18 GR401'],
+      'secteur3-article.grille': ['13 GR115', '23 GR401', '23 GR401', '23 GR401', '31 GR401', '31 GR401'],
+      'essentiel.grille': ['44 GR403'],
+      'confort-plus.grille': [],
+      'entreprise-socle-option.grille': ['56 GR403'],
+      'jorf-publiee.grille': ['42 GR403'],
+    };
+    for (const [name, codes] of Object.entries(expected)) {
+      const document = await open(name);
+      // The inlay request answers once the server has the document: then the diagnostics are in.
+      await vscode.commands.executeCommand('vscode.executeInlayHintProvider', document.uri, new vscode.Range(0, 0, 1, 0));
+      const render = (d: readonly vscode.Diagnostic[]) => d.map((x) => `${x.range.start.line + 1} ${codeOf(x)}`).sort();
+      const diagnostics = await diagnosticsOf(document.uri, (d) => JSON.stringify(render(d)) === JSON.stringify([...codes].sort()));
+      assert.deepEqual(render(diagnostics), [...codes].sort(), name);
+    }
+  });
+
   it('hover on BR, TM, OPTAM and HN shows the glossary with the figure and its date', async () => {
-    const document = await open('essentiel.grille');
+    const document = await open('editeur.grille');
     const br = await hoverText(document, positionOf(document, '150 % BR', 7));
     assert.match(br, /BR — base de remboursement/);
     assert.match(br, /30,00 € \| 22\/12\/2024/);
@@ -101,7 +120,7 @@ describe('Grille in a real VS Code', () => {
   });
 
   it('inlay hints show the previews in euros', async () => {
-    const document = await open('essentiel.grille');
+    const document = await open('editeur.grille');
     const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, new vscode.Range(0, 0, document.lineCount, 0));
     const labels = hints.map((h) => `${h.position.line + 1} ${plain(typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''))}`);
     assert.ok(labels.includes('5 DPTAM 30,00 € → Sécu 19,00 € · mutuelle 9,00 € · reste 2,00 € | non DPTAM 40,00 € → Sécu 14,10 € · mutuelle 13,80 € · reste 12,10 €'), labels.join('\n'));
@@ -110,7 +129,7 @@ describe('Grille in a real VS Code', () => {
   });
 
   it('code lenses « Expliquer » run and show the trace', async () => {
-    const document = await open('essentiel.grille');
+    const document = await open('editeur.grille');
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
     assert.ok(lenses.length >= 7);
     assert.ok(lenses.every((l) => l.command?.title === 'Expliquer'));
@@ -148,7 +167,7 @@ describe('Grille in a real VS Code', () => {
 
   it('editing a line updates its diagnostics and its preview', async () => {
     const uri = workspaceFile('edition.grille');
-    await vscode.workspace.fs.copy(workspaceFile('essentiel.grille'), uri, { overwrite: true });
+    await vscode.workspace.fs.copy(workspaceFile('editeur.grille'), uri, { overwrite: true });
     const document = await open('edition.grille');
     const line = 5; // osteopathie, 0-based
     const edit = new vscode.WorkspaceEdit();
