@@ -1,6 +1,6 @@
 /** Renders docs/rules.md from the registry, so the catalogue of rules never drifts from the code. */
-import { analyze } from '../analyze';
-import { RULES, snippetAsGrid, type RuleCategory } from './registry';
+import { analyze } from '../core/analyze';
+import { RULES, snippetAsGrid, type RuleCategory } from '../core/rules/registry';
 
 const CATEGORY_TITLE: Record<RuleCategory, string> = {
   syntaxe: 'Syntaxe',
@@ -18,7 +18,7 @@ export function renderRulesMarkdown(): string {
   const out: string[] = [
     '# Rule catalogue',
     '',
-    '<!-- Generated from server/src/core/rules/registry.ts by `npm run docs`; do not edit by hand. -->',
+    '<!-- Generated from server/src/core/rules/registry.ts by `npm run docs` (server/src/docs/generate.ts); do not edit by hand. -->',
     '',
     'Every finding Grille reports carries one of these codes, in the editor and in the CLI alike.',
     'Severity is the default (configurable per code). « Rapide » rules run on every keystroke.',
