@@ -9,7 +9,8 @@ import { buildModel } from './model/build-model';
 import type { GridModel } from './model/grid-model';
 import { defaultParameters, type ParameterSet } from './params/lookup';
 import { severityOf } from './rules/registry';
-import { runRules } from './rules/run-rules';
+import { RuleCache, runRules } from './rules/run-rules';
+export { RuleCache };
 import { applySuppressions } from './rules/suppressions';
 import type { GridDocument } from './syntax/ast';
 import { parse } from './syntax/parser';
@@ -26,6 +27,8 @@ export interface Analysis {
 
 export interface AnalyzeOptions {
   params?: ParameterSet;
+  /** Memo of line findings kept between analyses of the same document (the language server's). */
+  ruleCache?: RuleCache;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -37,7 +40,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const all: Diagnostic[] = [
     ...document.errors.map((e): Diagnostic => ({ code: e.code, severity: severityOf(e.code), message: e.message, range: e.range })),
     ...modelDiagnostics,
-    ...runRules({ text, document, model, examples, params }),
+    ...runRules({ text, document, model, examples, params }, options.ruleCache),
   ];
   const diagnostics = applySuppressions(text, document.comments, all, lineIndex);
   diagnostics.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));

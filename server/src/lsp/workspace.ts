@@ -2,7 +2,7 @@
  * The server's state: open documents, their analyses (one per version, computed on demand), the
  * last good analysis of each, and the settings. Features read from here; nothing here knows LSP.
  */
-import { analyze, type Analysis } from '../core/analyze';
+import { analyze, RuleCache, type Analysis } from '../core/analyze';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export interface OpenDocument {
@@ -15,6 +15,8 @@ export class GrilleWorkspace {
   settings: Settings = DEFAULT_SETTINGS;
   private readonly cache = new Map<string, { version: number; analysis: Analysis }>();
   private readonly lastGood = new Map<string, Analysis>();
+  /** Line findings memoised per document: a keystroke re-checks only the lines it changed. */
+  private readonly ruleCaches = new Map<string, RuleCache>();
 
   constructor(private readonly log: (message: string) => void = () => undefined) {}
 
@@ -23,7 +25,9 @@ export class GrilleWorkspace {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
     try {
-      const analysis = analyze(document.getText());
+      let ruleCache = this.ruleCaches.get(document.uri);
+      if (!ruleCache) this.ruleCaches.set(document.uri, (ruleCache = new RuleCache()));
+      const analysis = analyze(document.getText(), { ruleCache });
       this.cache.set(document.uri, { version: document.version, analysis });
       if (analysis.document.errors.length === 0) this.lastGood.set(document.uri, analysis);
       return analysis;
@@ -42,5 +46,6 @@ export class GrilleWorkspace {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.lastGood.delete(uri);
+    this.ruleCaches.delete(uri);
   }
 }

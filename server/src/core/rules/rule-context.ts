@@ -37,8 +37,13 @@ export class RuleContext {
   /** Parameters a check needed and could not find, reported once by GR110. */
   readonly missing = new Map<string, Span>();
 
-  constructor(readonly input: RuleInput, private readonly sink: Diagnostic[]) {
+  constructor(readonly input: RuleInput, private readonly sink: Diagnostic[], private readonly shared?: RuleContext) {
     this.date = input.model.contract.effectiveDate;
+  }
+
+  /** A context for one line's checks: its own findings and missing parameters, shared caches. */
+  forLine(sink: Diagnostic[]): RuleContext {
+    return new RuleContext(this.input, sink, this.shared ?? this);
   }
 
   get model(): GridModel {
@@ -55,10 +60,11 @@ export class RuleContext {
   /** A parameter at the grid's effective date; null (and noted for GR110) when undefined. */
   param(id: string, where: Span): ResolvedParameter | null {
     if (!this.date) return null;
-    let found = this.paramCache.get(id);
+    const cache = (this.shared ?? this).paramCache;
+    let found = cache.get(id);
     if (found === undefined) {
       found = this.input.params.lookup(id, this.date);
-      this.paramCache.set(id, found);
+      cache.set(id, found);
     }
     if (!found && !this.missing.has(id)) this.missing.set(id, where);
     return found;
@@ -76,9 +82,15 @@ export class RuleContext {
     const act = line.act;
     if (!act) return null;
     const cacheKey = `${act.id}\u0000${act.doctor ? key : 'all'}`;
-    if (this.factsCache.has(cacheKey)) return this.factsCache.get(cacheKey)!;
+    const cache = (this.shared ?? this).factsCache;
+    if (cache.has(cacheKey)) {
+      const cached = cache.get(cacheKey)!;
+      // A line that hits the cache still needs the parameters it reads noted for GR110.
+      if (!cached) this.computeFacts(line, key);
+      return cached;
+    }
     const facts = this.computeFacts(line, key);
-    this.factsCache.set(cacheKey, facts);
+    cache.set(cacheKey, facts);
     return facts;
   }
 

@@ -1,19 +1,91 @@
-/** Runs every registered check over an analysed grid. Each check is cheap: no state, no trace. */
+/**
+ * Runs every registered check over an analysed grid. Line checks depend only on the line's text
+ * and the contract's header, so their findings are memoised per line (relative to the line's
+ * start): on a keystroke only the edited line is checked again. Whole-grid checks always run.
+ */
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { exampleDiagnostics } from '../engine/examples';
-import { checkContratResponsable } from './checks/contrat-responsable';
+import type { LineModel } from '../model/grid-model';
+import type { ParameterSet } from '../params/lookup';
+import type { Span } from '../syntax/text';
+import { checkLineContract, checkMandatory } from './checks/contrat-responsable';
 import { checkNumberFormatting, checkStructure, checkWrittenInformation } from './checks/examples-and-style';
-import { checkMeaning } from './checks/meaning';
+import { checkDuplicates, checkLineMeaning } from './checks/meaning';
 import { RuleContext, type RuleInput } from './rule-context';
 
-/** The checks, in the order their findings are produced (then sorted by position). */
-const CHECKS: ((ctx: RuleContext) => void)[] = [checkMeaning, checkContratResponsable, checkWrittenInformation, checkNumberFormatting, checkStructure];
+const LINE_CHECKS: ((ctx: RuleContext, line: LineModel) => void)[] = [checkLineMeaning, checkLineContract];
+const GRID_CHECKS: ((ctx: RuleContext) => void)[] = [checkDuplicates, checkMandatory, checkWrittenInformation, checkNumberFormatting, checkStructure];
 
-export function runRules(input: RuleInput): Diagnostic[] {
+interface LineFindings {
+  /** Findings with ranges relative to the line's start. */
+  diagnostics: Diagnostic[];
+  /** Parameters the line needed and could not find, with where (relative). */
+  missing: [string, Span][];
+}
+
+/**
+ * Memo of line findings for one document: valid for one parameter set and one header (a change of
+ * either starts afresh); keyed by the line's text; bounded so a long session does not grow without end.
+ */
+export class RuleCache {
+  private params: ParameterSet | null = null;
+  private header = '';
+  private readonly byLine = new Map<string, LineFindings>();
+  static readonly LIMIT = 50_000;
+
+  /** Makes the memo valid for this parameter set and header. */
+  use(params: ParameterSet, header: string): void {
+    if (params !== this.params || header !== this.header) {
+      this.byLine.clear();
+      this.params = params;
+      this.header = header;
+    }
+  }
+
+  get(line: string): LineFindings | undefined {
+    return this.byLine.get(line);
+  }
+
+  set(line: string, value: LineFindings): void {
+    if (this.byLine.size >= RuleCache.LIMIT) this.byLine.clear();
+    this.byLine.set(line, value);
+  }
+}
+
+const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
+
+function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
+  const out: Diagnostic = { ...d, range: shift(d.range, by) };
+  if (d.fixes) out.fixes = d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ range: shift(e.range, by), newText: e.newText })) }));
+  return out;
+}
+
+export function runRules(input: RuleInput, cache?: RuleCache): Diagnostic[] {
   const diagnostics: Diagnostic[] = exampleDiagnostics(input.examples);
   const ctx = new RuleContext(input, diagnostics);
-  for (const check of CHECKS) check(ctx);
-  for (const [id, where] of ctx.missing) {
+  const contract = input.model.contract;
+  // Everything of the header that line checks read.
+  cache?.use(input.params, `${contract.effectiveDate}|${contract.responsible}|${contract.collective}|${contract.defaultBasis}|${contract.pmssYear}`);
+  const missing: [string, Span][] = [];
+  for (const line of input.model.lines) {
+    const origin = line.node.range.start;
+    const key = cache ? input.text.slice(line.node.range.start, line.node.range.end) : '';
+    let findings = cache?.get(key);
+    if (!findings) {
+      const sink: Diagnostic[] = [];
+      const lineCtx = ctx.forLine(sink);
+      for (const check of LINE_CHECKS) check(lineCtx, line);
+      findings = { diagnostics: sink.map((d) => shiftDiagnostic(d, -origin)), missing: [...lineCtx.missing].map(([id, where]) => [id, shift(where, -origin)]) };
+      cache?.set(key, findings);
+    }
+    for (const d of findings.diagnostics) diagnostics.push(shiftDiagnostic(d, origin));
+    for (const [id, where] of findings.missing) missing.push([id, shift(where, origin)]);
+  }
+  for (const check of GRID_CHECKS) check(ctx);
+  const reported = new Set<string>();
+  for (const [id, where] of [...missing, ...ctx.missing]) {
+    if (reported.has(id)) continue;
+    reported.add(id);
     const definition = input.params.definition(id);
     ctx.report(
       'GR110',

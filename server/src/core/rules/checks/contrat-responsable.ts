@@ -28,13 +28,17 @@ function headerRange(ctx: RuleContext): Span {
   return ctx.model.document.header?.keywordRange ?? { start: 0, end: 0 };
 }
 
-export function checkContratResponsable(ctx: RuleContext): void {
+/** Contrat responsable and collective-minimum rules of one line (they depend on the line and the header only). */
+export function checkLineContract(ctx: RuleContext, line: LineModel): void {
+  if (!line.act) return;
   const contract = ctx.model.contract;
-  if (contract.responsible) {
-    for (const line of ctx.model.lines) if (line.act) checkLine(ctx, line);
-    checkMandatoryLines(ctx);
-  }
-  if (contract.collective) for (const line of ctx.model.lines) if (line.act) checkCollectiveMinimum(ctx, line);
+  if (contract.responsible) checkLine(ctx, line);
+  if (contract.collective) checkCollectiveMinimum(ctx, line);
+}
+
+/** Whole-grid contrat responsable rules: the lines every responsible grid must have. */
+export function checkMandatory(ctx: RuleContext): void {
+  if (ctx.model.contract.responsible) checkMandatoryLines(ctx);
 }
 
 function checkLine(ctx: RuleContext, line: LineModel): void {

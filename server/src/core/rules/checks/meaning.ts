@@ -6,13 +6,12 @@ import { RuleContext } from '../rule-context';
 
 const euros = (d: Decimal) => plainSpaces(formatEuros(d));
 
-export function checkMeaning(ctx: RuleContext): void {
+/** GR117: the same act twice in one section (a whole-grid check). */
+export function checkDuplicates(ctx: RuleContext): void {
   const seenBySection = new Map<string, Map<string, LineModel>>();
   for (const line of ctx.model.lines) {
     const act = line.act;
     if (!act) continue;
-
-    // GR117: the same act twice in one section.
     const sectionKey = line.section?.id ?? (line.option ? `${line.option.id}#sans-poste` : '#sans-poste');
     const seen = seenBySection.get(sectionKey) ?? new Map<string, LineModel>();
     seenBySection.set(sectionKey, seen);
@@ -25,53 +24,58 @@ export function checkMeaning(ctx: RuleContext): void {
     } else {
       seen.set(act.id, line);
     }
+  }
+}
 
-    // GR121: sector columns on an act without sectors.
-    if (!act.doctor) {
-      for (const column of Object.values(line.columns)) {
-        if (column.key !== 'all' && column.variant.sector) {
-          ctx.report('GR121', column.variant.sector.range, `« ${act.label} » ne dépend pas du secteur du praticien : la colonne « ${column.variant.sector.value} » n'a pas de sens ici.`, `"${act.label}" does not depend on the practitioner's sector.`);
-          break;
-        }
+/** Meaning rules of one line: they depend only on the line and the contract's header. */
+export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
+  const act = line.act;
+  if (!act) return;
+  // GR121: sector columns on an act without sectors.
+  if (!act.doctor) {
+    for (const column of Object.values(line.columns)) {
+      if (column.key !== 'all' && column.variant.sector) {
+        ctx.report('GR121', column.variant.sector.range, `« ${act.label} » ne dépend pas du secteur du praticien : la colonne « ${column.variant.sector.value} » n'a pas de sens ici.`, `"${act.label}" does not depend on the practitioner's sector.`);
+        break;
       }
     }
+  }
 
-    for (const column of Object.values(line.columns)) {
-      const noBase = act.nomenclature === 'HN' || act.nomenclature === 'sans_br';
-      let hasPercent = false;
-      let hasAmount = false;
-      for (const term of column.terms) {
-        const needsBase = term.kind === 'pct-br' || term.kind === 'tm' || (term.kind === 'frais-reels' && term.capPercentBr !== null);
-        if (needsBase) hasPercent = true;
-        if (term.kind === 'amount' || term.kind === 'pmss') hasAmount = true;
-        // GR113: "% BR" on an item without a BR.
-        if (needsBase && noBase) {
-          const why = act.nomenclature === 'HN' ? 'un acte hors nomenclature n\'a pas de BR' : `« ${act.label} » n'a pas de base de remboursement`;
-          const replacement = term.kind === 'frais-reels' ? '100 % FR' : act.regulatedPrice ? '100 % FR' : '30 € par seance';
-          ctx.report('GR113', term.range, `Ce terme ne paie rien : ${why}. Écrivez « 100 % FR » ou un montant en euros.`, `This term pays nothing: the item has no BR. Write "100 % FR" or a euro amount.`, [
-            { title: `Remplacer par « ${replacement} »`, edits: [{ range: term.range, newText: replacement }] },
-          ]);
-        }
-        // GR116: below 100 % BR under RO inclus.
-        if (term.kind === 'pct-br' && term.basis === 'ro_inclus' && !term.afterTm && term.rate.lessThan(100) && !noBase) {
-          ctx.report('GR116', term.range, `« ${term.rate.toString().replace('.', ',')} % BR » Sécu incluse couvre moins que le ticket modérateur : la Sécu paie déjà ${act.rate ? 'sa part' : 'une part'} de la BR. Vouliez-vous « en_sus » ?`, `"${term.rate} % BR" with the Sécu included covers less than the ticket modérateur.`, [
-            { title: 'Couvrir le ticket modérateur (100 % BR)', edits: [{ range: term.range, newText: '100 % BR' }] },
-          ]);
-        }
-        // GR120: 100 % Santé outside the baskets.
-        if (term.kind === '100-sante' && !act.sante100) {
-          ctx.report('GR120', term.range, `« ${act.label} » n'appartient pas à un panier 100 % Santé : « 100 % Santé » n'y paie rien.`, `"${act.label}" is not in a 100 % Santé basket.`);
-        }
-      }
-      // GR114: optical class B in % BR only.
-      if (act.optiqueCase && hasPercent && !hasAmount) {
-        ctx.report('GR114', column.range, `La BR d'un équipement de classe B est de 0,15 € : cette ligne ne paie que quelques centimes. Ajoutez un forfait en euros (« + 150 € par équipement »).`, 'The BR of a class B pair is 0.15 €: this line pays a few cents. Add a euro amount.', [
-          { title: 'Ajouter « + 100 € par equipement »', edits: [{ range: { start: column.terms[column.terms.length - 1]!.range.end, end: column.terms[column.terms.length - 1]!.range.end }, newText: ' + 100 € par equipement' }] },
+  for (const column of Object.values(line.columns)) {
+    const noBase = act.nomenclature === 'HN' || act.nomenclature === 'sans_br';
+    let hasPercent = false;
+    let hasAmount = false;
+    for (const term of column.terms) {
+      const needsBase = term.kind === 'pct-br' || term.kind === 'tm' || (term.kind === 'frais-reels' && term.capPercentBr !== null);
+      if (needsBase) hasPercent = true;
+      if (term.kind === 'amount' || term.kind === 'pmss') hasAmount = true;
+      // GR113: "% BR" on an item without a BR.
+      if (needsBase && noBase) {
+        const why = act.nomenclature === 'HN' ? 'un acte hors nomenclature n\'a pas de BR' : `« ${act.label} » n'a pas de base de remboursement`;
+        const replacement = term.kind === 'frais-reels' ? '100 % FR' : act.regulatedPrice ? '100 % FR' : '30 € par seance';
+        ctx.report('GR113', term.range, `Ce terme ne paie rien : ${why}. Écrivez « 100 % FR » ou un montant en euros.`, `This term pays nothing: the item has no BR. Write "100 % FR" or a euro amount.`, [
+          { title: `Remplacer par « ${replacement} »`, edits: [{ range: term.range, newText: replacement }] },
         ]);
       }
-      checkColumnEffect(ctx, line, column.key, hasPercent);
-      checkUselessCap(ctx, line, column.key);
+      // GR116: below 100 % BR under RO inclus.
+      if (term.kind === 'pct-br' && term.basis === 'ro_inclus' && !term.afterTm && term.rate.lessThan(100) && !noBase) {
+        ctx.report('GR116', term.range, `« ${term.rate.toString().replace('.', ',')} % BR » Sécu incluse couvre moins que le ticket modérateur : la Sécu paie déjà ${act.rate ? 'sa part' : 'une part'} de la BR. Vouliez-vous « en_sus » ?`, `"${term.rate} % BR" with the Sécu included covers less than the ticket modérateur.`, [
+          { title: 'Couvrir le ticket modérateur (100 % BR)', edits: [{ range: term.range, newText: '100 % BR' }] },
+        ]);
+      }
+      // GR120: 100 % Santé outside the baskets.
+      if (term.kind === '100-sante' && !act.sante100) {
+        ctx.report('GR120', term.range, `« ${act.label} » n'appartient pas à un panier 100 % Santé : « 100 % Santé » n'y paie rien.`, `"${act.label}" is not in a 100 % Santé basket.`);
+      }
     }
+    // GR114: optical class B in % BR only.
+    if (act.optiqueCase && hasPercent && !hasAmount) {
+      ctx.report('GR114', column.range, `La BR d'un équipement de classe B est de 0,15 € : cette ligne ne paie que quelques centimes. Ajoutez un forfait en euros (« + 150 € par équipement »).`, 'The BR of a class B pair is 0.15 €: this line pays a few cents. Add a euro amount.', [
+        { title: 'Ajouter « + 100 € par equipement »', edits: [{ range: { start: column.terms[column.terms.length - 1]!.range.end, end: column.terms[column.terms.length - 1]!.range.end }, newText: ' + 100 € par equipement' }] },
+      ]);
+    }
+    checkColumnEffect(ctx, line, column.key, hasPercent);
+    checkUselessCap(ctx, line, column.key);
   }
 }
 
