@@ -98,18 +98,9 @@ const COLUMN_LABEL: Record<ColumnKey, string> = {
 /** Finds the socle line and, when the case names an option, the option's line for the act. */
 export function linesFor(grid: GridModel, care: CareCase): { socle: LineModel | null; option: LineModel | null; optionModel: OptionModel | null } {
   // The act's own line, else the line of the category that covers it (cataract → surgeons' fees).
-  const ids = [care.act.id, ...(care.act.coveredBy ? [care.act.coveredBy] : [])];
-  const find = (lines: LineModel[]) => {
-    for (const id of ids) {
-      const line = lines.find((l) => l.act?.id === id);
-      if (line) return line;
-    }
-    return null;
-  };
-  const socle = find(grid.lines.filter((l) => !l.option));
+  const find = (index: Map<string, LineModel>) => index.get(care.act.id) ?? (care.act.coveredBy ? index.get(care.act.coveredBy) : undefined) ?? null;
   const optionModel = care.option ? grid.options.find((o) => o.name === care.option) ?? null : null;
-  const option = optionModel ? find(optionModel.lines) : null;
-  return { socle, option, optionModel };
+  return { socle: find(grid.socleByAct), option: optionModel ? find(optionModel.byAct) : null, optionModel };
 }
 
 /** One act for one beneficiary, under a grid (socle plus the case's option). */

@@ -59,6 +59,7 @@ class ModelBuilder {
   private readonly sections: SectionModel[] = [];
   private readonly options: OptionModel[] = [];
   private readonly examples: ExampleModel[] = [];
+  private readonly socleByAct = new Map<string, LineModel>();
   private contract!: ContractInfo;
   /** Acts declared hors nomenclature by the grid, so examples can name them too. */
   private readonly customActs = new Map<string, ActDefinition>();
@@ -92,6 +93,7 @@ class ModelBuilder {
         options: this.options,
         lines: this.lines,
         examples: this.examples,
+        socleByAct: this.socleByAct,
       },
       diagnostics: this.diagnostics,
     };
@@ -192,6 +194,7 @@ class ModelBuilder {
       node,
       mode: node.mode?.value ?? 'inclut_socle',
       lines: [],
+      byAct: new Map(),
     };
     this.options.push(option);
     for (const item of node.items) {
@@ -272,6 +275,10 @@ class ModelBuilder {
     this.lines.push(line);
     section?.lines.push(line);
     option?.lines.push(line);
+    if (act) {
+      const index = option ? option.byAct : this.socleByAct;
+      if (!index.has(act.id)) index.set(act.id, line);
+    }
   }
 
   private buildTerms(coverage: A.Coverage): FormulaTerm[] {
@@ -461,7 +468,7 @@ class ModelBuilder {
       this.report('GR102', 'Date des soins inconnue : ajoutez « date 2026-03-15 » à l\'acte ou un millésime à l\'en-tête.', step.range);
       return event;
     }
-    if (care && !this.lines.some((l) => !l.option && (l.act?.id === care.act.id || l.act?.id === care.act.coveredBy))) {
+    if (care && !this.socleByAct.has(care.act.id) && !(care.act.coveredBy && this.socleByAct.has(care.act.coveredBy))) {
       this.report('GR108', `Aucune ligne du socle ne couvre « ${care.act.label} » : la mutuelle ne paiera rien.`, step.act.range);
     }
     event.care = care;

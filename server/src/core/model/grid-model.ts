@@ -65,6 +65,8 @@ export interface OptionModel {
   node: A.OptionNode;
   mode: A.OptionMode;
   lines: LineModel[];
+  /** The first line of each act in the option (by act id). */
+  byAct: Map<string, LineModel>;
 }
 
 export interface LineModel {
@@ -123,4 +125,6 @@ export interface GridModel {
   /** Every line, socle and options, in source order. */
   lines: LineModel[];
   examples: ExampleModel[];
+  /** The first socle line of each act (by act id), for the engine's lookups. */
+  socleByAct: Map<string, LineModel>;
 }
