@@ -3,6 +3,7 @@
  * LSP to it, as VS Code's client does. Grids carry a `‸` cursor marker where a request points.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { Position } from 'vscode-languageserver-protocol';
@@ -71,6 +72,13 @@ export class LspSession {
     }
     this.connection.dispose();
     this.child.kill();
+  }
+
+  /** Resident memory of the server process, in bytes (Linux /proc). */
+  rss(): number {
+    const status = fs.readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+    const match = /VmRSS:\s+(\d+) kB/.exec(status);
+    return match ? Number(match[1]) * 1024 : 0;
   }
 
   get alive(): boolean {
