@@ -1,7 +1,7 @@
 /**
- * The real `grille` command run as a subprocess: output text, JSON shape, SARIF validity (checked
- * by Microsoft's SARIF multitool against the 2.1.0 schema), GitHub annotations, exit codes, stdin,
- * unreadable paths, non-grid and empty files, the config file, explain, examples --update, table.
+ * The real `grille` command run as a subprocess: output text, JSON shape, SARIF validity (against
+ * the SARIF 2.1.0 JSON schema, with ajv), GitHub annotations, exit codes, stdin, unreadable paths,
+ * non-grid and empty files, the config file, explain, examples --update, table, and all of it on samples/.
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -10,9 +10,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { dedent, repoRoot } from '../helpers';
+import { sarifErrors } from './sarif-schema';
 
-function grille(args: string[], options: { cwd?: string; input?: string } = {}): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'grille.js'), ...args], { encoding: 'utf8', cwd: options.cwd ?? repoRoot(), input: options.input ?? '', env: { ...process.env, NO_COLOR: '1' } });
+function grille(args: string[], options: { cwd?: string; input?: string; uid?: number } = {}): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'grille.js'), ...args], {
+    encoding: 'utf8',
+    cwd: options.cwd ?? repoRoot(),
+    input: options.input ?? '',
+    env: { ...process.env, NO_COLOR: '1' },
+    ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -80,13 +87,66 @@ describe('grille check: text output and exit codes', () => {
     const binary = grille(['check', 'image.grille'], { cwd: tempDir({ 'image.grille': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) }) });
     assert.equal(binary.code, 2);
     assert.equal(binary.stderr, 'grille : image.grille n\'est pas une grille (fichier binaire).\n');
+  });
+
+  it('an unreadable file: exit 2, « permission refusée » (as root, run as nobody so the file really is unreadable)', (t) => {
     const unreadable = tempDir({ 'secret.grille': CLEAN });
+    fs.chmodSync(unreadable, 0o755);
     fs.chmodSync(path.join(unreadable, 'secret.grille'), 0o000);
-    if (process.getuid?.() !== 0) {
-      const run = grille(['check', 'secret.grille'], { cwd: unreadable });
-      assert.equal(run.code, 2);
-      assert.match(run.stderr, /^grille : lecture impossible de secret\.grille : EACCES\.\n$/);
+    const asRoot = process.getuid?.() === 0;
+    const uid = asRoot ? 65534 : undefined;
+    if (asRoot) {
+      // nobody must be able to run the CLI itself (a clone under a private home cannot be tested so).
+      const probe = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path.join(repoRoot(), 'out', 'server', 'src', 'cli', 'main.js'))})`], { uid: 65534, gid: 65534, cwd: unreadable });
+      if (probe.status !== 0) return t.skip('the repository is not readable by uid 65534');
     }
+    for (const command of [['check', 'secret.grille'], ['table', 'secret.grille'], ['explain', 'secret.grille:3'], ['examples', 'secret.grille']]) {
+      const run = grille(command, { cwd: unreadable, uid });
+      assert.equal(run.code, 2, command.join(' '));
+      assert.equal(run.stderr, 'grille : lecture impossible de secret.grille : permission refusée (EACCES).\n', command.join(' '));
+    }
+  });
+
+  it('a folder given as a file to explain or table: a clear read error, not an internal one', () => {
+    const cwd = tempDir({ 'dossier/g.grille': CLEAN });
+    assert.deepEqual([grille(['table', 'dossier'], { cwd }), grille(['explain', 'dossier:3'], { cwd })].map((r) => `${r.code} ${r.stderr}`), [
+      '2 grille : lecture impossible de dossier : c\'est un dossier, pas un fichier (EISDIR).\n',
+      '2 grille : lecture impossible de dossier : c\'est un dossier, pas un fichier (EISDIR).\n',
+    ]);
+  });
+
+  it('a folder with no grid is a usage error, not a pass', () => {
+    const cwd = tempDir({ 'vide/notes.txt': 'x' });
+    const run = grille(['check', 'vide'], { cwd });
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'grille : aucune grille dans vide (aucun fichier .grille dans ce dossier ni ses sous-dossiers).\n');
+  });
+
+  it('a file named twice (a folder and one of its files) is checked once', () => {
+    const cwd = tempDir({ 'a/un.grille': CLEAN, 'a/deux.grille': WRONG });
+    assert.match(grille(['check', 'a', 'a/deux.grille', './a/un.grille'], { cwd }).stdout, /^2 fichier\(s\), 1 erreur\(s\)/m);
+  });
+
+  it('a text file that is not a grid: one clear finding, not one per line', () => {
+    const cwd = tempDir({ 'package.json': fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8') });
+    const run = grille(['check', 'package.json'], { cwd });
+    assert.equal(run.code, 1);
+    assert.deepEqual(run.stdout.split('\n'), [
+      'package.json:1:1: erreur GR102 package.json n\'est pas une grille : aucun en-tête « contrat » et aucune ligne reconnue (poste, garantie, option, exemple).',
+      '  {',
+      '  ^',
+      '1 fichier(s), 1 erreur(s), 0 avertissement(s).',
+      '',
+    ]);
+  });
+
+  it('the caret lines up under the source on a line indented with tabs', () => {
+    const run = grille(['check', 'g.grille'], { cwd: tempDir({ 'g.grille': WRONG.replace('\n  attendu', '\n\t\tattendu') }) });
+    assert.deepEqual(run.stdout.split('\n').slice(0, 3), [
+      'g.grille:6:30: erreur GR401 mutuelle attendu 25,00 €, calculé 24,00 € : formule (colonne DPTAM) : 150 % BR Sécu incluse : min(50,00 €, 45,00 €) − 21,00 € = 24,00 €.',
+      '  \t\tattendu secu 19 € mutuelle 25 € reste 7 €',
+      `  \t\t${' '.repeat(27)}^^`,
+    ]);
   });
 
   it('an empty file is a finding, not a crash', () => {
@@ -115,6 +175,17 @@ describe('grille check: configuration file', () => {
     const run = grille(['check', 'g.grille'], { cwd: tempDir({ 'grille.config.json': JSON.stringify({ severity: { GR116: 'loud' } }), 'g.grille': CLEAN }) });
     assert.equal(run.code, 2);
     assert.match(run.stderr, /gravité invalide pour GR116 : "loud"/);
+  });
+
+  it('unknown keys and unknown rule codes are refused (the schema is enforced), exit 2', () => {
+    const run = (config: unknown) => grille(['check', 'g.grille'], { cwd: tempDir({ 'grille.config.json': JSON.stringify(config), 'g.grille': CLEAN }) });
+    const typo = run({ severity: { GR116: 'off' }, severty: { GR201: 'off' } });
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /grille\.config\.json : clé inconnue « severty » \(vouliez-vous dire « severity » \?\) ; clés admises : \$schema, severity\.\n$/);
+    const unknown = run({ severity: { GR999: 'off' } });
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /grille\.config\.json : règle inconnue GR999 \(les codes sont dans docs\/rules\.md\)\.\n$/);
+    assert.equal(run({ $schema: './node_modules/grille/server/src/cli/grille-config.schema.json', severity: { GR116: 'off' } }).code, 0);
   });
 
   it('the config schema ships with the package and describes the file', () => {
@@ -146,16 +217,56 @@ describe('grille check: machine formats', () => {
     const run = grille(['check', '--format', 'sarif', '--rules-url', 'https://example.org/grille/docs/rules.md', 'grille.grille'], { cwd: dir });
     assert.equal(run.code, 1);
     const sarif = JSON.parse(run.stdout);
+    assert.deepEqual(sarifErrors(sarif), []);
     const rule = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'GR401');
     assert.equal(rule.helpUri, 'https://example.org/grille/docs/rules.md#gr401');
     assert.match(rule.help.text, /^Montant attendu différent du calcul/);
     assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation, { artifactLocation: { uri: 'grille.grille' }, region: { startLine: 6, startColumn: 30, endLine: 6, endColumn: 32 } });
-    fs.writeFileSync(path.join(dir, 'out.sarif'), run.stdout);
-    const multitool = path.join(repoRoot(), 'node_modules', '.bin', 'sarif-multitool');
-    const validation = spawnSync(multitool, ['validate', path.join(dir, 'out.sarif'), '-o', path.join(dir, 'validation.sarif')], { encoding: 'utf8', timeout: 120_000 });
-    assert.equal(validation.status, 0, validation.stdout + validation.stderr);
-    const results = JSON.parse(fs.readFileSync(path.join(dir, 'validation.sarif'), 'utf8')).runs[0].results as { level: string; ruleId: string; message: unknown }[];
-    assert.deepEqual(results.filter((r) => r.level === 'error' || r.level === 'warning').map((r) => `${r.ruleId} ${JSON.stringify(r.message)}`), []);
+  });
+
+  it('the schema check catches real errors: a corrupted log fails validation', () => {
+    const run = grille(['check', '--format', 'sarif', 'grille.grille'], { cwd: tempDir({ 'grille.grille': WRONG }) });
+    const log = JSON.parse(run.stdout);
+    assert.deepEqual(sarifErrors(log), []);
+    const corrupted = JSON.parse(run.stdout);
+    const result = corrupted.runs[0].results[0];
+    result.level = 'bogus';
+    result.locations[0].physicalLocation.region.startLine = 0;
+    result.locations[0].physicalLocation.artifactLocation.uri = 'mes grilles/santé collective.grille';
+    result.severity = 'error';
+    corrupted.runs[0].tool.driver.rules[0].defaultConfiguration.level = 'loud';
+    assert.deepEqual(sarifErrors(corrupted), [
+      '/runs/0/tool/driver/rules/0/defaultConfiguration/level must be equal to one of the allowed values',
+      '/runs/0/results/0 must NOT have additional properties (severity)',
+      '/runs/0/results/0/level must be equal to one of the allowed values',
+      '/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri must match format "uri-reference"',
+      '/runs/0/results/0/locations/0/physicalLocation/region/startLine must be >= 1',
+    ]);
+  });
+
+  it('artifact URIs are percent-encoded path segments (spaces, accents)', () => {
+    const run = grille(['check', '--format', 'sarif', 'mes grilles/santé collective.grille'], { cwd: tempDir({ 'mes grilles/santé collective.grille': WRONG }) });
+    const log = JSON.parse(run.stdout);
+    assert.deepEqual(sarifErrors(log), []);
+    assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'mes%20grilles/sant%C3%A9%20collective.grille');
+  });
+
+  it('without --rules-url, no dead link: no helpUri, no file: address; a relative --rules-url is refused', () => {
+    const cwd = tempDir({ 'grille.grille': WRONG });
+    const run = grille(['check', '--format', 'sarif', 'grille.grille'], { cwd });
+    const log = JSON.parse(run.stdout);
+    assert.deepEqual(log.runs[0].tool.driver.rules.filter((r: { helpUri?: string }) => r.helpUri), []);
+    assert.equal(log.runs[0].tool.driver.informationUri, undefined);
+    assert.doesNotMatch(run.stdout, /file:/);
+    const relative = grille(['check', '--format', 'sarif', '--rules-url', 'docs/rules.md', 'grille.grille'], { cwd });
+    assert.equal(relative.code, 2);
+    assert.match(relative.stderr, /une adresse absolue http\(s\) est attendue/);
+  });
+
+  it('the version is the package\'s (SARIF semanticVersion and --version)', () => {
+    const version = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')).version;
+    assert.equal(grille(['--version']).stdout, `${version}\n`);
+    assert.equal(JSON.parse(grille(['check', '--format', 'sarif', 'samples/essentiel.grille']).stdout).runs[0].tool.driver.semanticVersion, version);
   });
 });
 
@@ -180,6 +291,45 @@ describe('grille explain', () => {
     assert.match(run.stdout, /À éviter :\n  contrat "Exemple"/);
   });
 
+  it('bad case options are refused with a clear message, exit 2', () => {
+    const cwd = tempDir({ 'grille.grille': GRID });
+    const runs = [
+      ['--option', 'Confrt'],
+      ['--date', '2026-13-45'],
+      ['--date', '2026-02-30'],
+      ['--age', 'x'],
+      ['--quantite', '1,5'],
+    ].map((options) => grille(['explain', 'grille.grille:3', ...options], { cwd }));
+    assert.deepEqual(runs.map((r) => `${r.code} ${r.stderr.trimEnd()}`), [
+      '2 grille : --option : la grille n\'a pas d\'option (« Confrt »).',
+      '2 grille : --date : date invalide « 2026-13-45 » (aaaa-mm-jj, une date du calendrier).',
+      '2 grille : --date : date invalide « 2026-02-30 » (aaaa-mm-jj, une date du calendrier).',
+      '2 grille : --age : un âge en années est attendu (entier de 0 à 150), pas « x ».',
+      '2 grille : --quantite : un entier positif est attendu, pas « 1,5 ».',
+    ]);
+  });
+
+  it('an unknown option of the contract: did-you-mean, exit 2 (never the socle amounts)', () => {
+    const run = grille(['explain', 'samples/entreprise-socle-option.grille:8', '--option', 'Confrt']);
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'grille : --option : option inconnue « Confrt ». Vouliez-vous dire « Confort » ? Options de la grille : Confort.\n');
+  });
+
+  it('a line with no computable column: its findings, exit 1', () => {
+    const run = grille(['explain', 'samples/casse.grille:7']);
+    assert.equal(run.code, 1);
+    assert.deepEqual(run.stdout.split('\n'), [
+      'Consultation de médecin spécialiste — consultation specialiste 150 % BX',
+      '',
+      'Incalculable : aucune colonne de garantie lisible sur cette ligne.',
+      'Constats :',
+      '  samples/casse.grille:7:38: erreur GR010 Unité inconnue « BX » après « % » (vouliez-vous dire « BR » ?).',
+      '      consultation specialiste     150 % BX',
+      '                                         ^^',
+      '',
+    ]);
+  });
+
   it('a line that is not a guarantee: exit 2', () => {
     const run = grille(['explain', 'grille.grille:1'], { cwd: tempDir({ 'grille.grille': GRID }) });
     assert.equal(run.code, 2);
@@ -198,6 +348,21 @@ describe('grille examples', () => {
     assert.equal(update.code, 0);
     assert.equal(fs.readFileSync(path.join(cwd, 'grille.grille'), 'utf8'), text.replace('mutuelle 25 €', 'mutuelle 24,00 €'));
     assert.equal(grille(['examples', 'grille.grille'], { cwd }).code, 0);
+  });
+});
+
+describe('grille examples: --update limits', () => {
+  it('--update with standard input is refused (nothing to rewrite), exit 2', () => {
+    const run = grille(['examples', '--update', '-'], { input: WRONG });
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'grille : --update réécrit des fichiers : il ne s\'emploie pas avec l\'entrée standard (-).\n');
+  });
+
+  it('--update exits 1 when some examples cannot be computed (there is no amount to write)', () => {
+    const cwd = tempDir({ 'g.grille': WRONG.replace('prix 50 €', 'prix 50 € date 2026-02-30') });
+    const run = grille(['examples', '--update', 'g.grille'], { cwd });
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stdout, /incalculable/);
   });
 });
 

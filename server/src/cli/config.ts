@@ -1,9 +1,13 @@
 /**
- * The CLI's configuration file, `grille.config.json`, found in the current folder or the nearest
- * parent (the repository root). Its JSON schema ships with the package: grille-config.schema.json.
+ * `grille.config.json`, found in the given folder or the nearest parent (the repository root). The
+ * CLI reads it from the current folder (or `--config`), the language server from each document's
+ * folder, so both apply the same severities. Its JSON schema ships with the package:
+ * grille-config.schema.json. Unknown keys, unknown rule codes and unknown severities are errors.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
+import { ruleInfo } from '../core/rules/registry';
 import type { SeverityOverrides } from '../core/rules/severity';
 
 export const CONFIG_FILE = 'grille.config.json';
@@ -17,7 +21,13 @@ export interface CliConfig {
 
 export class ConfigError extends Error {}
 
-const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
+const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
+const KEYS = ['$schema', 'severity'];
+
+function didYouMean(word: string, candidates: string[]): string {
+  const best = closest(word, candidates);
+  return best && distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? ` (vouliez-vous dire « ${best} » ?)` : '';
+}
 
 export function findConfig(start: string): string | null {
   let dir = path.resolve(start);
@@ -30,25 +40,41 @@ export function findConfig(start: string): string | null {
   }
 }
 
+/** `explicit` (a path relative to cwd) or the nearest grille.config.json from `cwd` up; none → no overrides. */
 export function loadConfig(explicit: string | undefined, cwd: string): CliConfig {
   const file = explicit ? path.resolve(cwd, explicit) : findConfig(cwd);
   if (!file) return { severity: {}, file: null };
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`configuration illisible ${file} : ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+  }
+  return { severity: parseConfig(text, file), file };
+}
+
+/** The severities of a config file's text; a ConfigError naming `file` for anything the schema rejects. */
+export function parseConfig(text: string, file: string): SeverityOverrides {
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch (error) {
     throw new ConfigError(`configuration illisible ${file} : ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${file} : un objet JSON est attendu.`);
+  for (const key of Object.keys(raw)) {
+    if (!KEYS.includes(key)) throw new ConfigError(`${file} : clé inconnue « ${key} »${didYouMean(key, KEYS)} ; clés admises : ${KEYS.join(', ')}.`);
+  }
   const severity: SeverityOverrides = {};
   const section = (raw as { severity?: unknown }).severity;
   if (section !== undefined) {
     if (!section || typeof section !== 'object' || Array.isArray(section)) throw new ConfigError(`${file} : « severity » doit être un objet { "GR116": "off" }.`);
     for (const [code, value] of Object.entries(section as Record<string, unknown>)) {
       if (!/^GR\d{3}$/.test(code)) throw new ConfigError(`${file} : code de règle invalide « ${code} » (forme GR123).`);
-      if (typeof value !== 'string' || !SEVERITIES.has(value)) throw new ConfigError(`${file} : gravité invalide pour ${code} : ${JSON.stringify(value)} (error, warning, info, hint ou off).`);
+      if (!ruleInfo(code)) throw new ConfigError(`${file} : règle inconnue ${code} (les codes sont dans docs/rules.md).`);
+      if (typeof value !== 'string' || !SEVERITIES.includes(value)) throw new ConfigError(`${file} : gravité invalide pour ${code} : ${JSON.stringify(value)} (error, warning, info, hint ou off).`);
       severity[code] = value as SeverityOverrides[string];
     }
   }
-  return { severity, file };
+  return severity;
 }

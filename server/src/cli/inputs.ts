@@ -1,7 +1,13 @@
-/** What `grille check` reads: files, folders (their .grille files), globs, or standard input (`-`). */
+/**
+ * What the CLI reads: files, folders (their .grille files), globs, or standard input (`-`).
+ * Every command reads through here (`readGrid`), so a missing, unreadable, binary or non-grid file
+ * gets the same clear message everywhere.
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { analyze, type Analysis } from '../core/analyze';
+import type { Diagnostic } from '../core/diagnostics/diagnostic';
 
 export interface GridInput {
   /** As shown in messages: the path as given (relative to cwd) or `<stdin>`. */
@@ -11,10 +17,29 @@ export interface GridInput {
 
 export class InputError extends Error {}
 
+const READ_ERRORS: Record<string, string> = {
+  EACCES: 'permission refusée',
+  EPERM: 'permission refusée',
+  ENOENT: 'fichier introuvable',
+  EISDIR: 'c\'est un dossier, pas un fichier',
+  ELOOP: 'lien symbolique en boucle',
+  ENAMETOOLONG: 'chemin trop long',
+};
+
+/** Files, folders, globs and `-`, each file once (in the order first met), sorted within a folder or glob. */
 export function resolveInputs(patterns: string[], cwd: string, readStdin: () => string): GridInput[] {
   const inputs: GridInput[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const absolute = path.resolve(file);
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    inputs.push(readGrid(absolute, cwd));
+  };
   for (const pattern of patterns) {
     if (pattern === '-') {
+      if (seen.has('<stdin>')) continue;
+      seen.add('<stdin>');
       inputs.push({ name: '<stdin>', text: readStdin() });
       continue;
     }
@@ -22,28 +47,62 @@ export function resolveInputs(patterns: string[], cwd: string, readStdin: () => 
     if (fs.existsSync(absolute)) {
       const stat = fs.statSync(absolute);
       if (stat.isDirectory()) {
-        for (const file of globSync('**/*.grille', { cwd: absolute, ignore: ['**/node_modules/**'] }).sort()) inputs.push(readGrid(path.join(absolute, file), cwd));
+        const files = globSync('**/*.grille', { cwd: absolute, ignore: ['**/node_modules/**'] }).sort();
+        if (files.length === 0) throw new InputError(`aucune grille dans ${pattern} (aucun fichier .grille dans ce dossier ni ses sous-dossiers).`);
+        for (const file of files) add(path.join(absolute, file));
       } else {
-        inputs.push(readGrid(absolute, cwd));
+        add(absolute);
       }
       continue;
     }
     const matches = globSync(pattern, { cwd, ignore: ['**/node_modules/**'] }).sort();
     if (matches.length === 0) throw new InputError(`aucun fichier ne correspond à « ${pattern} ».`);
-    for (const file of matches) inputs.push(readGrid(path.resolve(cwd, file), cwd));
+    for (const file of matches) add(path.resolve(cwd, file));
   }
   return inputs;
 }
 
-function readGrid(file: string, cwd: string): GridInput {
-  const name = path.relative(cwd, file) || file;
+/** One file as a grid: a clear InputError when it is missing, unreadable, a folder or binary. */
+export function readGrid(file: string, cwd: string): GridInput {
+  const absolute = path.resolve(cwd, file);
+  const name = path.relative(cwd, absolute) || absolute;
   let buffer: Buffer;
   try {
-    buffer = fs.readFileSync(file);
+    buffer = fs.readFileSync(absolute);
   } catch (error) {
-    throw new InputError(`lecture impossible de ${name} : ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code && READ_ERRORS[code] ? `${READ_ERRORS[code]} (${code})` : (code ?? String(error));
+    throw new InputError(`lecture impossible de ${name} : ${why}.`);
   }
   // A NUL byte means a binary file, not a grid.
   if (buffer.includes(0)) throw new InputError(`${name} n'est pas une grille (fichier binaire).`);
   return { name, text: buffer.toString('utf8') };
+}
+
+/**
+ * A text that has no contract header and in which not one line reads as a grid construct (a
+ * package.json, a README…) would otherwise give one syntax finding per line: it gets a single
+ * GR102 finding saying the file is not a grid. An empty or comment-only file keeps its plain GR102.
+ */
+export function isNotAGrid(analysis: Analysis): boolean {
+  return analysis.document.header === null && analysis.document.items.length === 0 && analysis.document.errors.length > 0;
+}
+
+export function inputDiagnostics(input: GridInput, analysis: Analysis): Diagnostic[] {
+  if (!isNotAGrid(analysis)) return analysis.diagnostics;
+  return [
+    {
+      code: 'GR102',
+      severity: 'error',
+      message: `${input.name} n'est pas une grille : aucun en-tête « contrat » et aucune ligne reconnue (poste, garantie, option, exemple).`,
+      messageEn: `${input.name} is not a grid: no « contrat » header and no line reads as a section, guarantee, option or example.`,
+      range: { start: 0, end: 0 },
+    },
+  ];
+}
+
+/** analyze() for the CLI: the analysis and its findings (see inputDiagnostics). */
+export function analyzeInput(input: GridInput): { analysis: Analysis; diagnostics: Diagnostic[] } {
+  const analysis = analyze(input.text);
+  return { analysis, diagnostics: inputDiagnostics(input, analysis) };
 }

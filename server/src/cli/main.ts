@@ -1,12 +1,10 @@
 /**
  * `grille`: the audit CLI. A thin front end over core/analyze, the same pipeline as the editor.
- * Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or internal error.
+ * Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage, read or internal error.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { analyze } from '../core/analyze';
 import { applySeverityOverrides } from '../core/rules/severity';
 import { explainCode, explainLineAt, type CaseOptions } from './commands/explain';
 import { runExamplesCommand } from './commands/examples';
@@ -18,7 +16,7 @@ import { formatJson } from './formats/json';
 import type { FileReport } from './formats/report';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
-import { InputError, resolveInputs } from './inputs';
+import { analyzeInput, InputError, readGrid, resolveInputs } from './inputs';
 
 export interface Io {
   out: (text: string) => void;
@@ -28,7 +26,6 @@ export interface Io {
   isTty: boolean;
 }
 
-const VERSION = '0.1.0';
 
 function packageRoot(): string {
   let dir = __dirname;
@@ -38,6 +35,25 @@ function packageRoot(): string {
     dir = parent;
   }
   return dir;
+}
+
+/** The package's version, from its package.json (one place to bump). */
+function packageVersion(): string {
+  try {
+    return String((JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version?: unknown }).version ?? '0.0.0');
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function absoluteUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+  } catch {
+    // reported below
+  }
+  throw new InvalidArgumentError('une adresse absolue http(s) est attendue (https://…/docs/rules.md).');
 }
 
 const defaultIo: Io = {
@@ -56,6 +72,7 @@ function nonNegativeInteger(value: string): number {
 
 export function main(argv: string[], io: Io = defaultIo): number {
   let exitCode = 0;
+  const VERSION = packageVersion();
   const program = new Command();
   program
     .name('grille')
@@ -73,13 +90,13 @@ export function main(argv: string[], io: Io = defaultIo): number {
     .addOption(new Option('--severity <niveau>', 'gravité à partir de laquelle le code de sortie vaut 1').choices(['error', 'warning']).default('error'))
     .option('--max-warnings <n>', 'code de sortie 1 au-delà de n avertissements', nonNegativeInteger)
     .option('-c, --config <fichier>', 'fichier de configuration (par défaut grille.config.json du dossier ou d\'un parent)')
-    .option('--rules-url <url>', 'adresse du catalogue des règles pour les liens SARIF')
+    .option('--rules-url <url>', 'adresse absolue du catalogue des règles (docs/rules.md) pour les liens SARIF ; sans elle, pas de lien', absoluteUrl)
     .action((patterns: string[], options: { format: string; severity: 'error' | 'warning'; maxWarnings?: number; config?: string; rulesUrl?: string }) => {
       const config = loadConfig(options.config, io.cwd);
       const inputs = resolveInputs(patterns, io.cwd, io.readStdin);
       const reports: FileReport[] = inputs.map((input) => {
-        const analysis = analyze(input.text);
-        return { input, analysis, diagnostics: applySeverityOverrides(analysis.diagnostics, config.severity) };
+        const { analysis, diagnostics } = analyzeInput(input);
+        return { input, analysis, diagnostics: applySeverityOverrides(diagnostics, config.severity) };
       });
       const all = reports.flatMap((r) => r.diagnostics);
       const errors = all.filter((d) => d.severity === 'error').length;
@@ -89,7 +106,7 @@ export function main(argv: string[], io: Io = defaultIo): number {
           io.out(formatJson(reports));
           break;
         case 'sarif':
-          io.out(formatSarif(reports, VERSION, options.rulesUrl ?? pathToFileURL(path.join(packageRoot(), 'docs', 'rules.md')).toString()));
+          io.out(formatSarif(reports, VERSION, options.rulesUrl));
           break;
         case 'github': {
           const text = formatGithub(reports);
@@ -121,21 +138,23 @@ export function main(argv: string[], io: Io = defaultIo): number {
       }
       const match = /^(.*):(\d+)$/.exec(target);
       if (!match) throw new InputError(`« ${target} » : FICHIER:LIGNE ou un code de règle (GR123) est attendu.`);
-      const file = path.resolve(io.cwd, match[1]!);
-      if (!fs.existsSync(file)) throw new InputError(`fichier introuvable : ${match[1]}`);
-      io.out(explainLineAt(fs.readFileSync(file, 'utf8'), Number(match[2]), options));
+      const result = explainLineAt(readGrid(match[1]!, io.cwd), Number(match[2]), options);
+      io.out(result.text);
+      exitCode = result.exitCode;
     });
 
   program
     .command('examples')
     .description('calcule les exemples des grilles et les compare aux montants attendus')
     .argument('[chemins...]', 'fichiers, dossiers ou motifs', ['.'])
-    .option('--update', 'réécrit les montants attendus avec les montants calculés (mise en page et commentaires conservés)')
+    .option('--update', 'réécrit les montants attendus avec les montants calculés (mise en page et commentaires conservés ; pas avec -)')
     .action((patterns: string[], options: { update?: boolean }) => {
+      if (options.update && patterns.includes('-')) throw new InputError('--update réécrit des fichiers : il ne s\'emploie pas avec l\'entrée standard (-).');
       const inputs = resolveInputs(patterns, io.cwd, io.readStdin);
       const result = runExamplesCommand(inputs, io.cwd, Boolean(options.update));
       io.out(result.text);
-      exitCode = result.failures > 0 && !options.update ? 1 : 0;
+      // With --update, the mismatches are fixed; examples that could not be computed are not.
+      exitCode = (options.update ? result.incalculable : result.failures) > 0 ? 1 : 0;
     });
 
   program
@@ -143,10 +162,19 @@ export function main(argv: string[], io: Io = defaultIo): number {
     .description('le tableau de garanties lisible, avec ce que paie chaque ligne au prix typique par secteur')
     .argument('<fichier>', 'la grille')
     .addOption(new Option('-f, --format <format>', 'format').choices(['md', 'html', 'csv']).default('md'))
-    .action((file: string, options: { format: TableFormat }) => {
-      const absolute = path.resolve(io.cwd, file);
-      if (!fs.existsSync(absolute)) throw new InputError(`fichier introuvable : ${file}`);
-      io.out(renderTable(analyze(fs.readFileSync(absolute, 'utf8')), options.format));
+    .option('-c, --config <fichier>', 'fichier de configuration (par défaut grille.config.json du dossier ou d\'un parent)')
+    .action((file: string, options: { format: TableFormat; config?: string }) => {
+      const config = loadConfig(options.config, io.cwd);
+      const input = readGrid(file, io.cwd);
+      const { analysis, diagnostics: found } = analyzeInput(input);
+      const diagnostics = applySeverityOverrides(found, config.severity);
+      io.out(renderTable(analysis, options.format, diagnostics));
+      // The findings go to stderr (the table itself stays clean for redirection); errors: exit 1.
+      const serious = diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+      if (serious.length > 0) {
+        io.err(`${formatText([{ input, analysis, diagnostics: serious }], false, true)}\nLe tableau d'une grille avec des erreurs est à vérifier : grille check ${input.name}.`);
+      }
+      exitCode = serious.some((d) => d.severity === 'error') ? 1 : 0;
     });
 
   program

@@ -61,7 +61,12 @@ export function describeTerm(term: FormulaTerm): string {
 export function describeColumn(column: ColumnModel): string {
   const parts = [column.terms.map(describeTerm).join(' + ')];
   const l = column.limits;
-  if (l.count) parts.push(`${l.count.value} ${l.count.unit ? PER_FR[l.count.unit]?.replace('par ', '') ?? l.count.unit : 'fois'} par an au plus`);
+  if (l.count) {
+    const unit = l.count.unit ? PER_FR[l.count.unit]?.replace('par ', '') ?? l.count.unit : 'fois';
+    // « 60 nuits », « 4 séances », « 2 fois », « 3 mois » (plural when more than one).
+    const plural = l.count.value <= 1 ? unit : unit === 'œil' ? 'yeux' : /[sxz]$/.test(unit) ? unit : `${unit}s`;
+    parts.push(`${l.count.value} ${plural} par an au plus`);
+  }
   if (l.annualCap) parts.push(`dans la limite de ${formatEuros(l.annualCap.amount)} par an`);
   if (l.unitCap) parts.push(`plafond de ${formatEuros(l.unitCap.amount)} ${PER_FR[l.unitCap.per ?? 'acte'] ?? ''}`.trim());
   if (l.renewal) parts.push(`un équipement tous les ${l.renewal.years} ans`);

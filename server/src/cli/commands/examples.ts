@@ -1,6 +1,8 @@
 /**
  * `grille examples`: runs every example case, prints pass/fail with the computed amounts; with
- * `--update`, rewrites the expected amounts in place (only the figures change: layout and comments stay).
+ * `--update`, rewrites the expected amounts in place (only the figures change: layout and comments
+ * stay). `failures` counts the mismatches; `incalculable` the examples that could not be computed
+ * (those stay failures with --update: there is no amount to write).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,10 +13,11 @@ import type { GridInput } from '../inputs';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
-export function runExamplesCommand(inputs: GridInput[], cwd: string, update: boolean): { text: string; failures: number } {
+export function runExamplesCommand(inputs: GridInput[], cwd: string, update: boolean): { text: string; failures: number; incalculable: number } {
   const out: string[] = [];
   let passed = 0;
   let failures = 0;
+  let incalculable = 0;
   for (const input of inputs) {
     const analysis = analyze(input.text);
     const edits: { start: number; end: number; text: string }[] = [];
@@ -23,6 +26,7 @@ export function runExamplesCommand(inputs: GridInput[], cwd: string, update: boo
         const where = `${input.name}:${analysis.lineIndex.positionAt(event.event.node.range.start).line + 1}`;
         if (!event.total) {
           failures++;
+          incalculable++;
           out.push(`✗ ${where} « ${outcome.example.name} » ${event.event.node.act.text} : incalculable (${event.results.flatMap((r) => r.problems).join(' ') || 'acte, date ou paramètre invalide : voir les constats de l\'exemple'})`);
           continue;
         }
@@ -42,13 +46,14 @@ export function runExamplesCommand(inputs: GridInput[], cwd: string, update: boo
         }
       }
     }
-    if (update && edits.length > 0 && input.name !== '<stdin>') {
+    if (update && edits.length > 0) {
       let text = input.text;
       for (const e of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
       fs.writeFileSync(path.resolve(cwd, input.name), text);
       out.push(`  → ${input.name} : ${edits.length} montant(s) mis à jour`);
     }
   }
-  out.push(`${passed} exemple(s) conforme(s), ${failures} en écart${update ? ' (montants mis à jour)' : ''}.`);
-  return { text: out.join('\n'), failures };
+  const updated = failures - incalculable;
+  out.push(`${passed} exemple(s) conforme(s), ${failures} en écart${update && updated > 0 ? ` (${updated} mis à jour${incalculable > 0 ? `, ${incalculable} incalculable(s) à corriger à la main` : ''})` : ''}.`);
+  return { text: out.join('\n'), failures, incalculable };
 }

@@ -1,12 +1,13 @@
 /** `grille explain`: a line's computation step by step (for a case given on the command line), or a rule's documentation. */
 import Decimal from 'decimal.js';
-import { analyze } from '../../core/analyze';
+import { closest, distance } from 'fastest-levenshtein';
 import { computeCare, type Reimbursement } from '../../core/engine/compute';
 import { formatEuros } from '../../core/engine/money';
 import type { CareCase } from '../../core/model/grid-model';
 import { ruleInfo, snippetAsGrid } from '../../core/rules/registry';
 import type { CaseFlag, CaseSector } from '../../core/syntax/ast';
-import { InputError } from '../inputs';
+import { formatText } from '../formats/text';
+import { analyzeInput, InputError, type GridInput } from '../inputs';
 
 export interface CaseOptions {
   secteur?: string;
@@ -49,46 +50,111 @@ function renderResult(title: string, r: Reimbursement): string[] {
   return out;
 }
 
-export function explainLineAt(text: string, lineNumber: number, options: CaseOptions): string {
-  const analysis = analyze(text);
+/** A real calendar date written aaaa-mm-jj (2026-13-45 and 2026-02-30 are refused). */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+function didYouMean(word: string, candidates: string[]): string {
+  const best = candidates.length > 0 ? closest(word, candidates) : undefined;
+  return best && distance(word.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(word.length / 3)) ? ` Vouliez-vous dire « ${best} » ?` : '';
+}
+
+export interface ExplainResult {
+  text: string;
+  /** 0: computed; 1: the line has findings and no computable column (its findings are printed). */
+  exitCode: number;
+}
+
+/**
+ * The trace of the line at `lineNumber` for the case given by `options`. Every option is checked
+ * first (unknown option of the contract, impossible date, non-numeric age or quantity: InputError,
+ * exit 2); a line that reads as a guarantee but has no computable column prints its findings and
+ * gives exit code 1.
+ */
+export function explainLineAt(input: GridInput, lineNumber: number, options: CaseOptions): ExplainResult {
+  const { analysis, diagnostics } = analyzeInput(input);
   const index = lineNumber - 1;
+  if (!Number.isInteger(lineNumber) || lineNumber < 1 || index >= analysis.lineIndex.lineCount) throw new InputError(`ligne ${lineNumber} hors du fichier ${input.name}.`);
   const line = analysis.model.lines.find((l) => {
     const start = analysis.lineIndex.positionAt(l.node.range.start).line;
     const end = analysis.lineIndex.positionAt(l.node.range.end).line;
     return start <= index && index <= end;
   });
-  if (!line || !line.act) throw new InputError(`pas de ligne de garantie calculable à la ligne ${lineNumber}.`);
+  if (!line) throw new InputError(`pas de ligne de garantie calculable à la ligne ${lineNumber}.`);
+  if (options.date !== undefined && !isCalendarDate(options.date)) throw new InputError(`--date : date invalide « ${options.date} » (aaaa-mm-jj, une date du calendrier).`);
   const date = options.date ?? analysis.model.contract.effectiveDate;
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new InputError('date des soins inconnue : donnez --date aaaa-mm-jj ou un millésime dans la grille.');
+  if (!date || !isCalendarDate(date)) throw new InputError('date des soins inconnue : donnez --date aaaa-mm-jj ou un millésime dans la grille.');
+  let age: number | null = null;
+  if (options.age !== undefined) {
+    age = Number(options.age.trim());
+    if (options.age.trim() === '' || !Number.isInteger(age) || age < 0 || age > 150) throw new InputError(`--age : un âge en années est attendu (entier de 0 à 150), pas « ${options.age} ».`);
+  }
+  let quantity = 1;
+  if (options.quantite !== undefined) {
+    quantity = Number(options.quantite.trim());
+    if (options.quantite.trim() === '' || !Number.isInteger(quantity) || quantity < 1) throw new InputError(`--quantite : un entier positif est attendu, pas « ${options.quantite} ».`);
+  }
+  if (options.option !== undefined) {
+    const names = analysis.model.options.map((o) => o.name);
+    if (!names.includes(options.option)) {
+      throw new InputError(
+        names.length === 0
+          ? `--option : la grille n'a pas d'option (« ${options.option} »).`
+          : `--option : option inconnue « ${options.option} ».${didYouMean(options.option, names)} Options de la grille : ${names.join(', ')}.`,
+      );
+    }
+  }
   const flags = new Set<CaseFlag>();
   for (const f of (options.situation ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    if (!FLAGS.has(f as CaseFlag)) throw new InputError(`situation inconnue « ${f} » (${[...FLAGS].join(', ')}).`);
+    if (!FLAGS.has(f as CaseFlag)) throw new InputError(`situation inconnue « ${f} » (${[...FLAGS].join(', ')}).${didYouMean(f, [...FLAGS])}`);
     flags.add(f as CaseFlag);
   }
+  if (options.secteur !== undefined && !SECTORS[options.secteur]) throw new InputError(`secteur inconnu « ${options.secteur} » (${Object.keys(SECTORS).join(', ')}).`);
+  const unitPrice = options.prix !== undefined ? money(options.prix, 'Prix') : null;
+  const header = `${line.act?.label ?? 'Acte inconnu'} — ${plain(analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' '))}`;
+  const columns = Object.keys(line.columns);
+  if (!line.act || columns.length === 0) {
+    // Nothing to compute: say why, with the findings of the line.
+    const start = analysis.lineIndex.positionAt(line.node.range.start).line;
+    const end = analysis.lineIndex.positionAt(line.node.range.end).line;
+    const own = diagnostics.filter((d) => {
+      const l = analysis.lineIndex.positionAt(d.range.start).line;
+      return l >= start && l <= end;
+    });
+    const report = formatText([{ input, analysis, diagnostics: own }], false).split('\n').slice(0, -1);
+    return {
+      text: [header, '', `Incalculable : ${!line.act ? 'acte inconnu' : 'aucune colonne de garantie lisible'} sur cette ligne.`, ...(report.length > 0 ? ['Constats :', ...report.map((l) => `  ${l}`)] : [])].join('\n'),
+      exitCode: 1,
+    };
+  }
+  const act = line.act;
   const sectors: CaseSector[] = options.secteur
-    ? [SECTORS[options.secteur] ?? (() => { throw new InputError(`secteur inconnu « ${options.secteur} » (${Object.keys(SECTORS).join(', ')}).`); })()]
-    : line.act.doctor
-      ? (Object.keys(line.columns) as string[]).map((k) => ({ all: 'secteur1', dptam: 'dptam', non_dptam: 'non_dptam', non_conventionne: 'non_conventionne' })[k] as CaseSector)
+    ? [SECTORS[options.secteur]!]
+    : act.doctor
+      ? columns.map((k) => ({ all: 'secteur1', dptam: 'dptam', non_dptam: 'non_dptam', non_conventionne: 'non_conventionne' })[k] as CaseSector)
       : ['secteur1'];
-  const out: string[] = [`${line.act.label} — ${plain(analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' '))}`, ''];
+  const out: string[] = [header, ''];
   for (const sector of sectors) {
     const care: CareCase = {
-      act: line.act,
+      act,
       sector,
-      unitPrice: options.prix ? money(options.prix, 'Prix') : null,
+      unitPrice,
       br: null,
       date,
-      quantity: options.quantite ? Number(options.quantite) : 1,
-      age: options.age ? Number(options.age) : null,
+      quantity,
+      age,
       flags,
       adhesionDate: null,
       option: options.option ?? line.option?.name ?? null,
       beneficiary: 'cli',
     };
-    if (!Number.isInteger(care.quantity) || care.quantity < 1) throw new InputError('--quantite : un entier positif est attendu.');
     out.push(...renderResult(`Secteur : ${sector}`, computeCare(analysis.model, care)), '');
   }
-  return out.join('\n');
+  return { text: out.join('\n'), exitCode: 0 };
 }
 
 export function explainCode(code: string): string {

@@ -3,6 +3,7 @@
  * the typical price per sector (Sécu, mutuelle, reste, in euros), in Markdown, HTML or CSV.
  */
 import type { Analysis } from '../../core/analyze';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic';
 import { formatEuros } from '../../core/engine/money';
 import { previewLine } from '../../core/engine/simulate';
 import { describeColumn } from '../../services/describe';
@@ -33,19 +34,41 @@ const HEADERS: [keyof Row, string][] = [
 ];
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
-function rows(analysis: Analysis): Row[] {
+/**
+ * One row per line and column. A line whose act is unknown or whose guarantee does not read gets
+ * an « incalculable » row; a line with an error finding is marked « ⚠ GR… » in its Garantie cell
+ * (its amounts are not to be trusted: see `grille check`).
+ */
+function rows(analysis: Analysis, diagnostics: Diagnostic[]): Row[] {
   const out: Row[] = [];
+  const errorsByLine = new Map<number, Set<string>>();
+  for (const d of diagnostics) {
+    if (d.severity !== 'error') continue;
+    const line = analysis.lineIndex.positionAt(d.range.start).line;
+    if (!errorsByLine.has(line)) errorsByLine.set(line, new Set());
+    errorsByLine.get(line)!.add(d.code);
+  }
   for (const line of analysis.model.lines) {
-    if (!line.act) continue;
     const poste = `${line.option ? `${line.option.name} — ` : ''}${line.section?.name ?? ''}`;
-    for (const p of previewLine(analysis.model, line)) {
+    const first = analysis.lineIndex.positionAt(line.node.range.start).line;
+    const last = analysis.lineIndex.positionAt(line.node.range.end).line;
+    const codes = new Set<string>();
+    for (let l = first; l <= last; l++) for (const c of errorsByLine.get(l) ?? []) codes.add(c);
+    const flag = codes.size > 0 ? ` ⚠ ${[...codes].join(', ')}` : '';
+    const previews = line.act ? previewLine(analysis.model, line) : [];
+    if (previews.length === 0) {
+      const source = plain(analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' '));
+      out.push({ poste, acte: line.act?.label ?? `${line.node.act.text} (acte inconnu)`, colonne: '', garantie: `${source}${flag}`, prix: '', secu: 'incalculable', mutuelle: 'incalculable', reste: 'incalculable' });
+      continue;
+    }
+    for (const p of previews) {
       const column = line.columns[p.column]!;
       const r = p.result;
       out.push({
         poste,
-        acte: line.act.label,
+        acte: line.act!.label,
         colonne: COLUMN[p.column],
-        garantie: plain(describeColumn(column)),
+        garantie: plain(describeColumn(column)) + flag,
         prix: plain(formatEuros(r.price)),
         secu: r.ok ? plain(formatEuros(r.amoNet)) : 'incalculable',
         mutuelle: r.ok ? plain(formatEuros(r.amc)) : 'incalculable',
@@ -59,10 +82,10 @@ function rows(analysis: Analysis): Row[] {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const escapeCsv = (s: string) => (/[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-export function renderTable(analysis: Analysis, format: TableFormat): string {
+export function renderTable(analysis: Analysis, format: TableFormat, diagnostics: Diagnostic[] = analysis.diagnostics): string {
   const contract = analysis.model.contract;
   const title = `${contract.name ?? 'Grille'}${contract.millesime ? ` — millésime ${contract.millesime}` : ''}`;
-  const data = rows(analysis);
+  const data = rows(analysis, diagnostics);
   switch (format) {
     case 'csv':
       // Semicolons: French spreadsheets read commas as decimal separators.

@@ -2,20 +2,37 @@
  * SARIF 2.1.0 for code-scanning upload: every rule of the registry with its help text and link,
  * every finding with its location; fixes as SARIF fixes.
  */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { RULES } from '../../core/rules/registry';
 import { location, plainSpaces, type FileReport } from './report';
 
 const LEVEL: Record<string, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-/** `rulesUrl`: absolute URL of the rule catalogue (docs/rules.md), each rule links to its anchor. */
-export function formatSarif(reports: FileReport[], version: string, rulesUrl: string): string {
+/**
+ * An artifact location as a SARIF `uri-reference`: the relative path with each segment
+ * percent-encoded (`mes grilles/santé.grille` → `mes%20grilles/sant%C3%A9.grille`), an absolute
+ * path as a `file:` URL, standard input as `stdin.grille`.
+ */
+export function artifactUri(name: string): string {
+  if (name === '<stdin>') return 'stdin.grille';
+  if (path.isAbsolute(name)) return pathToFileURL(name).href;
+  return name.split(/[\\/]/).map((segment) => encodeURIComponent(segment)).join('/');
+}
+
+/**
+ * `rulesUrl`: absolute URL of the rule catalogue (docs/rules.md); each rule links to its anchor.
+ * Without it, rules carry no link (SARIF `helpUri` must be absolute, and a local `file:` path is
+ * dead once uploaded): their full help text is in `help`.
+ */
+export function formatSarif(reports: FileReport[], version: string, rulesUrl?: string): string {
   const rules: Sarif.ReportingDescriptor[] = RULES.map((rule) => ({
     id: rule.code,
     name: rule.titleEn.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')).replace(/^./, (c) => c.toUpperCase()),
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description.replace(/`/g, '') },
-    helpUri: `${rulesUrl}#${rule.code.toLowerCase()}`,
+    ...(rulesUrl ? { helpUri: `${rulesUrl}#${rule.code.toLowerCase()}` } : {}),
     help: { text: `${rule.title} — ${rule.description.replace(/`/g, '')}${rule.source ? ` Source : ${rule.source}.` : ''}`, markdown: `**${rule.title}**\n\n${rule.description}${rule.source ? `\n\nSource : ${rule.source}` : ''}` },
     defaultConfiguration: { level: LEVEL[rule.severity]! },
     properties: { category: rule.category, tags: ['grille', rule.category] },
@@ -25,7 +42,7 @@ export function formatSarif(reports: FileReport[], version: string, rulesUrl: st
   for (const report of reports) {
     for (const d of report.diagnostics) {
       const at = location(report, d);
-      const uri = report.input.name === '<stdin>' ? 'stdin.grille' : report.input.name.split('\\').join('/');
+      const uri = artifactUri(report.input.name);
       const result: Sarif.Result = {
         ruleId: d.code,
         ruleIndex: index.get(d.code) ?? -1,
@@ -52,7 +69,7 @@ export function formatSarif(reports: FileReport[], version: string, rulesUrl: st
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'grille', semanticVersion: version, informationUri: rulesUrl, rules } },
+        tool: { driver: { name: 'grille', semanticVersion: version, ...(rulesUrl ? { informationUri: rulesUrl } : {}), rules } },
         columnKind: 'utf16CodeUnits',
         results,
       },

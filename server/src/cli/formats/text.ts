@@ -6,7 +6,8 @@ import { location, plainSpaces, type FileReport } from './report';
 const SEVERITY_FR: Record<Diagnostic['severity'], string> = { error: 'erreur', warning: 'avertissement', info: 'info', hint: 'suggestion' };
 const COLOR: Record<Diagnostic['severity'], Parameters<typeof styleText>[0]> = { error: 'red', warning: 'yellow', info: 'cyan', hint: 'gray' };
 
-export function formatText(reports: FileReport[], color: boolean): string {
+/** `compact`: the finding lines only, without the source line and caret (summaries). */
+export function formatText(reports: FileReport[], color: boolean, compact = false): string {
   const paint = (format: Parameters<typeof styleText>[0], text: string) => (color ? styleText(format, text) : text);
   const out: string[] = [];
   let errors = 0;
@@ -20,8 +21,11 @@ export function formatText(reports: FileReport[], color: boolean): string {
       const source = report.analysis.text.slice(index.lineStart(at.line - 1), index.lineEnd(at.line - 1));
       const width = Math.max(1, at.endLine === at.line ? at.endColumn - at.column : source.length - at.column + 1);
       out.push(`${paint('bold', `${report.input.name}:${at.line}:${at.column}`)}: ${paint(COLOR[d.severity], SEVERITY_FR[d.severity])} ${paint('dim', d.code)} ${plainSpaces(d.message)}`);
+      if (compact) continue;
       out.push(`  ${source}`);
-      out.push(`  ${' '.repeat(at.column - 1)}${paint(COLOR[d.severity], '^'.repeat(width))}`);
+      // Tabs stay tabs under the source line, so the caret lines up whatever the tab width.
+      const pad = source.slice(0, at.column - 1).replace(/[^\t]/g, ' ');
+      out.push(`  ${pad}${paint(COLOR[d.severity], '^'.repeat(width))}`);
     }
   }
   out.push(`${reports.length} fichier(s), ${errors} erreur(s), ${warnings} avertissement(s).`);
