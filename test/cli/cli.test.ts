@@ -386,3 +386,138 @@ describe('grille table', () => {
     assert.match(html.stdout, /<td>Consultation de médecin généraliste<\/td><td>DPTAM<\/td>/);
   });
 });
+
+describe('grille table: broken grids are not rendered silently', () => {
+  it('a grid with errors: the table on stdout, the findings on stderr, exit 1; unknown acts and unreadable lines keep a row', () => {
+    const run = grille(['table', 'samples/casse.grille']);
+    assert.equal(run.code, 1);
+    const rows = run.stdout.split('\n').filter((l) => l.startsWith('| Soins courants') || l.startsWith('| Hospitalisation'));
+    assert.deepEqual(rows.slice(0, 3), [
+      '| Soins courants | consultation generalste (acte inconnu) |  | consultation generalste 100 % BR ro_inclus ⚠ GR101 |  | incalculable | incalculable | incalculable |',
+      '| Soins courants | Consultation de médecin spécialiste |  | consultation specialiste 150 % BX ⚠ GR010 |  | incalculable | incalculable | incalculable |',
+      '| Soins courants | Ostéopathie | tous secteurs | 40,00 € par séance ; 4 séances par an au plus | 60,00 € | 0,00 € | 40,00 € | 20,00 € |',
+    ]);
+    assert.ok(rows.some((r) => r.includes('Forfait journalier hospitalier') && r.includes('⚠ GR104, GR113, GR206')), rows.join('\n'));
+    assert.match(run.stderr, /^samples\/casse\.grille:6:3: erreur GR101 Acte inconnu « consultation generalste »/m);
+    assert.match(run.stderr, /^1 fichier\(s\), 13 erreur\(s\), 0 avertissement\(s\)\.\nLe tableau d'une grille avec des erreurs est à vérifier : grille check samples\/casse\.grille\.\n$/m);
+  });
+
+  it('a binary file or a missing one: exit 2, nothing on stdout', () => {
+    const cwd = tempDir({ 'image.grille': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) });
+    assert.deepEqual([grille(['table', 'image.grille'], { cwd }), grille(['table', 'absent.grille'], { cwd })].map((r) => `${r.code} ${r.stdout}${r.stderr.trimEnd()}`), [
+      '2 grille : image.grille n\'est pas une grille (fichier binaire).',
+      '2 grille : lecture impossible de absent.grille : fichier introuvable (ENOENT).',
+    ]);
+  });
+});
+
+describe('the real CLI on samples/', () => {
+  // Every finding of the shipped samples, as `file:line:col severity CODE`.
+  const EXPECTED = [
+    'samples/casse.grille:3:1 error GR214',
+    'samples/casse.grille:5:1 error GR007',
+    'samples/casse.grille:6:3 error GR101',
+    'samples/casse.grille:7:38 error GR010',
+    'samples/casse.grille:9:32 error GR104',
+    'samples/casse.grille:10:51 error GR001',
+    'samples/casse.grille:11:1 hint GR502',
+    'samples/casse.grille:11:7 error GR002',
+    'samples/casse.grille:12:32 error GR104',
+    'samples/casse.grille:12:32 error GR113',
+    'samples/casse.grille:12:32 error GR206',
+    'samples/casse.grille:15:35 error GR004',
+    'samples/casse.grille:18:29 error GR401',
+    'samples/casse.grille:18:40 error GR401',
+    'samples/entreprise-socle-option.grille:56:31 info GR403',
+    'samples/essentiel.grille:44:27 info GR403',
+    'samples/jorf-publiee.grille:42:38 info GR403',
+    'samples/secteur3-article.grille:13:70 warning GR115',
+    'samples/secteur3-article.grille:23:16 error GR401',
+    'samples/secteur3-article.grille:23:32 error GR401',
+    'samples/secteur3-article.grille:23:45 error GR401',
+    'samples/secteur3-article.grille:31:16 error GR401',
+    'samples/secteur3-article.grille:31:46 error GR401',
+  ];
+  const FR = { error: 'erreur', warning: 'avertissement', info: 'info', hint: 'suggestion' } as Record<string, string>;
+
+  it('check samples (text): every finding, exit 1', () => {
+    const run = grille(['check', 'samples']);
+    assert.equal(run.code, 1);
+    const found = run.stdout.split('\n').flatMap((l) => {
+      const m = /^(\S+):(\d+):(\d+): (\S+) (GR\d{3}) /.exec(l);
+      return m ? [`${m[1]}:${m[2]}:${m[3]} ${Object.keys(FR).find((k) => FR[k] === m[4])} ${m[5]}`] : [];
+    });
+    assert.deepEqual(found, EXPECTED);
+    assert.match(run.stdout, /^6 fichier\(s\), 18 erreur\(s\), 1 avertissement\(s\)\.\n$/m);
+  });
+
+  it('check samples --format json: the same findings, exit 1', () => {
+    const run = grille(['check', '--format', 'json', 'samples']);
+    assert.equal(run.code, 1);
+    const json = JSON.parse(run.stdout) as { files: { file: string; findings: { line: number; column: number; severity: string; code: string }[] }[] };
+    assert.equal(json.files.length, 6);
+    assert.deepEqual(json.files.flatMap((f) => f.findings.map((x) => `${f.file}:${x.line}:${x.column} ${x.severity} ${x.code}`)), EXPECTED);
+  });
+
+  it('check samples --format sarif: valid against the schema, the same findings, exit 1', () => {
+    const run = grille(['check', '--format', 'sarif', '--rules-url', 'https://example.org/docs/rules.md', 'samples']);
+    assert.equal(run.code, 1);
+    const log = JSON.parse(run.stdout);
+    assert.deepEqual(sarifErrors(log), []);
+    const level = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as Record<string, string>;
+    assert.deepEqual(
+      log.runs[0].results.map((r: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }) => {
+        const p = r.locations[0]!.physicalLocation;
+        return `${p.artifactLocation.uri}:${p.region.startLine}:${p.region.startColumn} ${r.level} ${r.ruleId}`;
+      }),
+      EXPECTED.map((e) => e.replace(/ (\w+) (GR\d+)$/, (_, s: string, c: string) => ` ${level[s]} ${c}`)),
+    );
+  });
+
+  it('check samples --format github: one annotation per finding, exit 1', () => {
+    const run = grille(['check', '--format', 'github', 'samples']);
+    assert.equal(run.code, 1);
+    const annotations = run.stdout.trimEnd().split('\n').map((l) => /^::(\w+) file=([^,]+),line=(\d+),col=(\d+),.*title=(GR\d{3})::/.exec(l)!).map((m) => `${m[2]}:${m[3]}:${m[4]} ${m[1]} ${m[5]}`);
+    const level = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as Record<string, string>;
+    assert.deepEqual(annotations, EXPECTED.map((e) => e.replace(/ (\w+) (GR\d+)$/, (_, s: string, c: string) => ` ${level[s]} ${c}`)));
+  });
+
+  it('examples samples: the two wrong examples of casse and secteur3-article fail, exit 1', () => {
+    const run = grille(['examples', 'samples']);
+    assert.equal(run.code, 1);
+    assert.deepEqual(run.stdout.split('\n').filter((l) => l.startsWith('✗')).map((l) => l.split(' « ')[0]), ['✗ samples/casse.grille:15', '✗ samples/casse.grille:17', '✗ samples/secteur3-article.grille:22', '✗ samples/secteur3-article.grille:30']);
+    assert.match(run.stdout, /\n13 exemple\(s\) conforme\(s\), 4 en écart\.\n$/);
+  });
+
+  it('table on a clean sample: exit 0, nothing on stderr, limits in the plural', () => {
+    const run = grille(['table', 'samples/confort-plus.grille']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stderr, '');
+    assert.match(run.stdout, /^# /);
+    assert.match(run.stdout, /\| Chambre particulière \| tous secteurs \| 2 % du PMSS par jour ; 60 jours par an au plus \|/);
+    assert.match(run.stdout, /4 séances par an au plus/);
+  });
+});
+
+describe('the packed package', () => {
+  it('npm pack lists every file bin/grille.js loads, the config schema and the docs', () => {
+    const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot(), encoding: 'utf8', timeout: 120_000 });
+    assert.equal(pack.status, 0, pack.stderr);
+    const packed = new Set((JSON.parse(pack.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path));
+    // What the CLI really loads from the package (not node_modules), found by running it.
+    const probe = spawnSync(process.execPath, ['-e', `process.argv=[process.argv[0],'grille','--version'];require('./bin/grille.js');process.on('exit',()=>process.stderr.write(JSON.stringify(Object.keys(require.cache))))`], { cwd: repoRoot(), encoding: 'utf8' });
+    const root = repoRoot() + path.sep;
+    const loaded = (JSON.parse(probe.stderr) as string[]).filter((f) => f.startsWith(root) && !f.includes(`${path.sep}node_modules${path.sep}`)).map((f) => f.slice(root.length).split(path.sep).join('/'));
+    assert.ok(loaded.includes('out/server/src/cli/main.js'), loaded.join('\n'));
+    assert.deepEqual(loaded.filter((f) => !packed.has(f)), []);
+    for (const file of ['bin/grille.js', 'package.json', 'server/src/cli/grille-config.schema.json', 'docs/rules.md', 'out/server/src/core/analyze.js']) assert.ok(packed.has(file), file);
+  });
+});
+
+describe('the SARIF schema used by these tests', () => {
+  it('is the copy Microsoft\'s SARIF multitool ships (byte for byte, where the multitool is installed)', (t) => {
+    const shipped = ['linux', 'darwin', 'win32'].map((os) => path.join(repoRoot(), 'node_modules', '@microsoft', `sarif-multitool-${os}`, 'sarif-2.1.0.json')).find((f) => fs.existsSync(f));
+    if (!shipped) return t.skip('no @microsoft/sarif-multitool-<os> installed');
+    assert.equal(fs.readFileSync(path.join(repoRoot(), 'test', 'cli', 'fixtures', 'sarif-2.1.0.json'), 'utf8'), fs.readFileSync(shipped, 'utf8'));
+  });
+});
