@@ -5,6 +5,10 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { CodeLens, DocumentDiagnosticReport, DocumentSymbol, Hover, InlayHint } from 'vscode-languageserver-protocol';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LspSession } from './lsp-harness';
 
 const GRID = 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation generaliste 100 % BR\n';
@@ -90,5 +94,28 @@ describe('settings', () => {
     } finally {
       await lsp.stop();
     }
+  });
+
+  it('grille.config.json (the nearest one up from the document, as the CLI reads it) sets severities; the grille.severity setting wins', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-lsp-config-'));
+    fs.writeFileSync(path.join(root, 'grille.config.json'), JSON.stringify({ severity: { GR214: 'off', GR206: 'warning' } }));
+    fs.mkdirSync(path.join(root, 'grilles'));
+    const file = path.join(root, 'grilles', 'g.grille');
+    fs.writeFileSync(file, GRID);
+    const codes = async (settings: Record<string, unknown>, uri: string) => {
+      const lsp = await LspSession.start({ debounceMs: 0, ...settings });
+      try {
+        await lsp.open(GRID, uri);
+        const report = await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+        return (report as unknown as { items: { code: string; severity: number }[] }).items.map((d) => `${d.code} ${d.severity}`);
+      } finally {
+        await lsp.stop();
+      }
+    };
+    const inWorkspace = pathToFileURL(file).href;
+    const elsewhere = pathToFileURL(path.join(os.tmpdir(), 'ailleurs-sans-config', 'g.grille')).href;
+    assert.deepEqual(await codes({}, elsewhere), ['GR206 1', 'GR214 1']);
+    assert.deepEqual(await codes({}, inWorkspace), ['GR206 2']);
+    assert.deepEqual(await codes({ severity: { GR206: 'info', GR214: 'error' } }, inWorkspace), ['GR206 3', 'GR214 1']);
   });
 });

@@ -1,10 +1,12 @@
 /** Offsets ↔ LSP positions and core findings → LSP diagnostics. */
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
 import type { Analysis } from '../core/analyze';
 import type { Diagnostic, Severity } from '../core/diagnostics/diagnostic';
 import { ruleInfo } from '../core/rules/registry';
+import { applySeverityOverrides, type SeverityOverrides } from '../core/rules/severity';
+import { ConfigError, loadConfig } from '../cli/config';
 import type { Span } from '../core/syntax/text';
 import type { Settings } from './settings';
 
@@ -29,10 +31,26 @@ export function ruleDocUri(code: string, settings: Settings): string {
   return `${base}#${code.toLowerCase()}`;
 }
 
-export function toLspDiagnostic(analysis: Analysis, d: Diagnostic, settings: Settings): LspDiagnostic | null {
-  const configured = settings.severity[d.code];
-  if (configured === 'off') return null;
-  const severity = configured ? SEVERITY[configured] : SEVERITY[d.severity];
+/**
+ * The severities for a document: the nearest grille.config.json up from its folder (as the CLI
+ * reads it), overridden rule by rule by the `grille.severity` setting. A config file that does not
+ * read is ignored here (the CLI reports it); documents that are not files get the setting only.
+ */
+export function severityOverridesFor(uri: string, settings: Settings, log?: (message: string) => void): SeverityOverrides {
+  if (!uri.startsWith('file:')) return settings.severity;
+  try {
+    const config = loadConfig(undefined, path.dirname(fileURLToPath(uri)));
+    return { ...config.severity, ...settings.severity };
+  } catch (error) {
+    if (error instanceof ConfigError) log?.(`grille.config.json ignoré : ${error.message}`);
+    return settings.severity;
+  }
+}
+
+export function toLspDiagnostic(analysis: Analysis, d: Diagnostic, settings: Settings, overrides: SeverityOverrides = settings.severity): LspDiagnostic | null {
+  const [effective] = applySeverityOverrides([d], overrides);
+  if (!effective) return null;
+  const severity = SEVERITY[effective.severity];
   const english = settings.language === 'en';
   const info = ruleInfo(d.code);
   const message = english ? d.messageEn ?? (info ? `${info.titleEn}. ${d.message}` : d.message) : d.message;

@@ -1,6 +1,6 @@
 /** Quick fixes: every finding of the rules registry that carries a fix. */
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
-import { toLspDiagnostic, toOffset, toRange } from '../convert';
+import { severityOverridesFor, toLspDiagnostic, toOffset, toRange } from '../convert';
 import type { Feature } from '../feature';
 import { guard } from '../guard';
 
@@ -15,9 +15,10 @@ export const codeActionsFeature: Feature = {
         const start = toOffset(analysis, params.range.start);
         const end = toOffset(analysis, params.range.end);
         const actions: CodeAction[] = [];
+        const overrides = severityOverridesFor(params.textDocument.uri, ctx.workspace.settings);
         for (const d of analysis.diagnostics) {
           if (!d.fixes || d.range.end < start || d.range.start > end) continue;
-          const diagnostic = toLspDiagnostic(analysis, d, ctx.workspace.settings);
+          const diagnostic = toLspDiagnostic(analysis, d, ctx.workspace.settings, overrides);
           d.fixes.forEach((fix, i) => {
             const action: CodeAction = {
               title: fix.title,

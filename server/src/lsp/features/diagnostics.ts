@@ -1,6 +1,6 @@
 /** Pull diagnostics (LSP 3.17), debounced; an edit during the wait cancels the stale computation. */
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type DocumentDiagnosticReport } from 'vscode-languageserver';
-import { toLspDiagnostic } from '../convert';
+import { severityOverridesFor, toLspDiagnostic } from '../convert';
 import type { Feature } from '../feature';
 import { guard } from '../guard';
 
@@ -30,7 +30,8 @@ export const diagnosticsFeature: Feature = {
         }
         const analysis = ctx.workspace.analysis(current);
         const settings = ctx.workspace.settings;
-        const items = analysis.diagnostics.map((d) => toLspDiagnostic(analysis, d, settings)).filter((d): d is NonNullable<typeof d> => d !== null);
+        const overrides = severityOverridesFor(params.textDocument.uri, settings, ctx.log);
+        const items = analysis.diagnostics.map((d) => toLspDiagnostic(analysis, d, settings, overrides)).filter((d): d is NonNullable<typeof d> => d !== null);
         return { kind: DocumentDiagnosticReportKind.Full, items };
       }),
     );
