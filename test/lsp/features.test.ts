@@ -87,7 +87,7 @@ describe('hover', () => {
 
   it('on a guarantee: what the line pays, in words and in euros', async () => {
     const text = (await hover(GRID.replace('40 € par seance', '4‸0 € par seance')))!;
-    assert.equal(text, '**Ostéopathie** : ce que paie la ligne\n\n- 40,00 € par séance ; 4 séance par an au plus.\n  Pour 60,00 € : Sécu 0,00 € · mutuelle 40,00 € · reste 20,00 € (pas de BR : la Sécu ne paie rien).');
+    assert.equal(text, '**Ostéopathie** : ce que paie la ligne\n\n- 40,00 € par séance ; 4 séances par an au plus.\n  Pour 60,00 € : Sécu 0,00 € · mutuelle 40,00 € · reste 20,00 € (pas de BR : la Sécu ne paie rien).');
   });
 });
 
