@@ -2,7 +2,7 @@
  * SARIF 2.1.0 validation against the JSON schema, with ajv (and ajv-formats for `uri`,
  * `uri-reference`, `date-time`, `uuid`). The schema in fixtures/sarif-2.1.0.json is the copy that
  * Microsoft's SARIF multitool (@microsoft/sarif-multitool-linux 5.7.0, SARIF SDK) ships and
- * validates with; test/cli/sarif-schema.test.ts checks it is still byte-identical to that copy.
+ * validates with; cli.test.ts checks it is still byte-identical to that copy.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
