@@ -58,7 +58,8 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
         ]);
       }
       // GR116: below 100 % BR under RO inclus.
-      if (term.kind === 'pct-br' && term.basis === 'ro_inclus' && !term.afterTm && term.rate.lessThan(100) && !noBase) {
+      // (An option stacked on top of the socle adds its terms to the socle's part: nothing to compare with the TM.)
+      if (term.kind === 'pct-br' && term.basis === 'ro_inclus' && !term.afterTm && term.rate.lessThan(100) && !noBase && line.option?.mode !== 'en_sus_du_socle') {
         ctx.report('GR116', term.range, `« ${term.rate.toString().replace('.', ',')} % BR » Sécu incluse couvre moins que le ticket modérateur : la Sécu paie déjà ${act.rate ? 'sa part' : 'une part'} de la BR. Vouliez-vous « en_sus » ?`, `"${term.rate} % BR" with the Sécu included covers less than the ticket modérateur.`, [
           { title: 'Couvrir le ticket modérateur (100 % BR)', edits: [{ range: term.range, newText: '100 % BR' }] },
         ]);
