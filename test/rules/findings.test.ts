@@ -157,7 +157,7 @@ const EXPECTED: Record<string, string[]> = {
     "5:3-5:55 GR402 Exemple incalculable : Paramètre « Plafond mensuel de la Sécurité sociale (PMSS) » (pmss) non défini au 01/05/2023.",
   ],
   GR403: [
-    "5:39-5:48 GR403 Honoraires de 80,00 €, dépassement compris : à partir de 70,00 €, le professionnel remet une information écrite préalable (devis).",
+    "5:39-5:48 GR403 Honoraires de 80,00 € par acte, dont 48,50 € de dépassement : à partir de 70,00 € dépassement compris, le professionnel remet une information écrite préalable (devis).",
   ],
   GR501: [
     "3:38-3:46 GR501 Écriture française attendue : « 1 000,50 » et une espace avant « € ».",

@@ -382,10 +382,10 @@ export const RULES: RuleInfo[] = [
   {
     code: 'GR403', severity: 'info', category: 'exemples', fast: true,
     title: 'Information écrite préalable (devis) obligatoire', titleEn: 'Written prior information required',
-    description: 'Quand les honoraires, dépassement compris, atteignent 70 €, le professionnel doit remettre une information écrite préalable (devis). Rappel affiché sur les exemples concernés.',
+    description: 'Quand les honoraires d\'un acte comportent un dépassement (prix au-dessus de la BR) et atteignent 70 €, dépassement compris, le professionnel doit remettre une information écrite préalable (devis). Rappel affiché sur les exemples concernés ; le seuil s\'apprécie par acte (prix unitaire), pas sur une quantité. Un acte au tarif n\'est pas concerné. Pour un acte hors nomenclature (sans BR), le rappel est donné mais l\'application de l\'obligation est incertaine.',
     bad: H(['poste "Soins courants"', '  consultation specialiste dptam 200 % BR non_dptam 180 % BR', 'exemple "x"', '  acte consultation specialiste dptam prix 80 €']),
-    good: H(['poste "Soins courants"', '  consultation specialiste dptam 200 % BR non_dptam 180 % BR', 'exemple "x"', '  acte consultation specialiste dptam prix 60 €']),
-    source: 'Arrêté du 2 oct. 2008 (✅)',
+    good: H(['poste "Soins courants"', '  consultation specialiste dptam 200 % BR non_dptam 180 % BR', '  actes techniques dptam 200 % BR non_dptam 180 % BR', 'exemple "x"', '  acte consultation specialiste dptam prix 60 €', '  acte actes techniques secteur 1 prix 100 €', '  acte consultation specialiste dptam prix 30 € quantite 3']),
+    source: 'Arrêté du 2 oct. 2008 (✅) ; actes hors nomenclature ❓',
   },
 
   // ---------------------------------------------------------------------------------------------

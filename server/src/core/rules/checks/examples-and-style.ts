@@ -5,7 +5,10 @@ import type { GuaranteeLine } from '../../syntax/ast';
 import { normalizeWord } from '../../syntax/text';
 import type { RuleContext } from '../rule-context';
 
-/** GR403: fees (overbilling included) of 70 € or more call for a written prior information. */
+/**
+ * GR403: fees of 70 € or more that include an overbilling (a price above the BR) call for a
+ * written prior information (arrêté du 2 octobre 2008). Per act: the unit price, not price × quantity.
+ */
 export function checkWrittenInformation(ctx: RuleContext): void {
   for (const outcome of ctx.input.examples) {
     for (const event of outcome.events) {
@@ -15,11 +18,16 @@ export function checkWrittenInformation(ctx: RuleContext): void {
       if (!(act.doctor || act.nomenclature === 'HN' || act.poste === 'Dentaire')) continue;
       const threshold = ctx.input.params.lookup('seuil.information_ecrite', care.date);
       if (!threshold || typeof threshold.value === 'boolean') continue;
-      const total = care.unitPrice.times(care.quantity);
-      if (total.lessThan(threshold.value)) continue;
+      const fee = care.unitPrice;
+      if (fee.lessThan(threshold.value)) continue;
+      const hn = act.nomenclature === 'HN';
+      // Without a BR (hors nomenclature) the whole fee is free; otherwise only a price above the BR is an overbilling.
+      const base = event.results[0]?.base ?? null;
+      if (!hn && (!base || !fee.greaterThan(base))) continue;
       const price = event.event.node.attributes.find((a) => a.kind === 'price');
-      const hn = act.nomenclature === 'HN' ? ' (pour un acte hors nomenclature sous ce seuil, l\'obligation d\'écrit est incertaine)' : '';
-      ctx.report('GR403', price?.range ?? event.event.node.act.range, `Honoraires de ${plainSpaces(formatEuros(total))}, dépassement compris : à partir de ${plainSpaces(formatEuros(threshold.value))}, le professionnel remet une information écrite préalable (devis)${hn}.`, `Fees of ${total} € or more require a written prior information (quote).`);
+      const note = hn ? ' (acte hors nomenclature : l\'application de cette obligation aux actes sans BR est incertaine)' : '';
+      const overbilling = base && !hn ? `, dont ${plainSpaces(formatEuros(fee.minus(base)))} de dépassement` : '';
+      ctx.report('GR403', price?.range ?? event.event.node.act.range, `Honoraires de ${plainSpaces(formatEuros(fee))} par acte${overbilling} : à partir de ${plainSpaces(formatEuros(threshold.value))} dépassement compris, le professionnel remet une information écrite préalable (devis)${note}.`, `Fees of ${fee} € or more including an overbilling require a written prior information (quote).`);
     }
   }
 }
