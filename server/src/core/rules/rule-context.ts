@@ -210,6 +210,25 @@ export class RuleContext {
     return { kind: act.sante100.kind, cap };
   }
 
+  /**
+   * The text to remove to drop a limit from a line: the limit with the comma that separates it from
+   * what comes before (or, for a first limit followed by others, after), so no `, ` is left behind.
+   */
+  limitRemoval(range: Span): Span {
+    const text = this.input.text;
+    let start = range.start;
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    if (text[start - 1] === ',') return { start: start - 1, end: range.end };
+    let end = range.end;
+    while (text[end] === ' ' || text[end] === '\t') end++;
+    if (text[end] === ',') {
+      end++;
+      while (text[end] === ' ' || text[end] === '\t') end++;
+      return { start: range.start, end };
+    }
+    return range;
+  }
+
   /** A price high enough that only caps bind. */
   static readonly HIGH_PRICE = new Decimal(100000);
 }

@@ -53,7 +53,7 @@ export function checkNumberFormatting(ctx: RuleContext): void {
 }
 
 /** `1 234,56`: comma decimals, a space every three digits from 1 000 on; keeps the decimals written. */
-function frenchNumber(canonical: string): string {
+export function frenchNumber(canonical: string): string {
   const dot = canonical.indexOf('.');
   const integer = dot === -1 ? canonical : canonical.slice(0, dot);
   // Most amounts are below 1 000: no grouping to do (the hot path on large grids).
@@ -85,9 +85,14 @@ export function checkStructure(ctx: RuleContext): void {
   ];
   for (const line of outside) {
     ctx.report('GR503', line.act.range, 'Cette ligne n\'appartient à aucun poste : ajoutez un « poste "…" » au-dessus.', 'This line belongs to no section.', [
-      { title: 'Ajouter un poste au-dessus', edits: [{ range: { start: lineStart(ctx.input.text, line.range.start), end: lineStart(ctx.input.text, line.range.start) }, newText: `poste "${line.act.text}"\n` }] },
+      { title: 'Ajouter un poste au-dessus', edits: [{ range: { start: lineStart(ctx.input.text, line.range.start), end: lineStart(ctx.input.text, line.range.start) }, newText: `poste "${sectionName(ctx, line)}"\n` }] },
     ]);
   }
+}
+
+/** The section a line belongs in: its act's own (`Soins courants`), else the act as written. */
+function sectionName(ctx: RuleContext, line: GuaranteeLine): string {
+  return ctx.model.lines.find((l) => l.node === line)?.act?.poste ?? line.act.text;
 }
 
 function lineStart(text: string, offset: number): number {

@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import { formatEuros, plainSpaces } from '../../engine/money';
 import type { ColumnKey, LineModel } from '../../model/grid-model';
 import { RuleContext } from '../rule-context';
+import { frenchNumber } from './examples-and-style';
 
 const euros = (d: Decimal) => plainSpaces(formatEuros(d));
 
@@ -52,7 +53,8 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
       // GR113: "% BR" on an item without a BR.
       if (needsBase && noBase) {
         const why = act.nomenclature === 'HN' ? 'un acte hors nomenclature n\'a pas de BR' : `« ${act.label} » n'a pas de base de remboursement`;
-        const replacement = term.kind === 'frais-reels' ? '100 % FR' : act.regulatedPrice ? '100 % FR' : '30 € par seance';
+        // A regulated price is paid in full; otherwise an amount per the act's own unit (its typical price).
+        const replacement = term.kind === 'frais-reels' || act.regulatedPrice ? '100 % FR' : `${frenchNumber(new Decimal(act.typicalPrice.default).toDecimalPlaces(0).toString())} € par ${act.unit}`;
         ctx.report('GR113', term.range, `Ce terme ne paie rien : ${why}. Écrivez « 100 % FR » ou un montant en euros.`, `This term pays nothing: the item has no BR. Write "100 % FR" or a euro amount.`, [
           { title: `Remplacer par « ${replacement} »`, edits: [{ range: term.range, newText: replacement }] },
         ]);
@@ -71,9 +73,16 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
     }
     // GR114: optical class B in % BR only.
     if (act.optiqueCase && hasPercent && !hasAmount) {
-      ctx.report('GR114', column.range, `La BR d'un équipement de classe B est de 0,15 € : cette ligne ne paie que quelques centimes. Ajoutez un forfait en euros (« + 150 € par équipement »).`, 'The BR of a class B pair is 0.15 €: this line pays a few cents. Add a euro amount.', [
-        { title: 'Ajouter « + 100 € par equipement »', edits: [{ range: { start: column.terms[column.terms.length - 1]!.range.end, end: column.terms[column.terms.length - 1]!.range.end }, newText: ' + 100 € par equipement' }] },
-      ]);
+      const where = line.node.act.range;
+      const floor = ctx.money(`cr.optique.${act.optiqueCase}.minimum`, where);
+      const base = ctx.facts(line, column.key)?.base ?? null;
+      if (floor && base) {
+        const amount = `${frenchNumber(floor.toString())} € par equipement`;
+        const end = column.terms[column.terms.length - 1]!.range.end;
+        ctx.report('GR114', column.range, `La BR d'un équipement de classe B est de ${euros(base)} : cette ligne ne paie que quelques centimes. Ajoutez un forfait en euros, au moins « + ${amount} » (plancher du cas ${act.optiqueCase}) en contrat responsable).`, `The BR of a class B pair is ${base} €: this line pays a few cents. Add a euro amount.`, [
+          { title: `Ajouter « + ${amount} »`, edits: [{ range: { start: end, end }, newText: ` + ${amount}` }] },
+        ]);
+      }
     }
     checkColumnEffect(ctx, line, column.key, hasPercent);
     checkUselessCap(ctx, line, column.key);
@@ -119,7 +128,7 @@ function checkUselessCap(ctx: RuleContext, line: LineModel, key: ColumnKey): voi
   const yearly = perUnit.times(count.value);
   if (yearly.lessThanOrEqualTo(annualCap.amount)) {
     ctx.report('GR119', annualCap.range, `Ce plafond ne peut jamais jouer : ${count.value} × ${euros(perUnit)} = ${euros(yearly)} au plus par an.`, `This cap can never bind: at most ${yearly} € a year.`, [
-      { title: 'Retirer le plafond', edits: [{ range: annualCap.range, newText: '' }] },
+      { title: 'Retirer le plafond', edits: [{ range: ctx.limitRemoval(annualCap.range), newText: '' }] },
     ]);
   }
 }
