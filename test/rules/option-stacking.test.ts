@@ -79,3 +79,10 @@ describe('option lines stacked on the socle', () => {
     );
   });
 });
+
+describe('one term, one finding', () => {
+  it('`pharmacie smr majeur 50 % BR` in a responsible grid raises GR201 only (not GR116 nor GR118 too)', () => {
+    const text = `${HEADER}\nposte "Soins courants"\n  pharmacie smr majeur 50 % BR\n`;
+    assert.deepEqual(renderDiagnostics(analyze(text)).filter((f) => f.startsWith('3:')).map((f) => f.split(' ')[1]), ['GR201']);
+  });
+});

@@ -221,8 +221,8 @@ export const RULES: RuleInfo[] = [
   {
     code: 'GR116', severity: 'warning', category: 'sens', fast: true,
     title: 'Ligne sous 100 % BR en Sécu incluse', titleEn: 'Line below 100 % BR, RO included',
-    description: 'En RO inclus, « 90 % BR » couvre moins que le ticket modérateur (la Sécu paie déjà 70 %). Vérifiez que la base n\'est pas « en sus ».',
-    bad: H(['poste "Soins courants"', '  consultation generaliste 90 % BR']), good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
+    description: 'En RO inclus, « 90 % BR » couvre moins que le ticket modérateur (la Sécu paie déjà 70 %). Vérifiez que la base n\'est pas « en sus ». Dans un contrat responsable, GR201 le dit déjà et GR116 n\'est pas répété sur le même terme.',
+    bad: H(['contrat "Exemple" millesime 2026 non_responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 90 % BR']), good: H(['contrat "Exemple" millesime 2026 non_responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 100 % BR']),
     source: 'domain.md §4.2, point 3',
   },
   {
@@ -234,8 +234,8 @@ export const RULES: RuleInfo[] = [
   {
     code: 'GR118', severity: 'warning', category: 'sens', fast: true,
     title: 'Ligne sans effet', titleEn: 'Line with no effect',
-    description: 'Quel que soit le prix, la ligne ne paie rien de plus que la Sécu (ex. « 60 % BR » sur une consultation remboursée à 70 %). Écrivez « non_couvert » si c\'est voulu.',
-    bad: H(['poste "Soins courants"', '  consultation generaliste 60 % BR']), good: H(['poste "Soins courants"', '  consultation generaliste non_couvert']),
+    description: 'Quel que soit le prix, la ligne ne paie rien de plus que la Sécu (ex. « 60 % BR » sur une consultation remboursée à 70 %). Écrivez « non_couvert » si c\'est voulu. Dans un contrat responsable, quand GR201 (ticket modérateur) est signalé sur la même garantie, GR118 n\'est pas répété.',
+    bad: H(['contrat "Exemple" millesime 2026 non_responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 60 % BR']), good: H(['contrat "Exemple" millesime 2026 non_responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste non_couvert']),
   },
   {
     code: 'GR119', severity: 'warning', category: 'sens', fast: true,

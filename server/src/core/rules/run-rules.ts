@@ -61,6 +61,17 @@ function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
   return out;
 }
 
+/**
+ * One term, one finding: where GR201 (ticket modérateur not covered) fires, GR116 (below 100 % BR)
+ * and GR118 (never pays) on the same coverage say the same thing and are left out.
+ */
+function withoutEchoes(findings: Diagnostic[]): Diagnostic[] {
+  const tm = findings.filter((d) => d.code === 'GR201');
+  if (tm.length === 0) return findings;
+  const within = (inner: Span, outer: Span) => inner.start < outer.end && outer.start < inner.end;
+  return findings.filter((d) => !((d.code === 'GR116' || d.code === 'GR118') && tm.some((t) => within(d.range, t.range))));
+}
+
 const textOf = (text: string, line: LineModel) => text.slice(line.node.range.start, line.node.range.end);
 
 /**
@@ -88,7 +99,7 @@ export function runRules(input: RuleInput, cache?: RuleCache): Diagnostic[] {
       const sink: Diagnostic[] = [];
       const lineCtx = ctx.forLine(sink);
       for (const check of LINE_CHECKS) check(lineCtx, line);
-      findings = { diagnostics: sink.map((d) => shiftDiagnostic(d, -origin)), missing: [...lineCtx.missing].map(([id, where]) => [id, shift(where, -origin)]) };
+      findings = { diagnostics: withoutEchoes(sink).map((d) => shiftDiagnostic(d, -origin)), missing: [...lineCtx.missing].map(([id, where]) => [id, shift(where, -origin)]) };
       cache?.set(key, findings);
     }
     for (const d of findings.diagnostics) diagnostics.push(shiftDiagnostic(d, origin));
