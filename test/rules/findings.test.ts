@@ -80,7 +80,7 @@ const EXPECTED: Record<string, string[]> = {
     "3:22-3:30 GR113 Ce terme ne paie rien : « Forfait journalier hospitalier » n'a pas de base de remboursement. Écrivez « 100 % FR » ou un montant en euros.",
   ],
   GR114: [
-    "3:35-3:43 GR114 La BR d'un équipement de classe B est de 0,15 € : cette ligne ne paie que quelques centimes. Ajoutez un forfait en euros (« + 150 € par équipement »).",
+    "3:35-3:43 GR114 La BR d'un équipement de classe B est de 0,15 € : cette ligne ne paie que quelques centimes. Ajoutez un forfait en euros, au moins « + 50 € par equipement » (plancher du cas a) en contrat responsable).",
   ],
   GR115: [
     "3:62-3:87 GR115 En secteur 3, la BR est le tarif d'autorité de 0,61 € : pour 50,00 € payés, la Sécu rembourse 0,43 € et cette ligne 0,79 €, reste 48,78 €. Un forfait en euros serait plus lisible.",
@@ -157,7 +157,7 @@ const EXPECTED: Record<string, string[]> = {
     "5:3-5:55 GR402 Exemple incalculable : Paramètre « Plafond mensuel de la Sécurité sociale (PMSS) » (pmss) non défini au 01/05/2023.",
   ],
   GR403: [
-    "5:39-5:48 GR403 Honoraires de 80,00 €, dépassement compris : à partir de 70,00 €, le professionnel remet une information écrite préalable (devis).",
+    "5:39-5:48 GR403 Honoraires de 80,00 € par acte, dont 48,50 € de dépassement : à partir de 70,00 € dépassement compris, le professionnel remet une information écrite préalable (devis).",
   ],
   GR501: [
     "3:38-3:46 GR501 Écriture française attendue : « 1 000,50 » et une espace avant « € ».",

@@ -34,7 +34,10 @@ function applyEdits(text: string, edits: { range: { start: number; end: number }
   return [...edits].sort((a, b) => b.range.start - a.range.start).reduce((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
 }
 
-describe('quick fixes: applying the first fix of a finding removes that finding', () => {
+/** `CODE message` of each finding, positions left out (a fix moves the text after it). */
+const described = (analysis: ReturnType<typeof analyze>) => analysis.diagnostics.map((d) => `${d.code} ${d.message}`);
+
+describe('quick fixes: applying the first fix of a finding removes that finding and adds none', () => {
   for (const rule of RULES) {
     const text = snippetAsGrid(rule.bad);
     if (!rule.bad) continue;
@@ -42,12 +45,21 @@ describe('quick fixes: applying the first fix of a finding removes that finding'
     if (!finding) continue;
     it(`${rule.code}: « ${finding.fixes![0]!.title} »`, () => {
       const fixed = applyEdits(text, finding.fixes![0]!.edits);
+      const before = analyze(text);
       const after = analyze(fixed);
-      const line = analyze(text).lineIndex.positionAt(finding.range.start).line;
+      const line = before.lineIndex.positionAt(finding.range.start).line;
       assert.ok(
         !after.diagnostics.some((d) => d.code === rule.code && d.message === finding.message && after.lineIndex.positionAt(d.range.start).line === line),
         `${rule.code} still there after the fix:\n${fixed}\n${renderDiagnostics(after).join('\n')}`,
       );
+      const remaining = described(before);
+      const added = described(after).filter((d) => {
+        const i = remaining.indexOf(d);
+        if (i === -1) return true;
+        remaining.splice(i, 1);
+        return false;
+      });
+      assert.deepEqual(added, [], `the fix adds findings:\n${fixed}`);
     });
   }
 });

@@ -1,6 +1,9 @@
 /** Renders docs/rules.md from the registry, so the catalogue of rules never drifts from the code. */
+import Decimal from 'decimal.js';
 import { analyze } from '../core/analyze';
-import { RULES, snippetAsGrid, type RuleCategory } from '../core/rules/registry';
+import { formatEuros, formatPercent } from '../core/engine/money';
+import { PARAMETERS, type ParameterDefinition } from '../core/params/parameters';
+import { RULES, snippetAsGrid, type RuleCategory, type RuleInfo } from '../core/rules/registry';
 
 const CATEGORY_TITLE: Record<RuleCategory, string> = {
   syntaxe: 'Syntaxe',
@@ -39,6 +42,10 @@ export function renderRulesMarkdown(): string {
     for (const rule of rules) {
       out.push(`### ${rule.code}`, '', `**${rule.title}** — *${rule.titleEn}*`, '', rule.description, '');
       if (rule.source) out.push(`Source : ${rule.source}${rule.uncertain ? ' — **source incertaine** : le seuil vit dans les paramètres datés, à vérifier avant publication.' : ''}`, '');
+      const uncertain = uncertainParameters(rule);
+      if (uncertain.length > 0) {
+        out.push(`**Chiffres incertains** : ce constat repose sur des paramètres marqués incertains (❓) dans docs/parameters.md — ${uncertain.map(describe).join(' ; ')}. À vérifier avant publication.`, '');
+      }
       if (rule.bad) {
         const findings = analyze(snippetAsGrid(rule.bad)).diagnostics.filter((d) => d.code === rule.code);
         out.push('À éviter :', '', '```grille', rule.bad.trimEnd(), '```', '');
@@ -53,4 +60,21 @@ export function renderRulesMarkdown(): string {
 function hasFix(code: string, bad: string): boolean {
   if (!bad) return false;
   return analyze(snippetAsGrid(bad)).diagnostics.some((d) => d.code === code && (d.fixes?.length ?? 0) > 0);
+}
+
+/** The parameters a rule's thresholds come from (registry `params`, `*` = one id segment). */
+export function ruleParameters(rule: RuleInfo): ParameterDefinition[] {
+  const patterns = (rule.params ?? []).map((p) => new RegExp(`^${p.replace(/\./g, '\\.').replace(/\*/g, '[^.]+')}$`));
+  return PARAMETERS.filter((d) => patterns.some((re) => re.test(d.id)));
+}
+
+/** Those of them with a period marked uncertain. */
+export function uncertainParameters(rule: RuleInfo): ParameterDefinition[] {
+  return ruleParameters(rule).filter((d) => d.periods.some((p) => p.confidence === 'uncertain'));
+}
+
+function describe(definition: ParameterDefinition): string {
+  const period = [...definition.periods].reverse().find((p) => p.confidence === 'uncertain')!;
+  const value = typeof period.value === 'string' ? (definition.unit === "EUR" ? formatEuros(new Decimal(period.value)) : definition.unit === "percent" ? formatPercent(new Decimal(period.value)) : period.value) : String(period.value);
+  return `\`${definition.id}\` (${value.replace(/[\u00a0\u202f]/g, ' ')}, depuis le ${period.start} ; source : ${period.source})`;
 }

@@ -94,7 +94,7 @@ describe('Grille in a real VS Code', () => {
       'essentiel.grille': ['44 GR403'],
       'confort-plus.grille': [],
       'entreprise-socle-option.grille': ['56 GR403'],
-      'jorf-publiee.grille': ['42 GR403'],
+      'jorf-publiee.grille': [],
     };
     for (const [name, codes] of Object.entries(expected)) {
       const document = await open(name);

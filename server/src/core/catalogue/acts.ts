@@ -559,7 +559,7 @@ export const ACTS: ActDefinition[] = [
     typicalPrice: { default: '700' },
     description: 'Semestre de traitement d\'orthodontie commencé avant 16 ans, avec accord préalable.',
   },
-  hn('implant_dentaire', 'Implant dentaire', ['implant dentaire', 'implants dentaires', 'implantologie', 'implant'], 'Dentaire', '1200', 'Implant dentaire : hors nomenclature, aucun remboursement de la Sécu.'),
+  { ...hn('implant_dentaire', 'Implant dentaire', ['implant dentaire', 'implants dentaires', 'implantologie', 'implant'], 'Dentaire', '1200', 'Implant dentaire : hors nomenclature, aucun remboursement de la Sécu.'), unit: 'acte' },
   hn('parodontologie', 'Parodontologie', ['parodontologie', 'parodontie', 'soins parodontaux'], 'Dentaire', '300', 'Traitements des gencives non remboursés : hors nomenclature.'),
   hn('orthodontie_adulte', 'Orthodontie adulte (non remboursée)', ['orthodontie adulte', 'orthodontie non remboursee', 'orthodontie refusee'], 'Dentaire', '1000', 'Orthodontie commencée après 16 ans : pas de prise en charge de la Sécu.'),
 
@@ -701,5 +701,5 @@ export const ACTS: ActDefinition[] = [
   hn('dieteticien', 'Diététicien', ['dieteticien', 'dietetique', 'nutritionniste'], 'Autres', '50', 'Consultation de diététicien : hors nomenclature.'),
   hn('sophrologie', 'Sophrologie', ['sophrologie', 'sophrologue'], 'Autres', '55', 'Séance de sophrologie : hors nomenclature.'),
   hn('podologie', 'Pédicurie-podologie (non remboursée)', ['podologie', 'pedicurie', 'pedicure podologue', 'semelles orthopediques non remboursees'], 'Autres', '40', 'Soins de pédicurie hors cas pris en charge : hors nomenclature.'),
-  hn('vaccins_non_rembourses', 'Vaccins non remboursés', ['vaccins non rembourses', 'vaccin non rembourse', 'vaccins voyage'], 'Autres', '60', 'Vaccins non pris en charge par la Sécu.'),
+  { ...hn('vaccins_non_rembourses', 'Vaccins non remboursés', ['vaccins non rembourses', 'vaccin non rembourse', 'vaccins voyage'], 'Autres', '60', 'Vaccins non pris en charge par la Sécu.'), unit: 'acte' },
 ];

@@ -15,18 +15,39 @@ export function actKey(words: string[] | string): string {
     .join(' ');
 }
 
+/**
+ * Names shared by several acts, which a line must make precise: each maps to the written names of
+ * those acts (their first name), offered by `suggest` in that order.
+ */
+const AMBIGUOUS: Record<string, string[]> = {
+  'optique classe b': ['optique_classe_b_a', 'optique_classe_b_b', 'optique_classe_b_c', 'optique_classe_b_d', 'optique_classe_b_e', 'optique_classe_b_f'],
+  'equipement classe b': ['optique_classe_b_a', 'optique_classe_b_b', 'optique_classe_b_c', 'optique_classe_b_d', 'optique_classe_b_e', 'optique_classe_b_f'],
+  'lunettes classe b': ['optique_classe_b_a', 'optique_classe_b_b', 'optique_classe_b_c', 'optique_classe_b_d', 'optique_classe_b_e', 'optique_classe_b_f'],
+};
+
 export class ActCatalogue {
   private readonly byKey = new Map<string, ActDefinition>();
   private readonly byId = new Map<string, ActDefinition>();
+  private readonly ambiguous = new Map<string, string[]>();
   readonly keys: string[];
 
   constructor(readonly acts: ActDefinition[]) {
     for (const act of acts) {
       this.byId.set(act.id, act);
-      for (const name of [...act.names, act.id.replace(/_/g, ' ')]) {
+      // The identifier is a name too, unless a little word of it would be dropped: `optique_classe_b_d`
+      // would then read as the bare « optique classe b », which names no single case.
+      const idName = act.id.replace(/_/g, ' ');
+      const idNames = actKey(idName).split(' ').length === idName.split(' ').length ? [idName] : [];
+      for (const name of [...act.names, ...idNames]) {
         const key = actKey(name);
         if (!this.byKey.has(key)) this.byKey.set(key, act);
       }
+    }
+    for (const [name, ids] of Object.entries(AMBIGUOUS)) {
+      const key = actKey(name);
+      if (this.byKey.has(key)) continue;
+      const names = ids.map((id) => this.byId.get(id)?.names[0]).filter((n): n is string => n !== undefined);
+      if (names.length > 0) this.ambiguous.set(key, names);
     }
     this.keys = [...this.byKey.keys()];
   }
@@ -43,6 +64,9 @@ export class ActCatalogue {
   suggest(words: string[], count = 3): string[] {
     const key = actKey(words);
     if (key.length === 0) return [];
+    // A name shared by several acts: all of them, whatever `count`.
+    const shared = this.ambiguous.get(key);
+    if (shared) return shared;
     const limit = Math.max(2, Math.floor(key.length / 3));
     const scored = this.keys
       .map((k) => ({ k, d: distance(key, k) }))

@@ -22,9 +22,14 @@ export interface RuleInfo {
   description: string;
   bad: string;
   good: string;
-  /** The legal or domain source; `uncertain` when domain.md marks it so. */
+  /** The legal or domain source; `uncertain` when domain.md marks it so (❓ in the source). */
   source?: string;
   uncertain?: boolean;
+  /**
+   * The dated parameters the rule's thresholds come from (`*` matches one segment of an id). The
+   * doc renderer says which of them are uncertain, from their confidence in parameters.ts.
+   */
+  params?: string[];
 }
 
 export const DEFAULT_HEADER = 'contrat "Exemple" millesime 2026 responsable base ro_inclus';
@@ -199,9 +204,10 @@ export const RULES: RuleInfo[] = [
   {
     code: 'GR114', severity: 'warning', category: 'sens', fast: true,
     title: 'Optique classe B en « % BR » sans montant en euros', titleEn: 'Optical class B in "% BR" without a euro amount',
-    description: 'La BR d\'un équipement de classe B est de 0,15 € : « 300 % BR » y paie quelques centimes. Ajoutez un forfait en euros.',
+    description: 'La BR d\'un équipement de classe B est de quelques centimes (3 éléments à la BR d\'un élément) : « 300 % BR » y paie quelques centimes. Ajoutez un forfait en euros ; le correctif ajoute le plancher du cas de correction en contrat responsable.',
     bad: H(['poste "Optique"', '  optique classe b verres simples 300 % BR']), good: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 2 ans']),
     source: 'domain.md §4.2, point 5',
+    params: ['br.optique_classe_b_element', 'cr.optique.*.minimum'],
   },
   {
     code: 'GR115', severity: 'warning', category: 'sens', fast: true,
@@ -210,12 +216,13 @@ export const RULES: RuleInfo[] = [
     bad: H(['poste "Soins courants"', '  consultation generaliste dptam 200 % BR non_dptam 180 % BR non_conventionne 200 % BR']),
     good: H(['poste "Soins courants"', '  consultation generaliste dptam 200 % BR non_dptam 180 % BR']),
     source: 'domain.md §4.2 point 12, §7 (article sur le secteur 3)',
+    params: ['ta.consultation_generaliste', 'ta.consultation_specialiste', 'ta.actes_techniques'],
   },
   {
     code: 'GR116', severity: 'warning', category: 'sens', fast: true,
     title: 'Ligne sous 100 % BR en Sécu incluse', titleEn: 'Line below 100 % BR, RO included',
-    description: 'En RO inclus, « 90 % BR » couvre moins que le ticket modérateur (la Sécu paie déjà 70 %). Vérifiez que la base n\'est pas « en sus ».',
-    bad: H(['poste "Soins courants"', '  consultation generaliste 90 % BR']), good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
+    description: 'En RO inclus, « 90 % BR » couvre moins que le ticket modérateur (la Sécu paie déjà 70 %). Vérifiez que la base n\'est pas « en sus ». Dans un contrat responsable, GR201 le dit déjà et GR116 n\'est pas répété sur le même terme.',
+    bad: H(['contrat "Exemple" millesime 2026 non_responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 90 % BR']), good: H(['contrat "Exemple" millesime 2026 non_responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 100 % BR']),
     source: 'domain.md §4.2, point 3',
   },
   {
@@ -227,8 +234,8 @@ export const RULES: RuleInfo[] = [
   {
     code: 'GR118', severity: 'warning', category: 'sens', fast: true,
     title: 'Ligne sans effet', titleEn: 'Line with no effect',
-    description: 'Quel que soit le prix, la ligne ne paie rien de plus que la Sécu (ex. « 60 % BR » sur une consultation remboursée à 70 %). Écrivez « non_couvert » si c\'est voulu.',
-    bad: H(['poste "Soins courants"', '  consultation generaliste 60 % BR']), good: H(['poste "Soins courants"', '  consultation generaliste non_couvert']),
+    description: 'Quel que soit le prix, la ligne ne paie rien de plus que la Sécu (ex. « 60 % BR » sur une consultation remboursée à 70 %). Écrivez « non_couvert » si c\'est voulu. Dans un contrat responsable, quand GR201 (ticket modérateur) est signalé sur la même garantie, GR118 n\'est pas répété.',
+    bad: H(['contrat "Exemple" millesime 2026 non_responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 60 % BR']), good: H(['contrat "Exemple" millesime 2026 non_responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste non_couvert']),
   },
   {
     code: 'GR119', severity: 'warning', category: 'sens', fast: true,
@@ -264,7 +271,8 @@ export const RULES: RuleInfo[] = [
     title: 'Dépassements non DPTAM trop couverts (CR-DH)', titleEn: 'Non-DPTAM overbilling covered too much (CR-DH)',
     description: 'Pour un médecin non adhérent d\'un DPTAM, la prise en charge totale est au plus 200 % BR (100 % BR de dépassement) et au plus celle des médecins DPTAM moins 20 % BR : 150 → 130, 200 → 180, 250 → 200.',
     bad: H(['poste "Soins courants"', '  consultation specialiste dptam 150 % BR non_dptam 140 % BR']), good: H(['poste "Soins courants"', '  consultation specialiste dptam 150 % BR non_dptam 130 % BR']),
-    source: 'R871-2 2° CSS (✅) ; application au secteur 3 ❓',
+    source: 'R871-2 2° CSS (✅) ; application au secteur 3 ❓', uncertain: true,
+    params: ['cr.dh.plafond_non_dptam', 'cr.dh.ecart_dptam'],
   },
   {
     code: 'GR203', severity: 'error', category: 'contrat-responsable', fast: true,
@@ -293,6 +301,7 @@ export const RULES: RuleInfo[] = [
     description: 'Un contrat responsable couvre le forfait journalier hospitalier intégralement et sans limite de durée.',
     bad: H(['poste "Hospitalisation"', '  forfait journalier 100 % FR, 30 jours par an']), good: H(['poste "Hospitalisation"', '  forfait journalier 100 % FR']),
     source: 'Usage constant ; paragraphe de R871-2 non lu ❓', uncertain: true,
+    params: ['fjh.montant'],
   },
   {
     code: 'GR207', severity: 'error', category: '100-sante', fast: true,
@@ -300,6 +309,7 @@ export const RULES: RuleInfo[] = [
     description: 'Les équipements d\'optique du panier 100 % Santé (classe A) sont couverts jusqu\'au prix limite de vente : reste à charge nul.',
     bad: H(['poste "Optique"', '  optique classe a 100 % BR']), good: H(['poste "Optique"', '  optique classe a 100 % Santé']),
     source: 'R871-2 3° CSS (✅)',
+    params: ['plv.optique_classe_a_equipement', 'br.optique_classe_a_equipement'],
   },
   {
     code: 'GR208', severity: 'error', category: 'contrat-responsable', fast: true,
@@ -308,6 +318,7 @@ export const RULES: RuleInfo[] = [
     bad: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 500 € par equipement, 1 equipement tous les 2 ans']),
     good: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 2 ans']),
     source: 'R871-2 3° CSS : cas a) ✅ ; plafonds b), d), e) déduits ❓', uncertain: true,
+    params: ['cr.optique.*.minimum', 'cr.optique.*.maximum', 'br.optique_classe_b_element'],
   },
   {
     code: 'GR209', severity: 'error', category: 'contrat-responsable', fast: true,
@@ -315,6 +326,7 @@ export const RULES: RuleInfo[] = [
     description: 'Dans le plafond d\'un équipement de classe B, la monture est prise en charge à 100 € au plus.',
     bad: H(['poste "Optique"', '  monture classe b 150 € par equipement, 1 equipement tous les 2 ans']), good: H(['poste "Optique"', '  monture classe b 100 € par equipement, 1 equipement tous les 2 ans']),
     source: 'Presse 2018, sources concordantes (🟡)',
+    params: ['cr.optique.monture_maximum'],
   },
   {
     code: 'GR210', severity: 'warning', category: 'contrat-responsable', fast: true,
@@ -323,6 +335,7 @@ export const RULES: RuleInfo[] = [
     bad: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 150 € par equipement']),
     good: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 2 ans']),
     source: 'Instruction DSS (🟡) ; arrêté LPP du 14/11/2018 (🟡)',
+    params: ['cr.optique.renouvellement_ans', 'cr.audio.renouvellement_ans'],
   },
   {
     code: 'GR211', severity: 'error', category: '100-sante', fast: true,
@@ -330,6 +343,7 @@ export const RULES: RuleInfo[] = [
     description: 'Les aides auditives de classe I sont couvertes jusqu\'au prix limite de vente : reste à charge nul.',
     bad: H(['poste "Aides auditives"', '  aide auditive classe i 100 % BR, 1 equipement tous les 4 ans']), good: H(['poste "Aides auditives"', '  aide auditive classe i 100 % Santé, 1 equipement tous les 4 ans']),
     source: 'ameli.fr (✅)',
+    params: ['plv.aide_auditive_classe_i', 'plv.aide_auditive_classe_i.moins_20'],
   },
   {
     code: 'GR212', severity: 'error', category: 'contrat-responsable', fast: true,
@@ -338,6 +352,7 @@ export const RULES: RuleInfo[] = [
     bad: H(['poste "Aides auditives"', '  aide auditive classe ii 100 % BR + 1 500 € par oreille, 1 equipement tous les 4 ans']),
     good: H(['poste "Aides auditives"', '  aide auditive classe ii 100 % BR + 1 000 € par oreille, 1 equipement tous les 4 ans']),
     source: 'insureglobe (🟡) ; texte exact non lu ❓', uncertain: true,
+    params: ['cr.audio.classe_ii_maximum'],
   },
   {
     code: 'GR213', severity: 'error', category: '100-sante', fast: true,
@@ -345,6 +360,7 @@ export const RULES: RuleInfo[] = [
     description: 'Les prothèses du panier 100 % Santé sont couvertes jusqu\'aux honoraires limites de facturation : reste à charge nul.',
     bad: H(['poste "Dentaire"', '  couronne 100 sante 300 % BR']), good: H(['poste "Dentaire"', '  couronne 100 sante 100 % Santé']),
     source: 'lexiques UNOCAM (🟡)',
+    params: ['hlf.couronne_100_sante', 'hlf.inlay_core_100_sante'],
   },
   {
     code: 'GR214', severity: 'error', category: 'contrat-responsable', fast: true,
@@ -360,7 +376,8 @@ export const RULES: RuleInfo[] = [
     description: 'Un contrat collectif couvre au moins 125 % BR pour les prothèses dentaires hors 100 % Santé et l\'orthodontie, et en optique au moins 100 € (verres simples), 150 € (mixtes), 200 € (complexes).',
     bad: H(['contrat "Entreprise" millesime 2026 responsable base ro_inclus type collectif', 'poste "Dentaire"', '  couronne tarifs libres 100 % BR']),
     good: H(['contrat "Entreprise" millesime 2026 responsable base ro_inclus type collectif', 'poste "Dentaire"', '  couronne tarifs libres 125 % BR']),
-    source: 'D911-1 CSS (✅) ; mise à jour optique 2019-2020 ❓',
+    source: 'D911-1 CSS (✅) ; mise à jour optique 2019-2020 ❓', uncertain: true,
+    params: ['ani.dentaire_minimum', 'ani.optique.simple_minimum', 'ani.optique.mixte_minimum', 'ani.optique.complexe_minimum'],
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -382,10 +399,11 @@ export const RULES: RuleInfo[] = [
   {
     code: 'GR403', severity: 'info', category: 'exemples', fast: true,
     title: 'Information écrite préalable (devis) obligatoire', titleEn: 'Written prior information required',
-    description: 'Quand les honoraires, dépassement compris, atteignent 70 €, le professionnel doit remettre une information écrite préalable (devis). Rappel affiché sur les exemples concernés.',
+    description: 'Quand les honoraires d\'un acte comportent un dépassement (prix au-dessus de la BR) et atteignent 70 €, dépassement compris, le professionnel doit remettre une information écrite préalable (devis). Rappel affiché sur les exemples concernés ; le seuil s\'apprécie par acte (prix unitaire), pas sur une quantité. Un acte au tarif n\'est pas concerné. Pour un acte hors nomenclature (sans BR), le rappel est donné mais l\'application de l\'obligation est incertaine.',
     bad: H(['poste "Soins courants"', '  consultation specialiste dptam 200 % BR non_dptam 180 % BR', 'exemple "x"', '  acte consultation specialiste dptam prix 80 €']),
-    good: H(['poste "Soins courants"', '  consultation specialiste dptam 200 % BR non_dptam 180 % BR', 'exemple "x"', '  acte consultation specialiste dptam prix 60 €']),
-    source: 'Arrêté du 2 oct. 2008 (✅)',
+    good: H(['poste "Soins courants"', '  consultation specialiste dptam 200 % BR non_dptam 180 % BR', '  actes techniques dptam 200 % BR non_dptam 180 % BR', 'exemple "x"', '  acte consultation specialiste dptam prix 60 €', '  acte actes techniques secteur 1 prix 100 €', '  acte consultation specialiste dptam prix 30 € quantite 3']),
+    source: 'Arrêté du 2 oct. 2008 (✅) ; actes hors nomenclature ❓', uncertain: true,
+    params: ['seuil.information_ecrite'],
   },
 
   // ---------------------------------------------------------------------------------------------

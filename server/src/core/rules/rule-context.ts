@@ -128,11 +128,52 @@ export class RuleContext {
   }
 
   /**
-   * What a column pays per unit at `price`, before limits and caps, with annual allowances counted
-   * once in full. Null when a parameter is missing.
+   * The socle line an option line stacks on (the engine's lookup: the act's line, else the line of
+   * the category that covers it); null for socle lines and when the socle has no line for the act.
+   */
+  socleOf(line: LineModel): LineModel | null {
+    if (!line.option || !line.act) return null;
+    const index = this.model.socleByAct;
+    return index.get(line.act.id) ?? (line.act.coveredBy ? index.get(line.act.coveredBy) : undefined) ?? null;
+  }
+
+  /** The socle column the engine uses alongside an option column (same sector, else the column for every sector). */
+  static socleColumn(socle: LineModel, key: ColumnKey): ColumnModel | null {
+    const columns = socle.columns;
+    if (!socle.act?.doctor) return columns.all ?? columns.dptam ?? null;
+    if (key === 'all') return columns.all ?? columns.dptam ?? null;
+    return columns[key] ?? (key === 'non_conventionne' ? columns.non_dptam : undefined) ?? columns.all ?? null;
+  }
+
+  /**
+   * What the contract pays per unit at `price` for this column, before limits and caps, with
+   * annual allowances counted once in full. For an option line, socle and option together, stacked
+   * as the engine stacks them (`en_sus_du_socle`: the option's terms on top of the socle's part;
+   * `inclut_socle`: the option's amounts include it). Null when a parameter is missing.
    */
   amcAt(line: LineModel, column: ColumnModel, price: Decimal, facts: ColumnFacts): Decimal | null {
-    const act = line.act!;
+    const socle = this.socleOf(line);
+    const socleColumn = socle ? RuleContext.socleColumn(socle, column.key) : null;
+    if (!socle || !socleColumn) return this.partAt(line, column, price, facts, line.option?.mode ?? 'socle', ZERO);
+    // Parameters the socle's terms need are noted at the option line (its findings stay within it).
+    const paid = this.partAt(socle, socleColumn, price, facts, 'socle', ZERO, line);
+    if (!paid) return null;
+    const option = this.partAt(line, column, price, facts, line.option!.mode, paid);
+    return option ? paid.plus(option) : null;
+  }
+
+  /** One line's part per unit, as engine/compute.ts contractPart computes it (without state). */
+  private partAt(
+    line: LineModel,
+    column: ColumnModel,
+    price: Decimal,
+    facts: ColumnFacts,
+    mode: 'socle' | 'inclut_socle' | 'en_sus_du_socle',
+    alreadyPaid: Decimal,
+    checked: LineModel = line,
+  ): Decimal | null {
+    const act = checked.act!;
+    const at = (range: Span) => (checked === line ? range : checked.node.act.range);
     let missing = false;
     let total = ZERO;
     for (const term of column.terms) {
@@ -140,19 +181,20 @@ export class RuleContext {
         price,
         base: facts.base,
         amoReference: min(facts.amo, price),
-        onTop: false,
+        onTop: mode === 'en_sus_du_socle',
         pmss: (rate) => {
-          const pmss = this.money('pmss', term.range);
+          const pmss = this.money('pmss', at(term.range));
           if (!pmss) missing = true;
           return pmss ? roundCents(percentOf(rate, pmss)) : ZERO;
         },
-        sante100Cap: () => this.sante100Cap(act, term.range, () => (missing = true)),
+        sante100Cap: () => this.sante100Cap(act, at(term.range), () => (missing = true)),
         explain: false,
       });
       if (value.kind === 'unit' || value.kind === 'annual') total = total.plus(value.amount);
     }
     if (missing) return null;
-    const ceiling = max(ZERO, price.minus(min(facts.amo, price)));
+    if (mode === 'inclut_socle') total = max(ZERO, total.minus(alreadyPaid));
+    const ceiling = max(ZERO, price.minus(min(facts.amo, price)).minus(alreadyPaid));
     let amc = min(total, ceiling);
     if (column.limits.unitCap) amc = min(amc, column.limits.unitCap.amount);
     return amc;
@@ -166,6 +208,25 @@ export class RuleContext {
       return null;
     }
     return { kind: act.sante100.kind, cap };
+  }
+
+  /**
+   * The text to remove to drop a limit from a line: the limit with the comma that separates it from
+   * what comes before (or, for a first limit followed by others, after), so no `, ` is left behind.
+   */
+  limitRemoval(range: Span): Span {
+    const text = this.input.text;
+    let start = range.start;
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    if (text[start - 1] === ',') return { start: start - 1, end: range.end };
+    let end = range.end;
+    while (text[end] === ' ' || text[end] === '\t') end++;
+    if (text[end] === ',') {
+      end++;
+      while (text[end] === ' ' || text[end] === '\t') end++;
+      return { start: range.start, end };
+    }
+    return range;
   }
 
   /** A price high enough that only caps bind. */

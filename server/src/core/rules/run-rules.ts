@@ -1,7 +1,8 @@
 /**
- * Runs every registered check over an analysed grid. Line checks depend only on the line's text
- * and the contract's header, so their findings are memoised per line (relative to the line's
- * start): on a keystroke only the edited line is checked again. Whole-grid checks always run.
+ * Runs every registered check over an analysed grid. Line checks depend only on the line's text,
+ * the contract's header and, for an option line, its option's stacking mode and the socle line of
+ * the same act, so their findings are memoised per line (relative to the line's start): on a
+ * keystroke only the edited line is checked again. Whole-grid checks always run.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { exampleDiagnostics } from '../engine/examples';
@@ -60,6 +61,29 @@ function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
   return out;
 }
 
+/**
+ * One term, one finding: where GR201 (ticket modérateur not covered) fires, GR116 (below 100 % BR)
+ * and GR118 (never pays) on the same coverage say the same thing and are left out.
+ */
+function withoutEchoes(findings: Diagnostic[]): Diagnostic[] {
+  const tm = findings.filter((d) => d.code === 'GR201');
+  if (tm.length === 0) return findings;
+  const within = (inner: Span, outer: Span) => inner.start < outer.end && outer.start < inner.end;
+  return findings.filter((d) => !((d.code === 'GR116' || d.code === 'GR118') && tm.some((t) => within(d.range, t.range))));
+}
+
+const textOf = (text: string, line: LineModel) => text.slice(line.node.range.start, line.node.range.end);
+
+/**
+ * What a line's checks depend on besides the header: its text and, for an option line, the
+ * option's stacking mode and the socle line it stacks on (socle and option are checked together).
+ */
+function lineKey(text: string, line: LineModel, ctx: RuleContext): string {
+  if (!line.option) return textOf(text, line);
+  const socle = ctx.socleOf(line);
+  return `${textOf(text, line)}\u0000${line.option.mode}\u0000${socle ? textOf(text, socle) : ''}`;
+}
+
 export function runRules(input: RuleInput, cache?: RuleCache): Diagnostic[] {
   const diagnostics: Diagnostic[] = exampleDiagnostics(input.examples);
   const ctx = new RuleContext(input, diagnostics);
@@ -69,13 +93,13 @@ export function runRules(input: RuleInput, cache?: RuleCache): Diagnostic[] {
   const missing: [string, Span][] = [];
   for (const line of input.model.lines) {
     const origin = line.node.range.start;
-    const key = cache ? input.text.slice(line.node.range.start, line.node.range.end) : '';
+    const key = cache ? lineKey(input.text, line, ctx) : '';
     let findings = cache?.get(key);
     if (!findings) {
       const sink: Diagnostic[] = [];
       const lineCtx = ctx.forLine(sink);
       for (const check of LINE_CHECKS) check(lineCtx, line);
-      findings = { diagnostics: sink.map((d) => shiftDiagnostic(d, -origin)), missing: [...lineCtx.missing].map(([id, where]) => [id, shift(where, -origin)]) };
+      findings = { diagnostics: withoutEchoes(sink).map((d) => shiftDiagnostic(d, -origin)), missing: [...lineCtx.missing].map(([id, where]) => [id, shift(where, -origin)]) };
       cache?.set(key, findings);
     }
     for (const d of findings.diagnostics) diagnostics.push(shiftDiagnostic(d, origin));

@@ -7,6 +7,7 @@ import { formatEuros, formatPercent, plainSpaces, ZERO } from '../../engine/mone
 import type { ColumnModel, LineModel } from '../../model/grid-model';
 import type { Span } from '../../syntax/text';
 import { RuleContext, type ColumnFacts } from '../rule-context';
+import { frenchNumber } from './examples-and-style';
 
 const euros = (d: Decimal) => plainSpaces(formatEuros(d));
 const percent = (d: Decimal) => plainSpaces(formatPercent(d.toDecimalPlaces(1)));
@@ -129,7 +130,7 @@ function checkForfaitJournalier(ctx: RuleContext, line: LineModel): void {
     if (column.limits.count || column.limits.annualCap) {
       const limit = column.limits.count?.range ?? column.limits.annualCap!.range;
       ctx.report('GR206', limit, 'Contrat responsable : le forfait journalier est couvert sans limite de durée.', 'Responsible contract: the daily hospital charge is covered with no limit of days.', [
-        { title: 'Retirer la limite', edits: [{ range: limit, newText: '' }] },
+        { title: 'Retirer la limite', edits: [{ range: ctx.limitRemoval(limit), newText: '' }] },
       ]);
     } else if (amc && amc.lessThan(amount)) {
       ctx.report('GR206', column.range, `Contrat responsable : le forfait journalier (${euros(amount)} par jour) est couvert en entier ; cette garantie en paie ${euros(amc)}.`, 'Responsible contract: the daily hospital charge is covered in full.', [
@@ -171,7 +172,9 @@ function checkFrame(ctx: RuleContext, line: LineModel): void {
     if (!facts) continue;
     const amc = ctx.amcAt(line, column, RuleContext.HIGH_PRICE, facts);
     if (amc && amc.greaterThan(maximum)) {
-      ctx.report('GR209', column.range, `Contrat responsable : la monture est prise en charge à ${euros(maximum)} au plus ; cette garantie peut payer ${euros(amc)}.`, `Responsible contract: the frame is covered up to ${maximum} €.`);
+      ctx.report('GR209', column.range, `Contrat responsable : la monture est prise en charge à ${euros(maximum)} au plus ; cette garantie peut payer ${euros(amc)}.`, `Responsible contract: the frame is covered up to ${maximum} €.`, [
+        { title: `Ramener à ${euros(maximum)} par équipement`, edits: [{ range: termsRange(column), newText: `${frenchNumber(maximum.toString())} € par equipement` }] },
+      ]);
     }
   }
 }
@@ -208,7 +211,7 @@ function checkHearingII(ctx: RuleContext, line: LineModel): void {
     const total = facts.amo.plus(amc);
     if (unlimited || total.greaterThan(maximum)) {
       ctx.report('GR212', column.range, `Contrat responsable : une aide auditive de classe II est prise en charge au plus ${euros(maximum)} par oreille, Sécu comprise ; cette garantie peut atteindre ${unlimited ? 'les frais réels' : euros(total)}.`, `Responsible contract: class II hearing aids are covered up to ${maximum} € per ear, Sécu included.`, [
-        { title: `Plafonner à ${euros(maximum)} par oreille`, edits: [{ range: { start: column.range.end, end: column.range.end }, newText: `, plafond ${maximum.minus(facts.amo).toString().replace('.', ',')} € par oreille` }] },
+        { title: `Plafonner à ${euros(maximum)} par oreille`, edits: [{ range: { start: column.range.end, end: column.range.end }, newText: `, plafond ${frenchNumber(maximum.minus(facts.amo).toString())} € par oreille` }] },
       ]);
     }
   }

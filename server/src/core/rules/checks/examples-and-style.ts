@@ -5,7 +5,10 @@ import type { GuaranteeLine } from '../../syntax/ast';
 import { normalizeWord } from '../../syntax/text';
 import type { RuleContext } from '../rule-context';
 
-/** GR403: fees (overbilling included) of 70 € or more call for a written prior information. */
+/**
+ * GR403: fees of 70 € or more that include an overbilling (a price above the BR) call for a
+ * written prior information (arrêté du 2 octobre 2008). Per act: the unit price, not price × quantity.
+ */
 export function checkWrittenInformation(ctx: RuleContext): void {
   for (const outcome of ctx.input.examples) {
     for (const event of outcome.events) {
@@ -15,11 +18,16 @@ export function checkWrittenInformation(ctx: RuleContext): void {
       if (!(act.doctor || act.nomenclature === 'HN' || act.poste === 'Dentaire')) continue;
       const threshold = ctx.input.params.lookup('seuil.information_ecrite', care.date);
       if (!threshold || typeof threshold.value === 'boolean') continue;
-      const total = care.unitPrice.times(care.quantity);
-      if (total.lessThan(threshold.value)) continue;
+      const fee = care.unitPrice;
+      if (fee.lessThan(threshold.value)) continue;
+      const hn = act.nomenclature === 'HN';
+      // Without a BR (hors nomenclature) the whole fee is free; otherwise only a price above the BR is an overbilling.
+      const base = event.results[0]?.base ?? null;
+      if (!hn && (!base || !fee.greaterThan(base))) continue;
       const price = event.event.node.attributes.find((a) => a.kind === 'price');
-      const hn = act.nomenclature === 'HN' ? ' (pour un acte hors nomenclature sous ce seuil, l\'obligation d\'écrit est incertaine)' : '';
-      ctx.report('GR403', price?.range ?? event.event.node.act.range, `Honoraires de ${plainSpaces(formatEuros(total))}, dépassement compris : à partir de ${plainSpaces(formatEuros(threshold.value))}, le professionnel remet une information écrite préalable (devis)${hn}.`, `Fees of ${total} € or more require a written prior information (quote).`);
+      const note = hn ? ' (acte hors nomenclature : l\'application de cette obligation aux actes sans BR est incertaine)' : '';
+      const overbilling = base && !hn ? `, dont ${plainSpaces(formatEuros(fee.minus(base)))} de dépassement` : '';
+      ctx.report('GR403', price?.range ?? event.event.node.act.range, `Honoraires de ${plainSpaces(formatEuros(fee))} par acte${overbilling} : à partir de ${plainSpaces(formatEuros(threshold.value))} dépassement compris, le professionnel remet une information écrite préalable (devis)${note}.`, `Fees of ${fee} € or more including an overbilling require a written prior information (quote).`);
     }
   }
 }
@@ -45,7 +53,7 @@ export function checkNumberFormatting(ctx: RuleContext): void {
 }
 
 /** `1 234,56`: comma decimals, a space every three digits from 1 000 on; keeps the decimals written. */
-function frenchNumber(canonical: string): string {
+export function frenchNumber(canonical: string): string {
   const dot = canonical.indexOf('.');
   const integer = dot === -1 ? canonical : canonical.slice(0, dot);
   // Most amounts are below 1 000: no grouping to do (the hot path on large grids).
@@ -77,9 +85,14 @@ export function checkStructure(ctx: RuleContext): void {
   ];
   for (const line of outside) {
     ctx.report('GR503', line.act.range, 'Cette ligne n\'appartient à aucun poste : ajoutez un « poste "…" » au-dessus.', 'This line belongs to no section.', [
-      { title: 'Ajouter un poste au-dessus', edits: [{ range: { start: lineStart(ctx.input.text, line.range.start), end: lineStart(ctx.input.text, line.range.start) }, newText: `poste "${line.act.text}"\n` }] },
+      { title: 'Ajouter un poste au-dessus', edits: [{ range: { start: lineStart(ctx.input.text, line.range.start), end: lineStart(ctx.input.text, line.range.start) }, newText: `poste "${sectionName(ctx, line)}"\n` }] },
     ]);
   }
+}
+
+/** The section a line belongs in: its act's own (`Soins courants`), else the act as written. */
+function sectionName(ctx: RuleContext, line: GuaranteeLine): string {
+  return ctx.model.lines.find((l) => l.node === line)?.act?.poste ?? line.act.text;
 }
 
 function lineStart(text: string, offset: number): number {

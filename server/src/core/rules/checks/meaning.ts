@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import { formatEuros, plainSpaces } from '../../engine/money';
 import type { ColumnKey, LineModel } from '../../model/grid-model';
 import { RuleContext } from '../rule-context';
+import { frenchNumber } from './examples-and-style';
 
 const euros = (d: Decimal) => plainSpaces(formatEuros(d));
 
@@ -52,13 +53,15 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
       // GR113: "% BR" on an item without a BR.
       if (needsBase && noBase) {
         const why = act.nomenclature === 'HN' ? 'un acte hors nomenclature n\'a pas de BR' : `« ${act.label} » n'a pas de base de remboursement`;
-        const replacement = term.kind === 'frais-reels' ? '100 % FR' : act.regulatedPrice ? '100 % FR' : '30 € par seance';
+        // A regulated price is paid in full; otherwise an amount per the act's own unit (its typical price).
+        const replacement = term.kind === 'frais-reels' || act.regulatedPrice ? '100 % FR' : `${frenchNumber(new Decimal(act.typicalPrice.default).toDecimalPlaces(0).toString())} € par ${act.unit}`;
         ctx.report('GR113', term.range, `Ce terme ne paie rien : ${why}. Écrivez « 100 % FR » ou un montant en euros.`, `This term pays nothing: the item has no BR. Write "100 % FR" or a euro amount.`, [
           { title: `Remplacer par « ${replacement} »`, edits: [{ range: term.range, newText: replacement }] },
         ]);
       }
       // GR116: below 100 % BR under RO inclus.
-      if (term.kind === 'pct-br' && term.basis === 'ro_inclus' && !term.afterTm && term.rate.lessThan(100) && !noBase) {
+      // (An option stacked on top of the socle adds its terms to the socle's part: nothing to compare with the TM.)
+      if (term.kind === 'pct-br' && term.basis === 'ro_inclus' && !term.afterTm && term.rate.lessThan(100) && !noBase && line.option?.mode !== 'en_sus_du_socle') {
         ctx.report('GR116', term.range, `« ${term.rate.toString().replace('.', ',')} % BR » Sécu incluse couvre moins que le ticket modérateur : la Sécu paie déjà ${act.rate ? 'sa part' : 'une part'} de la BR. Vouliez-vous « en_sus » ?`, `"${term.rate} % BR" with the Sécu included covers less than the ticket modérateur.`, [
           { title: 'Couvrir le ticket modérateur (100 % BR)', edits: [{ range: term.range, newText: '100 % BR' }] },
         ]);
@@ -70,9 +73,16 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
     }
     // GR114: optical class B in % BR only.
     if (act.optiqueCase && hasPercent && !hasAmount) {
-      ctx.report('GR114', column.range, `La BR d'un équipement de classe B est de 0,15 € : cette ligne ne paie que quelques centimes. Ajoutez un forfait en euros (« + 150 € par équipement »).`, 'The BR of a class B pair is 0.15 €: this line pays a few cents. Add a euro amount.', [
-        { title: 'Ajouter « + 100 € par equipement »', edits: [{ range: { start: column.terms[column.terms.length - 1]!.range.end, end: column.terms[column.terms.length - 1]!.range.end }, newText: ' + 100 € par equipement' }] },
-      ]);
+      const where = line.node.act.range;
+      const floor = ctx.money(`cr.optique.${act.optiqueCase}.minimum`, where);
+      const base = ctx.facts(line, column.key)?.base ?? null;
+      if (floor && base) {
+        const amount = `${frenchNumber(floor.toString())} € par equipement`;
+        const end = column.terms[column.terms.length - 1]!.range.end;
+        ctx.report('GR114', column.range, `La BR d'un équipement de classe B est de ${euros(base)} : cette ligne ne paie que quelques centimes. Ajoutez un forfait en euros, au moins « + ${amount} » (plancher du cas ${act.optiqueCase}) en contrat responsable).`, `The BR of a class B pair is ${base} €: this line pays a few cents. Add a euro amount.`, [
+          { title: `Ajouter « + ${amount} »`, edits: [{ range: { start: end, end }, newText: ` + ${amount}` }] },
+        ]);
+      }
     }
     checkColumnEffect(ctx, line, column.key, hasPercent);
     checkUselessCap(ctx, line, column.key);
@@ -118,7 +128,7 @@ function checkUselessCap(ctx: RuleContext, line: LineModel, key: ColumnKey): voi
   const yearly = perUnit.times(count.value);
   if (yearly.lessThanOrEqualTo(annualCap.amount)) {
     ctx.report('GR119', annualCap.range, `Ce plafond ne peut jamais jouer : ${count.value} × ${euros(perUnit)} = ${euros(yearly)} au plus par an.`, `This cap can never bind: at most ${yearly} € a year.`, [
-      { title: 'Retirer le plafond', edits: [{ range: annualCap.range, newText: '' }] },
+      { title: 'Retirer le plafond', edits: [{ range: ctx.limitRemoval(annualCap.range), newText: '' }] },
     ]);
   }
 }

@@ -1,0 +1,69 @@
+/**
+ * Quick fixes on the cases the registry snippets do not show: the line after applying the first fix
+ * of the finding, and no finding that was not there before.
+ */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/analyze';
+import { DEFAULT_HEADER } from '../../server/src/core/rules/registry';
+
+function applyFix(body: string[], code: string): { line: string; added: string[] } {
+  const text = `${DEFAULT_HEADER}\n${body.join('\n')}\n`;
+  const before = analyze(text);
+  const finding = before.diagnostics.find((d) => d.code === code && d.fixes?.length);
+  assert.ok(finding, `no ${code} with a fix`);
+  const edits = [...finding.fixes![0]!.edits].sort((a, b) => b.range.start - a.range.start);
+  const fixed = edits.reduce((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
+  const lineNo = before.lineIndex.positionAt(finding.range.start).line;
+  const remaining = before.diagnostics.map((d) => `${d.code} ${d.message}`);
+  const added = analyze(fixed).diagnostics.map((d) => `${d.code} ${d.message}`).filter((d) => {
+    const i = remaining.indexOf(d);
+    if (i === -1) return true;
+    remaining.splice(i, 1);
+    return false;
+  });
+  return { line: fixed.split('\n')[lineNo]!, added };
+}
+
+describe('quick fixes', () => {
+  it('GR114 adds the floor of the correction case (case c: 200 €), not a fixed 100 €', () => {
+    assert.deepEqual(applyFix(['poste "Optique"', '  optique classe b verres complexes 300 % BR, 1 equipement tous les 2 ans'], 'GR114'), {
+      line: '  optique classe b verres complexes 300 % BR + 200 € par equipement, 1 equipement tous les 2 ans',
+      added: [],
+    });
+  });
+
+  it('GR113 writes an amount per the act\'s own unit (chambre particulière: per day)', () => {
+    assert.deepEqual(applyFix(['poste "Hospitalisation"', '  chambre particuliere 100 % BR'], 'GR113'), { line: '  chambre particuliere 90 € par jour', added: [] });
+  });
+
+  it('GR113 on a dental implant writes an amount per implant act, not « par seance »', () => {
+    assert.deepEqual(applyFix(['poste "Dentaire"', '  implant dentaire 100 % BR'], 'GR113'), { line: '  implant dentaire 1 200 € par acte', added: [] });
+  });
+
+  it('GR212 writes the cap with a French thousands separator', () => {
+    assert.deepEqual(applyFix(['poste "Aides auditives"', '  aide auditive classe ii 100 % BR + 1 500 € par oreille, 1 equipement tous les 4 ans'], 'GR212').added, []);
+  });
+
+  it('GR503 adds the act\'s own section', () => {
+    assert.deepEqual(applyFix(['consultation generaliste 100 % BR'], 'GR503'), { line: 'poste "Soins courants"', added: [] });
+  });
+
+  it('GR119 removes the limit with its comma', () => {
+    assert.deepEqual(applyFix(['poste "Autres"', '  osteopathie 40 € par seance, 4 seances par an, dans la limite de 200 € par an'], 'GR119'), {
+      line: '  osteopathie 40 € par seance, 4 seances par an',
+      added: [],
+    });
+  });
+
+  it('GR206 removes the limit of days with its comma', () => {
+    assert.deepEqual(applyFix(['poste "Hospitalisation"', '  forfait journalier 100 % FR, 30 jours par an'], 'GR206'), { line: '  forfait journalier 100 % FR', added: [] });
+  });
+
+  it('GR209 brings the frame back to 100 €', () => {
+    assert.deepEqual(applyFix(['poste "Optique"', '  monture classe b 150 € par equipement, 1 equipement tous les 2 ans'], 'GR209'), {
+      line: '  monture classe b 100 € par equipement, 1 equipement tous les 2 ans',
+      added: [],
+    });
+  });
+});
