@@ -430,7 +430,6 @@ describe('the real CLI on samples/', () => {
     'samples/casse.grille:18:40 error GR401',
     'samples/entreprise-socle-option.grille:56:31 info GR403',
     'samples/essentiel.grille:44:27 info GR403',
-    'samples/jorf-publiee.grille:42:38 info GR403',
     'samples/secteur3-article.grille:13:70 warning GR115',
     'samples/secteur3-article.grille:23:16 error GR401',
     'samples/secteur3-article.grille:23:32 error GR401',
