@@ -160,6 +160,53 @@ describe('completion', () => {
   });
 });
 
+describe('completion of multi-word act names', () => {
+  async function complete(marked: string): Promise<CompletionItem[]> {
+    const { text, position } = withCursor(marked);
+    const uri = await lsp.open(text);
+    return lsp.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position });
+  }
+  const edit = (i: CompletionItem | undefined) => (i?.textEdit && 'range' in i.textEdit ? `${showRange(i.textEdit.range)} ${i.textEdit.newText}` : 'no textEdit');
+
+  it('« consultation gen‸ » on a guarantee line: the acts, replacing both words', async () => {
+    const items = await complete('poste "A"\n  consultation gen‸\n');
+    assert.equal(items[0]!.label, 'consultation generaliste');
+    assert.ok(!items.some((i) => i.label === 'dptam'));
+    assert.equal(edit(items[0]), '2:3-2:19 consultation generaliste');
+  });
+
+  it('« optique classe b verres s‸ »: the class B lenses', async () => {
+    const items = await complete('poste "Optique"\n  optique classe b verres s‸\n');
+    assert.deepEqual(items.map((i) => `${i.label} ${edit(i)}`), [
+      'optique classe b verres simples 2:3-2:28 optique classe b verres simples',
+      'optique classe b verres simple tres complexe 2:3-2:28 optique classe b verres simple tres complexe',
+    ]);
+  });
+
+  it('« acte consultation g‸ » in an example: accepting gives « acte consultation generaliste »', async () => {
+    const marked = 'poste "A"\n  consultation generaliste 100 % BR\nexemple "E"\n  acte consultation g‸\n';
+    const items = await complete(marked);
+    const first = items[0]!;
+    assert.equal(edit(first), '4:8-4:22 consultation generaliste');
+    const { text } = withCursor(marked);
+    const lines = text.split('\n');
+    const e = first.textEdit as TextEdit;
+    lines[3] = lines[3]!.slice(0, e.range.start.character) + e.newText + lines[3]!.slice(e.range.end.character);
+    assert.equal(lines[3], '  acte consultation generaliste');
+  });
+
+  it('a space is not a trigger character (the list does not open at every space)', () => {
+    const provider = lsp.initializeResult.capabilities.completionProvider as { triggerCharacters: string[] };
+    assert.deepEqual(provider.triggerCharacters, ['%']);
+  });
+
+  it('after « par »: the units', async () => {
+    const items = await complete('poste "A"\n  osteopathie 40 € par ‸\n');
+    assert.ok(['seance', 'an', 'jour'].every((u) => items.some((i) => i.label === u && i.kind === 11)), items.map((i) => i.label).join(', '));
+    assert.ok(!items.some((i) => i.label === 'dptam'));
+  });
+});
+
 describe('symbols, folding, semantic tokens, formatting, navigation', () => {
   it('outline: contract → sections → lines → examples', async () => {
     const uri = await lsp.open(GRID);
