@@ -87,7 +87,7 @@ describe('hover', () => {
 
   it('on a guarantee: what the line pays, in words and in euros', async () => {
     const text = (await hover(GRID.replace('40 € par seance', '4‸0 € par seance')))!;
-    assert.equal(text, '**Ostéopathie** : ce que paie la ligne\n\n- 40,00 € par séance ; 4 séance par an au plus.\n  Pour 60,00 € : Sécu 0,00 € · mutuelle 40,00 € · reste 20,00 € (pas de BR : la Sécu ne paie rien).');
+    assert.equal(text, '**Ostéopathie** : ce que paie la ligne\n\n- 40,00 € par séance ; 4 séances par an au plus.\n  Pour 60,00 € : Sécu 0,00 € · mutuelle 40,00 € · reste 20,00 € (pas de BR : la Sécu ne paie rien).');
   });
 });
 
@@ -120,7 +120,7 @@ describe('code lens « Expliquer »', () => {
     const trace = await lsp.request<string>('grille/expliquer', lenses[0]!.command!.arguments![0]);
     assert.match(plain(trace), /^# Expliquer : Consultation de médecin généraliste/);
     assert.match(plain(trace), /\*\*Base\*\* — BR = 30,00 €, tarif de convention/);
-    assert.match(plain(trace), /`br\.consultation_generaliste` = 30 depuis le 22\/12\/2024/);
+    assert.match(plain(trace), /`br\.consultation_generaliste` = 30,00 € depuis le 22\/12\/2024/);
     const example = await lsp.request<string>('grille/expliquer', lenses[2]!.command!.arguments![0]);
     assert.match(plain(example), /^# Expliquer l'exemple « Généraliste OPTAM »/);
   });
