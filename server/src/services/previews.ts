@@ -86,7 +86,7 @@ export function previews(analysis: Analysis, range: Span, options: LinePreviewOp
           : `${t.secu} ${formatEuros(r.amoNet)} · ${t.mutuelle} ${formatEuros(r.amc)} · ${t.reste} ${formatEuros(r.reste)}`;
       const when = p.afterCarence ? ` (${t.afterCarence(p.afterCarence)})` : '';
       parts.push(`${name ? name + ' ' : ''}${formatEuros(r.price)} → ${amounts}${when}`);
-      tips.push(t.previewTip(name || t.allSectors, formatEuros(r.price), formatEuros(r.amoNet), formatEuros(r.amc), formatEuros(r.reste)) + when);
+      tips.push(t.previewTip(`${name || t.allSectors}${when}`, formatEuros(r.price), formatEuros(r.amoNet), formatEuros(r.amc), formatEuros(r.reste)));
     }
     if (parts.length === 0) continue;
     out.push({ offset: endOfSourceLine(analysis, line.node.range.end), label: parts.join(' | '), tooltip: tips.join('\n') + '\n' + t.detail });

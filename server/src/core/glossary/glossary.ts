@@ -79,7 +79,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     definitionEn:
       'Controlled-fee options for sector-2 doctors; patients are reimbursed on the sector-1 base. A responsible contract covers non-DPTAM overbilling at most {cr.dh.plafond_non_dptam} of the BR and {cr.dh.ecart_dptam} of the BR less than DPTAM overbilling.',
     figures: ['cr.dh.plafond_non_dptam', 'cr.dh.ecart_dptam', 'br.consultation_generaliste.non_dptam'],
-    formula: 'non DPTAM (total) ≤ min(200 % BR, DPTAM − 20 % BR)',
+    formula: 'dépassement couvert, non DPTAM ≤ min({cr.dh.plafond_non_dptam} de la BR, dépassement couvert DPTAM − {cr.dh.ecart_dptam} de la BR)',
     source: 'R871-2 2° CSS ; SNCUF 2025',
   },
   {
@@ -123,7 +123,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     titleEn: 'FR — actual costs',
     definition: 'Le montant réellement facturé. « 100 % FR » rembourse jusqu\'à la dépense réelle, sous déduction de la Sécu, souvent dans une limite (« 100 % FR limité à 150 % BR »).',
     definitionEn: 'The amount actually charged. "100 % FR" pays up to the actual expense, less the Sécu, often within a cap.',
-    formula: '100 % FR : mutuelle = prix − Sécu ; limité à Y % BR : mutuelle = min(prix, Y % × BR) − Sécu',
+    formula: '« 100 % FR » : mutuelle = prix − Sécu ; « limité à Y % BR » : mutuelle = min(prix, Y % × BR) − Sécu',
     source: 'domain.md §4.1',
   },
   {
