@@ -80,6 +80,26 @@ describe('settings', () => {
     }
   });
 
+  it('rule links: a command opening the bundled catalogue at the rule for the Grille extension, or the configured base with the anchor', async () => {
+    const href = async (lsp: LspSession) => {
+      const uri = await lsp.open(GRID.replace('100 % BR', '100 % BX'));
+      const report = await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+      return (report as unknown as { items: { code: string; codeDescription: { href: string } }[] }).items.find((d) => d.code === 'GR010')!.codeDescription.href;
+    };
+    let lsp = await LspSession.start({ debounceMs: 0 }, {}, { ruleCommand: true });
+    try {
+      assert.equal(await href(lsp), 'command:grille.showRule?%5B%22GR010%22%5D');
+    } finally {
+      await lsp.stop();
+    }
+    lsp = await LspSession.start({ debounceMs: 0, rulesDocumentation: 'https://example.org/grille/rules.html' }, {}, { ruleCommand: true });
+    try {
+      assert.equal(await href(lsp), 'https://example.org/grille/rules.html#gr010');
+    } finally {
+      await lsp.stop();
+    }
+  });
+
   it('severity per rule code, and English messages', async () => {
     const lsp = await LspSession.start({ debounceMs: 0, severity: { GR214: 'off', GR206: 'warning' }, language: 'en' });
     try {

@@ -42,7 +42,7 @@ export class LspSession {
     this.connection.listen();
   }
 
-  static async start(settings: Record<string, unknown> = { debounceMs: 0 }, env: Record<string, string> = {}): Promise<LspSession> {
+  static async start(settings: Record<string, unknown> = { debounceMs: 0 }, env: Record<string, string> = {}, initializationOptions: Record<string, unknown> = {}): Promise<LspSession> {
     const child = spawn(process.execPath, [path.join(repoRoot(), 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     const session = new LspSession(child, settings);
     session.initializeResult = await session.connection.sendRequest('initialize', {
@@ -53,7 +53,7 @@ export class LspSession {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, diagnostics: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
         textDocument: { diagnostic: {}, inlayHint: {}, hover: { contentFormat: ['markdown'] } },
       },
-      initializationOptions: { settings },
+      initializationOptions: { ...initializationOptions, settings },
     });
     await session.connection.sendNotification('initialized', {});
     return session;
