@@ -5,7 +5,9 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, CodeLens, CompletionItem, DocumentDiagnosticReport, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol';
-import { dedent } from '../helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { dedent, repoRoot } from '../helpers';
 import { LspSession, showRange, withCursor } from './lsp-harness';
 
 const GRID = dedent(`
@@ -134,6 +136,16 @@ describe('quick fixes', () => {
     assert.deepEqual(actions.map((a) => a.title), ['Préciser « ro_inclus » sur cette ligne', 'Préciser « en_sus » sur cette ligne']);
     const edit = actions[0]!.edit!.changes![uri]![0]!;
     assert.deepEqual({ range: showRange(edit.range), newText: edit.newText }, { range: '3:44-3:44', newText: ' ro_inclus' });
+    const fixed = actions[0]!.diagnostics![0]!;
+    const finding = `${showRange(fixed.range)} ${fixed.code} `;
+    assert.ok((await pull(uri)).some((l) => l.startsWith(finding)));
+    const lines = text.split('\n');
+    const line = lines[edit.range.start.line]!;
+    lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+    await lsp.change(uri, lines.join('\n'));
+    const after = await pull(uri);
+    assert.ok(!after.some((l) => l.startsWith(finding)), after.join('\n'));
+    assert.ok(!after.some((l) => l.startsWith('3:') && l.includes('150 % BR')), after.join('\n'));
   });
 });
 
@@ -230,7 +242,7 @@ describe('symbols, folding, semantic tokens, formatting, navigation', () => {
   it('semantic tokens classify acts, sectors and numbers', async () => {
     const uri = await lsp.open('poste "A"\n  consultation generaliste dptam 150 % BR\n');
     const tokens = await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
-    const types = ['keyword', 'type', 'enumMember', 'number', 'string', 'comment', 'operator', 'property'];
+    const types = (lsp.initializeResult.capabilities.semanticTokensProvider as { legend: { tokenTypes: string[] } }).legend.tokenTypes;
     const decoded: string[] = [];
     for (let i = 0; i < tokens.data.length; i += 5) decoded.push(types[tokens.data[i + 3]!]!);
     assert.deepEqual(decoded, ['keyword', 'string', 'type', 'type', 'enumMember', 'number', 'operator', 'keyword']);
@@ -243,6 +255,15 @@ describe('symbols, folding, semantic tokens, formatting, navigation', () => {
     const lines = text.split('\n');
     for (const e of edits) lines[e.range.start.line] = e.newText;
     assert.equal(lines.join('\n'), 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation generaliste   dptam 150 % BR   non_dptam 130 % BR\n  osteopathie                40 € par seance  # HN\n');
+  });
+
+  it('go to definition from an option line to the socle line of the same act (entreprise-socle-option, line 45 → 27)', async () => {
+    const text = fs.readFileSync(path.join(repoRoot(), 'samples', 'entreprise-socle-option.grille'), 'utf8');
+    const uri = await lsp.open(text);
+    assert.match(text.split('\n')[44]!, /^  couronne tarifs libres/);
+    const definition = await lsp.request<Location>('textDocument/definition', { textDocument: { uri }, position: { line: 44, character: 5 } });
+    assert.equal(showRange(definition.range).split(':')[0], '27');
+    assert.match(text.split('\n')[26]!, /^  couronne tarifs libres/);
   });
 
   it('go to definition from an example act to its guarantee line, and references back', async () => {

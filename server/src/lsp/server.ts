@@ -30,6 +30,10 @@ export function startServer(connection: Connection): void {
       const document = documents.get(uri);
       return document ? workspace.analysis(document) : null;
     },
+    stableAnalysisOf(uri) {
+      const document = documents.get(uri);
+      return document ? workspace.stableAnalysis(document) : null;
+    },
   };
 
   connection.onInitialize((params): InitializeResult => {

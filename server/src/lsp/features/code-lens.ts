@@ -25,7 +25,7 @@ export const codeLensFeature: Feature = {
   register(ctx) {
     ctx.connection.onCodeLens(
       guard('code-lens', ctx.log, [] as CodeLens[], (params) => {
-        const analysis = ctx.analysisOf(params.textDocument.uri);
+        const analysis = ctx.stableAnalysisOf(params.textDocument.uri);
         if (!analysis) return [];
         const lenses: CodeLens[] = [];
         const title = LABELS[ctx.workspace.settings.language].explain;
@@ -44,7 +44,7 @@ export const codeLensFeature: Feature = {
     ctx.connection.onRequest(
       EXPLAIN_REQUEST,
       guard('explain', ctx.log, null as string | null, (params: ExplainParams) => {
-        const analysis = ctx.analysisOf(params.uri);
+        const analysis = ctx.stableAnalysisOf(params.uri);
         if (!analysis) return null;
         return params.kind === 'line' ? explainLine(analysis, params.key, { typicalPrices: ctx.workspace.settings.typicalPrices }) : explainExample(analysis, params.key);
       }),
