@@ -150,6 +150,21 @@ describe('settings', () => {
     }
   });
 
+  it('a rule set to « off »: no quick fix for it either', async () => {
+    const text = GRID.replace(' base ro_inclus', '');
+    const range = { start: { line: 2, character: 30 }, end: { line: 2, character: 45 } };
+    for (const [settings, expected] of [[{ debounceMs: 0 }, 2], [{ debounceMs: 0, severity: { GR104: 'off' } }, 0]] as const) {
+      const lsp = await LspSession.start(settings);
+      try {
+        const uri = await lsp.open(text);
+        const actions = await lsp.request<{ title: string; diagnostics?: { code: string }[] }[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
+        assert.equal(actions.filter((a) => a.diagnostics?.[0]?.code === 'GR104').length, expected, JSON.stringify(actions));
+      } finally {
+        await lsp.stop();
+      }
+    }
+  });
+
   it('severity per rule code, and English messages', async () => {
     const lsp = await LspSession.start({ debounceMs: 0, severity: { GR214: 'off', GR206: 'warning' }, language: 'en' });
     try {
