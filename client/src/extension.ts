@@ -80,7 +80,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Grille
       const at = new vscode.Range(line, 0, line, 0);
       const editor = await vscode.window.showTextDocument(document, { selection: at, viewColumn: vscode.ViewColumn.Beside, preview: true });
       editor.revealRange(at, vscode.TextEditorRevealType.AtTop);
-      await vscode.commands.executeCommand('markdown.showPreview', uri);
+      try {
+        await vscode.commands.executeCommand('markdown.showPreview', uri);
+      } catch {
+        // No Markdown preview in this editor: the source, at the rule, is already shown.
+      }
     }),
   );
   await client.start();
