@@ -82,7 +82,7 @@ describe('English mode: acts, lines, lenses and previews', () => {
 
   it('line hover: what the line pays, in English', async () => {
     const text = (await hover(en, GRID.replace('40 € par seance', '4‸0 € par seance')))!;
-    assert.equal(text, '**Ostéopathie**: what the line pays\n\n- 40,00 € per session ; 4 sessions per year at most.\n  For 60,00 €: Sécu 0,00 € · complementary 40,00 € · out-of-pocket 20,00 € (no BR: the Sécu pays nothing).');
+    assert.equal(text, '**Ostéopathie**: what the line pays\n\n- 40,00 € per session; 4 sessions per year at most.\n  For 60,00 €: Sécu 0,00 € · complementary 40,00 € · out-of-pocket 20,00 € (no BR: the Sécu pays nothing).');
   });
 
   it('lens title and inlay labels in English', async () => {

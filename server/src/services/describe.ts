@@ -103,7 +103,7 @@ export function describeColumn(column: ColumnModel, language: Language = 'fr'): 
   if (l.unitCap) parts.push(`${en ? 'cap of' : 'plafond de'} ${formatEuros(l.unitCap.amount)} ${per(l.unitCap.per)}`.trim());
   if (l.renewal) parts.push(en ? `one device every ${l.renewal.years} years` : `un équipement tous les ${l.renewal.years} ans`);
   if (l.carence) parts.push(en ? `after a waiting period of ${carenceText(l.carence, language)}` : `après une carence de ${carenceText(l.carence, language)}`);
-  return parts.join(' ; ');
+  return parts.join(en ? '; ' : ' ; ');
 }
 
 /** « 6 mois », « 90 jours » (« 6 months », « 90 days »). */
