@@ -9,6 +9,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 const EXPLAIN_COMMAND = 'grille.expliquer';
 const EXPLAIN_REQUEST = 'grille/expliquer';
 const TRACE_SCHEME = 'grille-trace';
+/** Rule links on diagnostics run this command: docs/rules.md opens at the rule's entry. */
+const SHOW_RULE_COMMAND = 'grille.showRule';
 
 interface ExplainParams {
   uri: string;
@@ -52,7 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Grille
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'grille' }],
     synchronize: { configurationSection: 'grille' },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('grille') },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('grille'), ruleCommand: true },
   };
   client = new LanguageClient('grille', 'Grille', serverOptions, clientOptions);
 
@@ -69,6 +71,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Grille
       const document = await vscode.workspace.openTextDocument(traces.show(markdown));
       await vscode.languages.setTextDocumentLanguage(document, 'markdown');
       await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+    }),
+    vscode.commands.registerCommand(SHOW_RULE_COMMAND, async (code: string) => {
+      // The bundled catalogue, at the rule's heading, then its Markdown preview (which follows the editor's line).
+      const uri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
+      const document = await vscode.workspace.openTextDocument(uri);
+      const line = Math.max(0, document.getText().split(/\r?\n/).findIndex((l) => l.trim() === `### ${String(code).toUpperCase()}`));
+      const at = new vscode.Range(line, 0, line, 0);
+      const editor = await vscode.window.showTextDocument(document, { selection: at, viewColumn: vscode.ViewColumn.Beside, preview: true });
+      editor.revealRange(at, vscode.TextEditorRevealType.AtTop);
+      try {
+        await vscode.commands.executeCommand('markdown.showPreview', uri);
+      } catch {
+        // No Markdown preview in this editor: the source, at the rule, is already shown.
+      }
     }),
   );
   await client.start();

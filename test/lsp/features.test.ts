@@ -5,7 +5,9 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, CodeLens, CompletionItem, DocumentDiagnosticReport, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol';
-import { dedent } from '../helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { dedent, repoRoot } from '../helpers';
 import { LspSession, showRange, withCursor } from './lsp-harness';
 
 const GRID = dedent(`
@@ -120,7 +122,7 @@ describe('code lens « Expliquer »', () => {
     const trace = await lsp.request<string>('grille/expliquer', lenses[0]!.command!.arguments![0]);
     assert.match(plain(trace), /^# Expliquer : Consultation de médecin généraliste/);
     assert.match(plain(trace), /\*\*Base\*\* — BR = 30,00 €, tarif de convention/);
-    assert.match(plain(trace), /`br\.consultation_generaliste` = 30 depuis le 22\/12\/2024/);
+    assert.match(plain(trace), /`br\.consultation_generaliste` = 30,00 € depuis le 22\/12\/2024/);
     const example = await lsp.request<string>('grille/expliquer', lenses[2]!.command!.arguments![0]);
     assert.match(plain(example), /^# Expliquer l'exemple « Généraliste OPTAM »/);
   });
@@ -134,6 +136,16 @@ describe('quick fixes', () => {
     assert.deepEqual(actions.map((a) => a.title), ['Préciser « ro_inclus » sur cette ligne', 'Préciser « en_sus » sur cette ligne']);
     const edit = actions[0]!.edit!.changes![uri]![0]!;
     assert.deepEqual({ range: showRange(edit.range), newText: edit.newText }, { range: '3:44-3:44', newText: ' ro_inclus' });
+    const fixed = actions[0]!.diagnostics![0]!;
+    const finding = `${showRange(fixed.range)} ${fixed.code} `;
+    assert.ok((await pull(uri)).some((l) => l.startsWith(finding)));
+    const lines = text.split('\n');
+    const line = lines[edit.range.start.line]!;
+    lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+    await lsp.change(uri, lines.join('\n'));
+    const after = await pull(uri);
+    assert.ok(!after.some((l) => l.startsWith(finding)), after.join('\n'));
+    assert.ok(!after.some((l) => l.startsWith('3:') && l.includes('150 % BR')), after.join('\n'));
   });
 });
 
@@ -160,6 +172,53 @@ describe('completion', () => {
   });
 });
 
+describe('completion of multi-word act names', () => {
+  async function complete(marked: string): Promise<CompletionItem[]> {
+    const { text, position } = withCursor(marked);
+    const uri = await lsp.open(text);
+    return lsp.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position });
+  }
+  const edit = (i: CompletionItem | undefined) => (i?.textEdit && 'range' in i.textEdit ? `${showRange(i.textEdit.range)} ${i.textEdit.newText}` : 'no textEdit');
+
+  it('« consultation gen‸ » on a guarantee line: the acts, replacing both words', async () => {
+    const items = await complete('poste "A"\n  consultation gen‸\n');
+    assert.equal(items[0]!.label, 'consultation generaliste');
+    assert.ok(!items.some((i) => i.label === 'dptam'));
+    assert.equal(edit(items[0]), '2:3-2:19 consultation generaliste');
+  });
+
+  it('« optique classe b verres s‸ »: the class B lenses', async () => {
+    const items = await complete('poste "Optique"\n  optique classe b verres s‸\n');
+    assert.deepEqual(items.map((i) => `${i.label} ${edit(i)}`), [
+      'optique classe b verres simples 2:3-2:28 optique classe b verres simples',
+      'optique classe b verres simple tres complexe 2:3-2:28 optique classe b verres simple tres complexe',
+    ]);
+  });
+
+  it('« acte consultation g‸ » in an example: accepting gives « acte consultation generaliste »', async () => {
+    const marked = 'poste "A"\n  consultation generaliste 100 % BR\nexemple "E"\n  acte consultation g‸\n';
+    const items = await complete(marked);
+    const first = items[0]!;
+    assert.equal(edit(first), '4:8-4:22 consultation generaliste');
+    const { text } = withCursor(marked);
+    const lines = text.split('\n');
+    const e = first.textEdit as TextEdit;
+    lines[3] = lines[3]!.slice(0, e.range.start.character) + e.newText + lines[3]!.slice(e.range.end.character);
+    assert.equal(lines[3], '  acte consultation generaliste');
+  });
+
+  it('a space is not a trigger character (the list does not open at every space)', () => {
+    const provider = lsp.initializeResult.capabilities.completionProvider as { triggerCharacters: string[] };
+    assert.deepEqual(provider.triggerCharacters, ['%']);
+  });
+
+  it('after « par »: the units', async () => {
+    const items = await complete('poste "A"\n  osteopathie 40 € par ‸\n');
+    assert.ok(['seance', 'an', 'jour'].every((u) => items.some((i) => i.label === u && i.kind === 11)), items.map((i) => i.label).join(', '));
+    assert.ok(!items.some((i) => i.label === 'dptam'));
+  });
+});
+
 describe('symbols, folding, semantic tokens, formatting, navigation', () => {
   it('outline: contract → sections → lines → examples', async () => {
     const uri = await lsp.open(GRID);
@@ -183,7 +242,7 @@ describe('symbols, folding, semantic tokens, formatting, navigation', () => {
   it('semantic tokens classify acts, sectors and numbers', async () => {
     const uri = await lsp.open('poste "A"\n  consultation generaliste dptam 150 % BR\n');
     const tokens = await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
-    const types = ['keyword', 'type', 'enumMember', 'number', 'string', 'comment', 'operator', 'property'];
+    const types = (lsp.initializeResult.capabilities.semanticTokensProvider as { legend: { tokenTypes: string[] } }).legend.tokenTypes;
     const decoded: string[] = [];
     for (let i = 0; i < tokens.data.length; i += 5) decoded.push(types[tokens.data[i + 3]!]!);
     assert.deepEqual(decoded, ['keyword', 'string', 'type', 'type', 'enumMember', 'number', 'operator', 'keyword']);
@@ -196,6 +255,15 @@ describe('symbols, folding, semantic tokens, formatting, navigation', () => {
     const lines = text.split('\n');
     for (const e of edits) lines[e.range.start.line] = e.newText;
     assert.equal(lines.join('\n'), 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation generaliste   dptam 150 % BR   non_dptam 130 % BR\n  osteopathie                40 € par seance  # HN\n');
+  });
+
+  it('go to definition from an option line to the socle line of the same act (entreprise-socle-option, line 45 → 27)', async () => {
+    const text = fs.readFileSync(path.join(repoRoot(), 'samples', 'entreprise-socle-option.grille'), 'utf8');
+    const uri = await lsp.open(text);
+    assert.match(text.split('\n')[44]!, /^  couronne tarifs libres/);
+    const definition = await lsp.request<Location>('textDocument/definition', { textDocument: { uri }, position: { line: 44, character: 5 } });
+    assert.equal(showRange(definition.range).split(':')[0], '27');
+    assert.match(text.split('\n')[26]!, /^  couronne tarifs libres/);
   });
 
   it('go to definition from an example act to its guarantee line, and references back', async () => {

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspSession } from './lsp-harness';
+import { LspSession, showRange } from './lsp-harness';
 
 const GRID = 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation generaliste 100 % BR\n';
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } };
@@ -25,11 +25,15 @@ describe('guards', () => {
       const uri = await lsp.open('contrat "X\n  @@@ 150 %% BR €€ \u0000\nposte\n  consultation generaliste dptam ,,, 100 % BR\nexemple\n  attendu secu\n');
       const report = await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
       assert.ok((report as { items: unknown[] }).items.length > 0);
-      await lsp.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 5 } });
-      await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
-      await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      const hover = await lsp.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 5 } });
+      assert.match((hover!.contents as { value: string }).value, /^\*\*Consultation de médecin généraliste\*\* — NGAP/);
+      // No millésime nor date in the broken header: nothing to preview, and no error either.
+      assert.deepEqual(await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE }), []);
+      const lenses = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      assert.deepEqual(lenses.map((l) => `${showRange(l.range)} ${l.command!.title}`), ['4:3-4:27 Expliquer', '5:1-5:8 Expliquer']);
       const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-      assert.ok(Array.isArray(symbols));
+      const render = (s: DocumentSymbol, depth = 0): string[] => [`${'  '.repeat(depth)}${s.name}`, ...(s.children ?? []).flatMap((c) => render(c, depth + 1))];
+      assert.deepEqual(symbols.flatMap((s) => render(s)), ['X', '  poste', '    consultation generaliste', '  exemple']);
       assert.ok(lsp.alive);
     } finally {
       await lsp.stop();
@@ -54,7 +58,53 @@ describe('guards', () => {
   });
 });
 
+describe('while the text is broken', () => {
+  it('outline, folding and lenses answer from the last analysis without syntax errors', async () => {
+    const lsp = await LspSession.start();
+    try {
+      const good = 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation generaliste 100 % BR\n  osteopathie 40 € par seance\nexemple "E"\n  acte osteopathie prix 50 €\n';
+      const uri = await lsp.open(good);
+      const render = (s: DocumentSymbol, depth = 0): string[] => [`${'  '.repeat(depth)}${s.name}${s.detail ? ` (${s.detail})` : ''}`, ...(s.children ?? []).flatMap((c) => render(c, depth + 1))];
+      const outline = async () => (await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } })).flatMap((s) => render(s));
+      const lenses = async () => (await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } })).map((l) => showRange(l.range));
+      const before = await outline();
+      const lensesBefore = await lenses();
+      assert.deepEqual(before, ['X (millésime 2026, responsable)', '  A (2 ligne(s))', '    consultation generaliste', '    osteopathie', '  E (1 acte(s))']);
+      // Mid-edit: the contract's name loses its closing quote, which swallows the rest of the header.
+      await lsp.change(uri, good.replace('contrat "X"', 'contrat "X'));
+      const report = await lsp.request<{ items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.ok(report.items.some((d) => d.code === 'GR002'), 'the diagnostics are those of the current text');
+      assert.deepEqual(await outline(), before);
+      assert.deepEqual(await lenses(), lensesBefore);
+      const lens = (await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }))[0]!;
+      assert.match(await lsp.request<string>('grille/expliquer', lens.command!.arguments![0]), /^# Expliquer : Consultation de médecin généraliste/);
+      // A line more or less: the last good ranges would land on the wrong lines, the current analysis answers.
+      await lsp.change(uri, good.replace('contrat "X"', 'contrat "X') + '  attendu\n');
+      assert.deepEqual(await outline(), ['X millesime 2026 responsable base ro_inclus', '  A (2 ligne(s))', '    consultation generaliste', '    osteopathie', '  E (1 acte(s))']);
+    } finally {
+      await lsp.stop();
+    }
+  });
+});
+
 describe('settings', () => {
+  it('the server pulls its settings with workspace/configuration and again on didChangeConfiguration', async () => {
+    const lsp = await LspSession.start({ debounceMs: 0 });
+    try {
+      const uri = await lsp.open(GRID);
+      assert.equal((await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE })).length, 1);
+      assert.ok(lsp.configurationPulls >= 1, 'settings pulled after initialized');
+      const pulls = lsp.configurationPulls;
+      await lsp.configure({ debounceMs: 0, previews: { enabled: false }, language: 'en' });
+      assert.equal(lsp.configurationPulls, pulls + 1);
+      assert.deepEqual(await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE }), []);
+      const lenses = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      assert.deepEqual(lenses.map((l) => l.command!.title), ['Explain']);
+    } finally {
+      await lsp.stop();
+    }
+  });
+
   it('previews off: no inlay hints; compact style: short labels', async () => {
     let lsp = await LspSession.start({ debounceMs: 0, previews: { enabled: false } });
     try {
@@ -81,6 +131,41 @@ describe('settings', () => {
       assert.deepEqual(hints.map((h) => String(h.label).replace(/[\u00a0\u202f]/g, ' ')), ['50,00 € → Sécu 19,00 € · mutuelle 9,00 € · reste 22,00 €']);
     } finally {
       await lsp.stop();
+    }
+  });
+
+  it('rule links: a command opening the bundled catalogue at the rule for the Grille extension, or the configured base with the anchor', async () => {
+    const href = async (lsp: LspSession) => {
+      const uri = await lsp.open(GRID.replace('100 % BR', '100 % BX'));
+      const report = await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+      return (report as unknown as { items: { code: string; codeDescription: { href: string } }[] }).items.find((d) => d.code === 'GR010')!.codeDescription.href;
+    };
+    let lsp = await LspSession.start({ debounceMs: 0 }, {}, { ruleCommand: true });
+    try {
+      assert.equal(await href(lsp), 'command:grille.showRule?%5B%22GR010%22%5D');
+    } finally {
+      await lsp.stop();
+    }
+    lsp = await LspSession.start({ debounceMs: 0, rulesDocumentation: 'https://example.org/grille/rules.html' }, {}, { ruleCommand: true });
+    try {
+      assert.equal(await href(lsp), 'https://example.org/grille/rules.html#gr010');
+    } finally {
+      await lsp.stop();
+    }
+  });
+
+  it('a rule set to « off »: no quick fix for it either', async () => {
+    const text = GRID.replace(' base ro_inclus', '');
+    const range = { start: { line: 2, character: 30 }, end: { line: 2, character: 45 } };
+    for (const [settings, expected] of [[{ debounceMs: 0 }, 2], [{ debounceMs: 0, severity: { GR104: 'off' } }, 0]] as const) {
+      const lsp = await LspSession.start(settings);
+      try {
+        const uri = await lsp.open(text);
+        const actions = await lsp.request<{ title: string; diagnostics?: { code: string }[] }[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
+        assert.equal(actions.filter((a) => a.diagnostics?.[0]?.code === 'GR104').length, expected, JSON.stringify(actions));
+      } finally {
+        await lsp.stop();
+      }
     }
   });
 

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
-import type { Position } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, type Position } from 'vscode-languageserver-protocol';
 import { repoRoot } from '../helpers';
 
 export const CURSOR = '‸';
@@ -23,31 +23,53 @@ export function withCursor(marked: string): { text: string; position: Position }
 export class LspSession {
   readonly connection: ProtocolConnection;
   readonly logs: string[] = [];
+  /** How many times the server pulled the `grille` section with workspace/configuration. */
+  configurationPulls = 0;
   private version = 1;
 
-  private constructor(private readonly child: ChildProcess) {
+  private constructor(private readonly child: ChildProcess, private settings: Record<string, unknown>) {
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     this.connection.onNotification('window/logMessage', (p: { message: string }) => {
       this.logs.push(p.message);
     });
-    this.connection.onRequest('workspace/configuration', () => [null]);
+    // The editor's side of settings: the server pulls the `grille` section, as from VS Code.
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
+      this.configurationPulls++;
+      return params.items.map((item) => (item.section === 'grille' ? this.settings : null));
+    });
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.onRequest('workspace/inlayHint/refresh', () => null);
     this.connection.listen();
   }
 
-  static async start(settings: Record<string, unknown> = { debounceMs: 0 }, env: Record<string, string> = {}): Promise<LspSession> {
+  static async start(settings: Record<string, unknown> = { debounceMs: 0 }, env: Record<string, string> = {}, initializationOptions: Record<string, unknown> = {}): Promise<LspSession> {
     const child = spawn(process.execPath, [path.join(repoRoot(), 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
-    const session = new LspSession(child);
-    await session.connection.sendRequest('initialize', {
+    const session = new LspSession(child, settings);
+    session.initializeResult = await session.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       locale: 'fr',
-      capabilities: { textDocument: { diagnostic: {}, inlayHint: {}, hover: { contentFormat: ['markdown'] } } },
-      initializationOptions: { settings },
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, diagnostics: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
+        textDocument: { diagnostic: {}, inlayHint: {}, hover: { contentFormat: ['markdown'] } },
+      },
+      initializationOptions: { ...initializationOptions, settings },
     });
     await session.connection.sendNotification('initialized', {});
     return session;
+  }
+
+  /** The server's answer to `initialize` (capabilities, semantic-token legend…). */
+  initializeResult: { capabilities: Record<string, unknown> } = { capabilities: {} };
+
+  /** Changes the editor's settings and tells the server, which pulls them again. */
+  async configure(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    const pulls = this.configurationPulls;
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    for (let i = 0; i < 200 && this.configurationPulls === pulls; i++) await new Promise((r) => setTimeout(r, 5));
+    // One round trip more: the pulled settings are applied before the next request is served.
+    await this.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///aucun.grille' } });
   }
 
   async open(text: string, uri = `file:///grille-${Math.random().toString(36).slice(2)}.grille`): Promise<string> {
@@ -61,6 +83,12 @@ export class LspSession {
 
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** A request the test can cancel (`$/cancelRequest`), as an editor does when it no longer needs it. */
+  cancellableRequest<R>(method: string, params: unknown): { result: Promise<R>; cancel(): void } {
+    const source = new CancellationTokenSource();
+    return { result: this.connection.sendRequest(method, params, source.token) as Promise<R>, cancel: () => source.cancel() };
   }
 
   async stop(): Promise<void> {

@@ -38,3 +38,18 @@ describe('the VSIX', () => {
     assert.equal(fs.readFileSync(out).subarray(0, 4).toString('hex'), '504b0304');
   });
 });
+
+describe('the settings', () => {
+  it('every setting the server reads is declared in contributes.configuration, described in English and French', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { description: string }> } } };
+    const nls = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const nlsFr = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.nls.fr.json'), 'utf8')) as Record<string, string>;
+    const declared = pkg.contributes.configuration.properties;
+    for (const key of ['previews.enabled', 'previews.style', 'typicalPrices', 'severity', 'language', 'debounceMs', 'rulesDocumentation']) {
+      const property = declared[`grille.${key}`];
+      assert.ok(property, `grille.${key} not declared`);
+      const id = /^%(.+)%$/.exec(property.description)![1]!;
+      assert.ok(nls[id] && nlsFr[id], `no description for ${id}`);
+    }
+  });
+});

@@ -25,10 +25,21 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Where the rule catalogue is: the docs shipped beside the bundled server, or a configured base. */
+/** Set at initialize: the client (the Grille extension) runs `grille.showRule` for rule links. */
+export const ruleLinks = { command: false };
+
+export const SHOW_RULE_COMMAND = 'grille.showRule';
+
+/**
+ * Where a rule's entry is. A configured base (`grille.rulesDocumentation`, e.g. an https URL):
+ * `base#gr010`. Otherwise, with the Grille extension, a command link that opens the bundled
+ * docs/rules.md at the rule's entry (editors do not follow `#fragment` on file links); with any
+ * other client, the bundled file's URL with the anchor.
+ */
 export function ruleDocUri(code: string, settings: Settings): string {
-  const base = settings.rulesDocumentation || pathToFileURL(path.join(__dirname, '..', 'docs', 'rules.md')).toString();
-  return `${base}#${code.toLowerCase()}`;
+  if (settings.rulesDocumentation) return `${settings.rulesDocumentation.replace(/#.*$/, '')}#${code.toLowerCase()}`;
+  if (ruleLinks.command) return `command:${SHOW_RULE_COMMAND}?${encodeURIComponent(JSON.stringify([code]))}`;
+  return `${pathToFileURL(path.join(__dirname, '..', 'docs', 'rules.md')).toString()}#${code.toLowerCase()}`;
 }
 
 /**

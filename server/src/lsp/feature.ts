@@ -12,6 +12,8 @@ export interface FeatureContext {
   log: Logger;
   /** The current analysis of an open document, or null when the document is not open. */
   analysisOf(uri: string): Analysis | null;
+  /** The current analysis, or the last one without syntax errors while the text is broken (see GrilleWorkspace.stableAnalysis). */
+  stableAnalysisOf(uri: string): Analysis | null;
 }
 
 export interface Feature {

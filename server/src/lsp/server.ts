@@ -6,6 +6,7 @@ import { TextDocumentSyncKind, TextDocuments, type Connection, type InitializeRe
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FEATURES } from './features/index';
 import type { FeatureContext } from './feature';
+import { ruleLinks } from './convert';
 import { injectedFaults } from './guard';
 import { readSettings } from './settings';
 import { GrilleWorkspace } from './workspace';
@@ -29,12 +30,17 @@ export function startServer(connection: Connection): void {
       const document = documents.get(uri);
       return document ? workspace.analysis(document) : null;
     },
+    stableAnalysisOf(uri) {
+      const document = documents.get(uri);
+      return document ? workspace.stableAnalysis(document) : null;
+    },
   };
 
   connection.onInitialize((params): InitializeResult => {
     locale = params.locale;
-    const options = (params.initializationOptions ?? {}) as { settings?: unknown };
+    const options = (params.initializationOptions ?? {}) as { settings?: unknown; ruleCommand?: unknown };
     initializationSettings = options.settings;
+    ruleLinks.command = options.ruleCommand === true;
     workspace.settings = readSettings(initializationSettings, locale);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };

@@ -38,9 +38,17 @@ export class GrilleWorkspace {
     }
   }
 
-  /** The last analysis of the document with no syntax error, if any. */
-  lastGoodAnalysis(uri: string): Analysis | undefined {
-    return this.lastGood.get(uri);
+  /**
+   * For features that show the document's structure (outline, folding, « Expliquer » lenses): while
+   * the text has syntax errors (a line mid-edit, an unclosed quote in the header), the last analysis
+   * without any, so the outline does not collapse and the lenses stay put. Only when it has as many
+   * lines as the current text, so its ranges still land on the right lines; otherwise the current one.
+   */
+  stableAnalysis(document: OpenDocument): Analysis {
+    const current = this.analysis(document);
+    if (current.document.errors.length === 0) return current;
+    const good = this.lastGood.get(document.uri);
+    return good && good.lineIndex.lineCount === current.lineIndex.lineCount ? good : current;
   }
 
   forget(uri: string): void {

@@ -4,9 +4,11 @@
  */
 import type { Analysis } from '../core/analyze';
 import { ACTS, type ActDefinition } from '../core/catalogue/acts';
+import { actKey } from '../core/catalogue/index';
 import { formatEuros } from '../core/engine/money';
 import { defaultParameters, type ParameterSet } from '../core/params/lookup';
 import type { Token } from '../core/syntax/lexer';
+import type { Span } from '../core/syntax/text';
 import { CASE_FLAGS, HEADER_KEYS, UNIT_WORDS } from '../core/syntax/vocabulary';
 
 export type CompletionKind = 'keyword' | 'act' | 'unit' | 'snippet' | 'sector' | 'value';
@@ -19,6 +21,8 @@ export interface CompletionEntry {
   /** Text to insert; `${1:…}` placeholders when `snippet`. */
   insertText?: string;
   snippet?: boolean;
+  /** The span the item replaces (the words of a multi-word act name typed so far). */
+  replace?: Span;
 }
 
 const SNIPPETS: CompletionEntry[] = [
@@ -71,6 +75,28 @@ function actEntries(date: string | null, params: ParameterSet): CompletionEntry[
   return ACTS.map((act) => ({ label: act.names[0]!, kind: 'act', detail: actDetail(act, date, params), documentation: act.description }));
 }
 
+/**
+ * Acts whose name starts with the words typed so far (« consultation gen », « optique classe b
+ * verres s »), each replacing those words: accepting one never repeats the words already typed.
+ * Null when the words are not the start of any act name.
+ */
+function actsStartingWith(words: Token[], offset: number, date: string | null, params: ParameterSet): CompletionEntry[] | null {
+  if (words.length === 0 || words.some((w) => w.kind !== 'word')) return null;
+  const typed = actKey(words.map((w) => w.text)).split(' ').filter(Boolean);
+  if (typed.length === 0) return null;
+  const replace = { start: words[0]!.start, end: offset };
+  const out: CompletionEntry[] = [];
+  for (const act of ACTS) {
+    const name = act.names.find((n) => {
+      const nameWords = actKey(n).split(' ');
+      if (typed.length > nameWords.length) return false;
+      return typed.every((w, i) => (i < typed.length - 1 ? nameWords[i] === w : nameWords[i]!.startsWith(w)));
+    });
+    if (name) out.push({ label: name, kind: 'act', detail: actDetail(act, date, params), documentation: act.description, replace });
+  }
+  return out.length > 0 ? out : null;
+}
+
 function actDetail(act: ActDefinition, date: string | null, params: ParameterSet): string {
   if (act.nomenclature === 'HN') return `${act.poste} · hors nomenclature`;
   if (!act.base) return `${act.poste} · sans BR`;
@@ -93,6 +119,14 @@ export function completionsAt(analysis: Analysis, offset: number, params: Parame
   // Inside an example when the last block that starts above the cursor is one.
   const lastBlock = [...document.items].reverse().find((i) => i.range.start < lineStart);
   const inExample = lastBlock?.kind === 'example';
+
+  // Several words typed at the start of a guarantee line, or after « acte », that begin an act name.
+  const lineWords = typing && first?.kind === 'word' && first.value === 'acte' ? before.slice(1) : before;
+  const startsWithKeyword = first?.kind === 'word' && ['contrat', 'poste', 'option', 'exemple', 'situation', 'attendu'].includes(first.value);
+  if (typing && lineWords.length >= 2 && !startsWithKeyword && !(first?.kind === 'word' && HEADER_KEYS[first.value] !== undefined)) {
+    const acts = actsStartingWith(lineWords, offset, date, params);
+    if (acts) return acts;
+  }
 
   if (!first) {
     const keywords = ['contrat', 'poste', 'option', 'exemple', ...(inExample ? ['acte', 'situation', 'attendu'] : [])].map((label): CompletionEntry => ({ label, kind: 'keyword' }));

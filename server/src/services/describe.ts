@@ -26,6 +26,35 @@ const PER_FR: Record<string, string> = {
   prothese: 'par prothèse',
 };
 
+const PER_EN: Record<string, string> = {
+  acte: 'per act',
+  seance: 'per session',
+  consultation: 'per consultation',
+  jour: 'per day',
+  nuit: 'per night',
+  an: 'per year',
+  equipement: 'per device',
+  oreille: 'per ear',
+  oeil: 'per eye',
+  verre: 'per lens',
+  dent: 'per tooth',
+  semestre: 'per half-year',
+  sejour: 'per stay',
+  boite: 'per box',
+  trajet: 'per trip',
+  prothese: 'per prosthesis',
+};
+
+/** Singular and plural of a counted unit, in words (« 1 séance », « 4 séances »). */
+function countWord(unit: string | null | undefined, n: Decimal | number, language: Language): string {
+  const per = (language === 'en' ? PER_EN : PER_FR)[unit ?? ''];
+  const singular = per ? per.replace(/^(par|per) /, '') : language === 'en' ? 'time' : 'fois';
+  const plural = Number(n.toString()) > 1;
+  if (!plural || singular === 'fois') return singular;
+  if (language === 'en') return singular.endsWith('s') ? singular : `${singular}s`;
+  return /[sxz]$/.test(singular) ? singular : singular.endsWith('eau') ? `${singular}x` : singular === 'œil' ? 'yeux' : `${singular}s`;
+}
+
 export const COLUMN_NAME: Record<ColumnKey, { fr: string; en: string }> = {
   all: { fr: 'tous secteurs', en: 'all sectors' },
   dptam: { fr: 'médecin DPTAM (OPTAM/OPTAM-CO) ou secteur 1', en: 'DPTAM or sector-1 doctor' },
@@ -37,50 +66,147 @@ function pct(rate: Decimal): string {
   return formatPercent(rate);
 }
 
-export function describeTerm(term: FormulaTerm): string {
+export function describeTerm(term: FormulaTerm, language: Language = 'fr'): string {
+  const per = (unit: string | null | undefined) => (language === 'en' ? PER_EN : PER_FR)[unit ?? 'acte'] ?? '';
+  const en = language === 'en';
   switch (term.kind) {
     case 'pct-br':
-      if (term.afterTm) return `${pct(term.rate)} de la BR en plus`;
+      if (term.afterTm) return en ? `${pct(term.rate)} of the BR on top` : `${pct(term.rate)} de la BR en plus`;
+      if (en) return term.basis === 'ro_inclus' ? `${pct(term.rate)} of the BR in total, Sécu included` : `${pct(term.rate)} of the BR on top of the Sécu`;
       return term.basis === 'ro_inclus' ? `${pct(term.rate)} de la BR au total, Sécu incluse` : `${pct(term.rate)} de la BR en plus de la Sécu`;
     case 'tm':
-      return 'le ticket modérateur';
-    case 'frais-reels':
-      return `${term.rate.equals(100) ? 'les frais réels' : `${pct(term.rate)} des frais réels`}${term.capPercentBr ? ` dans la limite de ${pct(term.capPercentBr)} de la BR au total` : ''}`;
+      return en ? 'the ticket modérateur (co-payment)' : 'le ticket modérateur';
+    case 'frais-reels': {
+      const all = en ? (term.rate.equals(100) ? 'the actual costs' : `${pct(term.rate)} of the actual costs`) : term.rate.equals(100) ? 'les frais réels' : `${pct(term.rate)} des frais réels`;
+      const cap = term.capPercentBr ? (en ? ` within ${pct(term.capPercentBr)} of the BR in total` : ` dans la limite de ${pct(term.capPercentBr)} de la BR au total`) : '';
+      return all + cap;
+    }
     case 'amount':
-      return `${formatEuros(term.amount)} ${PER_FR[term.per ?? 'acte'] ?? ''}`.trim();
+      return `${formatEuros(term.amount)} ${per(term.per)}`.trim();
     case 'pmss':
-      return `${pct(term.rate)} du PMSS ${PER_FR[term.per ?? 'acte'] ?? ''}`.trim();
+      return `${pct(term.rate)} ${en ? 'of the PMSS' : 'du PMSS'} ${per(term.per)}`.trim();
     case '100-sante':
-      return 'le reste à charge jusqu\'au prix limite 100 % Santé';
+      return en ? 'the out-of-pocket up to the 100 % Santé price cap' : 'le reste à charge jusqu\'au prix limite 100 % Santé';
     case 'none':
-      return 'rien (non couvert)';
+      return en ? 'nothing (not covered)' : 'rien (non couvert)';
   }
 }
 
-/** « 150 % de la BR au total, Sécu incluse ; 4 séances par an ». */
-export function describeColumn(column: ColumnModel): string {
-  const parts = [column.terms.map(describeTerm).join(' + ')];
+/** « 150 % de la BR au total, Sécu incluse ; 4 séances par an au plus ». */
+export function describeColumn(column: ColumnModel, language: Language = 'fr'): string {
+  const en = language === 'en';
+  const per = (unit: string | null | undefined) => (en ? PER_EN : PER_FR)[unit ?? 'acte'] ?? '';
+  const parts = [column.terms.map((t) => describeTerm(t, language)).join(' + ')];
   const l = column.limits;
-  if (l.count) {
-    const unit = l.count.unit ? PER_FR[l.count.unit]?.replace('par ', '') ?? l.count.unit : 'fois';
-    // « 60 nuits », « 4 séances », « 2 fois », « 3 mois » (plural when more than one).
-    const plural = l.count.value <= 1 ? unit : unit === 'œil' ? 'yeux' : /[sxz]$/.test(unit) ? unit : `${unit}s`;
-    parts.push(`${l.count.value} ${plural} par an au plus`);
-  }
-  if (l.annualCap) parts.push(`dans la limite de ${formatEuros(l.annualCap.amount)} par an`);
-  if (l.unitCap) parts.push(`plafond de ${formatEuros(l.unitCap.amount)} ${PER_FR[l.unitCap.per ?? 'acte'] ?? ''}`.trim());
-  if (l.renewal) parts.push(`un équipement tous les ${l.renewal.years} ans`);
-  if (l.carence) parts.push(`après une carence de ${l.carence.months ? `${l.carence.months} mois` : `${l.carence.days} jours`}`);
-  return parts.join(' ; ');
+  if (l.count) parts.push(`${l.count.value} ${countWord(l.count.unit, l.count.value, language)} ${en ? 'per year at most' : 'par an au plus'}`);
+  if (l.annualCap) parts.push(en ? `within ${formatEuros(l.annualCap.amount)} per year` : `dans la limite de ${formatEuros(l.annualCap.amount)} par an`);
+  if (l.unitCap) parts.push(`${en ? 'cap of' : 'plafond de'} ${formatEuros(l.unitCap.amount)} ${per(l.unitCap.per)}`.trim());
+  if (l.renewal) parts.push(en ? `one device every ${l.renewal.years} years` : `un équipement tous les ${l.renewal.years} ans`);
+  if (l.carence) parts.push(en ? `after a waiting period of ${carenceText(l.carence, language)}` : `après une carence de ${carenceText(l.carence, language)}`);
+  return parts.join(en ? '; ' : ' ; ');
+}
+
+/** « 6 mois », « 90 jours » (« 6 months », « 90 days »). */
+export function carenceText(carence: { months: number; days: number }, language: Language = 'fr'): string {
+  if (language === 'en') return carence.months ? `${carence.months} month${carence.months > 1 ? 's' : ''}` : `${carence.days} day${carence.days > 1 ? 's' : ''}`;
+  return carence.months ? `${carence.months} mois` : `${carence.days} jour${carence.days > 1 ? 's' : ''}`;
 }
 
 /** In words, not emoji: editors' hover fonts often lack them. */
 const CONFIDENCE_MARK: Record<string, string> = { confirmed: '(confirmé)', secondary: '(secondaire)', uncertain: '(incertain)' };
 
 /** One table row for a parameter: label, value, since, source with its confidence mark. */
-export function parameterRow(p: ResolvedParameter): string {
-  const value = typeof p.value === 'boolean' ? (p.value ? 'oui' : 'non') : p.unit === 'EUR' ? formatEuros(p.value) : p.unit === 'percent' ? formatPercent(p.value) : `${p.value.toString()} ans`;
-  return `| ${p.label} | ${value} | ${frenchDate(p.start)} | ${CONFIDENCE_MARK[p.confidence] ?? ''} ${p.source.replace(/\|/g, '/')} |`;
+export function parameterRow(p: ResolvedParameter, language: Language = 'fr'): string {
+  const mark = language === 'en' ? CONFIDENCE_MARK_EN : CONFIDENCE_MARK;
+  return `| ${p.label} | ${parameterValue(p, language)} | ${frenchDate(p.start)} | ${mark[p.confidence] ?? ''} ${p.source.replace(/\|/g, '/')} |`;
 }
 
-export const PARAMETER_TABLE_HEADER = ['| chiffre | valeur | depuis | source |', '| --- | --- | --- | --- |'];
+/** A parameter's value as written in French (`30,00 €`, `70 %`, `18 ans`). */
+export function parameterValue(p: Pick<ResolvedParameter, 'unit' | 'value'>, language: Language = 'fr'): string {
+  if (typeof p.value === 'boolean') return language === 'en' ? (p.value ? 'yes' : 'no') : p.value ? 'oui' : 'non';
+  if (p.unit === 'EUR') return formatEuros(p.value);
+  if (p.unit === 'percent') return formatPercent(p.value);
+  return `${p.value.toString()} ${language === 'en' ? 'years' : 'ans'}`;
+}
+
+const CONFIDENCE_MARK_EN: Record<string, string> = { confirmed: '(confirmed)', secondary: '(secondary)', uncertain: '(uncertain)' };
+
+export function parameterTableHeader(language: Language = 'fr'): string[] {
+  return [language === 'en' ? '| figure | value | since | source |' : '| chiffre | valeur | depuis | source |', '| --- | --- | --- | --- |'];
+}
+
+export const PARAMETER_TABLE_HEADER = parameterTableHeader('fr');
+
+/** The words around hovers, lenses and previews, in the language of the settings. */
+export const LABELS = {
+  fr: {
+    colon: ' :',
+    figures: 'Chiffres',
+    millesime: 'millésime',
+    formula: 'Formule',
+    source: 'Source',
+    explain: 'Expliquer',
+    linePays: 'ce que paie la ligne',
+    sideSecu: 'Côté Sécu',
+    section: 'poste',
+    outsideNomenclature: 'hors nomenclature',
+    noBase: 'sans base de remboursement',
+    sector1: 'secteur 1 / DPTAM',
+    nonDptam: 'non DPTAM',
+    nonContracted: 'non conventionné',
+    under: (age: number) => `moins de ${age} ans`,
+    amoRate: 'Sécu',
+    equipmentBase: (n: number) => `BR de l'équipement : ${n} éléments.`,
+    typicalPrice: (price: string, unit: string | null) => `Prix typique des aperçus : ${price}${unit ? ` par ${unit}` : ''} (hypothèse de Grille).`,
+    forPrice: 'Pour',
+    secu: 'Sécu',
+    mutuelle: 'mutuelle',
+    reste: 'reste',
+    noBr: 'pas de BR : la Sécu ne paie rien',
+    incalculable: 'Incalculable',
+    incalculableShort: 'incalculable',
+    option: (name: string, included: boolean) => `Option « ${name} » (${included ? 'montants socle compris' : 'en plus du socle'}).`,
+    afterCarence: (c: string) => `après carence de ${c}`,
+    computed: 'calculé',
+    allSectors: 'Tous secteurs',
+    previewTip: (name: string, price: string, secu: string, amc: string, reste: string) => `${name} : pour ${price} (prix typique), la Sécu paie ${secu}, la mutuelle ${amc}, il reste ${reste}.`,
+    detail: 'Détail : « Expliquer ».',
+    mismatch: 'Le calcul diffère du montant attendu (voir le constat GR401).',
+    computedTip: 'Montants calculés par le moteur.',
+  },
+  en: {
+    colon: ':',
+    figures: 'Figures',
+    millesime: 'millésime',
+    formula: 'Formula',
+    source: 'Source',
+    explain: 'Explain',
+    linePays: 'what the line pays',
+    sideSecu: 'Sécu side',
+    section: 'section',
+    outsideNomenclature: 'outside the nomenclature',
+    noBase: 'no reimbursement base',
+    sector1: 'sector 1 / DPTAM',
+    nonDptam: 'non-DPTAM',
+    nonContracted: 'non-contracted',
+    under: (age: number) => `under ${age}`,
+    amoRate: 'Sécu',
+    equipmentBase: (n: number) => `BR of the device: ${n} elements.`,
+    typicalPrice: (price: string, unit: string | null) => `Typical price used by previews: ${price}${unit ? ` per ${unit}` : ''} (Grille's assumption).`,
+    forPrice: 'For',
+    secu: 'Sécu',
+    mutuelle: 'complementary',
+    reste: 'out-of-pocket',
+    noBr: 'no BR: the Sécu pays nothing',
+    incalculable: 'Cannot compute',
+    incalculableShort: 'cannot compute',
+    option: (name: string, included: boolean) => `Option "${name}" (${included ? 'amounts include the base cover' : 'on top of the base cover'}).`,
+    afterCarence: (c: string) => `after a waiting period of ${c}`,
+    computed: 'computed',
+    allSectors: 'All sectors',
+    previewTip: (name: string, price: string, secu: string, amc: string, reste: string) => `${name}: for ${price} (typical price), the Sécu pays ${secu}, the complementary ${amc}, ${reste} is left to pay.`,
+    detail: 'Details: "Explain".',
+    mismatch: 'The computation differs from the expected amount (see finding GR401).',
+    computedTip: 'Amounts computed by the engine.',
+  },
+} as const;

@@ -2,29 +2,42 @@
 import type { Analysis } from '../core/analyze';
 import type { Reimbursement } from '../core/engine/compute';
 import { formatEuros } from '../core/engine/money';
-import { previewLine } from '../core/engine/simulate';
-import type { ParameterSet } from '../core/params/lookup';
-import { COLUMN_NAME } from './describe';
+import { defaultParameters, type ParameterSet } from '../core/params/lookup';
+import { COLUMN_NAME, LABELS, parameterValue } from './describe';
+import { linePreviews, type LinePreviewOptions } from './previews';
 
-function renderTrace(title: string, r: Reimbursement): string[] {
+function renderTrace(title: string, r: Reimbursement, params: ParameterSet = defaultParameters): string[] {
   const out = [`## ${title}`, ''];
   if (r.ok) out.push(`**Sécu ${formatEuros(r.amoNet)} · mutuelle ${formatEuros(r.amc)} · reste à charge ${formatEuros(r.reste)}** pour ${formatEuros(r.price)} le ${r.date.split('-').reverse().join('/')}.`, '');
   else out.push(`**Incalculable** : ${r.problems.join(' ')}`, '');
   let n = 1;
   for (const step of r.trace) {
     out.push(`${n++}. **${step.step}** — ${step.text}`);
-    for (const p of step.parameters ?? []) out.push(`   - \`${p.id}\` = ${p.value} depuis le ${p.start.split('-').reverse().join('/')} (${p.confidence === 'confirmed' ? '✅' : p.confidence === 'secondary' ? '🟡' : '❓'} ${p.source})`);
+    for (const p of step.parameters ?? []) out.push(`   - \`${p.id}\` = ${shownValue(p, params)} depuis le ${p.start.split('-').reverse().join('/')} (${p.confidence === 'confirmed' ? '✅' : p.confidence === 'secondary' ? '🟡' : '❓'} ${p.source})`);
   }
   out.push('');
   return out;
 }
 
-/** What a line pays, column by column, with the full trace. Offsets select the line. */
-export function explainLine(analysis: Analysis, lineStart: number, params?: ParameterSet): string | null {
+/** A parameter's value in fr-FR (`31,50 €`, `70 %`), as the hovers write it. */
+function shownValue(p: { id: string; value: string; start: string }, params: ParameterSet): string {
+  const resolved = params.lookup(p.id, p.start);
+  return resolved ? parameterValue(resolved) : p.value;
+}
+
+/**
+ * What a line pays, column by column, with the full trace. Offsets select the line. A column with
+ * a carence is computed on the first date its guarantee applies, as the previews are.
+ */
+export function explainLine(analysis: Analysis, lineStart: number, options: LinePreviewOptions = {}): string | null {
   const line = analysis.model.lines.find((l) => l.node.range.start === lineStart);
   if (!line || !line.act) return null;
-  const out = [`# Expliquer : ${line.act.label}`, '', `Calcul au prix typique, pour un adulte dans le parcours de soins, à la date d'effet du contrat. Ligne : \`${analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' ')}\``, ''];
-  for (const p of previewLine(analysis.model, line, params ? { params } : {})) out.push(...renderTrace(p.column === 'all' ? 'Tous secteurs' : COLUMN_NAME[p.column].fr, p.result));
+  const prices = options.typicalPrices && Object.keys(options.typicalPrices).length > 0 ? 'au prix réglé dans grille.typicalPrices ou au prix typique' : 'au prix typique';
+  const out = [`# Expliquer : ${line.act.label}`, '', `Calcul ${prices}, pour un adulte dans le parcours de soins, à la date d'effet du contrat (après la carence pour une ligne qui en a une). Ligne : \`${analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' ')}\``, ''];
+  for (const p of linePreviews(analysis, line, options)) {
+    const title = p.column === 'all' ? 'Tous secteurs' : COLUMN_NAME[p.column].fr;
+    out.push(...renderTrace(p.afterCarence ? `${title} — ${LABELS.fr.afterCarence(p.afterCarence)}` : title, p.result, options.params));
+  }
   return out.join('\n');
 }
 

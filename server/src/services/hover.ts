@@ -6,12 +6,13 @@ import Decimal from 'decimal.js';
 import type { Analysis } from '../core/analyze';
 import type { ActDefinition } from '../core/catalogue/acts';
 import { formatEuros, formatPercent } from '../core/engine/money';
-import { previewLine } from '../core/engine/simulate';
-import { GLOSSARY, glossaryEntryFor, type GlossaryEntry } from '../core/glossary/glossary';
+import { actKey } from '../core/catalogue/index';
+import { GLOSSARY, glossaryEntryFor, glossaryText, type GlossaryEntry } from '../core/glossary/glossary';
 import type { LineModel } from '../core/model/grid-model';
 import { defaultParameters, type ParameterSet } from '../core/params/lookup';
 import type { Span } from '../core/syntax/text';
-import { COLUMN_NAME, describeColumn, parameterRow, PARAMETER_TABLE_HEADER, type Language } from './describe';
+import { COLUMN_NAME, describeColumn, LABELS, parameterRow, parameterTableHeader, type Language } from './describe';
+import { linePreviews } from './previews';
 import { contains, exampleEventAt, lineAt, tokenAt } from './locate';
 
 export interface HoverResult {
@@ -22,6 +23,8 @@ export interface HoverResult {
 export interface HoverOptions {
   params?: ParameterSet;
   language?: Language;
+  /** Unit prices for previews instead of the catalogue's (the `grille.typicalPrices` setting). */
+  typicalPrices?: Record<string, number | string>;
 }
 
 /** The date whose figures a hover shows: the grid's, or the latest known. */
@@ -29,98 +32,132 @@ function figureDate(analysis: Analysis): string {
   return analysis.model.contract.effectiveDate ?? '9999-12-31';
 }
 
+/** Acts that are themselves glossary terms: their card ends with the term's entry. */
+const ACT_GLOSSARY: Record<string, string> = {
+  participation_forfaitaire: 'pf',
+  participation_actes_lourds: 'pal',
+  forfait_journalier: 'fjh',
+  forfait_patient_urgences: 'fpu',
+  majoration_hors_parcours: 'parcours',
+};
+
+/** The glossary entry an act written with these words stands for, if any. */
+function glossaryOfAct(act: ActDefinition, words: string[], hovered: string): GlossaryEntry | undefined {
+  if (act.id === 'participation_forfaitaire' && words.some((w) => w.startsWith('franchise'))) return GLOSSARY.find((g) => g.id === 'franchise');
+  const id = ACT_GLOSSARY[act.id];
+  if (id) return GLOSSARY.find((g) => g.id === id);
+  const entry = glossaryEntryFor(hovered);
+  return entry && entry.id !== 'fr' ? entry : undefined;
+}
+
+function wordsIn(analysis: Analysis, range: Span): string[] {
+  return analysis.document.tokens.filter((t) => t.kind === 'word' && t.start >= range.start && t.end <= range.end).map((t) => t.value);
+}
+
 export function hoverAt(analysis: Analysis, offset: number, options: HoverOptions = {}): HoverResult | null {
   const params = options.params ?? defaultParameters;
   const language = options.language ?? 'fr';
+  const previewOptions = { params, ...(options.typicalPrices ? { typicalPrices: options.typicalPrices } : {}) };
   const token = tokenAt(analysis, offset);
   if (!token) return null;
   const range = { start: token.start, end: token.end };
 
+  const withGlossary = (act: ActDefinition, actRange: Span): HoverResult => {
+    const card = actHover(act, analysis, params, language, options.typicalPrices);
+    const entry = glossaryOfAct(act, wordsIn(analysis, actRange), token.kind === 'word' ? token.value : '');
+    return { markdown: entry ? `${card}\n\n---\n\n${glossaryHover(entry, analysis, params, language)}` : card, range: actRange };
+  };
   const line = lineAt(analysis, offset);
-  if (line && line.act && contains(line.node.act.range, offset)) {
-    return { markdown: actHover(line.act, analysis, params), range: line.node.act.range };
-  }
+  if (line && line.act && contains(line.node.act.range, offset)) return withGlossary(line.act, line.node.act.range);
   const located = exampleEventAt(analysis, offset);
-  if (located && located.event.care && contains(located.event.node.act.range, offset)) {
-    return { markdown: actHover(located.event.care.act, analysis, params), range: located.event.node.act.range };
-  }
+  if (located && located.event.care && contains(located.event.node.act.range, offset)) return withGlossary(located.event.care.act, located.event.node.act.range);
 
-  if (token.kind === 'word' || token.kind === 'percent') {
-    const word = token.kind === 'percent' ? '' : token.value;
+  // « secteur 3 » (a sector on an example act, or a sector number): the sectors' entry.
+  const previous = analysis.document.tokens[analysis.document.tokens.indexOf(token) - 1];
+  const sectorNumber = token.kind === 'number' && previous?.kind === 'word' && previous.value === 'secteur';
+  if (token.kind === 'word' || token.kind === 'percent' || sectorNumber) {
+    const word = token.kind === 'word' ? token.value : '';
     // « 100 % Santé »: the hover belongs to « Santé ».
-    const entry = glossaryEntryFor(word) ?? (word === 'secteur' ? GLOSSARY.find((g) => g.id === 'secteur') : undefined);
+    const entry = sectorNumber ? GLOSSARY.find((g) => g.id === 'secteur') : glossaryEntryFor(word);
     if (entry) {
-      const lineNote = line && line.act ? `\n\n---\n\n${lineHover(line, analysis, params)}` : '';
-      return { markdown: glossaryHover(entry, analysis, params, language) + lineNote, range };
+      const lineNote = line && line.act ? `\n\n---\n\n${lineHover(line, analysis, params, language, options.typicalPrices)}` : '';
+      return { markdown: glossaryHover(entry, analysis, params, language) + lineNote, range: sectorNumber ? { start: previous!.start, end: token.end } : range };
     }
   }
   if (line && line.act) {
     const column = Object.values(line.columns).find((c) => contains(c.range, offset));
-    if (column) return { markdown: lineHover(line, analysis, params), range: column.range };
+    if (column) return { markdown: lineHover(line, analysis, params, language, previewOptions.typicalPrices), range: column.range };
   }
   return null;
 }
 
 export function glossaryHover(entry: GlossaryEntry, analysis: Analysis, params: ParameterSet, language: Language): string {
+  const t = LABELS[language];
   const date = figureDate(analysis);
-  const out = [`**${language === 'en' ? entry.titleEn : entry.title}**`, '', language === 'en' ? entry.definitionEn : entry.definition];
+  const out = [`**${language === 'en' ? entry.titleEn : entry.title}**`, '', glossaryText(language === 'en' ? entry.definitionEn : entry.definition, params, date)];
   const figures = (entry.figures ?? []).map((id) => params.lookup(id, date)).filter((p): p is NonNullable<typeof p> => p !== null);
   if (figures.length > 0) {
-    const when = analysis.model.contract.millesime ? ` (millésime ${analysis.model.contract.millesime})` : '';
-    out.push('', `Chiffres${when} :`, '', ...PARAMETER_TABLE_HEADER, ...figures.map(parameterRow));
+    const when = analysis.model.contract.millesime ? ` (${t.millesime} ${analysis.model.contract.millesime})` : '';
+    out.push('', `${t.figures}${when}${t.colon}`, '', ...parameterTableHeader(language), ...figures.map((p) => parameterRow(p, language)));
   }
-  if (entry.formula) out.push('', `Formule : \`${entry.formula}\``);
-  out.push('', `Source : ${entry.source}`);
+  if (entry.formula) out.push('', `${t.formula}${t.colon} \`${glossaryText(entry.formula, params, date)}\``);
+  out.push('', `${t.source}${t.colon} ${entry.source}`);
   return out.join('\n');
 }
 
-export function actHover(act: ActDefinition, analysis: Analysis, params: ParameterSet): string {
+export function actHover(act: ActDefinition, analysis: Analysis, params: ParameterSet, language: Language = 'fr', typicalPrices?: Record<string, number | string>): string {
+  const t = LABELS[language];
   const date = figureDate(analysis);
-  const out = [`**${act.label}** — ${act.nomenclature === 'HN' ? 'hors nomenclature' : act.nomenclature === 'sans_br' ? 'sans base de remboursement' : act.nomenclature}, poste ${act.poste}`, '', act.description];
+  const nomenclature = act.nomenclature === 'HN' ? t.outsideNomenclature : act.nomenclature === 'sans_br' ? t.noBase : act.nomenclature;
+  const out = [`**${act.label}** — ${nomenclature}, ${t.section} ${act.poste}`, '', act.description];
   const rows: string[] = [];
   const add = (id: string | undefined, prefix = '') => {
     if (!id) return;
     const p = params.lookup(id, date);
-    if (p) rows.push(parameterRow(prefix ? { ...p, label: `${prefix} — ${p.label}` } : p));
+    if (p) rows.push(parameterRow(prefix ? { ...p, label: `${prefix} — ${p.label}` } : p, language));
   };
   if (act.base) {
-    add(act.base.convention, act.doctor ? 'secteur 1 / DPTAM' : '');
-    if (act.doctor) add(act.base.nonDptam, 'non DPTAM');
-    if (act.base.authority === 'generaliste') add('ta.consultation_generaliste', 'non conventionné');
-    if (act.base.authority === 'specialiste') add('ta.consultation_specialiste', 'non conventionné');
-    if (act.base.authority === 'technique') add('ta.actes_techniques', 'non conventionné');
-    if (act.base.young) add(act.base.young.convention, `moins de ${act.base.young.age} ans`);
+    add(act.base.convention, act.doctor ? t.sector1 : '');
+    if (act.doctor) add(act.base.nonDptam, t.nonDptam);
+    if (act.base.authority === 'generaliste') add('ta.consultation_generaliste', t.nonContracted);
+    if (act.base.authority === 'specialiste') add('ta.consultation_specialiste', t.nonContracted);
+    if (act.base.authority === 'technique') add('ta.actes_techniques', t.nonContracted);
+    if (act.base.young) add(act.base.young.convention, t.under(act.base.young.age));
   }
-  add(act.rate, 'Sécu');
+  add(act.rate, t.amoRate);
   if (act.pf) add('pf.montant');
   if (act.franchise) add(`franchise.${act.franchise}`);
   if (act.palEligible) add('pal.montant');
   if (act.sante100) add(act.sante100.cap, '100 % Santé');
   if (act.regulatedPrice) add(act.regulatedPrice.param);
   if (rows.length > 0) {
-    const when = analysis.model.contract.millesime ? ` (millésime ${analysis.model.contract.millesime})` : '';
-    out.push('', `Côté Sécu${when} :`, '', ...PARAMETER_TABLE_HEADER, ...rows);
+    const when = analysis.model.contract.millesime ? ` (${t.millesime} ${analysis.model.contract.millesime})` : '';
+    out.push('', `${t.sideSecu}${when}${t.colon}`, '', ...parameterTableHeader(language), ...rows);
   }
-  if (act.base?.count) out.push('', `BR de l'équipement : ${act.base.count} éléments.`);
-  out.push('', `Prix typique des aperçus : ${formatEuros(new Decimal(act.typicalPrice.default))}${act.unit !== 'acte' ? ` par ${act.unit}` : ''} (hypothèse de Grille).`);
+  if (act.base?.count) out.push('', t.equipmentBase(act.base.count));
+  const configured = typicalPrices ? Object.entries(typicalPrices).find(([name]) => name === act.id || act.names.some((n) => actKey(n) === actKey(name))) : undefined;
+  const price = configured ? new Decimal(configured[1]) : new Decimal(act.typicalPrice.default);
+  out.push('', t.typicalPrice(formatEuros(price), act.unit !== 'acte' ? act.unit : null) + (configured ? (language === 'en' ? ' Set by grille.typicalPrices.' : ' Réglé par grille.typicalPrices.') : ''));
   return out.join('\n');
 }
 
-export function lineHover(line: LineModel, analysis: Analysis, params: ParameterSet): string {
+export function lineHover(line: LineModel, analysis: Analysis, params: ParameterSet, language: Language = 'fr', typicalPrices?: Record<string, number | string>): string {
+  const t = LABELS[language];
   const act = line.act!;
-  const out = [`**${act.label}** : ce que paie la ligne`];
-  const previews = previewLine(analysis.model, line, { params });
+  const out = [`**${act.label}**${t.colon} ${t.linePays}`];
+  const previews = linePreviews(analysis, line, { params, ...(typicalPrices ? { typicalPrices } : {}) }, language);
   for (const column of Object.values(line.columns)) {
-    const name = column.key === 'all' ? '' : `${COLUMN_NAME[column.key].fr} : `;
-    out.push('', `- ${name}${describeColumn(column)}.`);
+    const name = column.key === 'all' ? '' : `${COLUMN_NAME[column.key][language]}${t.colon} `;
+    out.push('', `- ${name}${describeColumn(column, language)}.`);
     const preview = previews.find((p) => p.column === column.key);
     if (preview && preview.result.ok) {
       const r = preview.result;
-      out.push(`  Pour ${formatEuros(r.price)} : Sécu ${formatEuros(r.amoNet)} · mutuelle ${formatEuros(r.amc)} · reste ${formatEuros(r.reste)}${r.base ? ` (BR ${formatEuros(r.base)}, Sécu ${r.amoRate ? formatPercent(r.amoRate) : ''})` : ' (pas de BR : la Sécu ne paie rien)'}.`);
+      const when = preview.afterCarence ? `, ${t.afterCarence(preview.afterCarence)}` : '';
+      out.push(`  ${t.forPrice} ${formatEuros(r.price)}${when}${t.colon} ${t.secu} ${formatEuros(r.amoNet)} · ${t.mutuelle} ${formatEuros(r.amc)} · ${t.reste} ${formatEuros(r.reste)}${r.base ? ` (BR ${formatEuros(r.base)}, ${t.secu} ${r.amoRate ? formatPercent(r.amoRate) : ''})` : ` (${t.noBr})`}.`);
     } else if (preview) {
-      out.push(`  Incalculable : ${preview.result.problems.join(' ')}`);
+      out.push(`  ${t.incalculable}${t.colon} ${preview.result.problems.join(' ')}`);
     }
   }
-  if (line.option) out.push('', `Option « ${line.option.name} » (${line.option.mode === 'inclut_socle' ? 'montants socle compris' : 'en plus du socle'}).`);
+  if (line.option) out.push('', t.option(line.option.name, line.option.mode === 'inclut_socle'));
   return out.join('\n');
 }

@@ -84,7 +84,7 @@ describe('Grille in a real VS Code', () => {
     );
     const wrong = diagnostics.find((d) => codeOf(d) === 'GR401')!;
     assert.equal(plain(wrong.message), 'Sécu attendu 0,61 €, calculé 0,43 € : la Sécu paie 70 % de la BR de 0,61 €.');
-    assert.ok(typeof wrong.code === 'object' && wrong.code.target.toString().includes('rules.md#gr401'));
+    assert.ok(typeof wrong.code === 'object' && decodeURIComponent(wrong.code.target.toString(true)) === 'command:grille.showRule?["GR401"]', String(typeof wrong.code === 'object' && wrong.code.target));
   });
 
   it('opens each sample and gets its findings: the broken one and the seed-article one as expected', async () => {
@@ -137,7 +137,7 @@ describe('Grille in a real VS Code', () => {
     await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
     const trace = plain(api.lastTrace() ?? '');
     assert.match(trace, /^# Expliquer : Consultation de médecin généraliste/);
-    assert.match(trace, /`br\.consultation_generaliste` = 30 depuis le 22\/12\/2024/);
+    assert.match(trace, /`br\.consultation_generaliste` = 30,00 € depuis le 22\/12\/2024/);
     const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'grille-trace');
     assert.ok(shown, 'the trace is shown in an editor');
   });

@@ -1,8 +1,11 @@
 /**
  * The domain glossary behind hovers: each term with its French and English definition, the key
  * figure (named by dated parameter, so the hover shows the value of the grid's millésime), the
- * formula where there is one, and the source. Figures are never written here.
+ * formula where there is one, and the source. Figures are never written here: a definition or a
+ * formula names a parameter between braces (`{pal.montant}`) and shows its value at the grid's date.
  */
+import type Decimal from 'decimal.js';
+import { formatEuros, formatPercent } from '../engine/money';
 
 export interface GlossaryEntry {
   id: string;
@@ -38,7 +41,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     title: 'TM — ticket modérateur',
     titleEn: 'TM — patient co-payment',
     definition:
-      'Part de la BR que la Sécu ne rembourse pas : TM = BR − remboursement de la Sécu, calculé avant la participation forfaitaire et les franchises. Un contrat responsable le couvre en entier. Pour un acte d\'au moins 120 €, il est remplacé par la participation de 24 € (PAL).',
+      'Part de la BR que la Sécu ne rembourse pas : TM = BR − remboursement de la Sécu, calculé avant la participation forfaitaire et les franchises. Un contrat responsable le couvre en entier. Pour un acte d\'au moins {pal.seuil}, il est remplacé par la participation de {pal.montant} (PAL).',
     definitionEn: 'The part of the BR the statutory insurance does not pay, before flat participations. A responsible contract covers it in full.',
     figures: ['taux.medecin', 'br.consultation_generaliste'],
     formula: 'TM = BR − Sécu ; mutuelle « TM » = min(prix, BR) − Sécu',
@@ -72,11 +75,11 @@ export const GLOSSARY: GlossaryEntry[] = [
     title: 'OPTAM / OPTAM-CO — DPTAM',
     titleEn: 'OPTAM / OPTAM-CO — controlled-fee options',
     definition:
-      'Options de pratique tarifaire maîtrisée (depuis le 1er janvier 2017) : un médecin de secteur 2 s\'engage à modérer ses dépassements ; ses patients sont remboursés sur la base du secteur 1. OPTAM-CO (étendu aux anesthésistes : OPTAM-ACO) concerne chirurgiens et gynécologues-obstétriciens. « DPTAM » est le terme générique du code de la Sécurité sociale. En contrat responsable, les dépassements d\'un médecin non DPTAM sont couverts au plus à 100 % de la BR et 20 % de moins que pour un médecin DPTAM.',
+      'Options de pratique tarifaire maîtrisée (depuis le 1er janvier 2017) : un médecin de secteur 2 s\'engage à modérer ses dépassements ; ses patients sont remboursés sur la base du secteur 1. OPTAM-CO (étendu aux anesthésistes : OPTAM-ACO) concerne chirurgiens et gynécologues-obstétriciens. « DPTAM » est le terme générique du code de la Sécurité sociale. En contrat responsable, les dépassements d\'un médecin non DPTAM sont couverts au plus à {cr.dh.plafond_non_dptam} de la BR et {cr.dh.ecart_dptam} de la BR de moins que pour un médecin DPTAM.',
     definitionEn:
-      'Controlled-fee options for sector-2 doctors; patients are reimbursed on the sector-1 base. A responsible contract covers non-DPTAM overbilling at most 100 % BR and 20 % BR less than DPTAM overbilling.',
+      'Controlled-fee options for sector-2 doctors; patients are reimbursed on the sector-1 base. A responsible contract covers non-DPTAM overbilling at most {cr.dh.plafond_non_dptam} of the BR and {cr.dh.ecart_dptam} of the BR less than DPTAM overbilling.',
     figures: ['cr.dh.plafond_non_dptam', 'cr.dh.ecart_dptam', 'br.consultation_generaliste.non_dptam'],
-    formula: 'non DPTAM (total) ≤ min(200 % BR, DPTAM − 20 % BR)',
+    formula: 'dépassement couvert, non DPTAM ≤ min({cr.dh.plafond_non_dptam} de la BR, dépassement couvert DPTAM − {cr.dh.ecart_dptam} de la BR)',
     source: 'R871-2 2° CSS ; SNCUF 2025',
   },
   {
@@ -96,11 +99,11 @@ export const GLOSSARY: GlossaryEntry[] = [
     title: 'Secteurs 1, 2 et 3',
     titleEn: 'Sectors 1, 2 and 3',
     definition:
-      'Secteur 1 : médecin conventionné au tarif opposable. Secteur 2 : conventionné à honoraires libres, adhérent ou non d\'un DPTAM. Secteur 3 : non conventionné ; remboursé sur le tarif d\'autorité (0,61 € pour un généraliste, 1,22 € pour un spécialiste, 16 % du tarif CCAM pour un acte technique), la Sécu paie 70 % de ce tarif : « 200 % BR » ne paie presque rien.',
+      'Secteur 1 : médecin conventionné au tarif opposable. Secteur 2 : conventionné à honoraires libres, adhérent ou non d\'un DPTAM. Secteur 3 : non conventionné ; remboursé sur le tarif d\'autorité ({ta.consultation_generaliste} pour un généraliste, {ta.consultation_specialiste} pour un spécialiste, {ta.actes_techniques} du tarif CCAM pour un acte technique), la Sécu paie {taux.medecin} de ce tarif : « 200 % BR » ne paie presque rien.',
     definitionEn:
-      'Sector 1: contracted, regulated fees. Sector 2: contracted, free fees. Sector 3: non-contracted, reimbursed on the authority tariff (0.61 € GP, 1.22 € specialist), so "200 % BR" pays almost nothing.',
+      'Sector 1: contracted, regulated fees. Sector 2: contracted, free fees. Sector 3: non-contracted, reimbursed on the authority tariff ({ta.consultation_generaliste} GP, {ta.consultation_specialiste} specialist), so "200 % BR" pays almost nothing.',
     figures: ['ta.consultation_generaliste', 'ta.consultation_specialiste', 'ta.actes_techniques'],
-    formula: 'secteur 3 : Sécu = 70 % × tarif d\'autorité (0,43 € pour un généraliste)',
+    formula: 'secteur 3 : Sécu = {taux.medecin} × tarif d\'autorité',
     source: 'service-public.fr F17042 ; arrêté du 1er déc. 2006 (JORFTEXT000000275557)',
   },
   {
@@ -120,7 +123,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     titleEn: 'FR — actual costs',
     definition: 'Le montant réellement facturé. « 100 % FR » rembourse jusqu\'à la dépense réelle, sous déduction de la Sécu, souvent dans une limite (« 100 % FR limité à 150 % BR »).',
     definitionEn: 'The amount actually charged. "100 % FR" pays up to the actual expense, less the Sécu, often within a cap.',
-    formula: '100 % FR : mutuelle = prix − Sécu ; limité à Y % BR : mutuelle = min(prix, Y % × BR) − Sécu',
+    formula: '« 100 % FR » : mutuelle = prix − Sécu ; « limité à Y % BR » : mutuelle = min(prix, Y % × BR) − Sécu',
     source: 'domain.md §4.1',
   },
   {
@@ -150,10 +153,10 @@ export const GLOSSARY: GlossaryEntry[] = [
     words: ['pal', 'actes_lourds', 'lourds'],
     title: 'PAL — participation forfaitaire « actes lourds »',
     titleEn: 'Flat fee on heavy acts',
-    definition: 'Pour un acte dont le tarif atteint 120 €, le ticket modérateur est remplacé par une participation forfaitaire de 24 €. La mutuelle peut la couvrir, contrairement à la PF de 2 €.',
-    definitionEn: 'For acts of 120 € or more, a flat fee replaces the ticket modérateur; the complementary may cover it.',
+    definition: 'Pour un acte dont le tarif atteint {pal.seuil}, le ticket modérateur est remplacé par une participation forfaitaire de {pal.montant}. La mutuelle peut la couvrir, contrairement à la PF de {pf.montant}.',
+    definitionEn: 'For acts of {pal.seuil} or more, a flat fee of {pal.montant} replaces the ticket modérateur; the complementary may cover it.',
     figures: ['pal.montant', 'pal.seuil'],
-    formula: 'Sécu = BR − 24 € (acte ≥ 120 €)',
+    formula: 'Sécu = BR − {pal.montant} (acte ≥ {pal.seuil})',
     source: 'magnolia ; grille JORF JORFARTI000049486847',
   },
   {
@@ -235,8 +238,8 @@ export const GLOSSARY: GlossaryEntry[] = [
     words: ['ald'],
     title: 'ALD — affection de longue durée',
     titleEn: 'ALD — long-term condition',
-    definition: 'Maladie chronique ou grave : les soins liés sont remboursés à 100 % de la BR. La participation forfaitaire, les franchises et les dépassements restent dus ; une garantie « 100 % BR » ne paie alors rien.',
-    definitionEn: 'A long-term condition: related care is reimbursed at 100 % of the BR; flat participations and overbilling remain.',
+    definition: 'Maladie chronique ou grave : les soins liés sont remboursés à {taux.exoneration} de la BR. La participation forfaitaire, les franchises et les dépassements restent dus ; une garantie « 100 % BR » ne paie alors rien.',
+    definitionEn: 'A long-term condition: related care is reimbursed at {taux.exoneration} of the BR; flat participations and overbilling remain.',
     figures: ['taux.exoneration'],
     source: 'ameli.fr',
   },
@@ -246,8 +249,8 @@ export const GLOSSARY: GlossaryEntry[] = [
     title: 'Parcours de soins coordonnés',
     titleEn: 'Coordinated care pathway',
     definition:
-      'L\'assuré de 16 ans ou plus déclare un médecin traitant et passe par lui avant un spécialiste (accès direct : gynécologue, ophtalmologue, psychiatre jusqu\'à 25 ans, dentiste). Hors parcours, la Sécu ne paie que 30 % ; un contrat responsable ne couvre ni la majoration ni les dépassements autorisés.',
-    definitionEn: 'Outside the pathway, the Sécu pays 30 % instead of 70 %; a responsible contract covers neither the mark-up nor the authorised overbilling.',
+      'L\'assuré de 16 ans ou plus déclare un médecin traitant et passe par lui avant un spécialiste (accès direct : gynécologue, ophtalmologue, psychiatre jusqu\'à 25 ans, dentiste). Hors parcours, la Sécu ne paie que {taux.hors_parcours} ; un contrat responsable ne couvre ni la majoration ni les dépassements autorisés.',
+    definitionEn: 'Outside the pathway, the Sécu pays {taux.hors_parcours} instead of {taux.medecin}; a responsible contract covers neither the mark-up nor the authorised overbilling.',
     figures: ['taux.hors_parcours', 'parcours.age_minimum', 'parcours.depassement_autorise'],
     source: 'service-public.fr F17042 ; L871-1 CSS',
   },
@@ -269,4 +272,23 @@ for (const entry of GLOSSARY) for (const word of entry.words) if (!BY_WORD.has(w
 /** The glossary entry a normalized word points to, if any. */
 export function glossaryEntryFor(word: string): GlossaryEntry | undefined {
   return BY_WORD.get(word);
+}
+
+/** The parameters a text names between braces, with the value of each at a date. */
+export interface FigureSource {
+  lookup(id: string, date: string): { unit: string; value: Decimal | boolean } | null;
+}
+
+/** A definition or formula with each `{parameter.id}` replaced by its value at `date` (« ? » when unknown). */
+export function glossaryText(text: string, params: FigureSource, date: string): string {
+  return text.replace(/\{([a-z0-9_.]+)\}/g, (_, id: string) => {
+    const p = params.lookup(id, date);
+    if (!p || typeof p.value === 'boolean') return '?';
+    return p.unit === 'EUR' ? formatEuros(p.value) : p.unit === 'percent' ? formatPercent(p.value) : p.value.toString();
+  });
+}
+
+/** Every parameter a glossary text names. */
+export function namedFigures(text: string): string[] {
+  return [...text.matchAll(/\{([a-z0-9_.]+)\}/g)].map((m) => m[1]!);
 }

@@ -1,4 +1,4 @@
-/** Quick fixes: every finding of the rules registry that carries a fix. */
+/** Quick fixes: every finding of the rules registry that carries a fix (none for a rule set to `off`). */
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
 import { severityOverridesFor, toLspDiagnostic, toOffset, toRange } from '../convert';
 import type { Feature } from '../feature';
@@ -19,13 +19,15 @@ export const codeActionsFeature: Feature = {
         for (const d of analysis.diagnostics) {
           if (!d.fixes || d.range.end < start || d.range.start > end) continue;
           const diagnostic = toLspDiagnostic(analysis, d, ctx.workspace.settings, overrides);
+          // A rule set to `off` shows no finding, so no fix either.
+          if (!diagnostic) continue;
           d.fixes.forEach((fix, i) => {
             const action: CodeAction = {
               title: fix.title,
               kind: CodeActionKind.QuickFix,
               edit: { changes: { [params.textDocument.uri]: fix.edits.map((e) => ({ range: toRange(analysis, e.range), newText: e.newText })) } },
             };
-            if (diagnostic) action.diagnostics = [diagnostic];
+            action.diagnostics = [diagnostic];
             if (i === 0) action.isPreferred = true;
             actions.push(action);
           });

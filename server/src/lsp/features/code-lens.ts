@@ -3,6 +3,7 @@
  * for the trace with the `grille/expliquer` request and shows it read-only.
  */
 import type { CodeLens } from 'vscode-languageserver';
+import { LABELS } from '../../services/describe';
 import { explainExample, explainLine } from '../../services/explain';
 import { toRange } from '../convert';
 import type { Feature } from '../feature';
@@ -24,17 +25,18 @@ export const codeLensFeature: Feature = {
   register(ctx) {
     ctx.connection.onCodeLens(
       guard('code-lens', ctx.log, [] as CodeLens[], (params) => {
-        const analysis = ctx.analysisOf(params.textDocument.uri);
+        const analysis = ctx.stableAnalysisOf(params.textDocument.uri);
         if (!analysis) return [];
         const lenses: CodeLens[] = [];
+        const title = LABELS[ctx.workspace.settings.language].explain;
         for (const line of analysis.model.lines) {
           if (!line.act) continue;
           const args: ExplainParams = { uri: params.textDocument.uri, kind: 'line', key: line.node.range.start };
-          lenses.push({ range: toRange(analysis, line.node.act.range), command: { title: 'Expliquer', command: EXPLAIN_COMMAND, arguments: [args] } });
+          lenses.push({ range: toRange(analysis, line.node.act.range), command: { title, command: EXPLAIN_COMMAND, arguments: [args] } });
         }
         analysis.model.examples.forEach((example, index) => {
           const args: ExplainParams = { uri: params.textDocument.uri, kind: 'example', key: index };
-          lenses.push({ range: toRange(analysis, example.node.headerRange), command: { title: 'Expliquer', command: EXPLAIN_COMMAND, arguments: [args] } });
+          lenses.push({ range: toRange(analysis, example.node.headerRange), command: { title, command: EXPLAIN_COMMAND, arguments: [args] } });
         });
         return lenses;
       }),
@@ -42,9 +44,9 @@ export const codeLensFeature: Feature = {
     ctx.connection.onRequest(
       EXPLAIN_REQUEST,
       guard('explain', ctx.log, null as string | null, (params: ExplainParams) => {
-        const analysis = ctx.analysisOf(params.uri);
+        const analysis = ctx.stableAnalysisOf(params.uri);
         if (!analysis) return null;
-        return params.kind === 'line' ? explainLine(analysis, params.key) : explainExample(analysis, params.key);
+        return params.kind === 'line' ? explainLine(analysis, params.key, { typicalPrices: ctx.workspace.settings.typicalPrices }) : explainExample(analysis, params.key);
       }),
     );
   },

@@ -1,7 +1,7 @@
 /** Completion: acts with their BR, keywords, units, sectors, snippets. */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import { completionsAt, type CompletionKind } from '../../services/completion';
-import { toOffset } from '../convert';
+import { toOffset, toRange } from '../convert';
 import type { Feature } from '../feature';
 import { guard } from '../guard';
 
@@ -16,7 +16,7 @@ const KIND: Record<CompletionKind, CompletionItemKind> = {
 
 export const completionFeature: Feature = {
   name: 'completion',
-  capabilities: { completionProvider: { triggerCharacters: ['%', ' '] } },
+  capabilities: { completionProvider: { triggerCharacters: ['%'] } },
   register(ctx) {
     ctx.connection.onCompletion(
       guard('completion', ctx.log, [] as CompletionItem[], (params) => {
@@ -26,6 +26,7 @@ export const completionFeature: Feature = {
           const item: CompletionItem = { label: entry.label, kind: KIND[entry.kind], sortText: String(i).padStart(4, '0') };
           if (entry.detail) item.detail = entry.detail;
           if (entry.documentation) item.documentation = entry.documentation;
+          if (entry.replace) item.textEdit = { range: toRange(analysis, entry.replace), newText: entry.label };
           if (entry.insertText) {
             item.insertText = entry.insertText;
             if (entry.snippet) item.insertTextFormat = InsertTextFormat.Snippet;

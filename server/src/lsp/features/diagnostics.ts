@@ -1,4 +1,8 @@
-/** Pull diagnostics (LSP 3.17), debounced; an edit during the wait cancels the stale computation. */
+/**
+ * Pull diagnostics (LSP 3.17), debounced. An edit during the wait makes the request stale: it is
+ * answered ServerCancelled (-32802) with `retriggerRequest`, so the client asks again for the new
+ * version; a `$/cancelRequest` from the client is answered RequestCancelled (-32800).
+ */
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import { severityOverridesFor, toLspDiagnostic } from '../convert';
 import type { Feature } from '../feature';
@@ -23,8 +27,10 @@ export const diagnosticsFeature: Feature = {
         const version = document.version;
         const wait = ctx.workspace.settings.debounceMs;
         if (wait > 0) await delay(wait);
+        // The client gave up on this request: say so, it does not want an answer.
+        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Demande annulée par le client');
         const current = ctx.documents.get(params.textDocument.uri);
-        if (token.isCancellationRequested || !current || current.version !== version) {
+        if (!current || current.version !== version) {
           // Stale: the client asks again for the new version.
           throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Document modifié pendant l\'analyse', { retriggerRequest: true });
         }

@@ -16,7 +16,7 @@ export const inlayHintsFeature: Feature = {
         if (!analysis || !settings.enabled) return [];
         const typicalPrices = ctx.workspace.settings.typicalPrices;
         const range = { start: toOffset(analysis, params.range.start), end: toOffset(analysis, params.range.end) };
-        return previews(analysis, range, { style: settings.style, typicalPrices }).map((p) => ({
+        return previews(analysis, range, { style: settings.style, typicalPrices, language: ctx.workspace.settings.language }).map((p) => ({
           position: analysis.lineIndex.positionAt(p.offset),
           label: p.label,
           kind: InlayHintKind.Parameter,

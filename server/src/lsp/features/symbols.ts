@@ -26,13 +26,13 @@ export const symbolsFeature: Feature = {
   register(ctx) {
     ctx.connection.onDocumentSymbol(
       guard('symbols', ctx.log, [] as DocumentSymbol[], (params) => {
-        const analysis = ctx.analysisOf(params.textDocument.uri);
+        const analysis = ctx.stableAnalysisOf(params.textDocument.uri);
         return analysis ? outline(analysis).map((s) => toSymbol(analysis, s)) : [];
       }),
     );
     ctx.connection.onFoldingRanges(
       guard('folding', ctx.log, [] as FoldingRange[], (params) => {
-        const analysis = ctx.analysisOf(params.textDocument.uri);
+        const analysis = ctx.stableAnalysisOf(params.textDocument.uri);
         if (!analysis) return [];
         return foldingRanges(analysis)
           .map((r) => ({ startLine: analysis.lineIndex.positionAt(r.start).line, endLine: analysis.lineIndex.positionAt(r.end).line }))
