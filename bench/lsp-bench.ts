@@ -9,6 +9,7 @@
  * - yaml-language-server: didChange → `textDocument/publishDiagnostics` received. Its 200 ms
  *   validation delay has no setting; it is set to 0 by a preload (lib/yaml-no-debounce.ts). As a
  *   cross-check, the stock server is measured too, with 200 ms subtracted.
+ * - Both servers run at once and take the same keystrokes in turn, so machine load hits both alike.
  * - RSS: VmRSS of each server once the grid is open and its first diagnostics are in.
  */
 import * as fs from 'node:fs';
@@ -19,7 +20,7 @@ import { parse } from '../server/src/core/syntax/parser';
 import { generateGrid } from './generate-grid';
 import { GRID_SCHEMA } from './lib/grid-schema';
 import { gridToJson, toYaml } from './lib/grid-json';
-import { KeystrokeSequence } from './lib/keystrokes';
+import { KeystrokeSequence, type Keystroke } from './lib/keystrokes';
 import { LspClient } from './lib/lsp-client';
 import { repoRoot } from './lib/root';
 import { summarize, type Summary } from './lib/stats';
@@ -59,45 +60,38 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Pr
   }
 }
 
-async function benchGrille(text: string, options: LspOptions): Promise<LspResult['grille']> {
+interface GrilleSession {
+  client: LspClient;
+  uri: string;
+  findings: number;
+  rssKiB: number;
+}
+
+async function openGrille(text: string): Promise<GrilleSession> {
   const client = await LspClient.start({
     args: [path.join(repoRoot(), 'dist', 'server.js'), '--stdio'],
     capabilities: { textDocument: { diagnostic: {}, inlayHint: {}, hover: { contentFormat: ['markdown'] } } },
     initializationOptions: { settings: { debounceMs: 0 } },
   });
-  try {
-    const uri = 'file:///bench/grille-5000.grille';
-    await client.open(uri, 'grille', text);
-    const first = await client.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } });
-    await sleep(300);
-    const rssKiB = client.rssKiB();
-    const edits = new KeystrokeSequence(text);
-    const diagnostics: number[] = [];
-    const hovers: number[] = [];
-    const hints: number[] = [];
-    let findings = first.items.length;
-    for (let i = 0; i < options.warmup + options.keystrokes; i++) {
-      const { keystroke } = edits.next();
-      const position = { line: keystroke.line, character: keystroke.character };
-      const start = performance.now();
-      await client.change(uri, position, keystroke.length, keystroke.insert);
-      const report = await withTimeout(client.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } }), 30000, 'grille diagnostics');
-      const diagnosticMs = performance.now() - start;
-      const hover = await timedAsync(() => client.request('textDocument/hover', { textDocument: { uri }, position: { line: keystroke.line, character: 3 } }));
-      const firstLine = Math.max(0, keystroke.line - VISIBLE_LINES / 2);
-      const range = { start: { line: firstLine, character: 0 }, end: { line: firstLine + VISIBLE_LINES, character: 0 } };
-      const inlay = await timedAsync(() => client.request('textDocument/inlayHint', { textDocument: { uri }, range }));
-      if (i < options.warmup) continue;
-      diagnostics.push(diagnosticMs);
-      hovers.push(hover);
-      hints.push(inlay);
-      findings = report.items.length;
-    }
-    const rssAfterKiB = client.rssKiB();
-    return { diagnostics: summarize(diagnostics), hover: summarize(hovers), inlayHints: summarize(hints), findings, rssKiB, rssAfterKiB };
-  } finally {
-    await client.stop();
-  }
+  const uri = 'file:///bench/grille-5000.grille';
+  await client.open(uri, 'grille', text);
+  const first = await client.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } });
+  await sleep(300);
+  return { client, uri, findings: first.items.length, rssKiB: client.rssKiB() };
+}
+
+/** didChange → pull diagnostics answered; hover on the edited line's act; inlay hints for the screen. */
+async function grilleKeystroke(session: GrilleSession, keystroke: Keystroke): Promise<{ diagnostics: number; hover: number; inlay: number; findings: number }> {
+  const { client, uri } = session;
+  const start = performance.now();
+  await client.change(uri, { line: keystroke.line, character: keystroke.character }, keystroke.length, keystroke.insert);
+  const report = await withTimeout(client.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } }), 30000, 'grille diagnostics');
+  const diagnostics = performance.now() - start;
+  const hover = await timedAsync(() => client.request('textDocument/hover', { textDocument: { uri }, position: { line: keystroke.line, character: 3 } }));
+  const firstLine = Math.max(0, keystroke.line - VISIBLE_LINES / 2);
+  const range = { start: { line: firstLine, character: 0 }, end: { line: firstLine + VISIBLE_LINES, character: 0 } };
+  const inlay = await timedAsync(() => client.request('textDocument/inlayHint', { textDocument: { uri }, range }));
+  return { diagnostics, hover, inlay, findings: report.items.length };
 }
 
 async function timedAsync(fn: () => Promise<unknown>): Promise<number> {
@@ -156,81 +150,108 @@ async function openYaml(text: string, schemaFile: string, noDebounce: boolean): 
   return { client, uri, schemaProbeFindings, rssKiB: client.rssKiB() };
 }
 
-/** didChange → publishDiagnostics, and a hover on the edited key, per keystroke. */
-async function yamlKeystrokes(session: YamlSession, text: string, count: number, warmup: number, withHover: boolean): Promise<{ diagnostics: number[]; hovers: number[]; findings: number }> {
+/** didChange → publishDiagnostics received; then a hover on the edited key. */
+async function yamlKeystroke(session: YamlSession, keystroke: Keystroke, withHover: boolean): Promise<{ diagnostics: number; hover: number; findings: number }> {
   const { client, uri } = session;
-  const edits = new KeystrokeSequence(text);
-  const diagnostics: number[] = [];
-  const hovers: number[] = [];
-  let findings = 0;
-  for (let i = 0; i < warmup + count; i++) {
-    const { keystroke } = edits.next();
-    const published = client.nextDiagnostics(uri);
-    const start = performance.now();
-    await client.change(uri, { line: keystroke.line, character: keystroke.character }, keystroke.length, keystroke.insert);
-    const items = await withTimeout(published, 60000, 'yaml-language-server diagnostics');
-    const diagnosticMs = performance.now() - start;
-    // The key of the edited line (`tous: 40 € …`): its schema description.
-    const hover = withHover ? await timedAsync(() => client.request('textDocument/hover', { textDocument: { uri }, position: { line: keystroke.line, character: keystroke.character - 4 } })) : NaN;
-    if (i < warmup) continue;
-    diagnostics.push(diagnosticMs);
-    hovers.push(hover);
-    findings = items.length;
-  }
-  return { diagnostics, hovers, findings };
+  const published = client.nextDiagnostics(uri);
+  const start = performance.now();
+  await client.change(uri, { line: keystroke.line, character: keystroke.character }, keystroke.length, keystroke.insert);
+  const items = await withTimeout(published, 60000, 'yaml-language-server diagnostics');
+  const diagnostics = performance.now() - start;
+  // The key of the edited entry (`tous: 40 € …`): its schema description.
+  const hover = withHover ? await timedAsync(() => client.request('textDocument/hover', { textDocument: { uri }, position: { line: keystroke.line, character: keystroke.character - 4 } })) : NaN;
+  return { diagnostics, hover, findings: items.length };
 }
 
-export async function benchYaml(yamlText: string, options: LspOptions): Promise<LspResult['yaml']> {
+function writeSchema(): { file: string; dispose(): void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-bench-yaml-'));
-  const schemaFile = path.join(dir, 'grille.schema.json');
-  fs.writeFileSync(schemaFile, JSON.stringify(GRID_SCHEMA, null, 2));
+  const file = path.join(dir, 'grille.schema.json');
+  fs.writeFileSync(file, JSON.stringify(GRID_SCHEMA, null, 2));
+  return { file, dispose: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The stock server (200 ms validation delay), same edits, the delay subtracted. */
+async function stockYaml(yamlText: string, schemaFile: string, count: number): Promise<number[]> {
+  if (count <= 0) return [];
+  const session = await openYaml(yamlText, schemaFile, false);
   try {
-    const session = await openYaml(yamlText, schemaFile, true);
-    let run: Awaited<ReturnType<typeof yamlKeystrokes>>;
-    let rssAfterKiB: number;
-    try {
-      run = await yamlKeystrokes(session, yamlText, options.keystrokes, options.warmup, true);
-      rssAfterKiB = session.client.rssKiB();
-    } finally {
-      await session.client.stop();
+    const edits = new KeystrokeSequence(yamlText);
+    const times: number[] = [];
+    for (let i = 0; i < count + 2; i++) {
+      const run = await yamlKeystroke(session, edits.next().keystroke, false);
+      if (i >= 2) times.push(run.diagnostics - YAML_STOCK_DELAY_MS);
     }
-    let stock: number[] = [];
-    if (options.stockKeystrokes > 0) {
-      const stockSession = await openYaml(yamlText, schemaFile, false);
-      try {
-        stock = (await yamlKeystrokes(stockSession, yamlText, options.stockKeystrokes, 2, false)).diagnostics.map((ms) => ms - YAML_STOCK_DELAY_MS);
-      } finally {
-        await stockSession.client.stop();
-      }
-    }
-    return {
-      diagnostics: summarize(run.diagnostics),
-      hover: summarize(run.hovers),
-      findings: run.findings,
-      rssKiB: session.rssKiB,
-      rssAfterKiB,
-      stockMinusDelay: summarize(stock),
-      schemaProbeFindings: session.schemaProbeFindings,
-    };
+    return times;
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    await session.client.stop();
   }
 }
 
+/**
+ * Both servers run side by side and take the keystrokes in turn (which goes first alternates), so
+ * a busy machine slows both alike and the ratio holds.
+ */
 export async function benchLsp(options: LspOptions = DEFAULT_LSP_OPTIONS): Promise<LspResult> {
   const text = generateGrid(options.lines);
   const yamlText = toYaml(gridToJson(parse(text), text));
-  const grille = await benchGrille(text, options);
-  const yaml = await benchYaml(yamlText, options);
-  return {
-    lines: options.lines,
-    yamlLines: yamlText.split('\n').length - 1,
-    grille,
-    yaml,
-    ratio: { diagnostics: yaml.diagnostics.p50 / grille.diagnostics.p50, rss: grille.rssKiB / yaml.rssKiB },
-  };
+  const schema = writeSchema();
+  try {
+    const grille = await openGrille(text);
+    let yaml: YamlSession;
+    try {
+      yaml = await openYaml(yamlText, schema.file, true);
+    } catch (error) {
+      await grille.client.stop();
+      throw error;
+    }
+    const g = { diagnostics: [] as number[], hover: [] as number[], inlay: [] as number[], findings: grille.findings };
+    const y = { diagnostics: [] as number[], hover: [] as number[], findings: 0 };
+    let rssAfter: { grille: number; yaml: number };
+    try {
+      const grilleEdits = new KeystrokeSequence(text);
+      const yamlEdits = new KeystrokeSequence(yamlText);
+      for (let i = 0; i < options.warmup + options.keystrokes; i++) {
+        const grilleKey = grilleEdits.next().keystroke;
+        const yamlKey = yamlEdits.next().keystroke;
+        const runGrille = () => grilleKeystroke(grille, grilleKey);
+        const runYaml = () => yamlKeystroke(yaml, yamlKey, true);
+        let a: Awaited<ReturnType<typeof runGrille>>;
+        let b: Awaited<ReturnType<typeof runYaml>>;
+        if (i % 2 === 0) {
+          a = await runGrille();
+          b = await runYaml();
+        } else {
+          b = await runYaml();
+          a = await runGrille();
+        }
+        if (i < options.warmup) continue;
+        g.diagnostics.push(a.diagnostics);
+        g.hover.push(a.hover);
+        g.inlay.push(a.inlay);
+        g.findings = a.findings;
+        y.diagnostics.push(b.diagnostics);
+        y.hover.push(b.hover);
+        y.findings = b.findings;
+      }
+      rssAfter = { grille: grille.client.rssKiB(), yaml: yaml.client.rssKiB() };
+    } finally {
+      await grille.client.stop();
+      await yaml.client.stop();
+    }
+    const stock = await stockYaml(yamlText, schema.file, options.stockKeystrokes);
+    const grilleResult = { diagnostics: summarize(g.diagnostics), hover: summarize(g.hover), inlayHints: summarize(g.inlay), findings: g.findings, rssKiB: grille.rssKiB, rssAfterKiB: rssAfter.grille };
+    const yamlResult = { diagnostics: summarize(y.diagnostics), hover: summarize(y.hover), findings: y.findings, rssKiB: yaml.rssKiB, rssAfterKiB: rssAfter.yaml, stockMinusDelay: summarize(stock), schemaProbeFindings: yaml.schemaProbeFindings };
+    return {
+      lines: options.lines,
+      yamlLines: yamlText.split('\n').length - 1,
+      grille: grilleResult,
+      yaml: yamlResult,
+      ratio: { diagnostics: yamlResult.diagnostics.p50 / grilleResult.diagnostics.p50, rss: grilleResult.rssKiB / yamlResult.rssKiB },
+    };
+  } finally {
+    schema.dispose();
+  }
 }
-
 
 if (require.main === module) {
   void benchLsp().then((r) => console.log(JSON.stringify(r, null, 1)));
