@@ -16,7 +16,7 @@ export interface BudgetInputs {
   engine: EngineResult;
 }
 
-/** Linear growth: cold analysis ms per MB at the largest size within this factor of the others. */
+/** Linear growth: cold analysis ms per MB of the larger grids within this factor of the 1 000-line one. */
 export const LINEAR_TOLERANCE = 1.5;
 
 export function checkBudgets({ analysis, lsp, engine }: BudgetInputs): BudgetCheck[] {
@@ -42,15 +42,17 @@ export function checkBudgets({ analysis, lsp, engine }: BudgetInputs): BudgetChe
     pass: rss <= 0.5,
   });
   checks.push({ name: 'engine line computations', budget: '≥ 200 000 /s', measured: `${Math.round(engine.perSecond).toLocaleString('en').replace(/,/g, ' ')} /s`, pass: engine.perSecond >= 200000 });
-  const growth = analysis.filter((a) => a.lines >= 1000);
+  const growth = analysis.filter((a) => a.lines >= 1000).sort((a, b) => a.lines - b.lines);
   if (growth.length >= 2) {
+    // At most linear: no larger grid costs more per MB than LINEAR_TOLERANCE × the smallest one
+    // (less per MB, fixed costs spread over more text, is fine).
     const perMB = growth.map((a) => a.perMB.analysis);
-    const spread = Math.max(...perMB) / Math.min(...perMB);
+    const worst = Math.max(...perMB.slice(1)) / perMB[0]!;
     checks.push({
       name: `linear growth (${growth.map((a) => a.lines).join(' / ')} lines)`,
-      budget: `ms per MB within ${LINEAR_TOLERANCE}×`,
-      measured: `${perMB.map((v) => v.toFixed(0)).join(' / ')} ms/MB, spread ${spread.toFixed(2)}×`,
-      pass: spread <= LINEAR_TOLERANCE,
+      budget: `ms per MB ≤ ${LINEAR_TOLERANCE}× the ${growth[0]!.lines}-line grid's`,
+      measured: `${perMB.map((v) => v.toFixed(0)).join(' / ')} ms/MB (${worst.toFixed(2)}×)`,
+      pass: worst <= LINEAR_TOLERANCE,
     });
   }
   return checks;
