@@ -1,6 +1,7 @@
 /**
  * `grille check` on a corpus of 1 000 generated grids (about 50 lines each), run as the real
- * command in a subprocess, as a reviewer's CI would. Prints the wall time.
+ * command in a subprocess, as a reviewer's CI would. Part of `npm run bench` (bench/run.ts);
+ * runnable alone: `node out/bench/cli-corpus.js`.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -8,25 +9,41 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateGrid } from './generate-grid';
+import { repoRoot } from './lib/root';
+import { percentile } from './lib/stats';
 
-function root(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
+export interface CorpusResult {
+  files: number;
+  bytes: number;
+  findings: number;
+  /** Median wall time of the runs, ms, Node.js start-up included. */
+  ms: number;
+  runs: number[];
 }
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-corpus-'));
-for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(dir, `grille-${String(i).padStart(4, '0')}.grille`), generateGrid(50, i + 1));
-const bytes = fs.readdirSync(dir).reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
-const runs: number[] = [];
-let last = '';
-for (let i = 0; i < 3; i++) {
-  const start = performance.now();
-  const run = spawnSync(process.execPath, [path.join(root(), 'bin', 'grille.js'), 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  runs.push(performance.now() - start);
-  last = run.stdout;
+export function benchCorpus(files = 1000, runs = 3): CorpusResult {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-corpus-'));
+  try {
+    for (let i = 0; i < files; i++) fs.writeFileSync(path.join(dir, `grille-${String(i).padStart(4, '0')}.grille`), generateGrid(50, i + 1));
+    const bytes = fs.readdirSync(dir).reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
+    const times: number[] = [];
+    let last = '';
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      const run = spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'grille.js'), 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      times.push(performance.now() - start);
+      last = run.stdout;
+    }
+    const report = JSON.parse(last) as { files: { findings: unknown[] }[] };
+    if (report.files.length !== files) throw new Error(`grille check reported ${report.files.length} files, expected ${files}`);
+    const findings = report.files.reduce((n, f) => n + f.findings.length, 0);
+    return { files, bytes, findings, ms: percentile(times, 50), runs: times };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
-const findings = (JSON.parse(last) as { files: { findings: unknown[] }[] }).files.reduce((n, f) => n + f.findings.length, 0);
-runs.sort((a, b) => a - b);
-console.log(`grille check on 1 000 grids (${(bytes / 1024 / 1024).toFixed(1)} MB, ${findings} findings): median ${(runs[1]! / 1000).toFixed(2)} s (runs: ${runs.map((r) => (r / 1000).toFixed(2)).join(', ')} s)`);
-fs.rmSync(dir, { recursive: true, force: true });
+
+if (require.main === module) {
+  const r = benchCorpus();
+  console.log(`grille check on ${r.files} grids (${(r.bytes / 1024 / 1024).toFixed(1)} MB, ${r.findings} findings): median ${(r.ms / 1000).toFixed(2)} s (runs: ${r.runs.map((t) => (t / 1000).toFixed(2)).join(', ')} s)`);
+}

@@ -1,22 +1,18 @@
 /**
- * `npm run bench`: language server start-up (spawn → initialize answered) and the bundle sizes.
- * Part of the benchmark suite; numbers go to docs/performance.md.
+ * Language server start-up (spawn → initialize answered) and the bundle sizes.
+ * Part of `npm run bench` (bench/run.ts); runnable alone: `node out/bench/lsp-startup.js`.
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-
-function root(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
-}
+import { repoRoot } from './lib/root';
+import { summarize, type Summary } from './lib/stats';
 
 async function startOnce(): Promise<number> {
   const start = performance.now();
-  const child = spawn(process.execPath, [path.join(root(), 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(repoRoot(), 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.listen();
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
@@ -26,15 +22,25 @@ async function startOnce(): Promise<number> {
   return elapsed;
 }
 
-async function main(): Promise<void> {
+export async function benchStartup(runs = 10): Promise<Summary> {
   const times: number[] = [];
-  for (let i = 0; i < 10; i++) times.push(await startOnce());
-  times.sort((a, b) => a - b);
-  console.log(`server start-up (spawn → initialize): p50 ${times[5]!.toFixed(0)} ms, p95 ${times[9]!.toFixed(0)} ms`);
-  for (const file of ['dist/server.js', 'dist/extension.js', 'dist/grille.vsix']) {
-    const full = path.join(root(), file);
-    if (fs.existsSync(full)) console.log(`${file}: ${(fs.statSync(full).size / 1024).toFixed(0)} KiB`);
-  }
+  for (let i = 0; i < runs; i++) times.push(await startOnce());
+  return summarize(times);
 }
 
-void main();
+/** Sizes in bytes of the bundles (and of the VSIX when it was packaged). */
+export function bundleSizes(): Record<string, number> {
+  const sizes: Record<string, number> = {};
+  for (const file of ['dist/server.js', 'dist/extension.js', 'dist/grille.vsix']) {
+    const full = path.join(repoRoot(), file);
+    if (fs.existsSync(full)) sizes[file] = fs.statSync(full).size;
+  }
+  return sizes;
+}
+
+if (require.main === module) {
+  void benchStartup().then((s) => {
+    console.log(`server start-up (spawn → initialize): p50 ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms`);
+    for (const [file, size] of Object.entries(bundleSizes())) console.log(`${file}: ${(size / 1024).toFixed(0)} KiB`);
+  });
+}
