@@ -115,6 +115,45 @@ describe('engine invariants over generated lines and cases', () => {
     assert.ok(computed > 5000, `only ${computed} computations ran`);
   });
 
+  it('with an option (either mode): the amounts still add up, and an inclut_socle annual cap bounds socle + option', () => {
+    const optionScenario = fc
+      .tuple(line, column, fc.constantFrom('inclut_socle', 'en_sus_du_socle'), money(10, 800), fc.constantFrom('responsable', 'non_responsable'))
+      .chain(([l, optionColumn, mode, cap, responsible]) =>
+        fc.tuple(fc.constant(l), fc.constant(optionColumn), fc.constant(mode), fc.constant(cap), fc.constant(responsible), fc.array(careFor(l.act), { minLength: 1, maxLength: 6 })),
+      );
+    let computed = 0;
+    fc.assert(
+      fc.property(optionScenario, ([l, optionColumn, mode, cap, responsible, cases]) => {
+        const optionLine = `${l.act.names[0]} ${optionColumn}, dans la limite de ${cap} € par an`;
+        const text = `contrat "P" millesime 2025 ${responsible} base ro_inclus\nposte "P"\n  ${l.text}\noption "O" ${mode}\n  ${optionLine}\n`;
+        const { model } = analyze(text);
+        assert.equal(model.options[0]?.lines[0]?.act?.id, l.act.id, `generated option line did not parse: ${text}`);
+        const sorted = [...cases].sort((a, b) => a.date.localeCompare(b.date)).map((c) => ({ ...c, option: 'O' }));
+        const capValue = new Decimal(cap.replace(',', '.'));
+        const byYear = new Map<string, { total: Decimal; option: Decimal }>();
+        for (const result of simulate(model, sorted)) {
+          if (!result.ok) continue;
+          computed++;
+          const context = `${l.text} | option ${mode} ${optionLine} | ${result.date} ${result.sector} price ${result.price}`;
+          assert.ok(result.amoNet.plus(result.amc).plus(result.reste).equals(result.price), `sum ≠ price: ${context}`);
+          assert.ok(result.amcOption.greaterThanOrEqualTo(0) && result.amcSocle.greaterThanOrEqualTo(0), `AMC < 0: ${context}`);
+          assert.ok(result.amc.lessThanOrEqualTo(result.price.minus(result.amoGross)), `AMC > price − AMO gross: ${context}`);
+          assert.ok(result.reste.greaterThanOrEqualTo(result.participation.plus(result.franchise)), `PF or franchise paid: ${context}`);
+          assert.ok([result.amc, result.amcOption, result.reste].every(cents), `not in cents: ${context}`);
+          const year = result.date.slice(0, 4);
+          const before = byYear.get(year) ?? { total: new Decimal(0), option: new Decimal(0) };
+          const sums = { option: before.option.plus(result.amcOption), total: before.total.plus(result.amc) };
+          byYear.set(year, sums);
+          assert.ok(sums.option.lessThanOrEqualTo(capValue), `option paid ${sums.option} over its cap ${cap}: ${context}`);
+          // The cap of an inclut_socle option includes the socle: the option never pays past it.
+          if (mode === 'inclut_socle' && result.amcOption.greaterThan(0)) assert.ok(sums.total.lessThanOrEqualTo(capValue), `socle + option ${sums.total} over the inclut_socle cap ${cap}: ${context}`);
+        }
+      }),
+      { numRuns: 1500, seed: 20261201 },
+    );
+    assert.ok(computed > 2000, `only ${computed} computations ran`);
+  });
+
   it('an annual cap is never exceeded over a year of care', () => {
     fc.assert(
       fc.property(money(10, 800), fc.array(fc.tuple(money(1, 400), date), { minLength: 1, maxLength: 12 }), (cap, visits) => {

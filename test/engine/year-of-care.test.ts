@@ -112,3 +112,49 @@ describe('day limits, renewals and PF caps over a year', () => {
     assert.equal(simulate(model, sameDay).map((r) => euros(r.participation)).join(' | '), '2,00 € | 2,00 € | 0,00 €');
   });
 });
+
+describe('a year of care under a socle and an option', () => {
+  function paidWithOption(socle: string, mode: 'inclut_socle' | 'en_sus_du_socle', option: string): string {
+    const text = ['contrat "Test" millesime 2026 responsable base ro_inclus', 'poste "Socle"', `  ${socle}`, `option "Renfort" ${mode}`, `  ${option}`, ''].join('\n');
+    const { model } = analyze(text);
+    const cases = SIX_SESSIONS.map((c) => ({ ...c, option: 'Renfort' }));
+    const results = simulate(model, cases);
+    const total = results.reduce((sum, r) => sum.plus(r.amc), new Decimal(0));
+    return `${results.map((r) => `${euros(r.amcSocle)}+${euros(r.amcOption)}`).join(' | ')} = ${euros(total)}`;
+  }
+
+  it('« 200 € par an » inclut_socle over a socle of 100 € par an pays 200 € in all, not 300 €', () => {
+    assert.equal(
+      paidWithOption('osteopathie 100 € par an', 'inclut_socle', 'osteopathie 200 € par an'),
+      '60,00 €+0,00 € | 40,00 €+20,00 € | 0,00 €+60,00 € | 0,00 €+20,00 € | 0,00 €+0,00 € | 0,00 €+0,00 € = 200,00 €',
+    );
+  });
+
+  it('« 60 € par séance dans la limite de 150 € par an » inclut_socle over a socle of 40 € / 100 € pays 150 € in all', () => {
+    assert.equal(
+      paidWithOption('osteopathie 40 € par seance, dans la limite de 100 € par an', 'inclut_socle', 'osteopathie 60 € par seance, dans la limite de 150 € par an'),
+      '40,00 €+20,00 € | 40,00 €+20,00 € | 20,00 €+10,00 € | 0,00 €+0,00 € | 0,00 €+0,00 € | 0,00 €+0,00 € = 150,00 €',
+    );
+  });
+
+  it('an inclut_socle option less generous than the socle adds nothing', () => {
+    assert.equal(
+      paidWithOption('osteopathie 100 € par an', 'inclut_socle', 'osteopathie 80 € par an'),
+      '60,00 €+0,00 € | 40,00 €+0,00 € | 0,00 €+0,00 € | 0,00 €+0,00 € | 0,00 €+0,00 € | 0,00 €+0,00 € = 100,00 €',
+    );
+  });
+
+  it("« 200 € par an » en_sus_du_socle adds its own 200 € to the 100 € of the socle", () => {
+    assert.equal(
+      paidWithOption('osteopathie 100 € par an', 'en_sus_du_socle', 'osteopathie 200 € par an'),
+      '60,00 €+0,00 € | 40,00 €+20,00 € | 0,00 €+60,00 € | 0,00 €+60,00 € | 0,00 €+60,00 € | 0,00 €+0,00 € = 300,00 €',
+    );
+  });
+
+  it('« 20 € par séance dans la limite de 50 € par an » en_sus_du_socle counts only its own payments', () => {
+    assert.equal(
+      paidWithOption('osteopathie 40 € par seance, dans la limite de 100 € par an', 'en_sus_du_socle', 'osteopathie 20 € par seance, dans la limite de 50 € par an'),
+      '40,00 €+20,00 € | 40,00 €+20,00 € | 20,00 €+10,00 € | 0,00 €+0,00 € | 0,00 €+0,00 € | 0,00 €+0,00 € = 150,00 €',
+    );
+  });
+});

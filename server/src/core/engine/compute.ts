@@ -6,7 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import type { ActDefinition } from '../catalogue/acts';
-import type { CareCase, ColumnKey, ColumnModel, ContractInfo, FormulaTerm, GridModel, LineModel, OptionModel } from '../model/grid-model';
+import type { CareCase, ColumnKey, ColumnModel, ContractInfo, FormulaTerm, GridModel, LineLimits, LineModel, OptionModel } from '../model/grid-model';
 import { defaultParameters, type ParameterSet, type ResolvedParameter } from '../params/lookup';
 import type { CaseSector } from '../syntax/ast';
 import { formatEuros, formatPercent, HUNDRED, max, min, percentOf, roundCents, ZERO } from './money';
@@ -474,18 +474,21 @@ class Computation {
       return { amc: ZERO, column: null };
     }
     const columnNote = column.key === 'all' ? '' : ` (colonne ${COLUMN_LABEL[column.key]})`;
-    if (this.inCarence(column)) return { amc: ZERO, column: column.key };
-
     const limits = column.limits;
     const quantity = care.quantity;
     const key = line.id;
     const period = periodKey(care.date, this.contract.yearMode, care.adhesionDate ?? this.contract.effectiveDate);
+    if (this.inCarence(column)) {
+      this.recordSocleOnly(line, limits, period, alreadyPaid, mode);
+      return { amc: ZERO, column: column.key };
+    }
 
     // Renewal: one paid act per N years.
     if (limits.renewal) {
       const last = this.state.lastPaid(care.beneficiary, key);
       if (last && care.date < addToDate(last, limits.renewal.years * 12, 0)) {
         this.add(who, `Renouvellement : un seul équipement tous les ${limits.renewal.years} ans, le précédent date du ${frenchDate(last)} ; rien n'est payé.`, ZERO);
+        this.recordSocleOnly(line, limits, period, alreadyPaid, mode);
         return { amc: ZERO, column: column.key };
       }
     }
@@ -508,15 +511,21 @@ class Computation {
       parts.push(value.text);
     }
     if (parts.length > 0) this.add(who, `Formule${columnNote} : ${parts.join(' + ')}.`, unitAmc);
+    const grossUnitAmc = unitAmc;
     if (mode === 'inclut_socle') unitAmc = max(ZERO, unitAmc.minus(alreadyPaidUnit));
     const ceiling = max(ZERO, ceilingUnit.minus(mode === 'socle' ? ZERO : alreadyPaidUnit));
     if (unitAmc.greaterThan(ceiling)) {
       this.add(who, `Plafonné à ${formatEuros(ceiling)} par unité : la mutuelle ne paie jamais plus que la dépense moins la part de la Sécu${amo.excludedUnit.isZero() ? '' : ' et moins la part hors parcours non couvrable'}${mode === 'socle' ? '' : ' et le socle'}.`, ceiling);
       unitAmc = ceiling;
     }
-    if (limits.unitCap && unitAmc.greaterThan(limits.unitCap.amount)) {
-      unitAmc = limits.unitCap.amount;
-      this.add(who, `Plafond de la ligne : ${formatEuros(limits.unitCap.amount)} par ${limits.unitCap.per ?? 'acte'}.`, unitAmc);
+    if (limits.unitCap) {
+      // In an `inclut_socle` option the cap is a total that includes what the socle paid.
+      const unitCap = mode === 'inclut_socle' ? max(ZERO, limits.unitCap.amount.minus(alreadyPaidUnit)) : limits.unitCap.amount;
+      if (unitAmc.greaterThan(unitCap)) {
+        unitAmc = unitCap;
+        const socleText = mode === 'inclut_socle' && alreadyPaidUnit.greaterThan(0) ? `, moins ${formatEuros(alreadyPaidUnit)} payés par le socle` : '';
+        this.add(who, `Plafond de la ligne : ${formatEuros(limits.unitCap.amount)} par ${limits.unitCap.per ?? 'acte'}${socleText}.`, unitAmc);
+      }
     }
 
     // Count limits (séances, jours par an).
@@ -531,44 +540,62 @@ class Computation {
     }
     let amc = unitAmc.times(coveredUnits);
 
+    // An `inclut_socle` option's annual figures are totals that include the socle: what the socle
+    // paid for this act counts against them (and is recorded with the option's own payments).
+    const includesSocle = mode === 'inclut_socle' && alreadyPaid.greaterThan(0);
+    const socleNote = includesSocle ? `, dont ${formatEuros(alreadyPaid)} payés par le socle pour ces soins` : '';
+
     // Annual € allowance ("250 € par an"): consumed over the year, what is left pays.
     if (annualAllowance.greaterThan(0)) {
+      // The socle's payment beyond what the option's per-unit terms already account for.
+      const socleShare = includesSocle ? max(ZERO, alreadyPaid.minus(grossUnitAmc.times(coveredUnits))) : ZERO;
       const used = this.state.used(care.beneficiary, `${key}#forfait`, period);
-      const left = max(ZERO, annualAllowance.minus(used));
+      const left = max(ZERO, annualAllowance.minus(used).minus(socleShare));
       const room = max(ZERO, ceiling.times(coveredUnits).minus(amc));
       const paid = min(left, room);
-      this.state.consume(care.beneficiary, `${key}#forfait`, period, paid);
+      this.state.consume(care.beneficiary, `${key}#forfait`, period, paid.plus(socleShare));
       amc = amc.plus(paid);
-      this.add(who, `Forfait annuel de ${formatEuros(annualAllowance)} : ${formatEuros(used)} déjà consommés, ${formatEuros(left)} disponibles, ${formatEuros(paid)} versés.`, paid);
+      const socleText = socleShare.greaterThan(0) ? `, moins ${formatEuros(socleShare)} déjà payés par le socle (le forfait de l'option inclut le socle)` : '';
+      this.add(who, `Forfait annuel de ${formatEuros(annualAllowance)} : ${formatEuros(used)} déjà consommés${socleText}, ${formatEuros(left)} disponibles, ${formatEuros(paid)} versés.`, paid);
     }
 
+    const socleInCap = includesSocle ? alreadyPaid : ZERO;
     // Annual cap on the line ("dans la limite de 500 € par an").
     if (limits.annualCap) {
       const used = this.state.used(care.beneficiary, `${key}#plafond`, period);
-      const left = max(ZERO, limits.annualCap.amount.minus(used));
+      const left = max(ZERO, limits.annualCap.amount.minus(used).minus(socleInCap));
       if (amc.greaterThan(left)) {
-        this.add(who, `Plafond annuel de ${formatEuros(limits.annualCap.amount)} : ${formatEuros(used)} déjà versés, reste ${formatEuros(left)}.`, left);
+        this.add(who, `Plafond annuel de ${formatEuros(limits.annualCap.amount)} : ${formatEuros(used)} déjà versés${socleNote}, reste ${formatEuros(left)}.`, left);
         amc = left;
       }
-      this.state.consume(care.beneficiary, `${key}#plafond`, period, amc);
+      this.state.consume(care.beneficiary, `${key}#plafond`, period, amc.plus(socleInCap));
     }
 
     // Annual cap shared by a section's lines.
     const section = line.section;
     if (section?.annualCap) {
       const used = this.state.used(care.beneficiary, `${section.id}#plafond`, period);
-      const left = max(ZERO, section.annualCap.amount.minus(used));
+      const left = max(ZERO, section.annualCap.amount.minus(used).minus(socleInCap));
       if (amc.greaterThan(left)) {
-        this.add(who, `Plafond annuel du poste « ${section.name} » (${formatEuros(section.annualCap.amount)}) : reste ${formatEuros(left)}.`, left);
+        this.add(who, `Plafond annuel du poste « ${section.name} » (${formatEuros(section.annualCap.amount)})${socleNote} : reste ${formatEuros(left)}.`, left);
         amc = left;
       }
-      this.state.consume(care.beneficiary, `${section.id}#plafond`, period, amc);
+      this.state.consume(care.beneficiary, `${section.id}#plafond`, period, amc.plus(socleInCap));
     }
 
     amc = min(roundCents(amc), max(ZERO, price.minus(amoGross).minus(alreadyPaid)));
     if (limits.renewal && amc.greaterThan(0)) this.state.setLastPaid(care.beneficiary, key, care.date);
     this.add(who, `${mode === 'socle' ? 'La mutuelle' : 'L\'option'} paie ${formatEuros(amc)}.`, amc);
     return { amc, column: column.key };
+  }
+
+  /** An `inclut_socle` option that pays nothing still counts what the socle paid against its annual figures. */
+  private recordSocleOnly(line: LineModel, limits: LineLimits, period: string, alreadyPaid: Decimal, mode: 'socle' | 'inclut_socle' | 'en_sus_du_socle'): void {
+    if (mode !== 'inclut_socle' || !alreadyPaid.greaterThan(0)) return;
+    const who = this.care.beneficiary;
+    this.state.consume(who, `${line.id}#forfait`, period, alreadyPaid);
+    if (limits.annualCap) this.state.consume(who, `${line.id}#plafond`, period, alreadyPaid);
+    if (line.section?.annualCap) this.state.consume(who, `${line.section.id}#plafond`, period, alreadyPaid);
   }
 
   private optionPart(line: LineModel, option: OptionModel, amo: Amo, price: Decimal, amoGross: Decimal, amcSocle: Decimal): Decimal {
