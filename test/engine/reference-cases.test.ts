@@ -149,6 +149,31 @@ const CORNER_CASES: Case[] = [
     expected: 'secu 19,00 € · mutuelle 24,00 € · reste 17,00 €',
   },
   {
+    name: '100 % BR + TM reads as TM + 100 % BR (the TM is paid once): spécialiste OPTAM à 80 €',
+    line: 'consultation specialiste 100 % BR + TM',
+    act: 'consultation specialiste dptam prix 80 € date 2026-03-02',
+    expected: 'secu 20,05 € · mutuelle 40,95 € · reste 19,00 €',
+  },
+  {
+    name: '50 % BR + TM with no « base » in the header: TM + 50 % BR on top',
+    line: 'consultation specialiste 50 % BR + TM',
+    act: 'consultation specialiste dptam prix 80 € date 2026-03-02',
+    expected: 'secu 20,05 € · mutuelle 25,20 € · reste 34,75 €',
+    header: 'contrat "Test" millesime 2026 responsable',
+  },
+  {
+    name: '100 % FR limité à 100 % BR + TM (KALI wording): the cap is TM + 100 % BR, 200 % BR in all',
+    line: 'consultation specialiste 100 % FR limité à 100 % BR + TM',
+    act: 'consultation specialiste dptam prix 80 € date 2026-03-02',
+    expected: 'secu 20,05 € · mutuelle 40,95 € · reste 19,00 €',
+  },
+  {
+    name: '100 % FR limité à 100 % BR + TM below the cap: the frais réels',
+    line: 'consultation specialiste 100 % FR limité à 100 % BR + TM',
+    act: 'consultation specialiste dptam prix 50 € date 2026-03-02',
+    expected: 'secu 20,05 € · mutuelle 27,95 € · reste 2,00 €',
+  },
+  {
     name: '100 % FR limité à 150 % BR',
     line: 'consultation specialiste 100 % FR limité à 150 % BR',
     act: 'consultation specialiste dptam prix 60 € date 2026-03-02',

@@ -26,7 +26,7 @@ function describeLine(line: GuaranteeLine): string {
         case 'pmss':
           return `${t.rate.value}%PMSS${t.per ? `/${t.per.value}` : ''}`;
         case 'frais-reels':
-          return `${t.rate?.value ?? '100'}%FR${t.capPercentBr ? `<=${t.capPercentBr.value}%BR` : ''}`;
+          return `${t.rate?.value ?? '100'}%FR${t.capPercentBr ? `<=${t.capPercentBr.value}%BR${t.capPlusTm ? '+TM' : ''}` : ''}`;
         default:
           return t.kind;
       }
@@ -78,6 +78,8 @@ describe('guarantee lines', () => {
     ['forfait journalier 100 % FR', 'forfait journalier | tous: 100%FR'],
     ['consultation spécialiste 100 % FR limité à 150 % BR', 'consultation specialiste | tous: 100%FR<=150%BR'],
     ['consultation generaliste TM + 50 % BR', 'consultation generaliste | tous: tm + 50%BR'],
+    ['consultation specialiste 100 % BR + TM', 'consultation specialiste | tous: 100%BR + tm'],
+    ['consultation specialiste 100 % FR limité à 100 % BR + TM', 'consultation specialiste | tous: 100%FR<=100%BR+TM'],
     ['consultation generaliste 200 % BR en sus', 'consultation generaliste | tous: 200%BR(en_sus)'],
     ['pharmacie smr majeur 100 % BR - MR', 'pharmacie smr majeur | tous: 100%BR(ro_inclus)'],
     ['optique classe b verres simples 100 % BR + 150 € par équipement, 1 équipement tous les 2 ans', 'optique classe b verres simples | tous: 100%BR + 150€/equipement ; renouvellement 2 ans'],
@@ -242,5 +244,20 @@ describe('the parser never throws', () => {
     for (const text of texts) {
       for (let end = 0; end <= text.length; end += 7) analyze(text.slice(0, end));
     }
+  });
+});
+
+describe('model reading of « X % BR + TM »', () => {
+  it('« 100 % BR + TM » is the TM plus 100 % BR on top, with no GR104 even without a header basis', () => {
+    const analysis = analyze('contrat "T" millesime 2026 responsable\nposte "P"\n  consultation specialiste 100 % BR + TM\n');
+    assert.deepEqual(codesByLine(analysis).filter((c) => c.endsWith('GR104')), []);
+    const term = analysis.model.lines[0]!.columns.all!.terms[0]!;
+    assert.ok(term.kind === 'pct-br' && term.basis === 'en_sus' && term.afterTm);
+  });
+
+  it('« 100 % FR limité à 100 % BR + TM » caps at 200 % BR in all', () => {
+    const analysis = analyze('contrat "T" millesime 2026 responsable base ro_inclus\nposte "P"\n  consultation specialiste 100 % FR limité à 100 % BR + TM\n');
+    const term = analysis.model.lines[0]!.columns.all!.terms[0]!;
+    assert.ok(term.kind === 'frais-reels' && term.capPercentBr?.toString() === '200');
   });
 });

@@ -284,12 +284,14 @@ class ModelBuilder {
   private buildTerms(coverage: A.Coverage): FormulaTerm[] {
     const terms: FormulaTerm[] = [];
     let afterTm = false;
-    for (const term of coverage.terms) {
+    for (const [index, term] of coverage.terms.entries()) {
       switch (term.kind) {
         case 'pct-br': {
+          // `X % BR + TM` reads as `TM + X % BR`: the TM plus X % BR on top (never the TM twice).
+          const beforeTm = !term.basis && coverage.terms.slice(index + 1).some((t) => t.kind === 'tm');
           let basis: A.RateBasis;
           if (term.basis) basis = term.basis.value;
-          else if (afterTm) basis = 'en_sus';
+          else if (afterTm || beforeTm) basis = 'en_sus';
           else if (this.contract.defaultBasis) basis = this.contract.defaultBasis;
           else {
             basis = 'ro_inclus';
@@ -304,7 +306,7 @@ class ModelBuilder {
               [fix('ro_inclus'), fix('en_sus')],
             );
           }
-          terms.push({ kind: 'pct-br', rate: new Decimal(term.rate.value), basis, explicitBasis: term.basis !== null, afterTm, range: term.range });
+          terms.push({ kind: 'pct-br', rate: new Decimal(term.rate.value), basis, explicitBasis: term.basis !== null, afterTm: afterTm || beforeTm, range: term.range });
           break;
         }
         case 'tm':
@@ -315,7 +317,8 @@ class ModelBuilder {
           terms.push({
             kind: 'frais-reels',
             rate: new Decimal(term.rate?.value ?? '100'),
-            capPercentBr: term.capPercentBr ? new Decimal(term.capPercentBr.value) : null,
+            // `limité à Y % BR + TM`: the TM brings the total to the BR, so the cap is (Y + 100) % BR.
+            capPercentBr: term.capPercentBr ? new Decimal(term.capPercentBr.value).plus(term.capPlusTm ? 100 : 0) : null,
             range: term.range,
           });
           break;

@@ -170,6 +170,8 @@ export interface FraisReelsTerm extends Located {
   rate: NumberLit | null;
   /** `limité à Y % BR`. */
   capPercentBr: NumberLit | null;
+  /** `limité à Y % BR + TM`: the cap is the TM plus Y % BR, that is (Y + 100) % BR in all. */
+  capPlusTm?: Span;
 }
 
 export interface PmssTerm extends Located {

@@ -848,7 +848,7 @@ class Parser {
     if (token.kind === 'word') {
       if (c.acceptWords('tm') || c.acceptWords('ticket', 'moderateur')) return { kind: 'tm', range: range() };
       if (c.acceptWords('fr') || c.acceptWords('frais', 'reels')) {
-        return { kind: 'frais-reels', rate: null, capPercentBr: this.parseFrCap(c), range: range() };
+        return { kind: 'frais-reels', rate: null, ...this.parseFrCap(c), range: range() };
       }
       if (c.acceptWords('non_couvert') || c.acceptWords('neant') || c.acceptWords('non_rembourse') || c.acceptWords('non', 'couvert') || c.acceptWords('non', 'rembourse')) {
         return { kind: 'none', range: range() };
@@ -876,9 +876,9 @@ class Parser {
       case 'trss':
         return { kind: 'pct-br', rate: value, basis: this.parseBasis(c), range: range() };
       case 'fr':
-        return { kind: 'frais-reels', rate: value, capPercentBr: this.parseFrCap(c), range: range() };
+        return { kind: 'frais-reels', rate: value, ...this.parseFrCap(c), range: range() };
       case 'frais':
-        if (c.acceptWords('reels')) return { kind: 'frais-reels', rate: value, capPercentBr: this.parseFrCap(c), range: range() };
+        if (c.acceptWords('reels')) return { kind: 'frais-reels', rate: value, ...this.parseFrCap(c), range: range() };
         break;
       case 'pmss':
         return { kind: 'pmss', rate: value, per: this.parsePer(c), range: range() };
@@ -915,8 +915,8 @@ class Parser {
     return null;
   }
 
-  /** `limité à 150 % BR` after a frais-réels term. */
-  private parseFrCap(c: LineCursor): A.NumberLit | null {
+  /** `limité à 150 % BR` (or `limité à 100 % BR + TM`) after a frais-réels term. */
+  private parseFrCap(c: LineCursor): { capPercentBr: A.NumberLit | null; capPlusTm?: Span } {
     const mark = c.mark();
     if (c.acceptWords('limite', 'a') || c.acceptWords('dans', 'la', 'limite', 'de') || c.acceptWords('plafonne', 'a')) {
       const number = c.peek();
@@ -924,11 +924,17 @@ class Parser {
         c.next();
         c.next();
         c.next();
-        return numberLit(number);
+        const plus = c.peek();
+        if (plus.kind === 'plus' && (c.isWord('tm', 1) || (c.isWord('ticket', 1) && c.isWord('moderateur', 2)))) {
+          c.next();
+          if (!c.acceptWords('tm')) c.acceptWords('ticket', 'moderateur');
+          return { capPercentBr: numberLit(number), capPlusTm: span(plus.start, c.lastEnd()) };
+        }
+        return { capPercentBr: numberLit(number) };
       }
       c.reset(mark);
     }
-    return null;
+    return { capPercentBr: null };
   }
 
   private parsePer(c: LineCursor): { value: A.PerUnit; range: Span } | null {
