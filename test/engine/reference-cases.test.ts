@@ -174,6 +174,48 @@ const CORNER_CASES: Case[] = [
     expected: 'secu 20,05 € · mutuelle 27,95 € · reste 2,00 €',
   },
   {
+    name: '1 700 € par oreille Sécu incluse: min(price, 1 700 €) − Sécu',
+    line: 'aide auditive classe ii 1 700 € par oreille Sécu incluse',
+    act: 'aide auditive classe ii prix 1900 € age 45 date 2026-03-02',
+    expected: 'secu 240,00 € · mutuelle 1 460,00 € · reste 200,00 €',
+  },
+  {
+    name: '1 700 € par oreille - MR: the same',
+    line: 'aide auditive classe ii 1 700 € par oreille - MR',
+    act: 'aide auditive classe ii prix 1900 € age 45 date 2026-03-02',
+    expected: 'secu 240,00 € · mutuelle 1 460,00 € · reste 200,00 €',
+  },
+  {
+    name: '1 700 € par oreille ro_inclus below the amount: the price less the Sécu',
+    line: 'aide auditive classe ii 1 700 € par oreille ro_inclus',
+    act: 'aide auditive classe ii prix 1000 € age 45 date 2026-03-02',
+    expected: 'secu 240,00 € · mutuelle 760,00 € · reste 0,00 €',
+  },
+  {
+    name: '1 700 € par oreille without « Sécu incluse »: 1 700 € from the mutuelle',
+    line: 'aide auditive classe ii 1 700 € par oreille',
+    act: 'aide auditive classe ii prix 2100 € age 45 date 2026-03-02',
+    expected: 'secu 240,00 € · mutuelle 1 700,00 € · reste 160,00 €',
+  },
+  {
+    name: 'plafond 1 700 € par oreille Sécu incluse: the cap bounds Sécu + mutuelle',
+    line: 'aide auditive classe ii 100 % FR, plafond 1 700 € par oreille Sécu incluse',
+    act: 'aide auditive classe ii prix 1900 € age 45 date 2026-03-02',
+    expected: 'secu 240,00 € · mutuelle 1 460,00 € · reste 200,00 €',
+  },
+  {
+    name: 'plafond 1 700 € par oreille (mutuelle only)',
+    line: 'aide auditive classe ii 100 % FR, plafond 1 700 € par oreille',
+    act: 'aide auditive classe ii prix 1900 € age 45 date 2026-03-02',
+    expected: 'secu 240,00 € · mutuelle 1 660,00 € · reste 0,00 €',
+  },
+  {
+    name: 'dans la limite de 300 € par an y compris RO: the Sécu counts against the annual cap',
+    line: 'consultation specialiste 100 % FR, dans la limite de 300 € par an y compris RO',
+    act: 'consultation specialiste dptam prix 400 € date 2026-03-02',
+    expected: 'secu 20,05 € · mutuelle 277,95 € · reste 102,00 €',
+  },
+  {
     name: '100 % FR limité à 150 % BR',
     line: 'consultation specialiste 100 % FR limité à 150 % BR',
     act: 'consultation specialiste dptam prix 60 € date 2026-03-02',

@@ -261,3 +261,22 @@ describe('model reading of « X % BR + TM »', () => {
     assert.ok(term.kind === 'frais-reels' && term.capPercentBr?.toString() === '200');
   });
 });
+
+describe('« Sécu incluse » after a € amount or a cap', () => {
+  for (const basis of ['Sécu incluse', 'ro_inclus', '- MR', 'y compris RO', '(RO inclus)']) {
+    it(`aide auditive classe ii 1 700 € par oreille ${basis}`, () => {
+      const document = parse(`aide auditive classe ii 1 700 € par oreille ${basis}, plafond 1 800 € par oreille ${basis}`);
+      assert.deepEqual(document.errors, []);
+      const variant = lines(document)[0]!.variants[0]!;
+      const term = variant.coverage!.terms[0]!;
+      const cap = variant.limits[0]!;
+      assert.ok(term.kind === 'amount' && term.basis?.value === 'ro_inclus');
+      assert.ok(cap.kind === 'amount-cap' && cap.basis?.value === 'ro_inclus');
+    });
+  }
+
+  it('« 250 € par an Sécu incluse » is reported (GR111): an annual allowance has no Sécu part', () => {
+    const analysis = analyze('contrat "T" millesime 2026 responsable base ro_inclus\nposte "P"\n  osteopathie 250 € par an Sécu incluse\n');
+    assert.ok(codesByLine(analysis).includes('3 GR111'));
+  });
+});

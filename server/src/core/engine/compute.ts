@@ -519,12 +519,15 @@ class Computation {
       unitAmc = ceiling;
     }
     if (limits.unitCap) {
+      // `Sécu incluse`: the cap bounds Sécu + mutuelle, so the mutuelle gets the cap less the Sécu.
+      let unitCap = limits.unitCap.roInclus ? max(ZERO, limits.unitCap.amount.minus(amo.amoReferenceUnit)) : limits.unitCap.amount;
       // In an `inclut_socle` option the cap is a total that includes what the socle paid.
-      const unitCap = mode === 'inclut_socle' ? max(ZERO, limits.unitCap.amount.minus(alreadyPaidUnit)) : limits.unitCap.amount;
+      if (mode === 'inclut_socle') unitCap = max(ZERO, unitCap.minus(alreadyPaidUnit));
       if (unitAmc.greaterThan(unitCap)) {
         unitAmc = unitCap;
+        const secuText = limits.unitCap.roInclus ? ` Sécu incluse, moins ${formatEuros(amo.amoReferenceUnit)} de la Sécu` : '';
         const socleText = mode === 'inclut_socle' && alreadyPaidUnit.greaterThan(0) ? `, moins ${formatEuros(alreadyPaidUnit)} payés par le socle` : '';
-        this.add(who, `Plafond de la ligne : ${formatEuros(limits.unitCap.amount)} par ${limits.unitCap.per ?? 'acte'}${socleText}.`, unitAmc);
+        this.add(who, `Plafond de la ligne : ${formatEuros(limits.unitCap.amount)} par ${limits.unitCap.per ?? 'acte'}${secuText}${socleText} = ${formatEuros(unitAmc)}.`, unitAmc);
       }
     }
 
@@ -562,13 +565,16 @@ class Computation {
     const socleInCap = includesSocle ? alreadyPaid : ZERO;
     // Annual cap on the line ("dans la limite de 500 € par an").
     if (limits.annualCap) {
+      // `Sécu incluse`: the Sécu's gross payment counts against the cap too.
+      const secuInCap = limits.annualCap.roInclus ? amoGross : ZERO;
       const used = this.state.used(care.beneficiary, `${key}#plafond`, period);
-      const left = max(ZERO, limits.annualCap.amount.minus(used).minus(socleInCap));
+      const left = max(ZERO, limits.annualCap.amount.minus(used).minus(socleInCap).minus(secuInCap));
       if (amc.greaterThan(left)) {
-        this.add(who, `Plafond annuel de ${formatEuros(limits.annualCap.amount)} : ${formatEuros(used)} déjà versés${socleNote}, reste ${formatEuros(left)}.`, left);
+        const secuNote = limits.annualCap.roInclus ? ` Sécu incluse (${formatEuros(amoGross)} payés par la Sécu pour ces soins)` : '';
+        this.add(who, `Plafond annuel de ${formatEuros(limits.annualCap.amount)}${secuNote} : ${formatEuros(used)} déjà versés${socleNote}, reste ${formatEuros(left)}.`, left);
         amc = left;
       }
-      this.state.consume(care.beneficiary, `${key}#plafond`, period, amc.plus(socleInCap));
+      this.state.consume(care.beneficiary, `${key}#plafond`, period, amc.plus(socleInCap).plus(secuInCap));
     }
 
     // Annual cap shared by a section's lines.

@@ -60,6 +60,11 @@ export function evaluateTerm(term: FormulaTerm, inputs: UnitInputs): TermValue {
     }
     case 'amount':
       if (term.per === 'an') return { kind: 'annual', amount: term.amount };
+      if (term.roInclus && !onTop) {
+        // A total that includes the Sécu: what is left of it once the Sécu has paid.
+        const value = max(ZERO, min(price, term.amount).minus(reference));
+        return { kind: 'unit', amount: value, text: inputs.explain ? `${formatEuros(term.amount)} par ${term.per ?? 'acte'} Sécu incluse : min(${formatEuros(price)}, ${formatEuros(term.amount)}) − ${formatEuros(reference)} = ${formatEuros(value)}` : '' };
+      }
       return { kind: 'unit', amount: term.amount, text: inputs.explain ? `forfait de ${formatEuros(term.amount)} par ${term.per ?? 'acte'}` : '' };
     case 'pmss': {
       const amount = inputs.pmss(term.rate);

@@ -322,9 +322,16 @@ class ModelBuilder {
             range: term.range,
           });
           break;
-        case 'amount':
-          terms.push({ kind: 'amount', amount: new Decimal(term.amount.value), per: term.per?.value ?? null, range: term.range });
+        case 'amount': {
+          const roInclus = term.basis?.value === 'ro_inclus';
+          if (roInclus && term.per?.value === 'an') {
+            this.report('GR111', '« Sécu incluse » ne s\'applique pas à un forfait annuel : écrivez un plafond annuel (« dans la limite de 500 € par an Sécu incluse ») ou un montant par acte.', term.basis!.range);
+            terms.push({ kind: 'amount', amount: new Decimal(term.amount.value), per: 'an', range: term.range });
+            break;
+          }
+          terms.push({ kind: 'amount', amount: new Decimal(term.amount.value), per: term.per?.value ?? null, ...(roInclus ? { roInclus } : {}), range: term.range });
           break;
+        }
         case 'pmss':
           terms.push({ kind: 'pmss', rate: new Decimal(term.rate.value), per: term.per?.value ?? null, range: term.range });
           break;
@@ -354,8 +361,9 @@ class ModelBuilder {
         }
         case 'amount-cap': {
           const amount = new Decimal(limit.amount.value);
-          if (limit.per === null || limit.per.value !== 'an') result.unitCap = { amount, per: limit.per?.value ?? null, range: limit.range };
-          else result.annualCap = { amount, range: limit.range };
+          const roInclus = limit.basis?.value === 'ro_inclus' ? { roInclus: true } : {};
+          if (limit.per === null || limit.per.value !== 'an') result.unitCap = { amount, per: limit.per?.value ?? null, ...roInclus, range: limit.range };
+          else result.annualCap = { amount, ...roInclus, range: limit.range };
           break;
         }
         case 'renewal': {

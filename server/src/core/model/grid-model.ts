@@ -23,7 +23,8 @@ export type FormulaTerm =
   | { kind: 'pct-br'; rate: Decimal; basis: A.RateBasis; explicitBasis: boolean; afterTm: boolean; range: Span }
   | { kind: 'tm'; range: Span }
   | { kind: 'frais-reels'; rate: Decimal; capPercentBr: Decimal | null; range: Span }
-  | { kind: 'amount'; amount: Decimal; per: A.PerUnit | null; range: Span }
+  /** `roInclus`: the amount includes the Sécu's part (`1 700 € par oreille Sécu incluse`): mutuelle = min(price, A) − Sécu. */
+  | { kind: 'amount'; amount: Decimal; per: A.PerUnit | null; roInclus?: boolean; range: Span }
   | { kind: 'pmss'; rate: Decimal; per: A.PerUnit | null; range: Span }
   | { kind: '100-sante'; range: Span }
   | { kind: 'none'; range: Span };
@@ -31,10 +32,16 @@ export type FormulaTerm =
 export interface LineLimits {
   /** Units covered per year (`4 séances par an`, `60 jours par an`). */
   count?: { value: number; unit: A.PerUnit | null; range: Span };
-  /** Cap on the line's AMC per year (`dans la limite de 250 € par an`). */
-  annualCap?: { amount: Decimal; range: Span };
-  /** Cap on the AMC per unit (`plafond 1 700 € par oreille`, `dans la limite de 150 €`). */
-  unitCap?: { amount: Decimal; per: A.PerUnit | null; range: Span };
+  /**
+   * Cap on the line's AMC per year (`dans la limite de 250 € par an`). With `roInclus`
+   * (`… Sécu incluse`) the cap bounds the Sécu's gross payment plus the AMC.
+   */
+  annualCap?: { amount: Decimal; roInclus?: boolean; range: Span };
+  /**
+   * Cap on the AMC per unit (`plafond 1 700 € par oreille`, `dans la limite de 150 €`). With
+   * `roInclus` (`plafond 1 700 € par oreille Sécu incluse`) the AMC is at most the cap less the Sécu.
+   */
+  unitCap?: { amount: Decimal; per: A.PerUnit | null; roInclus?: boolean; range: Span };
   /** One paid act per N years (`1 équipement tous les 2 ans`). */
   renewal?: { years: number; range: Span };
   carence?: { months: number; days: number; range: Span };

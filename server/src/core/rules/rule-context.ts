@@ -196,7 +196,7 @@ export class RuleContext {
     if (mode === 'inclut_socle') total = max(ZERO, total.minus(alreadyPaid));
     const ceiling = max(ZERO, price.minus(min(facts.amo, price)).minus(alreadyPaid));
     let amc = min(total, ceiling);
-    if (column.limits.unitCap) amc = min(amc, column.limits.unitCap.amount);
+    if (column.limits.unitCap) amc = min(amc, column.limits.unitCap.roInclus ? max(ZERO, column.limits.unitCap.amount.minus(min(facts.amo, price))) : column.limits.unitCap.amount);
     return amc;
   }
 

@@ -188,6 +188,8 @@ export interface AmountTerm extends Located {
   kind: 'amount';
   amount: NumberLit;
   per: { value: PerUnit; range: Span } | null;
+  /** `1 700 € par oreille Sécu incluse` (`ro_inclus`, `- MR`): the amount includes the Sécu's part. */
+  basis?: { value: RateBasis; range: Span };
 }
 
 export interface NoCoverTerm extends Located {
@@ -208,6 +210,8 @@ export interface AmountCap extends Located {
   kind: 'amount-cap';
   amount: NumberLit;
   per: { value: PerUnit; range: Span } | null;
+  /** `plafond 1 700 € par oreille Sécu incluse`: the cap bounds Sécu + mutuelle, not the mutuelle alone. */
+  basis?: { value: RateBasis; range: Span };
 }
 
 /** `1 équipement tous les 2 ans`. */

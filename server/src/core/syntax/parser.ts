@@ -863,7 +863,11 @@ class Parser {
     }
     c.next();
     const value = numberLit(token);
-    if (c.accept('euro')) return { kind: 'amount', amount: value, per: this.parsePer(c), range: range() };
+    if (c.accept('euro')) {
+      const per = this.parsePer(c);
+      const basis = this.parseBasis(c);
+      return basis ? { kind: 'amount', amount: value, per, basis, range: range() } : { kind: 'amount', amount: value, per, range: range() };
+    }
     if (!c.accept('percent')) throw new ParseFailure(c.peek(), `« % » ou « € » attendu après ${token.text}, trouvé ${describe(c.peek())}.`, SYNTAX_CODES.missingValue);
     const unit = c.peek();
     if (unit.kind !== 'word') throw new ParseFailure(unit, `Base attendue après « % » (BR, FR, PMSS ou Santé), trouvé ${describe(unit)}.`, SYNTAX_CODES.missingValue);
@@ -893,7 +897,19 @@ class Parser {
   private parseBasis(c: LineCursor): A.PercentBrTerm['basis'] {
     const start = c.peek();
     const done = (value: A.RateBasis) => ({ value, range: span(start.start, c.lastEnd()) });
-    if (c.acceptWords('ro_inclus') || c.acceptWords('ro', 'inclus') || c.acceptWords('y_compris_ro')) return done('ro_inclus');
+    if (
+      c.acceptWords('ro_inclus') ||
+      c.acceptWords('ro', 'inclus') ||
+      c.acceptWords('y_compris_ro') ||
+      c.acceptWords('y', 'compris', 'ro') ||
+      c.acceptWords('y', 'compris', 'secu') ||
+      c.acceptWords('secu', 'incluse') ||
+      c.acceptWords('secu', 'inclus') ||
+      c.acceptWords('secu', 'comprise') ||
+      c.acceptWords('ro', 'compris')
+    ) {
+      return done('ro_inclus');
+    }
     if (c.acceptWords('en_sus') || c.acceptWords('en', 'sus') || c.acceptWords('hors_ro')) {
       c.acceptWords('du', 'ro');
       return done('en_sus');
@@ -907,7 +923,7 @@ class Parser {
       const mark = c.mark();
       c.next();
       let basis: A.RateBasis | null = null;
-      if (c.acceptWords('ro', 'inclus') || c.acceptWords('ro_inclus')) basis = 'ro_inclus';
+      if (c.acceptWords('ro', 'inclus') || c.acceptWords('ro_inclus') || c.acceptWords('secu', 'incluse') || c.acceptWords('y', 'compris', 'ro') || c.acceptWords('remboursement', 'securite', 'sociale', 'inclus') || c.acceptWords('remboursement', 'secu', 'inclus')) basis = 'ro_inclus';
       else if (c.acceptWords('en', 'sus') || c.acceptWords('en_sus')) basis = 'en_sus';
       if (basis && c.accept('rparen')) return done(basis);
       c.reset(mark);
@@ -966,7 +982,9 @@ class Parser {
       c.accept('colon');
       if (c.peek().kind === 'number' && c.peek(1).kind === 'euro') {
         const amount = this.parseMoney(c, 'Plafond');
-        return { kind: 'amount-cap', amount, per: this.parsePer(c), range: range() };
+        const per = this.parsePer(c);
+        const basis = this.parseBasis(c);
+        return basis ? { kind: 'amount-cap', amount, per, basis, range: range() } : { kind: 'amount-cap', amount, per, range: range() };
       }
       const count = numberLit(c.expect('number', 'Montant ou nombre'));
       return this.finishCountLimit(c, count, start);
