@@ -18,6 +18,7 @@ import {
   CASE_KEYWORDS,
   COVERAGE_START_WORDS,
   HEADER_KEYS,
+  LINE_ATTRIBUTE_WORDS,
   NON_SECTOR_WORDS,
   SECTOR_WORDS,
   UNIT_WORDS,
@@ -799,6 +800,14 @@ describe('TextMate grammar: every word of the parser vocabulary is coloured', ()
       (w) => `exemple "E"\n  acte consultation generaliste {}${CASE_VALUES[w] ?? ''}`,
       ['entity.other.attribute-name.grille', 'storage.modifier.sector.grille', 'constant.language.flag.grille'],
     );
+  });
+
+  it('LINE_ATTRIBUTE_WORDS, after a coverage', async () => {
+    await vocabularyScopes([...LINE_ATTRIBUTE_WORDS], () => 'osteopathie 40 € par seance, {} 60 €', ['keyword.other.limit.grille']);
+  });
+
+  it('« Sécu incluse » and its aliases after a € amount', async () => {
+    await vocabularyScopes(['Sécu incluse', 'ro_inclus', 'y compris RO', 'ro inclus'], () => 'aide auditive classe ii 1 700 € par oreille {}', ['constant.language.grille']);
   });
 
   it('COVERAGE_START_WORDS, after an act name', async () => {

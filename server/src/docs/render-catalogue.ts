@@ -12,7 +12,7 @@ export function renderCatalogueMarkdown(): string {
     'The acts a guarantee line can cover. Names are matched ignoring case, accents and little words',
     '(« frais de séjour » = « frais sejour »). Bases and rates are named parameters (docs/parameters.md),',
     'looked up at the grid\'s date. Typical prices are Grille\'s preview assumptions, not regulatory figures;',
-    'examples override them with `prix`, and the editor setting `grille.typicalPrices` too.',
+    'a guarantee line overrides them with `prix typique 80 €`, examples with `prix`, and the editor setting `grille.typicalPrices` too.',
     'An act absent from the catalogue can be declared `hors_nomenclature` on its line.',
     '',
   ];

@@ -106,7 +106,16 @@ export function linesFor(grid: GridModel, care: CareCase): { socle: LineModel | 
 /** One act for one beneficiary, under a grid (socle plus the case's option). */
 export function computeCare(grid: GridModel, care: CareCase, options: EngineOptions = {}): Reimbursement {
   const { socle, option, optionModel } = linesFor(grid, care);
-  return new Computation(grid.contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState()).run(socle, option, optionModel);
+  const typical = gridTypicalPrice(option ?? socle, care);
+  return new Computation(grid.contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState(), typical).run(socle, option, optionModel);
+}
+
+/** The `prix typique` the grid gives on the column that applies to the case, if any. */
+function gridTypicalPrice(line: LineModel | null, care: CareCase): Decimal | null {
+  if (!line) return null;
+  const columns = line.columns;
+  const own = care.act.doctor ? columns[columnFor(care.sector)] : undefined;
+  return own?.typicalPrice ?? columns.all?.typicalPrice ?? (care.act.doctor ? null : columns.dptam?.typicalPrice) ?? null;
 }
 
 /** One act under one line (no option). */
@@ -134,6 +143,7 @@ class Computation {
     private readonly care: CareCase,
     private readonly params: ParameterSet,
     private readonly state: SimulationState,
+    private readonly gridTypical: Decimal | null = null,
   ) {}
 
   run(socle: LineModel | null, optionLine: LineModel | null, optionModel: OptionModel | null): Reimbursement {
@@ -240,6 +250,10 @@ class Computation {
       const { value, param } = this.money(id);
       this.add('Prix', `Montant réglementaire : ${formatEuros(value)} (${param.label}).`, value, [param]);
       return value;
+    }
+    if (this.gridTypical) {
+      this.add('Prix', `Prix typique donné par la grille (« prix typique ») : ${formatEuros(this.gridTypical)} (remplaçable par « prix » dans un exemple).`, this.gridTypical);
+      return this.gridTypical;
     }
     const column = columnFor(this.care.sector);
     const typical = new Decimal(act.typicalPrice[column] ?? act.typicalPrice.default);

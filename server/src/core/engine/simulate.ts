@@ -33,7 +33,8 @@ const PREVIEW_SECTOR: Record<LinePreview['column'], CaseSector> = {
 };
 
 /**
- * What a line pays at the act's typical price, once per sector column written on the line, at the
+ * What a line pays at the act's typical price (the column's `prix typique` when the grid gives one),
+ * once per sector column written on the line, at the
  * contract's effective date, for an adult in the parcours with nothing consumed yet.
  */
 export interface PreviewOptions {
@@ -66,7 +67,8 @@ export function previewLine(grid: GridModel, line: LineModel, options: PreviewOp
     const care: CareCase = {
       act,
       sector,
-      unitPrice: overridePrice(act, options.typicalPrices),
+      // The grid's `prix typique` on this column, else the settings' price, else the catalogue's.
+      unitPrice: line.columns[column]?.typicalPrice ?? overridePrice(act, options.typicalPrices),
       br: null,
       date,
       quantity: 1,

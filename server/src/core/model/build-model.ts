@@ -35,8 +35,11 @@ export function buildModel(document: A.GridDocument, catalogue: ActCatalogue = d
   return new ModelBuilder(document, catalogue).build();
 }
 
-/** Acts declared `hors_nomenclature` in the grid but absent from the catalogue. */
-function customHnAct(line: A.GuaranteeLine): ActDefinition {
+/**
+ * Acts declared `hors_nomenclature` in the grid but absent from the catalogue. Their typical price
+ * is the line's `prix typique`, else 50 € (an assumption, shown as such in previews).
+ */
+function customHnAct(line: A.GuaranteeLine, typicalPrice: string | null): ActDefinition {
   return {
     id: `hn:${line.act.words.join('_')}`,
     label: line.act.text,
@@ -48,7 +51,7 @@ function customHnAct(line: A.GuaranteeLine): ActDefinition {
     hospital: false,
     palEligible: false,
     unit: 'seance',
-    typicalPrice: { default: '50' },
+    typicalPrice: { default: typicalPrice ?? '50' },
     description: `${line.act.text} : acte hors nomenclature déclaré dans la grille (pas de BR, la Sécu ne rembourse rien).`,
   };
 }
@@ -248,7 +251,8 @@ class ModelBuilder {
           { title: 'Retirer « hors_nomenclature »', edits: [{ range: node.horsNomenclature, newText: '' }] },
         ]);
       } else if (!act) {
-        act = customHnAct(node);
+        const typical = node.variants.find((v) => v.typicalPrice)?.typicalPrice;
+        act = customHnAct(node, typical && this.moneyValue(typical.amount, 'Prix typique') ? typical.amount.value : null);
         this.customActs.set(node.act.words.join(' '), act);
       }
     }
@@ -270,6 +274,10 @@ class ModelBuilder {
         range: variant.range,
         variant,
       };
+      if (variant.typicalPrice) {
+        const typical = this.moneyValue(variant.typicalPrice.amount, 'Prix typique', !(node.horsNomenclature && act?.id.startsWith('hn:')));
+        if (typical) column.typicalPrice = typical;
+      }
       line.columns[key] = column;
     }
     this.lines.push(line);
@@ -525,6 +533,16 @@ class ModelBuilder {
       case 'repeat':
         break;
     }
+  }
+
+  /** A price written in the grid: null (and reported once, when `report`) if negative. */
+  private moneyValue(value: A.NumberLit, what: string, report = true): Decimal | null {
+    const amount = new Decimal(value.value);
+    if (amount.isNegative()) {
+      if (report) this.report('GR111', `${what} négatif : un montant positif est attendu.`, value.range);
+      return null;
+    }
+    return amount;
   }
 
   private nonNegative(value: A.NumberLit, what: string): Decimal | null {

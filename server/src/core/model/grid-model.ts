@@ -53,6 +53,8 @@ export interface ColumnModel {
   key: ColumnKey;
   terms: FormulaTerm[];
   limits: LineLimits;
+  /** `prix typique 80 €`: the unit price previews use instead of the catalogue's typical price. */
+  typicalPrice?: Decimal;
   range: Span;
   variant: A.Variant;
 }

@@ -118,6 +118,8 @@ export interface Variant extends Located {
   sector: { value: SectorColumn; range: Span } | null;
   coverage: Coverage | null;
   limits: Limit[];
+  /** `prix typique 80 €`: the unit price previews use for this column instead of the catalogue's. */
+  typicalPrice?: { amount: NumberLit; range: Span };
 }
 
 export interface Coverage extends Located {

@@ -763,6 +763,10 @@ class Parser {
         return true;
       case 'limite':
         return c.isWord('de', 1);
+      case 'prix':
+        return c.isWord('typique', 1);
+      case 'prix_typique':
+        return true;
       case 'par':
       case 'et':
         return c.isWord('beneficiaire', 1) || (token.value === 'et' && c.isWord('par', 1));
@@ -816,10 +820,27 @@ class Parser {
     }
   }
 
+  private isTypicalPriceStart(c: LineCursor): boolean {
+    return c.isWord('prix_typique') || (c.isWord('prix') && c.isWord('typique', 1));
+  }
+
+  /** `prix typique 80 €` after a coverage: the price previews use for this column. */
+  private parseTypicalPrice(c: LineCursor, variant: A.Variant): void {
+    const start = c.peek();
+    if (!c.acceptWords('prix_typique')) c.acceptWords('prix', 'typique');
+    c.accept('colon');
+    const amount = this.parseMoney(c, 'Prix typique');
+    variant.typicalPrice = { amount, range: span(start.start, c.lastEnd()) };
+  }
+
   private parseLimits(c: LineCursor, variant: A.Variant): void {
     while (!c.atEnd()) {
       const mark = c.mark();
       c.accept('comma');
+      if (this.isTypicalPriceStart(c)) {
+        this.parseTypicalPrice(c, variant);
+        continue;
+      }
       if (this.isLimitStart(c)) {
         variant.limits.push(this.parseLimit(c));
         continue;
@@ -1001,6 +1022,9 @@ class Parser {
       return { kind: 'carence', amount, unit: { value: unitToken.value === 'mois' ? 'mois' : 'jours', range: span(unitToken.start, unitToken.end) }, range: range() };
     }
     if (c.isWord('tous')) return this.parseRenewal(c, null, start);
+    if (this.isTypicalPriceStart(c)) {
+      throw new ParseFailure(token, '« prix typique » se met sur une ligne de garantie, après la garantie (« osteopathie 40 € par seance, prix typique 60 € »).', SYNTAX_CODES.unexpectedToken);
+    }
     if (token.kind === 'number') {
       c.next();
       return this.finishCountLimit(c, numberLit(token), start);

@@ -110,6 +110,9 @@ export const COVERAGE_START_WORDS = new Set([
   'hors_nomenclature',
 ]);
 
+/** Attributes written after a line's coverage, like a limit (`, prix typique 80 €`). */
+export const LINE_ATTRIBUTE_WORDS = ['prix typique', 'prix_typique'] as const;
+
 /** Words that end an act name on an `acte` line of an example. */
 export const CASE_KEYWORDS = new Set([
   'secteur',
@@ -151,6 +154,7 @@ export const ALL_KEYWORDS = [
   'tous',
   'hors_nomenclature',
   'non_couvert',
+  'prix_typique',
   'pmss',
   'sante',
   ...Object.keys(HEADER_KEYS),
