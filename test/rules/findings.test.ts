@@ -39,6 +39,9 @@ const EXPECTED: Record<string, string[]> = {
   GR010: [
     "3:34-3:36 GR010 Unité inconnue « BX » après « % » (vouliez-vous dire « BR » ?).",
   ],
+  GR011: [
+    "3:38-3:43 GR011 « 1.000 » est ambigu : séparateur des milliers (1 000) ou décimales (1,000) ? Il est lu 1,000 ; écrivez « 1 000 » ou « 1,000 ».",
+  ],
   GR101: [
     "3:3-3:26 GR101 Acte inconnu « consultation generalste ». Vouliez-vous dire « consultation generaliste », « consultation dentiste », « consultation specialiste » ? Pour un acte hors nomenclature absent du catalogue, écrivez « consultation generalste hors_nomenclature … ».",
   ],

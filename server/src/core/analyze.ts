@@ -38,7 +38,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { model, diagnostics: modelDiagnostics } = buildModel(document);
   const examples = runExamples(model, params);
   const all: Diagnostic[] = [
-    ...document.errors.map((e): Diagnostic => ({ code: e.code, severity: severityOf(e.code), message: e.message, range: e.range })),
+    ...document.errors.map((e): Diagnostic => ({ code: e.code, severity: severityOf(e.code), message: e.message, ...(e.messageEn ? { messageEn: e.messageEn } : {}), range: e.range })),
     ...modelDiagnostics,
     ...runRules({ text, document, model, examples, params }, options.ruleCache),
   ];

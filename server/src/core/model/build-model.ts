@@ -64,6 +64,8 @@ class ModelBuilder {
   private readonly examples: ExampleModel[] = [];
   private readonly socleByAct = new Map<string, LineModel>();
   private contract!: ContractInfo;
+  /** Set when an amount of the column or case being built is not in cents (GR111). */
+  private invalidAmount = false;
   /** Acts declared hors nomenclature by the grid, so examples can name them too. */
   private readonly customActs = new Map<string, ActDefinition>();
 
@@ -217,6 +219,7 @@ class ModelBuilder {
     };
     for (const limit of node.limits) {
       if (limit.kind === 'amount-cap' && (limit.per === null || limit.per.value === 'an')) {
+        if (!this.inCents(limit.amount, 'Plafond du poste')) continue;
         section.annualCap = { amount: new Decimal(limit.amount.value), range: limit.range };
       } else {
         this.report('GR111', 'Sur un poste, seul un plafond annuel commun est permis (« plafond 300 € par an »).', limit.range);
@@ -252,7 +255,7 @@ class ModelBuilder {
         ]);
       } else if (!act) {
         const typical = node.variants.find((v) => v.typicalPrice)?.typicalPrice;
-        act = customHnAct(node, typical && this.moneyValue(typical.amount, 'Prix typique') ? typical.amount.value : null);
+        act = customHnAct(node, typical && new Decimal(typical.amount.value).decimalPlaces() <= 2 && this.moneyValue(typical.amount, 'Prix typique') ? typical.amount.value : null);
         this.customActs.set(node.act.words.join(' '), act);
       }
     }
@@ -267,6 +270,7 @@ class ModelBuilder {
         // A limit written on its own line before any coverage: attach it to the previous column.
         continue;
       }
+      this.invalidAmount = false;
       const column: ColumnModel = {
         key,
         terms: this.buildTerms(variant.coverage),
@@ -274,6 +278,9 @@ class ModelBuilder {
         range: variant.range,
         variant,
       };
+      if (variant.typicalPrice) this.inCents(variant.typicalPrice.amount, 'Prix typique');
+      // An amount that is not in cents: the column is reported and left out of computations.
+      if (this.invalidAmount) continue;
       if (variant.typicalPrice) {
         const typical = this.moneyValue(variant.typicalPrice.amount, 'Prix typique', !(node.horsNomenclature && act?.id.startsWith('hn:')));
         if (typical) column.typicalPrice = typical;
@@ -331,6 +338,7 @@ class ModelBuilder {
           });
           break;
         case 'amount': {
+          this.inCents(term.amount, 'Montant');
           const roInclus = term.basis?.value === 'ro_inclus';
           if (roInclus && term.per?.value === 'an') {
             this.report('GR111', '« Sécu incluse » ne s\'applique pas à un forfait annuel : écrivez un plafond annuel (« dans la limite de 500 € par an Sécu incluse ») ou un montant par acte.', term.basis!.range);
@@ -368,6 +376,7 @@ class ModelBuilder {
           break;
         }
         case 'amount-cap': {
+          this.inCents(limit.amount, 'Plafond');
           const amount = new Decimal(limit.amount.value);
           const roInclus = limit.basis?.value === 'ro_inclus' ? { roInclus: true } : {};
           if (limit.per === null || limit.per.value !== 'an') result.unitCap = { amount, per: limit.per?.value ?? null, ...roInclus, range: limit.range };
@@ -437,6 +446,7 @@ class ModelBuilder {
   private buildExpected(step: A.ExampleExpected): ExpectedAmounts {
     const expected: ExpectedAmounts = { node: step };
     for (const value of step.values) {
+      if (!this.inCents(value.amount, `Montant « ${value.field} »`)) continue;
       expected[value.field] = { amount: new Decimal(value.amount.value), range: value.amount.range };
     }
     return expected;
@@ -460,6 +470,7 @@ class ModelBuilder {
           beneficiary: 'assuré',
         }
       : null;
+    this.invalidAmount = false;
     for (const attribute of [...situation, ...step.attributes]) {
       switch (attribute.kind) {
         case 'repeat': {
@@ -482,7 +493,8 @@ class ModelBuilder {
     }
     // A date written but invalid (GR004) must not silently become the contract's date.
     const badDate = [...situation, ...step.attributes].some((a) => (a.kind === 'date' || a.kind === 'adhesion') && !a.value.value);
-    if (badDate) return event;
+    // Nor may a price that is not in cents become the typical price: no computation at all.
+    if (badDate || this.invalidAmount) return event;
     if (care && !care.date) {
       this.report('GR102', 'Date des soins inconnue : ajoutez « date 2026-03-15 » à l\'acte ou un millésime à l\'en-tête.', step.range);
       return event;
@@ -500,10 +512,10 @@ class ModelBuilder {
         care.sector = attribute.value;
         break;
       case 'price':
-        care.unitPrice = this.nonNegative(attribute.value, 'Prix');
+        if (this.inCents(attribute.value, 'Prix')) care.unitPrice = this.nonNegative(attribute.value, 'Prix');
         break;
       case 'br':
-        care.br = this.nonNegative(attribute.value, 'BR');
+        if (this.inCents(attribute.value, 'BR')) care.br = this.nonNegative(attribute.value, 'BR');
         break;
       case 'date':
         if (attribute.value.value) care.date = attribute.value.value;
@@ -533,6 +545,18 @@ class ModelBuilder {
       case 'repeat':
         break;
     }
+  }
+
+  /**
+   * A € amount must be in cents: `10,555 €` is reported (GR111) and not computed with, rather than
+   * producing amounts that are not in cents.
+   */
+  private inCents(value: A.NumberLit, what: string): boolean {
+    const amount = new Decimal(value.value);
+    if (amount.decimalPlaces() <= 2) return true;
+    this.report('GR111', `${what} « ${value.value.replace('.', ',')} € » : un montant en euros a au plus deux décimales (les centimes).`, value.range);
+    this.invalidAmount = true;
+    return false;
   }
 
   /** A price written in the grid: null (and reported once, when `report`) if negative. */

@@ -108,6 +108,13 @@ export const RULES: RuleInfo[] = [
     description: 'Après `%` il faut BR, FR, PMSS ou Santé ; après `par`, une unité (séance, jour, an…). Le message propose la plus proche.',
     bad: H(['poste "Soins courants"', '  consultation generaliste 150 % BX']), good: H(['poste "Soins courants"', '  consultation generaliste 150 % BR']),
   },
+  {
+    code: 'GR011', severity: 'warning', category: 'syntaxe', fast: true,
+    title: 'Nombre ambigu', titleEn: 'Ambiguous number',
+    description: 'Un point suivi d\'exactement trois chiffres (`1.000 €`) peut être un séparateur des milliers (1 000 €) ou des décimales (1,000 €). Grille le lit comme des décimales ; écrivez le montant sans ambiguïté. Pas de correction automatique : seul l\'auteur sait ce qu\'il voulait dire.',
+    bad: H(['poste "Aides auditives"', '  aide auditive classe ii 100 % BR + 1.000 € par oreille, 1 equipement tous les 4 ans']),
+    good: H(['poste "Aides auditives"', '  aide auditive classe ii 100 % BR + 1 000 € par oreille, 1 equipement tous les 4 ans']),
+  },
 
   // ---------------------------------------------------------------------------------------------
   // Sens
@@ -185,7 +192,7 @@ export const RULES: RuleInfo[] = [
   {
     code: 'GR111', severity: 'error', category: 'sens', fast: true,
     title: 'Valeur hors limites', titleEn: 'Value out of range',
-    description: 'Un millésime, un âge, une quantité, un nombre de séances ou une durée qui n\'a pas de sens.',
+    description: 'Un millésime, un âge, une quantité, un nombre de séances ou une durée qui n\'a pas de sens, ou un montant en euros au-delà du centime (`10,555 €`), qui n\'est pas utilisé dans les calculs.',
     bad: H(['poste "Soins courants"', '  osteopathie 40 € par seance, 2,5 seances par an']), good: H(['poste "Soins courants"', '  osteopathie 40 € par seance, 3 seances par an']),
   },
   {

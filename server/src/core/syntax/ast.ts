@@ -55,6 +55,8 @@ export interface Comment extends Located {
 export interface SyntaxError extends Located {
   code: string;
   message: string;
+  /** The English message (shown when the editor runs in English). */
+  messageEn?: string;
 }
 
 export type HeaderKey = 'assureur' | 'millesime' | 'effet' | 'responsable' | 'base' | 'type' | 'annee' | 'pmss';

@@ -37,6 +37,8 @@ export interface Token {
   value: string;
   /** string: no closing quote on the line; number: grouping or decimal form looked wrong. */
   malformed?: boolean;
+  /** number: `1.000` (a dot then exactly three digits), a thousands separator or decimals? Read as decimals. */
+  ambiguous?: boolean;
 }
 
 const SPACE = /[ \t\u00a0\u202f\u2009\u2007\ufeff]/;
@@ -69,6 +71,8 @@ function isDigit(c: string): boolean {
 }
 const QUOTES: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 const EURO_WORDS = new Set(['eur', 'euro', 'euros']);
+/** `1.000`: thousands separator (1 000) or decimals (1,000)? */
+const AMBIGUOUS_DOT = /^[0-9]{1,3}\.[0-9]{3}$/;
 
 export function lex(text: string): Token[] {
   const tokens: Token[] = [];
@@ -101,6 +105,8 @@ export function lex(text: string): Token[] {
     }
     if (isDigit(c)) {
       i = lexNumberOrDate(text, i, push);
+      const last = tokens[tokens.length - 1]!;
+      if (last.kind === 'number' && AMBIGUOUS_DOT.test(last.text)) last.ambiguous = true;
       continue;
     }
     const closing = QUOTES[c];

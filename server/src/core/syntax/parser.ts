@@ -29,6 +29,7 @@ export const SYNTAX_CODES = {
   misplacedHeader: 'GR008',
   unknownKeyword: 'GR009',
   unknownUnit: 'GR010',
+  ambiguousNumber: 'GR011',
   internalError: 'GR000',
 } as const;
 
@@ -227,6 +228,14 @@ class Parser {
             this.error(SYNTAX_CODES.unterminatedString, 'Chaîne non fermée : ajoutez le guillemet final.', span(token.start, token.end));
           } else if (token.kind === 'number' && token.malformed) {
             this.error(SYNTAX_CODES.malformedNumber, `Nombre mal formé « ${token.text} ».`, span(token.start, token.end));
+          } else if (token.kind === 'number' && token.ambiguous) {
+            const [integer, decimals] = token.text.split('.');
+            this.errors.push({
+              code: SYNTAX_CODES.ambiguousNumber,
+              message: `« ${token.text} » est ambigu : séparateur des milliers (${integer} ${decimals}) ou décimales (${integer},${decimals}) ? Il est lu ${integer},${decimals} ; écrivez « ${integer} ${decimals} » ou « ${integer},${decimals} ».`,
+              messageEn: `"${token.text}" is ambiguous: thousands separator (${integer}${decimals}) or decimals (${integer}.${decimals})? It is read as ${integer}.${decimals}; write "${integer} ${decimals}" or "${integer},${decimals}".`,
+              range: span(token.start, token.end),
+            });
           } else if (token.kind === 'date' && token.value === '') {
             this.error(SYNTAX_CODES.invalidDate, `Date inexistante « ${token.text} ».`, span(token.start, token.end));
           }

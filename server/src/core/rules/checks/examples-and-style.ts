@@ -37,7 +37,8 @@ export function checkNumberFormatting(ctx: RuleContext): void {
   const tokens = ctx.input.document.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== 'number') continue;
+    // `1.000`: ambiguous (GR011), so no rewrite that would pick a meaning.
+    if (token.kind !== 'number' || token.ambiguous) continue;
     const next = tokens[i + 1];
     const unit = next && (next.kind === 'percent' || next.kind === 'euro') ? next : null;
     if (!unit) continue;
