@@ -216,6 +216,42 @@ const CORNER_CASES: Case[] = [
     expected: 'secu 20,05 € · mutuelle 277,95 € · reste 102,00 €',
   },
   {
+    name: 'Forfait journalier en maternité : non dû (domain.md §1)',
+    line: 'forfait journalier 100 % FR',
+    act: 'forfait journalier jours 3 maternite date 2026-03-02',
+    expected: 'secu 0,00 € · mutuelle 0,00 € · reste 0,00 €',
+  },
+  {
+    name: 'Forfait journalier d\'un bénéficiaire de la CSS : non dû',
+    line: 'forfait journalier 100 % FR',
+    act: 'forfait journalier jours 3 css date 2026-03-02',
+    expected: 'secu 0,00 € · mutuelle 0,00 € · reste 0,00 €',
+  },
+  {
+    name: 'Forfait journalier d\'un nouveau-né (« age 0 ») : non dû',
+    line: 'forfait journalier 100 % FR',
+    act: 'forfait journalier jours 3 age 0 date 2026-03-02',
+    expected: 'secu 0,00 € · mutuelle 0,00 € · reste 0,00 €',
+  },
+  {
+    name: 'Forfait journalier à 1 an : dû',
+    line: 'forfait journalier 100 % FR',
+    act: 'forfait journalier jours 3 age 1 date 2026-03-02',
+    expected: 'secu 0,00 € · mutuelle 60,00 € · reste 0,00 €',
+  },
+  {
+    name: 'FPU en ALD : montant réduit de 8,49 €',
+    line: 'forfait patient urgences 100 % FR',
+    act: 'forfait patient urgences ald date 2026-03-02',
+    expected: 'secu 0,00 € · mutuelle 8,49 € · reste 0,00 €',
+  },
+  {
+    name: 'FPU en maternité : domain.md ne prévoit pas de montant réduit, 19,61 €',
+    line: 'forfait patient urgences 100 % FR',
+    act: 'forfait patient urgences maternite date 2026-03-02',
+    expected: 'secu 0,00 € · mutuelle 19,61 € · reste 0,00 €',
+  },
+  {
     name: '100 % FR limité à 150 % BR',
     line: 'consultation specialiste 100 % FR limité à 150 % BR',
     act: 'consultation specialiste dptam prix 60 € date 2026-03-02',

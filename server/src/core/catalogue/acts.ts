@@ -42,8 +42,12 @@ export interface ActDefinition {
   palEligible: boolean;
   /** 100 % Santé basket: price cap parameter (PLV for devices, HLF for dental fees). */
   sante100?: { kind: 'PLV' | 'HLF'; cap: string; young?: { age: number; cap: string } };
-  /** A price set by regulation (forfait journalier, FPU, PAL): the parameter gives it. */
-  regulatedPrice?: { param: string; psychiatry?: string; reduced?: string };
+  /**
+   * A price set by regulation (forfait journalier, FPU, PAL): the parameter gives it. `reduced`:
+   * the reduced amount for ALD patients. `exemptions`: not due in maternity, for CSS beneficiaries
+   * and for newborns (the forfait journalier, domain.md §1).
+   */
+  regulatedPrice?: { param: string; psychiatry?: string; reduced?: string; exemptions?: boolean };
   /** What one unit of the act is (a day for the forfait journalier, an ear for a hearing aid). */
   unit: PerUnit;
   /** Typical unit price for previews, per sector column where it differs. */
@@ -392,7 +396,7 @@ export const ACTS: ActDefinition[] = [
     pf: false,
     hospital: true,
     palEligible: false,
-    regulatedPrice: { param: 'fjh.montant', psychiatry: 'fjh.psychiatrie' },
+    regulatedPrice: { param: 'fjh.montant', psychiatry: 'fjh.psychiatrie', exemptions: true },
     unit: 'jour',
     typicalPrice: { default: '20' },
     description: 'Participation aux frais d\'hébergement due pour chaque jour d\'hospitalisation de plus de 24 h, jour de sortie compris. Jamais payé par l\'AMO.',

@@ -244,9 +244,19 @@ class Computation {
       return this.care.unitPrice;
     }
     if (act.regulatedPrice) {
+      if (act.regulatedPrice.exemptions) {
+        // domain.md §1: the forfait journalier is not due in maternity, under the CSS, nor for a
+        // newborn under 30 days — which `age 0` stands for, the language counting age in years.
+        const why = this.flag('maternite') ? 'maternité' : this.flag('css') ? 'bénéficiaire de la CSS' : this.care.age === 0 ? 'nouveau-né de moins de 30 jours (« age 0 »)' : null;
+        if (why) {
+          this.add('Prix', `${act.label} non dû (${why}) : rien à payer.`, ZERO);
+          return ZERO;
+        }
+      }
       let id = act.regulatedPrice.param;
       if (act.regulatedPrice.psychiatry && this.flag('psychiatrie')) id = act.regulatedPrice.psychiatry;
-      if (act.regulatedPrice.reduced && (this.flag('ald') || this.flag('maternite'))) id = act.regulatedPrice.reduced;
+      // domain.md gives the reduced amount (FPU) for ALD patients only.
+      if (act.regulatedPrice.reduced && this.flag('ald')) id = act.regulatedPrice.reduced;
       const { value, param } = this.money(id);
       this.add('Prix', `Montant réglementaire : ${formatEuros(value)} (${param.label}).`, value, [param]);
       return value;

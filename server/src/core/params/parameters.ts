@@ -165,7 +165,7 @@ export const PARAMETERS: ParameterDefinition[] = [
   single('fjh.montant', 'Forfait journalier hospitalier', 'EUR', '2018-01-01', '20', 'confirmed', 'MSA, VYV « Book Sécu 2022 », BFM (arrêté de juin 2019)'),
   single('fjh.psychiatrie', 'Forfait journalier hospitalier en psychiatrie', 'EUR', '2018-01-01', '15', 'confirmed', 'MSA, VYV « Book Sécu 2022 », BFM (arrêté de juin 2019)'),
   single('fpu.montant', 'Forfait patient urgences (FPU)', 'EUR', '2022-01-01', '19.61', 'confirmed', 'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)'),
-  single('fpu.reduit', 'Forfait patient urgences réduit (ALD, maternité…)', 'EUR', '2022-01-01', '8.49', 'confirmed', 'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)'),
+  single('fpu.reduit', 'Forfait patient urgences réduit (patients en ALD)', 'EUR', '2022-01-01', '8.49', 'confirmed', 'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)'),
 
   // ---------------------------------------------------------------------------------------------
   // Tarifs d'autorité (médecins non conventionnés)
