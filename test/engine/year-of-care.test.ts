@@ -158,3 +158,27 @@ describe('a year of care under a socle and an option', () => {
     );
   });
 });
+
+describe('acts written out of date order', () => {
+  it('the date that goes backwards gets a warning (GR130); another beneficiary has their own order', () => {
+    const text = gridWith({
+      lines: ['osteopathie 40 € par seance, 2 seances par an'],
+      acts: [
+        'osteopathie prix 60 € date 2026-05-01',
+        'osteopathie prix 60 € date 2026-06-01 beneficiaire "Paul"',
+        'osteopathie prix 60 € date 2026-02-01',
+        'osteopathie prix 60 € date 2026-07-01',
+      ],
+    });
+    const analysis = analyze(text);
+    assert.deepEqual(
+      analysis.diagnostics.filter((d) => d.code === 'GR130').map((d) => `${analysis.lineIndex.positionAt(d.range.start).line + 1} ${d.severity} ${d.messageEn}`),
+      ['7 warning Care on 2026-02-01 written after care on 2026-05-01: write the acts in date order; annual limits and renewals are counted in the order written.'],
+    );
+  });
+
+  it('acts in date order raise nothing', () => {
+    const analysis = analyze(gridWith({ lines: ['osteopathie 40 € par seance'], acts: ['osteopathie prix 60 € date 2026-02-01', 'osteopathie prix 60 € date 2026-02-01', 'osteopathie prix 60 € date 2026-03-01'] }));
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'GR130'), []);
+  });
+});

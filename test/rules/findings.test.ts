@@ -162,6 +162,9 @@ const EXPECTED: Record<string, string[]> = {
   GR403: [
     "5:39-5:48 GR403 Honoraires de 80,00 € par acte, dont 48,50 € de dépassement : à partir de 70,00 € dépassement compris, le professionnel remet une information écrite préalable (devis).",
   ],
+  GR130: [
+    "6:30-6:45 GR130 Soins du 01/02/2026 écrits après ceux du 01/05/2026 : écrivez les actes dans l'ordre des dates, les limites annuelles et les renouvellements se comptent dans l'ordre écrit.",
+  ],
   GR501: [
     "3:38-3:46 GR501 Écriture française attendue : « 1 000,50 » et une espace avant « € ».",
   ],

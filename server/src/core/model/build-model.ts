@@ -26,6 +26,11 @@ import type {
   SectionModel,
 } from './grid-model';
 
+function frenchDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
 export interface ModelResult {
   model: GridModel;
   diagnostics: Diagnostic[];
@@ -104,8 +109,9 @@ class ModelBuilder {
     };
   }
 
-  private report(code: string, message: string, range: Span, fixes?: Fix[]): void {
+  private report(code: string, message: string, range: Span, fixes?: Fix[], messageEn?: string): void {
     const diagnostic: Diagnostic = { code, severity: severityOf(code), message, range };
+    if (messageEn) diagnostic.messageEn = messageEn;
     if (fixes && fixes.length > 0) diagnostic.fixes = fixes;
     this.diagnostics.push(diagnostic);
   }
@@ -419,14 +425,34 @@ class ModelBuilder {
     this.examples.push(example);
     // Situation lines set defaults for the acts that follow them.
     let situation: A.CaseAttribute[] = [];
+    // Last date of care per beneficiary: counters run in the order written (GR130).
+    const lastDate = new Map<string, string>();
     for (const step of node.steps) {
       switch (step.kind) {
         case 'example-situation':
           situation = [...situation, ...step.attributes];
           break;
-        case 'example-act':
-          example.events.push(this.buildEvent(step, situation));
+        case 'example-act': {
+          const event = this.buildEvent(step, situation);
+          example.events.push(event);
+          const care = event.care;
+          if (care) {
+            const previous = lastDate.get(care.beneficiary);
+            if (previous && care.date < previous) {
+              const dateAttribute = [...step.attributes].reverse().find((a) => a.kind === 'date');
+              this.report(
+                'GR130',
+                `Soins du ${frenchDate(care.date)} écrits après ceux du ${frenchDate(previous)} : écrivez les actes dans l'ordre des dates, les limites annuelles et les renouvellements se comptent dans l'ordre écrit.`,
+                dateAttribute?.range ?? step.act.range,
+                undefined,
+                `Care on ${care.date} written after care on ${previous}: write the acts in date order; annual limits and renewals are counted in the order written.`,
+              );
+            } else {
+              lastDate.set(care.beneficiary, care.date);
+            }
+          }
           break;
+        }
         case 'example-expected': {
           const last = example.events[example.events.length - 1];
           if (!last) {

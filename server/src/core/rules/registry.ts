@@ -263,6 +263,13 @@ export const RULES: RuleInfo[] = [
     description: 'Les colonnes DPTAM / non DPTAM / non conventionné ne concernent que les honoraires de médecins.',
     bad: H(['poste "Soins courants"', '  pharmacie smr majeur dptam 100 % BR non_dptam 100 % BR']), good: H(['poste "Soins courants"', '  pharmacie smr majeur 100 % BR']),
   },
+  {
+    code: 'GR130', severity: 'warning', category: 'sens', fast: true,
+    title: 'Actes d\'un exemple hors de l\'ordre des dates', titleEn: 'Example acts out of date order',
+    description: 'Un exemple suit un bénéficiaire dans l\'ordre écrit : séances comptées, forfaits et plafonds annuels, renouvellements. Un acte daté avant l\'acte précédent du même bénéficiaire fausse ces compteurs sans bruit : écrivez les actes dans l\'ordre des dates.',
+    bad: H(['poste "Soins courants"', '  osteopathie 40 € par seance, 2 seances par an', 'exemple "x"', '  acte osteopathie prix 60 € date 2026-05-01', '  acte osteopathie prix 60 € date 2026-02-01']),
+    good: H(['poste "Soins courants"', '  osteopathie 40 € par seance, 2 seances par an', 'exemple "x"', '  acte osteopathie prix 60 € date 2026-02-01', '  acte osteopathie prix 60 € date 2026-05-01']),
+  },
 
   // ---------------------------------------------------------------------------------------------
   // Contrat responsable
