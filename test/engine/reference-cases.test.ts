@@ -252,6 +252,30 @@ const CORNER_CASES: Case[] = [
     expected: 'secu 0,00 € · mutuelle 19,61 € · reste 0,00 €',
   },
   {
+    name: 'RSS + 100 % (domain.md §4.1): TM + 100 % BR',
+    line: 'consultation specialiste RSS + 100 %',
+    act: 'consultation specialiste dptam prix 80 € date 2026-03-02',
+    expected: 'secu 20,05 € · mutuelle 40,95 € · reste 19,00 €',
+  },
+  {
+    name: '100 % BR + 100 % BR (domain.md §4.1): TM + 100 % BR',
+    line: 'consultation specialiste 100 % BR + 100 % BR',
+    act: 'consultation specialiste dptam prix 80 € date 2026-03-02',
+    expected: 'secu 20,05 € · mutuelle 40,95 € · reste 19,00 €',
+  },
+  {
+    name: 'BR - RSS: the TM only',
+    line: 'consultation specialiste BR - RSS',
+    act: 'consultation specialiste dptam prix 80 € date 2026-03-02',
+    expected: 'secu 20,05 € · mutuelle 9,45 € · reste 50,50 €',
+  },
+  {
+    name: '(limité à 80 € par an et par bénéficiaire), KALI wording',
+    line: 'osteopathie 60 € par consultation (limité à 80 € par an et par bénéficiaire)',
+    act: 'osteopathie prix 60 € fois 2 date 2026-03-02',
+    expected: 'secu 0,00 € · mutuelle 80,00 € · reste 40,00 €',
+  },
+  {
     name: '100 % FR limité à 150 % BR',
     line: 'consultation specialiste 100 % FR limité à 150 % BR',
     act: 'consultation specialiste dptam prix 60 € date 2026-03-02',

@@ -328,6 +328,8 @@ class ModelBuilder {
             );
           }
           terms.push({ kind: 'pct-br', rate: new Decimal(term.rate.value), basis, explicitBasis: term.basis !== null, afterTm: afterTm || beforeTm, range: term.range });
+          // `100 % BR + 50 % BR` (domain.md §4.1): the first term is the TM, what follows is on top.
+          if (basis === 'ro_inclus' && this.isTmLike(term)) afterTm = true;
           break;
         }
         case 'tm':
@@ -366,6 +368,11 @@ class ModelBuilder {
       }
     }
     return terms;
+  }
+
+  /** `100 % BR` RO inclus (with no explicit `en_sus`): the ticket modérateur. */
+  private isTmLike(term: A.Term | undefined): boolean {
+    return term?.kind === 'pct-br' && term.rate.value === '100' && term.basis?.value !== 'en_sus' && (term.basis !== null || this.contract.defaultBasis !== 'en_sus');
   }
 
   private buildLimits(limits: A.Limit[]): LineLimits {

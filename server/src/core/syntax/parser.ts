@@ -717,6 +717,8 @@ class Parser {
     if (token.value === 'hors' && c.isWord('nomenclature', 1)) return true;
     if (token.value === 'non' && (c.isWord('couvert', 1) || c.isWord('rembourse', 1))) return true;
     if (token.value === 'ticket' && c.isWord('moderateur', 1)) return true;
+    if (token.value === 'rss' && c.peek(1).kind === 'plus') return true;
+    if ((token.value === 'br' || token.value === 'brss') && c.peek(1).kind === 'minus') return true;
     return false;
   }
 
@@ -753,6 +755,14 @@ class Parser {
     return null;
   }
 
+  private isLimitStartAt(c: LineCursor, offset: number): boolean {
+    const mark = c.mark();
+    for (let i = 0; i < offset; i++) c.next();
+    const result = this.isLimitStart(c);
+    c.reset(mark);
+    return result;
+  }
+
   private isLimitStart(c: LineCursor): boolean {
     const token = c.peek();
     if (token.kind === 'number') {
@@ -771,7 +781,11 @@ class Parser {
       case 'maximum':
         return true;
       case 'limite':
-        return c.isWord('de', 1);
+        return c.isWord('de', 1) || c.isWord('a', 1);
+      case 'limites':
+      case 'limitee':
+      case 'limitees':
+        return c.isWord('a', 1);
       case 'prix':
         return c.isWord('typique', 1);
       case 'prix_typique':
@@ -850,6 +864,16 @@ class Parser {
         this.parseTypicalPrice(c, variant);
         continue;
       }
+      // `(limité à 80 € par an et par bénéficiaire)`: limits in parentheses (KALI wording).
+      if (c.peek().kind === 'lparen' && this.isLimitStartAt(c, 1)) {
+        c.next();
+        while (!c.atEnd() && c.peek().kind !== 'rparen') {
+          c.accept('comma');
+          variant.limits.push(this.parseLimit(c));
+        }
+        c.expect('rparen', '« ) »');
+        continue;
+      }
       if (this.isLimitStart(c)) {
         variant.limits.push(this.parseLimit(c));
         continue;
@@ -866,17 +890,31 @@ class Parser {
 
   private parseCoverage(c: LineCursor): A.Coverage {
     const start = c.peek();
+    const rss = c.isWord('rss') && c.peek(1).kind === 'plus';
     const terms: A.Term[] = [this.parseTerm(c)];
-    while (c.accept('plus')) terms.push(this.parseTerm(c));
+    while (c.accept('plus')) terms.push(this.parseTerm(c, rss));
     return { kind: 'coverage', range: span(start.start, c.lastEnd()), terms };
   }
 
-  private parseTerm(c: LineCursor): A.Term {
+  private parseTerm(c: LineCursor, afterRss = false): A.Term {
     const token = c.peek();
     const start = token.start;
     const range = () => span(start, c.lastEnd());
     if (token.kind === 'word') {
       if (c.acceptWords('tm') || c.acceptWords('ticket', 'moderateur')) return { kind: 'tm', range: range() };
+      // `RSS + 30 %` (domain.md §4.1): the TM plus 30 % BR of overbilling; the `%` needs no `BR`.
+      if (token.value === 'rss' && c.peek(1).kind === 'plus') {
+        c.next();
+        return { kind: 'tm', range: range() };
+      }
+      // `BR - RSS`: the BR less the Sécu's reimbursement, that is 100 % BR RO inclus.
+      if ((token.value === 'br' || token.value === 'brss') && c.peek(1).kind === 'minus' && c.peek(2).kind === 'word' && ['rss', 'mr', 'ro'].includes(c.peek(2).value)) {
+        c.next();
+        const basisStart = c.peek();
+        c.next();
+        c.next();
+        return { kind: 'pct-br', rate: { kind: 'number', value: '100', range: span(token.start, token.end) }, basis: { value: 'ro_inclus', range: span(basisStart.start, c.lastEnd()) }, range: range() };
+      }
       if (c.acceptWords('fr') || c.acceptWords('frais', 'reels')) {
         return { kind: 'frais-reels', rate: null, ...this.parseFrCap(c), range: range() };
       }
@@ -900,6 +938,10 @@ class Parser {
     }
     if (!c.accept('percent')) throw new ParseFailure(c.peek(), `« % » ou « € » attendu après ${token.text}, trouvé ${describe(c.peek())}.`, SYNTAX_CODES.missingValue);
     const unit = c.peek();
+    // `RSS + 30 %`: a bare percentage after RSS is a percentage of the BR.
+    if (afterRss && !(unit.kind === 'word' && ['br', 'brss', 'tr', 'bss', 'trss', 'fr', 'frais', 'pmss', 'sante'].includes(unit.value))) {
+      return { kind: 'pct-br', rate: value, basis: null, range: range() };
+    }
     if (unit.kind !== 'word') throw new ParseFailure(unit, `Base attendue après « % » (BR, FR, PMSS ou Santé), trouvé ${describe(unit)}.`, SYNTAX_CODES.missingValue);
     c.next();
     switch (unit.value) {
@@ -940,6 +982,7 @@ class Parser {
     ) {
       return done('ro_inclus');
     }
+    if (c.acceptWords('en', 'complement', 'du', 'ro') || c.acceptWords('en', 'complement', 'de', 'la', 'secu')) return done('en_sus');
     if (c.acceptWords('en_sus') || c.acceptWords('en', 'sus') || c.acceptWords('hors_ro')) {
       c.acceptWords('du', 'ro');
       return done('en_sus');
@@ -964,7 +1007,7 @@ class Parser {
   /** `limité à 150 % BR` (or `limité à 100 % BR + TM`) after a frais-réels term. */
   private parseFrCap(c: LineCursor): { capPercentBr: A.NumberLit | null; capPlusTm?: Span } {
     const mark = c.mark();
-    if (c.acceptWords('limite', 'a') || c.acceptWords('dans', 'la', 'limite', 'de') || c.acceptWords('plafonne', 'a')) {
+    if (this.acceptLimitedTo(c) || c.acceptWords('dans', 'la', 'limite', 'de') || c.acceptWords('plafonne', 'a')) {
       const number = c.peek();
       if (number.kind === 'number' && c.peek(1).kind === 'percent' && c.peek(2).kind === 'word' && ['br', 'brss', 'tr'].includes(c.peek(2).value)) {
         c.next();
@@ -981,6 +1024,11 @@ class Parser {
       c.reset(mark);
     }
     return { capPercentBr: null };
+  }
+
+  /** `limité à`, `limités à`, `limitée à`, `limitées à`. */
+  private acceptLimitedTo(c: LineCursor): boolean {
+    return ['limite', 'limites', 'limitee', 'limitees'].some((w) => c.acceptWords(w, 'a') !== null);
   }
 
   private parsePer(c: LineCursor): { value: A.PerUnit; range: Span } | null {
@@ -1008,7 +1056,7 @@ class Parser {
     const start = token.start;
     const range = () => span(start, c.lastEnd());
     if (c.acceptWords('et', 'par', 'beneficiaire') || c.acceptWords('par', 'beneficiaire')) return { kind: 'per-beneficiary', range: range() };
-    if (c.acceptWords('dans', 'la', 'limite', 'de') || c.acceptWords('dans', 'la', 'limite', 'd') || c.acceptWords('limite', 'de') || c.acceptWords('plafond') || c.acceptWords('plafonne', 'a') || c.acceptWords('max') || c.acceptWords('maximum')) {
+    if (c.acceptWords('dans', 'la', 'limite', 'de') || c.acceptWords('dans', 'la', 'limite', 'd') || c.acceptWords('limite', 'de') || this.acceptLimitedTo(c) || c.acceptWords('plafond') || c.acceptWords('plafonne', 'a') || c.acceptWords('max') || c.acceptWords('maximum')) {
       c.accept('colon');
       if (c.peek().kind === 'number' && c.peek(1).kind === 'euro') {
         const amount = this.parseMoney(c, 'Plafond');
