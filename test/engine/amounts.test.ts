@@ -51,3 +51,18 @@ describe('« 1.000 € »: thousands separator or decimals?', () => {
     assert.deepEqual(findings('  osteopathie 1.000,50 € par an\n  psychologue 1.5 € par seance\n', 'GR011'), []);
   });
 });
+
+describe('GR401 explains where the Sécu figure comes from', () => {
+  it('an acte lourd: the BR less the flat participation, not « 70 % de la BR »', () => {
+    const text = HEADER + '  actes techniques 100 % BR\nexemple "E"\n  acte actes techniques secteur 1 prix 300 € br 300 € date 2026-03-02\n  attendu secu 210 €\n';
+    const d = analyze(text).diagnostics.find((x) => x.code === 'GR401')!;
+    assert.equal(d.message.replace(/\s/g, ' '), 'Sécu attendu 210,00 €, calculé 274,00 € : acte lourd : la Sécu paie la BR de 300,00 € moins la participation de 24,00 € des actes lourds (au lieu du ticket modérateur), moins 2,00 € de participation forfaitaire.');
+    assert.equal(d.messageEn, 'Sécu: expected 210,00 €, computed 274,00 € (major act: the Sécu pays the BR of 300,00 € less the 24,00 € major-act participation, less 2,00 € withheld)');
+  });
+
+  it('a consultation: the rate of the BR, less the participation forfaitaire', () => {
+    const text = HEADER + '  consultation generaliste 100 % BR\nexemple "E"\n  acte consultation generaliste secteur 1 prix 30 € date 2026-03-02\n  attendu secu 21 €\n';
+    const d = analyze(text).diagnostics.find((x) => x.code === 'GR401')!;
+    assert.equal(d.message.replace(/\s/g, ' '), 'Sécu attendu 21,00 €, calculé 19,00 € : la Sécu paie 70 % de la BR de 30,00 €, moins 2,00 € de participation forfaitaire.');
+  });
+});

@@ -2,7 +2,7 @@
  * Runs the example cases written in a grid and compares them with their expected amounts. Each
  * example is one beneficiary's sequence of care: limits carry from one act to the next.
  */
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { CareEvent, ExampleModel, GridModel } from '../model/grid-model';
 import type { ParameterSet } from '../params/lookup';
@@ -52,6 +52,7 @@ export function runExamples(grid: GridModel, params?: ParameterSet): ExampleOutc
 }
 
 const FIELD_LABEL: Record<ExpectedField, string> = { secu: 'Sécu', mutuelle: 'mutuelle', reste: 'reste à charge' };
+const FIELD_LABEL_EN: Record<ExpectedField, string> = { secu: 'Sécu', mutuelle: 'mutuelle', reste: 'out-of-pocket' };
 
 /** The amount as an author writes it: `0,79`, `1 234,56` (plain spaces). */
 export function writtenAmount(value: Decimal): string {
@@ -69,6 +70,7 @@ export function exampleDiagnostics(outcomes: ExampleOutcome[]): Diagnostic[] {
           code: 'GR402',
           severity: severityOf('GR402'),
           message: `Exemple incalculable : ${failed.problems.join(' ')}`,
+          messageEn: `This example cannot be computed: a parameter is missing at the date of care (${failed.problems.join(' ')}).`,
           range: eventOutcome.event.node.range,
         });
         continue;
@@ -80,6 +82,7 @@ export function exampleDiagnostics(outcomes: ExampleOutcome[]): Diagnostic[] {
           code: 'GR401',
           severity: severityOf('GR401'),
           message: `${FIELD_LABEL[mismatch.field]} attendu ${plainSpaces(formatEuros(mismatch.expected))}, calculé ${plainSpaces(formatEuros(mismatch.computed))} : ${reason}`,
+          messageEn: `${FIELD_LABEL_EN[mismatch.field]}: expected ${writtenAmount(mismatch.expected)} €, computed ${writtenAmount(mismatch.computed)} € (${mismatchReasonEn(eventOutcome, mismatch.field)})`,
           range: expected.range,
           fixes: [{ title: `Remplacer par ${writtenAmount(mismatch.computed)}`, edits: [{ range: expected.range, newText: writtenAmount(mismatch.computed) }] }],
         });
@@ -89,15 +92,49 @@ export function exampleDiagnostics(outcomes: ExampleOutcome[]): Diagnostic[] {
   return diagnostics;
 }
 
+function euros(value: Decimal): string {
+  return plainSpaces(formatEuros(value));
+}
+
+/** The same in English, shorter. */
+function mismatchReasonEn(outcome: EventOutcome, field: ExpectedField): string {
+  const first = outcome.results[0]!;
+  const n = outcome.results.length;
+  const times = n > 1 ? ` over ${n} acts` : '';
+  switch (field) {
+    case 'secu': {
+      if (first.base === null) return `no BR for this act, the Sécu pays nothing${times}`;
+      const withheld = first.participation.plus(first.franchise);
+      const less = withheld.isZero() ? '' : `, less ${writtenAmount(withheld)} € withheld`;
+      if (first.trace.some((t) => t.step === 'Actes lourds')) return `major act: the Sécu pays the BR of ${writtenAmount(first.base)} € less the ${writtenAmount(new Decimal(first.trace.find((t) => t.step === 'Actes lourds')!.parameters!.find((p) => p.id === 'pal.montant')!.value))} € major-act participation${less}${times}`;
+      return `the Sécu pays ${first.amoRate} % of the BR of ${writtenAmount(first.base)} €${less}${times}`;
+    }
+    case 'mutuelle':
+      return `see the computation trace${times}`;
+    case 'reste':
+      return `price ${writtenAmount(outcome.total!.price)} € − Sécu ${writtenAmount(outcome.total!.secu)} € − mutuelle ${writtenAmount(outcome.total!.mutuelle)} €`;
+  }
+}
+
 /** One line saying where the computed figure comes from. */
 function mismatchReason(outcome: EventOutcome, field: ExpectedField): string {
   const first = outcome.results[0]!;
   const n = outcome.results.length;
   const times = n > 1 ? ` sur ${n} actes` : '';
   switch (field) {
-    case 'secu':
+    case 'secu': {
       if (first.base === null) return `pas de BR pour cet acte, la Sécu ne paie rien${times}.`;
-      return `la Sécu paie ${first.amoRate}\u00a0% de la BR de ${plainSpaces(formatEuros(first.base))}${first.participation.isZero() ? '' : `, moins ${plainSpaces(formatEuros(first.participation))} de participation forfaitaire`}${times}.`.replace(/\u00a0/g, ' ');
+      const withheld = [
+        first.participation.isZero() ? '' : `${euros(first.participation)} de participation forfaitaire`,
+        first.franchise.isZero() ? '' : `${euros(first.franchise)} de franchise`,
+      ].filter(Boolean);
+      const less = withheld.length > 0 ? `, moins ${withheld.join(' et ')}` : '';
+      // Acte lourd: the Sécu paid the BR less the flat participation, not a % of the BR.
+      const pal = first.trace.find((t) => t.step === 'Actes lourds');
+      const palAmount = pal?.parameters?.find((p) => p.id === 'pal.montant');
+      if (pal && palAmount) return `acte lourd : la Sécu paie la BR de ${euros(first.base)} moins la participation de ${euros(new Decimal(palAmount.value))} des actes lourds (au lieu du ticket modérateur)${less}${times}.`;
+      return `la Sécu paie ${first.amoRate} % de la BR de ${euros(first.base)}${less}${times}.`;
+    }
     case 'mutuelle': {
       // The formula line of the trace says where the amount comes from, in one line.
       const formula = first.trace.find((t) => t.text.startsWith('Formule'));
