@@ -20,7 +20,7 @@ export function renderCatalogueMarkdown(): string {
     out.push(`## ${poste}`, '', '| acte | noms acceptés | nomenclature | base (paramètres) | taux | retenues | unité | prix typique |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const act of ACTS.filter((a) => a.poste === poste)) {
       const base = act.base
-        ? [act.base.convention + (act.base.count ? ` × ${act.base.count}` : ''), act.base.nonDptam ? `non DPTAM : ${act.base.nonDptam}` : '', act.base.authority ? `secteur 3 : tarif d'autorité (${act.base.authority})` : '', act.base.young ? `moins de ${act.base.young.age} ans : ${act.base.young.convention}` : '']
+        ? [act.base.convention + (act.base.count ? ` × ${act.base.count}` : ''), act.base.nonDptam ? `non DPTAM : ${act.base.nonDptam}` : '', act.base.authority ? `secteur 3 : tarif d'autorité (${act.base.authority})` : '', act.base.young ? `sous l'âge \`${act.base.young.ageParam}\` : ${act.base.young.convention}` : '']
             .filter(Boolean)
             .join(' ; ')
         : act.regulatedPrice

@@ -122,7 +122,8 @@ export function actHover(act: ActDefinition, analysis: Analysis, params: Paramet
     if (act.base.authority === 'generaliste') add('ta.consultation_generaliste', t.nonContracted);
     if (act.base.authority === 'specialiste') add('ta.consultation_specialiste', t.nonContracted);
     if (act.base.authority === 'technique') add('ta.actes_techniques', t.nonContracted);
-    if (act.base.young) add(act.base.young.convention, t.under(act.base.young.age));
+    const youngAge = act.base.young ? params.lookup(act.base.young.ageParam, date) : null;
+    if (act.base.young && youngAge) add(act.base.young.convention, t.under(Number(youngAge.value.toString())));
   }
   add(act.rate, t.amoRate);
   if (act.pf) add('pf.montant');

@@ -28,7 +28,8 @@ export interface ActDefinition {
     nonDptam?: string;
     authority?: AuthorityTariff;
     /** Base for beneficiaries under `age` (hearing aids). */
-    young?: { age: number; convention: string };
+    /** Below the age the `ageParam` parameter gives (a dated, sourced figure), the `convention` BR applies. */
+    young?: { ageParam: string; convention: string };
     /** The base is this many times the parameter (optical class B: a frame and two lenses). */
     count?: number;
   };
@@ -41,7 +42,7 @@ export interface ActDefinition {
   /** The forfait actes lourds (PAL) replaces the TM when the tariff reaches the threshold. */
   palEligible: boolean;
   /** 100 % Santé basket: price cap parameter (PLV for devices, HLF for dental fees). */
-  sante100?: { kind: 'PLV' | 'HLF'; cap: string; young?: { age: number; cap: string } };
+  sante100?: { kind: 'PLV' | 'HLF'; cap: string; young?: { ageParam: string; cap: string } };
   /**
    * A price set by regulation (forfait journalier, FPU, PAL): the parameter gives it. `reduced`:
    * the reduced amount for ALD patients. `exemptions`: not due in maternity, for CSS beneficiaries
@@ -635,12 +636,12 @@ export const ACTS: ActDefinition[] = [
     poste: 'Aides auditives',
     nomenclature: 'LPP',
     rate: 'taux.lpp',
-    base: { convention: 'br.aide_auditive', young: { age: 20, convention: 'br.aide_auditive.moins_20' } },
+    base: { convention: 'br.aide_auditive', young: { ageParam: 'br.aide_auditive.age_jeune', convention: 'br.aide_auditive.moins_20' } },
     doctor: false,
     pf: false,
     hospital: false,
     palEligible: false,
-    sante100: { kind: 'PLV', cap: 'plv.aide_auditive_classe_i', young: { age: 20, cap: 'plv.aide_auditive_classe_i.moins_20' } },
+    sante100: { kind: 'PLV', cap: 'plv.aide_auditive_classe_i', young: { ageParam: 'br.aide_auditive.age_jeune', cap: 'plv.aide_auditive_classe_i.moins_20' } },
     unit: 'oreille',
     typicalPrice: { default: '950' },
     audioClass: 'I',
@@ -653,7 +654,7 @@ export const ACTS: ActDefinition[] = [
     poste: 'Aides auditives',
     nomenclature: 'LPP',
     rate: 'taux.lpp',
-    base: { convention: 'br.aide_auditive', young: { age: 20, convention: 'br.aide_auditive.moins_20' } },
+    base: { convention: 'br.aide_auditive', young: { ageParam: 'br.aide_auditive.age_jeune', convention: 'br.aide_auditive.moins_20' } },
     doctor: false,
     pf: false,
     hospital: false,

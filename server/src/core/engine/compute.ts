@@ -225,6 +225,15 @@ class Computation {
     return { value: param.value, param };
   }
 
+  /** Whether the beneficiary is below the age a dated parameter gives (false when the age is unknown). */
+  private isYoung(ageParam: string): boolean {
+    if (this.care.age === null) return false;
+    const limit = this.money(ageParam);
+    const young = new Decimal(this.care.age).lessThan(limit.value);
+    if (young) this.add('Âge', `${this.care.age} ans, moins de ${limit.value.toString()} ans : tarifs « jeunes » (${limit.param.label}).`, undefined, [limit.param]);
+    return young;
+  }
+
   private flag(name: Parameters<CareCase['flags']['has']>[0]): boolean {
     return this.care.flags.has(name);
   }
@@ -344,7 +353,7 @@ class Computation {
     if (care.br) {
       convention = { value: care.br, param: null };
     } else {
-      const young = spec.young && care.age !== null && care.age < spec.young.age ? spec.young : null;
+      const young = spec.young && this.isYoung(spec.young.ageParam) ? spec.young : null;
       const found = this.money(young ? young.convention : spec.convention);
       convention = { value: spec.count ? found.value.times(spec.count) : found.value, param: found.param };
     }
@@ -663,7 +672,7 @@ class Computation {
   private sante100Cap(): { kind: 'PLV' | 'HLF'; cap: Decimal } | null {
     const spec = this.care.act.sante100;
     if (!spec) return null;
-    const young = spec.young && this.care.age !== null && this.care.age < spec.young.age;
+    const young = spec.young && this.isYoung(spec.young.ageParam);
     const cap = this.money(young ? spec.young!.cap : spec.cap);
     this.add('100 % Santé', `${spec.kind} de ${formatEuros(cap.value)} (${cap.param.label}).`, cap.value, [cap.param]);
     return { kind: spec.kind, cap: cap.value };

@@ -104,6 +104,7 @@ export const PARAMETERS: ParameterDefinition[] = [
       { start: '2005-01-01', value: '4', confidence: 'secondary', source: 'mutame, magnolia', note: 'Quatre participations par jour.' },
     ],
   },
+  single('br.aide_auditive.age_jeune', 'Âge en dessous duquel la BR et le PLV des aides auditives « moins de 20 ans » s\'appliquent', 'years', '2021-01-01', '20', 'secondary', 'domain.md §2 (lecomparateurassurance, insureglobe, surdi13.fr)', 'Réforme 100 % Santé : tarifs propres aux moins de 20 ans (et aux personnes sourdes-aveugles, non modélisé).'),
   single('pf.age_exoneration', 'Âge en dessous duquel la PF et les franchises ne sont pas dues', 'years', '2005-01-01', '18', 'confirmed', 'mutame, magnolia'),
   single('pf.secteur3', 'PF retenue sur les consultations de médecins non conventionnés', 'boolean', '2005-01-01', false, 'uncertain', 'domain.md §8 : recouvrement de la PF en secteur 3 inconnu', 'Par défaut non retenue (le remboursement AMO de 0,43 € est inférieur à la PF). À vérifier.'),
   {
