@@ -290,3 +290,24 @@ describe('« Sécu incluse » after a € amount or a cap', () => {
     assert.ok(codesByLine(analysis).includes('3 GR111'));
   });
 });
+
+describe('parser and model findings carry an English message', () => {
+  it('every GR0xx / GR1xx finding of a broken grid has messageEn', () => {
+    const text = dedent(`
+      contrat "T" millesime 2026 responsable base ro_inclus
+      poste "P"
+        consultation generaliste 150 % BX
+        osteopathie 40 € par seance @
+        consultation generalste 100 % BR
+        osteopathie 40,125 € par seance
+      exemple "E"
+        acte osteopathie prix 60 € option "Nope"
+        attendu secu 1 €
+        acte osteopathie prix 60 € pri 3
+    `);
+    const analysis = analyze(text);
+    const own = analysis.diagnostics.filter((d) => /^GR[01]\d\d$/.test(d.code));
+    assert.ok(own.length >= 5, own.map((d) => d.code).join(' '));
+    assert.deepEqual(own.filter((d) => !d.messageEn).map((d) => `${d.code} ${d.message}`), []);
+  });
+});

@@ -39,8 +39,15 @@ interface SourceLine {
   end: number;
 }
 
+/** A message in French, or [French, English]. */
+type Messages = string | [string, string];
+
 class ParseFailure {
-  constructor(readonly token: Token, readonly message: string, readonly code: string = SYNTAX_CODES.unexpectedToken) {}
+  readonly message: string;
+  readonly messageEn: string | undefined;
+  constructor(readonly token: Token, messages: Messages, readonly code: string = SYNTAX_CODES.unexpectedToken) {
+    [this.message, this.messageEn] = typeof messages === 'string' ? [messages, undefined] : messages;
+  }
 }
 
 export function parse(text: string): A.GridDocument {
@@ -77,6 +84,18 @@ function describe(token: Token): string {
       return 'la fin de la ligne';
     case 'string':
       return `la chaîne "${token.value}"`;
+    default:
+      return `« ${token.text} »`;
+  }
+}
+
+function describeEn(token: Token): string {
+  switch (token.kind) {
+    case 'eof':
+    case 'newline':
+      return 'the end of the line';
+    case 'string':
+      return `the string "${token.value}"`;
     default:
       return `« ${token.text} »`;
   }
@@ -121,7 +140,7 @@ class LineCursor {
 
   expect(kind: Token['kind'], what: string): Token {
     const token = this.peek();
-    if (token.kind !== kind) throw new ParseFailure(token, `${what} attendu, trouvé ${describe(token)}.`, SYNTAX_CODES.missingValue);
+    if (token.kind !== kind) throw new ParseFailure(token, [`${what} attendu, trouvé ${describe(token)}.`, `${what}: expected, found ${describeEn(token)}.`], SYNTAX_CODES.missingValue);
     return this.next();
   }
 
@@ -170,7 +189,7 @@ class Parser {
         this.parseLine(cursor);
         if (!cursor.atEnd()) {
           const token = cursor.peek();
-          this.error(SYNTAX_CODES.unexpectedToken, `${describe(token)} inattendu ici.`, span(token.start, line.end));
+          this.error(SYNTAX_CODES.unexpectedToken, [`${describe(token)} inattendu ici.`, `${describeEn(token)} unexpected here.`], span(token.start, line.end));
         }
       } catch (failure) {
         if (!(failure instanceof ParseFailure)) throw failure;
@@ -178,13 +197,13 @@ class Parser {
         // At the end of a line, point at the last token: the thing that is missing comes after it.
         const last = line.tokens[line.tokens.length - 1]!;
         const range = token.kind === 'eof' ? span(last.start, last.end) : span(token.start, token.end);
-        this.error(failure.code, failure.message, range);
+        this.error(failure.code, failure.message, range, failure.messageEn);
       }
     }
     for (const line of this.allLines) {
       const reported = this.errors.some((e) => e.range.start >= line.range.start && e.range.start <= line.range.end);
       if (!reported && !line.variants.some((v) => v.coverage)) {
-        this.error(SYNTAX_CODES.missingValue, `Garantie attendue pour « ${line.act.text} » (ex. 100 % BR, 40 € par séance, 100 % FR), sur la ligne ou sur les lignes suivantes.`, line.act.range);
+        this.error(SYNTAX_CODES.missingValue, [`Garantie attendue pour « ${line.act.text} » (ex. 100 % BR, 40 € par séance, 100 % FR), sur la ligne ou sur les lignes suivantes.`, `Coverage expected for « ${line.act.text} » (e.g. 100 % BR, 40 € par séance, 100 % FR), on the line or on the following lines.`], line.act.range);
       }
     }
     this.errors.sort((a, b) => a.range.start - b.range.start);
@@ -199,8 +218,9 @@ class Parser {
     };
   }
 
-  private error(code: string, message: string, range: Span): void {
-    this.errors.push({ code, message, range });
+  private error(code: string, messages: Messages, range: Span, english?: string): void {
+    const [message, messageEn] = typeof messages === 'string' ? [messages, english] : messages;
+    this.errors.push(messageEn ? { code, message, messageEn, range } : { code, message, range });
   }
 
   /** Groups tokens into lines; lexical errors are reported here, comments set aside. */
@@ -221,13 +241,13 @@ class Parser {
           this.comments.push({ kind: 'comment', range: span(token.start, token.end), text: token.text });
           break;
         case 'unknown':
-          this.error(SYNTAX_CODES.unexpectedCharacter, `Caractère inattendu « ${token.text} ».`, span(token.start, token.end));
+          this.error(SYNTAX_CODES.unexpectedCharacter, [`Caractère inattendu « ${token.text} ».`, `Unexpected character « ${token.text} ».`], span(token.start, token.end));
           break;
         default:
           if (token.kind === 'string' && token.malformed) {
-            this.error(SYNTAX_CODES.unterminatedString, 'Chaîne non fermée : ajoutez le guillemet final.', span(token.start, token.end));
+            this.error(SYNTAX_CODES.unterminatedString, ['Chaîne non fermée : ajoutez le guillemet final.', 'Unterminated string: add the closing quote.'], span(token.start, token.end));
           } else if (token.kind === 'number' && token.malformed) {
-            this.error(SYNTAX_CODES.malformedNumber, `Nombre mal formé « ${token.text} ».`, span(token.start, token.end));
+            this.error(SYNTAX_CODES.malformedNumber, [`Nombre mal formé « ${token.text} ».`, `Malformed number « ${token.text} ».`], span(token.start, token.end));
           } else if (token.kind === 'number' && token.ambiguous) {
             const [integer, decimals] = token.text.split('.');
             this.errors.push({
@@ -237,7 +257,7 @@ class Parser {
               range: span(token.start, token.end),
             });
           } else if (token.kind === 'date' && token.value === '') {
-            this.error(SYNTAX_CODES.invalidDate, `Date inexistante « ${token.text} ».`, span(token.start, token.end));
+            this.error(SYNTAX_CODES.invalidDate, [`Date inexistante « ${token.text} ».`, `Invalid date « ${token.text} ».`], span(token.start, token.end));
           }
           current.push(token);
       }
@@ -256,7 +276,7 @@ class Parser {
     }
     if (first.kind !== 'word') {
       c.skipToEnd();
-      throw new ParseFailure(first, `Ligne non reconnue : elle doit commencer par un mot-clé (contrat, poste, option, exemple…) ou un acte.`);
+      throw new ParseFailure(first, [`Ligne non reconnue : elle doit commencer par un mot-clé (contrat, poste, option, exemple…) ou un acte.`, 'Unrecognised line: it must start with a keyword (contrat, poste, option, exemple…) or an act.']);
     }
     switch (first.value) {
       case 'contrat':
@@ -277,12 +297,12 @@ class Parser {
       // only if no example is open, so report a likely typo of a step keyword.
       const guess = closest(first.value, ['acte', 'situation', 'attendu', 'exemple', 'poste', 'option']);
       c.skipToEnd();
-      throw new ParseFailure(first, `Ligne inattendue dans un exemple : « ${first.text} » (vouliez-vous dire « ${guess} » ?).`, SYNTAX_CODES.unknownKeyword);
+      throw new ParseFailure(first, [`Ligne inattendue dans un exemple : « ${first.text} » (vouliez-vous dire « ${guess} » ?).`, `Unexpected line in an example: « ${first.text} » (did you mean « ${guess} »?).`], SYNTAX_CODES.unknownKeyword);
     }
     if (HEADER_KEYS[first.value] !== undefined && !this.lastLine && !this.section && !this.option) {
       if (!this.header) {
         c.skipToEnd();
-        throw new ParseFailure(first, `« ${first.text} » doit suivre la ligne « contrat ».`, SYNTAX_CODES.misplacedHeader);
+        throw new ParseFailure(first, [`« ${first.text} » doit suivre la ligne « contrat ».`, `« ${first.text} » must follow the « contrat » line.`], SYNTAX_CODES.misplacedHeader);
       }
       this.parseHeaderAttributes(c, this.header);
       this.header.range = span(this.header.range.start, c.lastEnd());
@@ -291,7 +311,7 @@ class Parser {
     if (this.isSectorStart(c) || this.isLimitStart(c)) {
       if (!this.lastLine) {
         c.skipToEnd();
-        throw new ParseFailure(first, `Ligne de suite sans ligne de garantie au-dessus.`, SYNTAX_CODES.orphanContinuation);
+        throw new ParseFailure(first, [`Ligne de suite sans ligne de garantie au-dessus.`, 'Continuation line without a guarantee line above.'], SYNTAX_CODES.orphanContinuation);
       }
       this.parseVariants(c, this.lastLine, true);
       this.lastLine.range = span(this.lastLine.range.start, c.lastEnd());
@@ -308,10 +328,10 @@ class Parser {
     const keyword = c.next();
     if (this.header) {
       c.skipToEnd();
-      throw new ParseFailure(keyword, 'Un seul en-tête « contrat » par fichier.', SYNTAX_CODES.misplacedHeader);
+      throw new ParseFailure(keyword, ['Un seul en-tête « contrat » par fichier.', 'Only one « contrat » header per file.'], SYNTAX_CODES.misplacedHeader);
     }
     if (this.items.length > 0) {
-      this.error(SYNTAX_CODES.misplacedHeader, 'L\'en-tête « contrat » doit être en tête du fichier.', span(keyword.start, keyword.end));
+      this.error(SYNTAX_CODES.misplacedHeader, ['L\'en-tête « contrat » doit être en tête du fichier.', 'The « contrat » header must come first in the file.'], span(keyword.start, keyword.end));
     }
     const nameToken = c.accept('string');
     const header: A.ContractHeader = {
@@ -323,7 +343,7 @@ class Parser {
     };
     this.header = header;
     if (!nameToken) {
-      this.error(SYNTAX_CODES.missingValue, 'Nom du contrat attendu entre guillemets : contrat "Santé Essentiel".', span(keyword.start, keyword.end));
+      this.error(SYNTAX_CODES.missingValue, ['Nom du contrat attendu entre guillemets : contrat "Santé Essentiel".', 'Contract name expected in quotes: contrat "Santé Essentiel".'], span(keyword.start, keyword.end));
     }
     this.parseHeaderAttributes(c, header);
     header.range = span(keyword.start, c.lastEnd());
@@ -337,7 +357,7 @@ class Parser {
         const suggestion = keyToken.kind === 'word' ? closest(keyToken.value, Object.keys(HEADER_KEYS)) : null;
         throw new ParseFailure(
           keyToken,
-          `Attribut d'en-tête inconnu ${describe(keyToken)}${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ''}.`,
+          [`Attribut d'en-tête inconnu ${describe(keyToken)}${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ''}.`, `Unknown header attribute ${describeEn(keyToken)}${suggestion ? ` (did you mean « ${suggestion} »?)` : ''}.`],
           SYNTAX_CODES.unknownKeyword,
         );
       }
@@ -405,7 +425,7 @@ class Parser {
     if (word) return word;
     const token = c.peek();
     const suggestion = token.kind === 'word' ? ` (vouliez-vous dire « ${closest(token.value, values)} » ?)` : '';
-    throw new ParseFailure(token, `${what} : ${values.map((v) => `« ${v} »`).join(' ou ')} attendu, trouvé ${describe(token)}${suggestion}.`, SYNTAX_CODES.missingValue);
+    throw new ParseFailure(token, [`${what} : ${values.map((v) => `« ${v} »`).join(' ou ')} attendu, trouvé ${describe(token)}${suggestion}.`, `${what}: ${values.map((v) => `« ${v} »`).join(' or ')} expected, found ${describeEn(token)}.`], SYNTAX_CODES.missingValue);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -429,7 +449,7 @@ class Parser {
     this.section = section;
     while (!c.atEnd()) {
       if (c.accept('comma')) continue;
-      if (!this.isLimitStart(c)) throw new ParseFailure(c.peek(), `${describe(c.peek())} inattendu après le nom du poste (seul un plafond commun est permis).`);
+      if (!this.isLimitStart(c)) throw new ParseFailure(c.peek(), [`${describe(c.peek())} inattendu après le nom du poste (seul un plafond commun est permis).`, `${describeEn(c.peek())} unexpected after the section name (only a shared cap is allowed).`]);
       section.limits.push(this.parseLimit(c));
     }
     section.headerRange = span(keyword.start, c.lastEnd());
@@ -443,11 +463,11 @@ class Parser {
     const words: Token[] = [];
     while (c.peek().kind === 'word' && !this.isLimitStart(c)) words.push(c.next());
     if (words.length === 0) {
-      this.error(SYNTAX_CODES.missingValue, `${what}.`, span(c.line.start, c.lastEnd()));
+      this.error(SYNTAX_CODES.missingValue, [`${what}.`, `Name expected in quotes (${what}).`], span(c.line.start, c.lastEnd()));
       return null;
     }
     const range = span(words[0]!.start, words[words.length - 1]!.end);
-    this.error(SYNTAX_CODES.missingValue, `${what}.`, range);
+    this.error(SYNTAX_CODES.missingValue, [`${what}.`, `Name expected in quotes (${what}).`], range);
     return { kind: 'string', value: this.text.slice(range.start, range.end), range };
   }
 
@@ -464,7 +484,7 @@ class Parser {
     } else if (c.acceptWords('en_sus_du_socle') || c.acceptWords('en', 'sus', 'du', 'socle') || c.acceptWords('en_sus')) {
       mode = { value: 'en_sus_du_socle', range: span(start.start, c.lastEnd()) };
     } else if (!c.atEnd()) {
-      throw new ParseFailure(start, `Mode d'empilement attendu : « inclut_socle » ou « en_sus_du_socle », trouvé ${describe(start)}.`, SYNTAX_CODES.missingValue);
+      throw new ParseFailure(start, [`Mode d'empilement attendu : « inclut_socle » ou « en_sus_du_socle », trouvé ${describe(start)}.`, `Stacking mode expected: « inclut_socle » or « en_sus_du_socle », found ${describeEn(start)}.`], SYNTAX_CODES.missingValue);
     }
     const option: A.OptionNode = {
       kind: 'option',
@@ -498,12 +518,12 @@ class Parser {
     const keyword = c.next();
     if (!this.example) {
       c.skipToEnd();
-      throw new ParseFailure(keyword, `« ${keyword.text} » n'est permis que dans un bloc « exemple ».`, SYNTAX_CODES.misplacedHeader);
+      throw new ParseFailure(keyword, [`« ${keyword.text} » n'est permis que dans un bloc « exemple ».`, `« ${keyword.text} » is only allowed in an « exemple » block.`], SYNTAX_CODES.misplacedHeader);
     }
     let step: A.ExampleStep;
     if (keyword.value === 'acte') {
       const act = this.parseActName(c, CASE_KEYWORDS, true);
-      if (!act) throw new ParseFailure(c.peek(), 'Nom de l\'acte attendu après « acte ».', SYNTAX_CODES.missingValue);
+      if (!act) throw new ParseFailure(c.peek(), ['Nom de l\'acte attendu après « acte ».', 'Act name expected after « acte ».'], SYNTAX_CODES.missingValue);
       step = { kind: 'example-act', act, attributes: [], range: span(keyword.start, keyword.end) };
       // Register the step before reading its attributes so a bad attribute keeps the act.
       this.example.steps.push(step);
@@ -537,7 +557,7 @@ class Parser {
       c.next();
       return done({ kind: 'repeat', value: numberLit(c.expect('number', 'Nombre de répétitions')) });
     }
-    if (token.kind !== 'word') throw new ParseFailure(token, `Attribut de l'acte attendu (secteur, prix, date…), trouvé ${describe(token)}.`);
+    if (token.kind !== 'word') throw new ParseFailure(token, [`Attribut de l'acte attendu (secteur, prix, date…), trouvé ${describe(token)}.`, `Act attribute expected (secteur, prix, date…), found ${describeEn(token)}.`]);
     const sector = this.parseCaseSector(c);
     if (sector) return done({ kind: 'sector', value: sector });
     c.next();
@@ -578,7 +598,7 @@ class Parser {
         return done({ kind: 'beneficiary', value: stringLit(c.expect('string', 'Nom du bénéficiaire entre guillemets')) });
     }
     const suggestion = closest(token.value, [...CASE_KEYWORDS, 'hors_parcours']);
-    throw new ParseFailure(token, `Attribut inconnu « ${token.text} » (vouliez-vous dire « ${suggestion} » ?).`, SYNTAX_CODES.unknownKeyword);
+    throw new ParseFailure(token, [`Attribut inconnu « ${token.text} » (vouliez-vous dire « ${suggestion} » ?).`, `Unknown attribute « ${token.text} » (did you mean « ${suggestion} »?).`], SYNTAX_CODES.unknownKeyword);
   }
 
   /** `secteur 1`, `secteur 2 optam`, `secteur 3`, `dptam`, `non dptam`, `non_conventionne`… */
@@ -594,14 +614,14 @@ class Parser {
       }
       if (n.kind !== 'number' || !['1', '2', '3'].includes(n.value)) {
         c.next();
-        throw new ParseFailure(n, `Secteur attendu : 1, 2 ou 3, trouvé ${describe(n)}.`, SYNTAX_CODES.missingValue);
+        throw new ParseFailure(n, [`Secteur attendu : 1, 2 ou 3, trouvé ${describe(n)}.`, `Sector expected: 1, 2 or 3, found ${describeEn(n)}.`], SYNTAX_CODES.missingValue);
       }
       c.next();
       c.next();
       if (n.value === '1') return 'secteur1';
       if (n.value === '3') return 'non_conventionne';
       const column = this.parseSectorColumn(c);
-      if (column === 'non_conventionne') throw new ParseFailure(token, 'Un médecin de secteur 2 est conventionné.', SYNTAX_CODES.unexpectedToken);
+      if (column === 'non_conventionne') throw new ParseFailure(token, ['Un médecin de secteur 2 est conventionné.', 'A secteur 2 doctor is conventionné.'], SYNTAX_CODES.unexpectedToken);
       return column ?? 'inconnu';
     }
     if (token.value === 'secteur3') {
@@ -619,7 +639,7 @@ class Parser {
       const field = token.kind === 'word' ? fields[token.value] : undefined;
       if (!field) {
         const suggestion = token.kind === 'word' ? ` (vouliez-vous dire « ${closest(token.value, ['secu', 'mutuelle', 'reste'])} » ?)` : '';
-        throw new ParseFailure(token, `« secu », « mutuelle » ou « reste » attendu, trouvé ${describe(token)}${suggestion}.`, SYNTAX_CODES.unknownKeyword);
+        throw new ParseFailure(token, [`« secu », « mutuelle » ou « reste » attendu, trouvé ${describe(token)}${suggestion}.`, `« secu », « mutuelle » or « reste » expected, found ${describeEn(token)}.`], SYNTAX_CODES.unknownKeyword);
       }
       c.accept('colon');
       const amount = this.parseMoney(c, `Montant « ${token.text} »`);
@@ -647,7 +667,7 @@ class Parser {
     const act = this.parseActName(c, null, false);
     if (!act) {
       c.skipToEnd();
-      throw new ParseFailure(c.line.tokens[0]!, 'Nom d\'acte attendu en début de ligne de garantie (ex. « consultation generaliste 150 % BR »).', SYNTAX_CODES.missingValue);
+      throw new ParseFailure(c.line.tokens[0]!, ['Nom d\'acte attendu en début de ligne de garantie (ex. « consultation generaliste 150 % BR »).', 'Act name expected at the start of a guarantee line (e.g. « consultation generaliste 150 % BR »).'], SYNTAX_CODES.missingValue);
     }
     const line: A.GuaranteeLine = {
       kind: 'guarantee',
@@ -823,7 +843,7 @@ class Parser {
       const sectorValue = this.parseSectorColumn(c);
       const sector = sectorValue ? { value: sectorValue, range: span(sectorStart.start, c.lastEnd()) } : null;
       if (!sector && line.variants.some((v) => v.coverage)) {
-        throw new ParseFailure(start, `${describe(start)} inattendu : séparez les termes par « + » ou commencez une colonne (dptam, non_dptam, non_conventionne).`);
+        throw new ParseFailure(start, [`${describe(start)} inattendu : séparez les termes par « + » ou commencez une colonne (dptam, non_dptam, non_conventionne).`, `${describeEn(start)} unexpected: join terms with « + » or start a column (dptam, non_dptam, non_conventionne).`]);
       }
       c.accept('colon');
       const variant: A.Variant = { kind: 'variant', range: span(start.start, start.end), sector, coverage: null, limits: [] };
@@ -834,7 +854,7 @@ class Parser {
       } catch (failure) {
         if (!(failure instanceof ParseFailure)) throw failure;
         // Recover within the line: report, then resume at the next sector column, if any.
-        this.error(failure.code, failure.message, failure.token.kind === 'eof' ? span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end) : span(failure.token.start, failure.token.end));
+        this.error(failure.code, failure.messageEn ? [failure.message, failure.messageEn] : failure.message, failure.token.kind === 'eof' ? span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end) : span(failure.token.start, failure.token.end));
         variant.coverage = null;
         while (!c.atEnd() && !this.isSectorStart(c)) c.next();
       } finally {
@@ -884,7 +904,7 @@ class Parser {
         return;
       }
       if (c.atEnd()) return;
-      throw new ParseFailure(c.peek(), `${describe(c.peek())} inattendu après la garantie : une limite (« 4 séances par an », « dans la limite de 100 € par an ») ou une colonne de secteur est attendue.`);
+      throw new ParseFailure(c.peek(), [`${describe(c.peek())} inattendu après la garantie : une limite (« 4 séances par an », « dans la limite de 100 € par an ») ou une colonne de secteur est attendue.`, `${describeEn(c.peek())} unexpected after the coverage: a limit (« 4 séances par an », « dans la limite de 100 € par an ») or a sector column is expected.`]);
     }
   }
 
@@ -927,7 +947,7 @@ class Parser {
       }
     }
     if (token.kind !== 'number') {
-      throw new ParseFailure(token, `Garantie attendue (ex. « 150 % BR », « TM », « 100 % FR », « 40 € par séance »), trouvé ${describe(token)}.`);
+      throw new ParseFailure(token, [`Garantie attendue (ex. « 150 % BR », « TM », « 100 % FR », « 40 € par séance »), trouvé ${describe(token)}.`, `Coverage expected (e.g. « 150 % BR », « TM », « 100 % FR », « 40 € par séance »), found ${describeEn(token)}.`]);
     }
     c.next();
     const value = numberLit(token);
@@ -936,13 +956,13 @@ class Parser {
       const basis = this.parseBasis(c);
       return basis ? { kind: 'amount', amount: value, per, basis, range: range() } : { kind: 'amount', amount: value, per, range: range() };
     }
-    if (!c.accept('percent')) throw new ParseFailure(c.peek(), `« % » ou « € » attendu après ${token.text}, trouvé ${describe(c.peek())}.`, SYNTAX_CODES.missingValue);
+    if (!c.accept('percent')) throw new ParseFailure(c.peek(), [`« % » ou « € » attendu après ${token.text}, trouvé ${describe(c.peek())}.`, `« % » or « € » expected after ${token.text}, found ${describeEn(c.peek())}.`], SYNTAX_CODES.missingValue);
     const unit = c.peek();
     // `RSS + 30 %`: a bare percentage after RSS is a percentage of the BR.
     if (afterRss && !(unit.kind === 'word' && ['br', 'brss', 'tr', 'bss', 'trss', 'fr', 'frais', 'pmss', 'sante'].includes(unit.value))) {
       return { kind: 'pct-br', rate: value, basis: null, range: range() };
     }
-    if (unit.kind !== 'word') throw new ParseFailure(unit, `Base attendue après « % » (BR, FR, PMSS ou Santé), trouvé ${describe(unit)}.`, SYNTAX_CODES.missingValue);
+    if (unit.kind !== 'word') throw new ParseFailure(unit, [`Base attendue après « % » (BR, FR, PMSS ou Santé), trouvé ${describe(unit)}.`, `Basis expected after « % » (BR, FR, PMSS or Santé), found ${describeEn(unit)}.`], SYNTAX_CODES.missingValue);
     c.next();
     switch (unit.value) {
       case 'br':
@@ -959,11 +979,11 @@ class Parser {
       case 'pmss':
         return { kind: 'pmss', rate: value, per: this.parsePer(c), range: range() };
       case 'sante':
-        if (value.value !== '100') throw new ParseFailure(token, '« 100 % Santé » s\'écrit avec 100.', SYNTAX_CODES.unexpectedToken);
+        if (value.value !== '100') throw new ParseFailure(token, ['« 100 % Santé » s\'écrit avec 100.', '« 100 % Santé » is written with 100.'], SYNTAX_CODES.unexpectedToken);
         return { kind: '100-sante', range: range() };
     }
     const suggestion = closest(unit.value, ['br', 'fr', 'pmss', 'sante']);
-    throw new ParseFailure(unit, `Unité inconnue « ${unit.text} » après « % » (vouliez-vous dire « ${suggestion.toUpperCase()} » ?).`, SYNTAX_CODES.unknownUnit);
+    throw new ParseFailure(unit, [`Unité inconnue « ${unit.text} » après « % » (vouliez-vous dire « ${suggestion.toUpperCase()} » ?).`, `Unknown unit « ${unit.text} » after « % » (did you mean « ${suggestion.toUpperCase()} »?).`], SYNTAX_CODES.unknownUnit);
   }
 
   private parseBasis(c: LineCursor): A.PercentBrTerm['basis'] {
@@ -1040,7 +1060,7 @@ class Parser {
     const value = unit.kind === 'word' ? UNIT_WORDS[unit.value] : undefined;
     if (!value) {
       const suggestion = unit.kind === 'word' ? ` (vouliez-vous dire « ${closest(unit.value, Object.keys(UNIT_WORDS))} » ?)` : '';
-      throw new ParseFailure(unit, `Unité inconnue ${describe(unit)} après « ${start.text} »${suggestion}.`, SYNTAX_CODES.unknownUnit);
+      throw new ParseFailure(unit, [`Unité inconnue ${describe(unit)} après « ${start.text} »${suggestion}.`, `Unknown unit ${describeEn(unit)} after « ${start.text} ».`], SYNTAX_CODES.unknownUnit);
     }
     this.skipYearQualifier(c);
     return { value, range: span(start.start, c.lastEnd()) };
@@ -1073,20 +1093,20 @@ class Parser {
       const amount = numberLit(c.expect('number', 'Durée de la carence'));
       const unitToken = c.peek();
       if (!(unitToken.kind === 'word' && ['mois', 'jours', 'jour'].includes(unitToken.value))) {
-        throw new ParseFailure(unitToken, `« mois » ou « jours » attendu après la durée de carence, trouvé ${describe(unitToken)}.`, SYNTAX_CODES.missingValue);
+        throw new ParseFailure(unitToken, [`« mois » ou « jours » attendu après la durée de carence, trouvé ${describe(unitToken)}.`, `« mois » or « jours » expected after the waiting period, found ${describeEn(unitToken)}.`], SYNTAX_CODES.missingValue);
       }
       c.next();
       return { kind: 'carence', amount, unit: { value: unitToken.value === 'mois' ? 'mois' : 'jours', range: span(unitToken.start, unitToken.end) }, range: range() };
     }
     if (c.isWord('tous')) return this.parseRenewal(c, null, start);
     if (this.isTypicalPriceStart(c)) {
-      throw new ParseFailure(token, '« prix typique » se met sur une ligne de garantie, après la garantie (« osteopathie 40 € par seance, prix typique 60 € »).', SYNTAX_CODES.unexpectedToken);
+      throw new ParseFailure(token, ['« prix typique » se met sur une ligne de garantie, après la garantie (« osteopathie 40 € par seance, prix typique 60 € »).', '« prix typique » goes on a guarantee line, after the coverage (« osteopathie 40 € par seance, prix typique 60 € »).'], SYNTAX_CODES.unexpectedToken);
     }
     if (token.kind === 'number') {
       c.next();
       return this.finishCountLimit(c, numberLit(token), start);
     }
-    throw new ParseFailure(token, `Limite attendue, trouvé ${describe(token)}.`);
+    throw new ParseFailure(token, [`Limite attendue, trouvé ${describe(token)}.`, `Limit expected, found ${describeEn(token)}.`]);
   }
 
   /** After a count: `séances par an`, `par an`, `équipement tous les 2 ans`, `jours`. */
@@ -1100,10 +1120,10 @@ class Parser {
     if (c.isWord('tous')) return this.parseRenewal(c, count, start);
     const per = this.parsePer(c);
     if (per && per.value !== 'an') {
-      throw new ParseFailure(unitToken, `Une limite de nombre se compte par an : « ${count.value} ${unit ? unitToken.text : 'séances'} par an ».`, SYNTAX_CODES.unexpectedToken);
+      throw new ParseFailure(unitToken, [`Une limite de nombre se compte par an : « ${count.value} ${unit ? unitToken.text : 'séances'} par an ».`, `A count limit is per year: « ${count.value} ${unit ? unitToken.text : 'séances'} par an ».`], SYNTAX_CODES.unexpectedToken);
     }
     if (!per) {
-      throw new ParseFailure(c.peek(), `« par an » attendu après le nombre de ${unit ? unitToken.text : 'fois'}.`, SYNTAX_CODES.missingValue);
+      throw new ParseFailure(c.peek(), [`« par an » attendu après le nombre de ${unit ? unitToken.text : 'fois'}.`, `« par an » expected after the number of ${unit ? unitToken.text : 'times'}.`], SYNTAX_CODES.missingValue);
     }
     return { kind: 'count-limit', count, unit, range: span(start, c.lastEnd()) };
   }
@@ -1122,7 +1142,7 @@ class Parser {
     }
     const unit = c.peek();
     if (!(unit.kind === 'word' && (unit.value === 'ans' || unit.value === 'an'))) {
-      throw new ParseFailure(unit, `« ans » attendu dans « tous les N ans », trouvé ${describe(unit)}.`, SYNTAX_CODES.missingValue);
+      throw new ParseFailure(unit, [`« ans » attendu dans « tous les N ans », trouvé ${describe(unit)}.`, `« ans » expected in « tous les N ans », found ${describeEn(unit)}.`], SYNTAX_CODES.missingValue);
     }
     c.next();
     return { kind: 'renewal', count, years, range: span(start, c.lastEnd()) };
