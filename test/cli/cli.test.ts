@@ -132,7 +132,7 @@ describe('grille check: text output and exit codes', () => {
     const run = grille(['check', 'package.json'], { cwd });
     assert.equal(run.code, 1);
     assert.deepEqual(run.stdout.split('\n'), [
-      'package.json:1:1: erreur GR102 package.json n\'est pas une grille : aucun en-tête « contrat » et aucune ligne reconnue (poste, garantie, option, exemple).',
+      'package.json:1:1: erreur GR102 Ce texte n\'est pas une grille : aucun en-tête « contrat » et aucune ligne reconnue (poste, garantie, option, exemple).',
       '  {',
       '  ^',
       '1 fichier(s), 1 erreur(s), 0 avertissement(s).',

@@ -40,6 +40,20 @@ describe('guards', () => {
     }
   });
 
+  it('a text that is not a grid gets the one GR102 the CLI gives, not a finding per line', async () => {
+    const lsp = await LspSession.start();
+    try {
+      const uri = await lsp.open('{\n  "name": "grille",\n  "version": "0.1.0"\n}\n');
+      const report = (await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })) as { items: { code: string; message: string; range: unknown }[] };
+      assert.deepEqual(
+        report.items.map((d) => `${d.code} ${d.message}`),
+        ["GR102 Ce texte n'est pas une grille : aucun en-tête « contrat » et aucune ligne reconnue (poste, garantie, option, exemple)."],
+      );
+    } finally {
+      await lsp.stop();
+    }
+  });
+
   it('an exception inside one feature is logged and answered empty; the next request works', async () => {
     const lsp = await LspSession.start({ debounceMs: 0 }, { GRILLE_TEST_FAULTS: '1' });
     try {

@@ -79,30 +79,8 @@ export function readGrid(file: string, cwd: string): GridInput {
   return { name, text: buffer.toString('utf8') };
 }
 
-/**
- * A text that has no contract header and in which not one line reads as a grid construct (a
- * package.json, a README…) would otherwise give one syntax finding per line: it gets a single
- * GR102 finding saying the file is not a grid. An empty or comment-only file keeps its plain GR102.
- */
-export function isNotAGrid(analysis: Analysis): boolean {
-  return analysis.document.header === null && analysis.document.items.length === 0 && analysis.document.errors.length > 0;
-}
-
-export function inputDiagnostics(input: GridInput, analysis: Analysis): Diagnostic[] {
-  if (!isNotAGrid(analysis)) return analysis.diagnostics;
-  return [
-    {
-      code: 'GR102',
-      severity: 'error',
-      message: `${input.name} n'est pas une grille : aucun en-tête « contrat » et aucune ligne reconnue (poste, garantie, option, exemple).`,
-      messageEn: `${input.name} is not a grid: no « contrat » header and no line reads as a section, guarantee, option or example.`,
-      range: { start: 0, end: 0 },
-    },
-  ];
-}
-
 /** analyze() for the CLI: the analysis and its findings (see inputDiagnostics). */
 export function analyzeInput(input: GridInput): { analysis: Analysis; diagnostics: Diagnostic[] } {
   const analysis = analyze(input.text);
-  return { analysis, diagnostics: inputDiagnostics(input, analysis) };
+  return { analysis, diagnostics: analysis.diagnostics };
 }

@@ -42,7 +42,26 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     ...modelDiagnostics,
     ...runRules({ text, document, model, examples, params }, options.ruleCache),
   ];
-  const diagnostics = applySuppressions(text, document.comments, all, lineIndex);
+  const diagnostics = isNotAGrid(document) ? [notAGrid()] : applySuppressions(text, document.comments, all, lineIndex);
   diagnostics.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));
   return { text, lineIndex, document, model, examples, diagnostics };
+}
+
+/**
+ * A text with no contract header in which not one line reads as a grid construct (a package.json,
+ * a README opened by mistake) would get one syntax finding per line: it gets a single GR102 saying
+ * it is not a grid. An empty or comment-only file keeps its plain « en-tête manquant » GR102.
+ */
+export function isNotAGrid(document: GridDocument): boolean {
+  return document.header === null && document.items.length === 0 && document.errors.length > 0;
+}
+
+function notAGrid(): Diagnostic {
+  return {
+    code: 'GR102',
+    severity: severityOf('GR102'),
+    message: "Ce texte n'est pas une grille : aucun en-tête « contrat » et aucune ligne reconnue (poste, garantie, option, exemple).",
+    messageEn: 'This text is not a grid: no « contrat » header and no line reads as a section, guarantee, option or example.',
+    range: { start: 0, end: 0 },
+  };
 }
