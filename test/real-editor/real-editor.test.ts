@@ -42,6 +42,9 @@ describe('real VS Code (code-server 4.99.4)', () => {
     assert.match(report.dom.hover ?? '', /30,00 €\s*22\/12\/2024/);
     assert.match(report.dom.inlay ?? '', /DPTAM 30,00 € → Sécu 19,00 € · mutuel/);
     assert.match(report.dom.problemsPanel ?? '', /GR401/);
+    // A problem's rule code is a link that opens the rules catalogue (source and preview).
+    assert.match(report.dom.ruleLink ?? '', /^GR\d{3}$/);
+    assert.equal(report.dom.ruleLinkOpened, 'Preview rules.md');
   });
 
   it('saved its screenshots in docs/screenshots', () => {

@@ -106,6 +106,13 @@ async function domRun(server: CodeServer, folder: string, report: RealEditorRepo
     report.dom.problemsPanel = normalize((await page.locator('.markers-panel').first().textContent()) ?? '');
     await page.screenshot({ path: path.join(shots, 'problems.png') });
     report.screenshots.push('docs/screenshots/problems.png');
+    // The rule code of a problem is a link: clicking it opens the rules catalogue at its entry.
+    const codeLink = page.locator('.markers-panel .monaco-link').first();
+    report.dom.ruleLink = normalize((await codeLink.textContent()) ?? '');
+    await codeLink.click();
+    const preview = page.locator('.tab .label-name', { hasText: 'Preview rules.md' }).first();
+    await preview.waitFor({ state: 'visible', timeout: 15_000 });
+    report.dom.ruleLinkOpened = normalize((await preview.textContent()) ?? '');
   } catch (error) {
     // Keep what the page showed when a check failed, for the failure report.
     const failure = path.join(os.tmpdir(), `grille-real-editor-failure-${Date.now()}.png`);
