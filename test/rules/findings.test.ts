@@ -175,10 +175,13 @@ const EXPECTED: Record<string, string[]> = {
     "2:1-2:25 GR503 Cette ligne n'appartient à aucun poste : ajoutez un « poste \"…\" » au-dessus.",
   ],
   GR901: [
-    "3:37-3:58 GR901 Donnez la raison de la suppression : « # grille-ignore GR116 : raison ».",
+    "3:37-3:58 GR901 Donnez la raison de la suppression : « # grille-ignore GR116 : raison ». Sans raison, elle ne fait rien taire.",
   ],
   GR902: [
     "3:38-3:76 GR902 La suppression de GR116 ne fait taire aucun constat : retirez-la.",
+  ],
+  GR903: [
+    "3:37-3:90 GR903 Code inconnu « GR161 » (vouliez-vous dire « GR116 » ?) : ce code ne fait taire aucun constat (voir docs/rules.md).",
   ],
 };
 

@@ -1,37 +1,124 @@
 /**
- * `# grille-ignore GR116 : raison` silences the named findings on its line (or, alone on a line,
- * on the next line). A suppression without a reason, or one that silences nothing, is reported.
+ * `# grille-ignore GR116 : raison` silences the named findings on its line; alone on a line, it
+ * silences them on the next line that is not blank or a comment. Several codes may be listed
+ * (`GR116, GR117`). Only a suppression that names known codes and gives a reason silences anything:
+ * one without a reason (GR901), one that names no code, an unknown code or a word that is not a
+ * code (GR903) is reported and silences nothing; a valid one that silences nothing is reported too
+ * (GR902).
  */
+import { distance } from 'fastest-levenshtein';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Comment } from '../syntax/ast';
 import { LineIndex } from '../syntax/text';
-import { severityOf } from './registry';
+import { RULES, ruleInfo, severityOf } from './registry';
 
-const PATTERN = /grille-ignore\s+((?:GR\d{3}[\s,]*)+)(?::\s*(.*))?$/i;
+/** The comment is a suppression when its text starts with `grille-ignore`. */
+const HEAD = /^#+\s*grille-ignore\b/i;
+const CODE = /^GR\d{3}$/i;
+/** A reason shorter than this is not one (`: x`, `: ?`). */
+const MIN_REASON = 3;
+/** Findings about suppressions themselves cannot be suppressed. */
+const OWN = new Set(['GR901', 'GR902', 'GR903']);
 
 interface Suppression {
   comment: Comment;
   codes: string[];
+  reason: string;
   targetLine: number;
   used: Set<string>;
+}
+
+/**
+ * The code the author probably meant: one reported on the suppression's line if it is within two
+ * edits, else a registered code one typo away (one character changed, added or removed, or two swapped).
+ */
+export function closestCode(code: string, onLine: string[] = []): string | undefined {
+  const near = onLine.filter((c) => !OWN.has(c)).map((c) => ({ c, d: distance(code, c) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d);
+  if (near[0]) return near[0].c;
+  let best: string | undefined;
+  for (const rule of RULES) {
+    const d = distance(code, rule.code);
+    const swapped = d === 2 && [...code].sort().join('') === [...rule.code].sort().join('');
+    if (d <= 1 || swapped) {
+      if (!best || d < distance(code, best)) best = rule.code;
+    }
+  }
+  return best;
 }
 
 export function applySuppressions(text: string, comments: Comment[], diagnostics: Diagnostic[], lineIndex = new LineIndex(text)): Diagnostic[] {
   const suppressions: Suppression[] = [];
   const findings: Diagnostic[] = [];
+  const report = (code: string, comment: Comment, message: string, messageEn: string, extra: Partial<Diagnostic> = {}) =>
+    findings.push({ code, severity: severityOf(code), message, messageEn, range: comment.range, ...extra });
+
+  // Lines holding nothing but a comment (or nothing): a standalone suppression skips them.
+  const commentOnly = new Set<number>();
   for (const comment of comments) {
-    const match = PATTERN.exec(comment.text);
-    if (!match) continue;
-    const codes = match[1]!.split(/[\s,]+/).filter(Boolean).map((c) => c.toUpperCase());
     const line = lineIndex.positionAt(comment.range.start).line;
-    const before = text.slice(lineIndex.lineStart(line), comment.range.start);
-    const targetLine = before.trim() === '' ? line + 1 : line;
-    suppressions.push({ comment, codes, targetLine, used: new Set() });
-    if (!match[2] || match[2].trim().length < 3) {
-      findings.push({ code: 'GR901', severity: severityOf('GR901'), message: `Donnez la raison de la suppression : « # grille-ignore ${codes.join(', ')} : raison ».`, messageEn: 'Give the reason for the suppression.', range: comment.range });
-    }
+    if (text.slice(lineIndex.lineStart(line), comment.range.start).trim() === '') commentOnly.add(line);
   }
-  if (suppressions.length === 0) return diagnostics;
+  const lineCount = lineIndex.positionAt(text.length).line + 1;
+  const blank = (line: number) => {
+    const start = lineIndex.lineStart(line);
+    const end = line + 1 < lineCount ? lineIndex.lineStart(line + 1) : text.length;
+    return text.slice(start, end).trim() === '';
+  };
+
+  const codesOnLine = (line: number) => diagnostics.filter((d) => lineIndex.positionAt(d.range.start).line === line).map((d) => d.code);
+
+  for (const comment of comments) {
+    const head = HEAD.exec(comment.text);
+    if (!head) continue;
+    const body = comment.text.slice(head[0].length);
+    const colon = body.indexOf(':');
+    const codesPart = colon === -1 ? body : body.slice(0, colon);
+    const reason = colon === -1 ? '' : body.slice(colon + 1).trim();
+    const line = lineIndex.positionAt(comment.range.start).line;
+    let targetLine = line;
+    if (commentOnly.has(line)) {
+      targetLine = line + 1;
+      while (targetLine < lineCount && (commentOnly.has(targetLine) || blank(targetLine))) targetLine++;
+    }
+    const words = codesPart.split(/[\s,;]+/).filter(Boolean);
+    const codes: string[] = [];
+    let valid = true;
+    const example = '« # grille-ignore GR116 : raison »';
+    if (words.length === 0) {
+      report('GR903', comment, `La suppression ne nomme aucun code : écrivez ${example}. Elle ne fait rien taire.`, 'The suppression names no rule code: it silences nothing.');
+      continue;
+    }
+    for (const word of words) {
+      if (!CODE.test(word)) {
+        if (colon === -1 && codes.length > 0) break; // the reason, written without « : » (reported below)
+        report('GR903', comment, `« ${word} » n'est pas un code de règle (GR suivi de trois chiffres) : écrivez ${example}. La suppression ne fait rien taire.`, `"${word}" is not a rule code: the suppression silences nothing.`);
+        valid = false;
+        break;
+      }
+      const code = word.toUpperCase();
+      if (!ruleInfo(code) || OWN.has(code)) {
+        const guess = ruleInfo(code) ? undefined : closestCode(code, codesOnLine(targetLine));
+        report('GR903', comment, `Code inconnu « ${code} »${guess ? ` (vouliez-vous dire « ${guess} » ?)` : ''} : ce code ne fait taire aucun constat (voir docs/rules.md).`, `Unknown code ${code}${guess ? ` (did you mean ${guess}?)` : ''}.`);
+        continue;
+      }
+      if (!codes.includes(code)) codes.push(code);
+    }
+    if (!valid || codes.length === 0) continue;
+    if (colon === -1 && words.some((w) => !CODE.test(w))) {
+      // Codes then words: the reason is there, the « : » is not.
+      const codesEnd = comment.range.start + head[0].length + codesEndOffset(body);
+      report('GR901', comment, `Séparez la raison des codes par « : » (${example}) : sans raison, la suppression ne fait rien taire.`, 'Separate the reason from the codes with ":"; without a reason the suppression silences nothing.', {
+        fixes: [{ title: 'Ajouter « : » avant la raison', edits: [{ range: { start: codesEnd, end: codesEnd }, newText: ' :' }] }],
+      });
+      continue;
+    }
+    if (reason.length < MIN_REASON) {
+      report('GR901', comment, `Donnez la raison de la suppression : « # grille-ignore ${codes.join(', ')} : raison ». Sans raison, elle ne fait rien taire.`, 'Give the reason for the suppression; without one it silences nothing.');
+      continue;
+    }
+    suppressions.push({ comment, codes, reason, targetLine, used: new Set() });
+  }
+  if (suppressions.length === 0) return [...diagnostics, ...findings];
   const kept = diagnostics.filter((d) => {
     const line = lineIndex.positionAt(d.range.start).line;
     const suppression = suppressions.find((s) => s.targetLine === line && s.codes.includes(d.code));
@@ -42,8 +129,18 @@ export function applySuppressions(text: string, comments: Comment[], diagnostics
   for (const s of suppressions) {
     const unused = s.codes.filter((c) => !s.used.has(c));
     if (unused.length > 0) {
-      findings.push({ code: 'GR902', severity: severityOf('GR902'), message: `La suppression de ${unused.join(', ')} ne fait taire aucun constat : retirez-la.`, messageEn: `The suppression of ${unused.join(', ')} silences nothing.`, range: s.comment.range, fixes: [{ title: 'Retirer la suppression', edits: [{ range: s.comment.range, newText: '' }] }] });
+      const used = s.codes.filter((c) => s.used.has(c));
+      const fix = used.length === 0
+        ? { title: 'Retirer la suppression', edits: [{ range: s.comment.range, newText: '' }] }
+        : { title: `Retirer ${unused.join(', ')} de la suppression`, edits: [{ range: s.comment.range, newText: `# grille-ignore ${used.join(', ')} : ${s.reason}` }] };
+      report('GR902', s.comment, `La suppression de ${unused.join(', ')} ne fait taire aucun constat : retirez-la.`, `The suppression of ${unused.join(', ')} silences nothing.`, { fixes: [fix] });
     }
   }
   return [...kept, ...findings];
+}
+
+/** Where the leading run of codes (and their separators) ends in a suppression's body. */
+function codesEndOffset(body: string): number {
+  const match = /^(?:[\s,;]*GR\d{3})+/i.exec(body);
+  return match ? match[0].length : 0;
 }
