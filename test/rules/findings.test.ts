@@ -107,7 +107,8 @@ const EXPECTED: Record<string, string[]> = {
     "3:24-3:29 GR121 « Médicaments à SMR majeur ou important (65 %) » ne dépend pas du secteur du praticien : la colonne « dptam » n'a pas de sens ici.",
   ],
   GR201: [
-    "3:28-3:35 GR201 Contrat responsable : le ticket modérateur (9,45 € sur une BR de 31,50 €) doit être couvert en entier ; cette garantie en paie 6,30 €.",
+    "4:24-4:35 GR201 Contrat responsable : la participation forfaitaire actes lourds (24,00 €) remplace le ticket modérateur et doit être couverte en entier ; cette garantie en paie 0,00 €.",
+    "6:28-6:35 GR201 Contrat responsable : le ticket modérateur (9,45 € sur une BR de 31,50 €) doit être couvert en entier ; cette garantie en paie 6,30 €.",
   ],
   GR202: [
     "3:43-3:61 GR202 Contrat responsable : hors DPTAM la prise en charge totale est au plus 130 % BR (min(200 %, DPTAM 150 % BR − 20 %)) ; cette colonne couvre 140 % BR.",

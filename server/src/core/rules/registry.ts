@@ -276,9 +276,11 @@ export const RULES: RuleInfo[] = [
   {
     code: 'GR201', severity: 'error', category: 'contrat-responsable', fast: true,
     title: 'Ticket modérateur non couvert (CR-TM)', titleEn: 'Ticket modérateur not covered (CR-TM)',
-    description: 'Un contrat responsable couvre l\'intégralité du ticket modérateur de tout acte remboursé par la Sécu (au moins 100 % BR en Sécu incluse), sauf médicaments à 30 % et 15 %, homéopathie et cures thermales.',
-    bad: H(['poste "Soins courants"', '  consultation specialiste 90 % BR']), good: H(['poste "Soins courants"', '  consultation specialiste 100 % BR', '  pharmacie smr modere non_couvert']),
-    source: 'R871-2 1° CSS (✅) ; correspondance des exceptions 6°, 7°, 10°, 14° de R160-5 ❓', uncertain: true,
+    description: 'Un contrat responsable couvre l\'intégralité du ticket modérateur de tout acte remboursé par la Sécu (au moins 100 % BR en Sécu incluse), sauf médicaments à 30 % et 15 %, homéopathie et cures thermales. À l\'hôpital, la participation forfaitaire actes lourds (PAL, 24 €) remplace le ticket modérateur d\'un acte d\'au moins 120 € : elle fait partie de la participation de l\'assuré, donc une ligne `forfait actes lourds` la couvre en entier et sans limite (`100 % FR`) — source secondaire (🟡), le texte de R160-5 n\'a pas été lu. Une grille sans ligne `forfait actes lourds` n\'est pas signalée : les lignes en « % BR » des actes concernés couvrent déjà la PAL avec leur ticket modérateur (vérifié par cette même règle).',
+    bad: H(['poste "Hospitalisation"', '  forfait journalier 100 % FR', '  forfait actes lourds non_couvert', 'poste "Soins courants"', '  consultation specialiste 90 % BR']),
+    good: H(['poste "Hospitalisation"', '  forfait journalier 100 % FR', '  forfait actes lourds 100 % FR', 'poste "Soins courants"', '  consultation specialiste 100 % BR', '  pharmacie smr modere non_couvert']),
+    source: 'R871-2 1° CSS (✅) ; correspondance des exceptions 6°, 7°, 10°, 14° de R160-5 ❓ ; PAL comprise dans la participation de l\'assuré à l\'hôpital (🟡, pages d\'hôpitaux)', uncertain: true,
+    params: ['pal.montant', 'pal.seuil'],
   },
   {
     code: 'GR202', severity: 'error', category: 'contrat-responsable', fast: true,

@@ -75,6 +75,7 @@ function checkLine(ctx: RuleContext, line: LineModel): void {
 
   if (act.doctor && act.base) checkOverbilling(ctx, line);
   if (act.id === 'forfait_journalier') checkForfaitJournalier(ctx, line);
+  if (act.id === 'participation_actes_lourds') checkActesLourds(ctx, line);
   if (act.optiqueCase) checkOpticalB(ctx, line);
   if (act.id === 'monture_classe_b') checkFrame(ctx, line);
   if (act.sante100) checkSante100(ctx, line);
@@ -135,6 +136,31 @@ function checkForfaitJournalier(ctx: RuleContext, line: LineModel): void {
     } else if (amc && amc.lessThan(amount)) {
       ctx.report('GR206', column.range, `Contrat responsable : le forfait journalier (${euros(amount)} par jour) est couvert en entier ; cette garantie en paie ${euros(amc)}.`, 'Responsible contract: the daily hospital charge is covered in full.', [
         { title: 'Couvrir à 100 % FR', edits: [{ range: termsRange(column), newText: '100 % FR' }] },
+      ]);
+    }
+  }
+}
+
+/**
+ * GR201 on the forfait actes lourds line: the PAL replaces the TM and is part of the participation
+ * de l'assuré a responsible contract covers, so the line pays it in full, with no limit. (The PAL
+ * on an act of a line in « % BR » is covered by that line's own TM check: without a PAL line the
+ * act lines still pay it, so a missing PAL line is not reported.)
+ */
+function checkActesLourds(ctx: RuleContext, line: LineModel): void {
+  const amount = ctx.money('pal.montant', line.node.act.range);
+  if (!amount) return;
+  for (const column of Object.values(line.columns)) {
+    const facts: ColumnFacts = { base: null, amo: ZERO, rate: null };
+    const amc = ctx.amcAt(line, column, amount, facts);
+    const limit = column.limits.count?.range ?? column.limits.annualCap?.range;
+    if (amc && amc.lessThan(amount)) {
+      ctx.report('GR201', column.range, `Contrat responsable : la participation forfaitaire actes lourds (${euros(amount)}) remplace le ticket modérateur et doit être couverte en entier ; cette garantie en paie ${euros(amc)}.`, `Responsible contract: the flat ${amount} € heavy-procedure participation replaces the TM and must be covered in full; this pays ${amc} €.`, [
+        { title: 'Couvrir à 100 % FR', edits: [{ range: termsRange(column), newText: '100 % FR' }] },
+      ]);
+    } else if (limit) {
+      ctx.report('GR201', limit, 'Contrat responsable : la participation forfaitaire actes lourds remplace le ticket modérateur et est couverte sans limite.', 'Responsible contract: the heavy-procedure participation is covered with no limit.', [
+        { title: 'Retirer la limite', edits: [{ range: ctx.limitRemoval(limit), newText: '' }] },
       ]);
     }
   }
