@@ -247,7 +247,7 @@ export const RULES: RuleInfo[] = [
   {
     code: 'GR119', severity: 'warning', category: 'sens', fast: true,
     title: 'Limite qui ne peut jamais jouer', titleEn: 'Limit that can never bind',
-    description: 'Le plafond annuel est au-dessus de tout ce que la ligne peut payer dans l\'année (forfait par séance × nombre de séances).',
+    description: 'Le plafond ne peut jamais être atteint : un plafond annuel au-dessus de tout ce que la ligne peut payer dans l\'année (forfait par séance × nombre de séances, ou forfait annuel : « 100 € par an, dans la limite de 150 € par an ») ; un plafond par acte au-dessus de ce que la ligne peut payer sur un acte quel que soit le prix (« 100 % BR, plafond 500 € par acte » sur une consultation). Le second cas n\'est vérifié que si ce maximum est borné et connu : « % BR », montants en euros, « % FR » plafonné en « % BR », 100 % Santé ; un « % FR » sans plafond n\'a pas de maximum, et le plafond d\'une ligne d\'option dépend du socle.',
     bad: H(['poste "Autres"', '  osteopathie 40 € par seance, 4 seances par an, dans la limite de 200 € par an']),
     good: H(['poste "Autres"', '  osteopathie 40 € par seance, 4 seances par an, dans la limite de 120 € par an']),
   },

@@ -7,6 +7,10 @@ import { frenchNumber } from './examples-and-style';
 
 const euros = (d: Decimal) => plainSpaces(formatEuros(d));
 
+/** A unit as the French reader writes it (the language accepts it without accents). */
+const ACCENTED: Record<string, string> = { seance: 'séance', equipement: 'équipement', oeil: 'œil', sejour: 'séjour', boite: 'boîte', prothese: 'prothèse' };
+const unitWord = (unit: string) => ACCENTED[unit] ?? unit;
+
 /** GR117: the same act twice in one section (a whole-grid check). */
 export function checkDuplicates(ctx: RuleContext): void {
   const seenBySection = new Map<string, Map<string, LineModel>>();
@@ -118,18 +122,50 @@ function checkColumnEffect(ctx: RuleContext, line: LineModel, key: ColumnKey, ha
   }
 }
 
-/** GR119: an annual cap above everything the line can pay in a year. */
+/**
+ * GR119: a limit that can never bind. An annual cap at or above everything the line can pay in a
+ * year (per-unit amounts × the count of units, plus yearly amounts); a cap per unit at or above the
+ * most the line can pay on one unit whatever the price — only when that maximum is bounded and
+ * known (« % BR », euro amounts, « % FR » capped in % BR, 100 % Santé; not uncapped « % FR »).
+ */
 function checkUselessCap(ctx: RuleContext, line: LineModel, key: ColumnKey): void {
   const column = line.columns[key]!;
-  const { count, annualCap } = column.limits;
-  if (!count || !annualCap) return;
-  if (!column.terms.every((t) => t.kind === 'amount' && t.per !== 'an')) return;
-  const perUnit = column.terms.reduce((sum, t) => (t.kind === 'amount' ? sum.plus(t.amount) : sum), new Decimal(0));
-  const yearly = perUnit.times(count.value);
-  if (yearly.lessThanOrEqualTo(annualCap.amount)) {
-    ctx.report('GR119', annualCap.range, `Ce plafond ne peut jamais jouer : ${count.value} × ${euros(perUnit)} = ${euros(yearly)} au plus par an.`, `This cap can never bind: at most ${yearly} € a year.`, [
-      { title: 'Retirer le plafond', edits: [{ range: ctx.limitRemoval(annualCap.range), newText: '' }] },
-    ]);
+  const { count, annualCap, unitCap } = column.limits;
+  if (annualCap && column.terms.every((t) => t.kind === 'amount')) {
+    const yearlyTerms = column.terms.reduce((sum, t) => (t.kind === 'amount' && t.per === 'an' ? sum.plus(t.amount) : sum), new Decimal(0));
+    let perUnit = column.terms.reduce((sum, t) => (t.kind === 'amount' && t.per !== 'an' ? sum.plus(t.amount) : sum), new Decimal(0));
+    if (unitCap) perUnit = Decimal.min(perUnit, unitCap.amount);
+    // Per-unit amounts without a count of units can add up without end.
+    if (perUnit.isZero() || count) {
+      const fromUnits = count ? perUnit.times(count.value) : new Decimal(0);
+      const yearly = fromUnits.plus(yearlyTerms);
+      if (yearly.lessThanOrEqualTo(annualCap.amount)) {
+        const how = perUnit.isZero() ? `la garantie paie ${euros(yearly)} par an` : `${count!.value} × ${euros(perUnit)}${yearlyTerms.isZero() ? '' : ` + ${euros(yearlyTerms)}`} = ${euros(yearly)} au plus par an`;
+        ctx.report('GR119', annualCap.range, `Ce plafond ne peut jamais jouer : ${how}.`, `This cap can never bind: at most ${yearly} € a year.`, [
+          { title: 'Retirer le plafond', edits: [{ range: ctx.limitRemoval(annualCap.range), newText: '' }] },
+        ]);
+      }
+    }
+  }
+  // A cap per unit on an option line caps the option's part, which depends on the socle: left out.
+  if (unitCap && !line.option) {
+    const act = line.act!;
+    const facts = ctx.facts(line, key);
+    if (!facts) return;
+    const bounded = column.terms.every((t) =>
+      t.kind === 'amount' || t.kind === 'pmss' || t.kind === 'none' ||
+      ((t.kind === 'pct-br' || t.kind === 'tm') && facts.base !== null) ||
+      (t.kind === 'frais-reels' && t.capPercentBr !== null && facts.base !== null) ||
+      (t.kind === '100-sante' && act.sante100 !== undefined));
+    if (!bounded || column.terms.every((t) => t.kind === 'none')) return;
+    const { unitCap: _cap, ...uncapped } = column.limits;
+    const most = ctx.amcAt(line, { ...column, limits: uncapped }, RuleContext.HIGH_PRICE, facts);
+    if (most && most.lessThanOrEqualTo(unitCap.amount)) {
+      const per = unitWord(unitCap.per ?? 'acte');
+      ctx.report('GR119', unitCap.range, `Ce plafond ne peut jamais jouer : quel que soit le prix, la garantie paie au plus ${euros(most)} par ${per} en plus de la Sécu.`, `This cap can never bind: whatever the price, the line pays at most ${most} € per ${per}.`, [
+        { title: 'Retirer le plafond', edits: [{ range: ctx.limitRemoval(unitCap.range), newText: '' }] },
+      ]);
+    }
   }
 }
 
