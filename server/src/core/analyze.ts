@@ -8,7 +8,7 @@ import { runExamples, type ExampleOutcome } from './engine/examples';
 import { buildModel } from './model/build-model';
 import type { GridModel } from './model/grid-model';
 import { defaultParameters, type ParameterSet } from './params/lookup';
-import { severityOf } from './rules/registry';
+import { isSlow, severityOf } from './rules/registry';
 import { RuleCache, runRules } from './rules/run-rules';
 export { RuleCache };
 import { applySuppressions } from './rules/suppressions';
@@ -29,6 +29,12 @@ export interface AnalyzeOptions {
   params?: ParameterSet;
   /** Memo of line findings kept between analyses of the same document (the language server's). */
   ruleCache?: RuleCache;
+  /**
+   * Run the slow rules (default true). With false, the example cases are not computed
+   * (`examples` is empty) and their findings (GR401–GR403) are left out: the fast pass an editor
+   * can run on every keystroke before the full analysis after a pause.
+   */
+  slowRules?: boolean;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -36,13 +42,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const lineIndex = new LineIndex(text);
   const document = parse(text);
   const { model, diagnostics: modelDiagnostics } = buildModel(document);
-  const examples = runExamples(model, params);
+  const slow = options.slowRules ?? true;
+  const examples = slow ? runExamples(model, params) : [];
   const all: Diagnostic[] = [
     ...document.errors.map((e): Diagnostic => ({ code: e.code, severity: severityOf(e.code), message: e.message, ...(e.messageEn ? { messageEn: e.messageEn } : {}), range: e.range })),
     ...modelDiagnostics,
-    ...runRules({ text, document, model, examples, params }, options.ruleCache),
+    ...runRules({ text, document, model, examples, params }, options.ruleCache, { slow }),
   ];
-  const diagnostics = isNotAGrid(document) ? [notAGrid()] : applySuppressions(text, document.comments, all, lineIndex);
+  const diagnostics = isNotAGrid(document) ? [notAGrid()] : applySuppressions(text, document.comments, all, lineIndex, slow ? undefined : isSlow);
   diagnostics.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));
   return { text, lineIndex, document, model, examples, diagnostics };
 }

@@ -2,7 +2,8 @@
  * Runs every registered check over an analysed grid. Line checks depend only on the line's text,
  * the contract's header and, for an option line, its option's stacking mode and the socle line of
  * the same act, so their findings are memoised per line (relative to the line's start): on a
- * keystroke only the edited line is checked again. Whole-grid checks always run.
+ * keystroke only the edited line is checked again. Whole-grid checks always run, except the slow
+ * ones when `slow: false` (the codes marked `fast: false` in the registry: the example checks).
  */
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { exampleDiagnostics } from '../engine/examples';
@@ -15,7 +16,19 @@ import { checkDuplicates, checkLineMeaning } from './checks/meaning';
 import { RuleContext, type RuleInput } from './rule-context';
 
 const LINE_CHECKS: ((ctx: RuleContext, line: LineModel) => void)[] = [checkLineMeaning, checkLineContract];
-const GRID_CHECKS: ((ctx: RuleContext) => void)[] = [checkDuplicates, checkMandatory, checkWrittenInformation, checkNumberFormatting, checkStructure];
+/** Whole-grid checks; `slow` ones (they read the example outcomes) are left out of a fast run. */
+const GRID_CHECKS: { check: (ctx: RuleContext) => void; slow: boolean }[] = [
+  { check: checkDuplicates, slow: false },
+  { check: checkMandatory, slow: false },
+  { check: checkWrittenInformation, slow: true },
+  { check: checkNumberFormatting, slow: false },
+  { check: checkStructure, slow: false },
+];
+
+export interface RunRulesOptions {
+  /** Run the slow rules too (default true): the example checks GR401, GR402, GR403. */
+  slow?: boolean;
+}
 
 interface LineFindings {
   /** Findings with ranges relative to the line's start. */
@@ -84,8 +97,9 @@ function lineKey(text: string, line: LineModel, ctx: RuleContext): string {
   return `${textOf(text, line)}\u0000${line.option.mode}\u0000${socle ? textOf(text, socle) : ''}`;
 }
 
-export function runRules(input: RuleInput, cache?: RuleCache): Diagnostic[] {
-  const diagnostics: Diagnostic[] = exampleDiagnostics(input.examples);
+export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesOptions = {}): Diagnostic[] {
+  const slow = options.slow ?? true;
+  const diagnostics: Diagnostic[] = slow ? exampleDiagnostics(input.examples) : [];
   const ctx = new RuleContext(input, diagnostics);
   const contract = input.model.contract;
   // Everything of the header that line checks read.
@@ -105,7 +119,7 @@ export function runRules(input: RuleInput, cache?: RuleCache): Diagnostic[] {
     for (const d of findings.diagnostics) diagnostics.push(shiftDiagnostic(d, origin));
     for (const [id, where] of findings.missing) missing.push([id, shift(where, origin)]);
   }
-  for (const check of GRID_CHECKS) check(ctx);
+  for (const { check, slow: isSlowCheck } of GRID_CHECKS) if (slow || !isSlowCheck) check(ctx);
   const reported = new Set<string>();
   for (const [id, where] of [...missing, ...ctx.missing]) {
     if (reported.has(id)) continue;

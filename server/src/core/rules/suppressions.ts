@@ -46,7 +46,11 @@ export function closestCode(code: string, onLine: string[] = []): string | undef
   return best;
 }
 
-export function applySuppressions(text: string, comments: Comment[], diagnostics: Diagnostic[], lineIndex = new LineIndex(text)): Diagnostic[] {
+/**
+ * `notRun` names codes whose rules did not run (slow rules in a fast analysis): a suppression of
+ * such a code is not reported as silencing nothing.
+ */
+export function applySuppressions(text: string, comments: Comment[], diagnostics: Diagnostic[], lineIndex = new LineIndex(text), notRun: (code: string) => boolean = () => false): Diagnostic[] {
   const suppressions: Suppression[] = [];
   const findings: Diagnostic[] = [];
   const report = (code: string, comment: Comment, message: string, messageEn: string, extra: Partial<Diagnostic> = {}) =>
@@ -127,7 +131,7 @@ export function applySuppressions(text: string, comments: Comment[], diagnostics
     return false;
   });
   for (const s of suppressions) {
-    const unused = s.codes.filter((c) => !s.used.has(c));
+    const unused = s.codes.filter((c) => !s.used.has(c) && !notRun(c));
     if (unused.length > 0) {
       const used = s.codes.filter((c) => s.used.has(c));
       const fix = used.length === 0
