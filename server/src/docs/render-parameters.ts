@@ -24,13 +24,16 @@ const GROUPS: [string, string][] = [
   ['seuil', 'Information du patient'],
 ];
 
-function value(definition: ParameterDefinition, raw: string | boolean | null): string {
+/** A parameter's value as docs show it (`95,00 €`, `70 %`, `2 ans`, `6 mois`). */
+export function value(definition: ParameterDefinition, raw: string | boolean | null): string {
   if (raw === null) return '(fin)';
   if (typeof raw === 'boolean') return raw ? 'oui' : 'non';
   const d = new Decimal(raw);
   if (definition.unit === 'EUR') return formatEuros(d).replace(/[\u00a0\u202f]/g, ' ');
   if (definition.unit === 'percent') return formatPercent(d).replace(/[\u00a0\u202f]/g, ' ');
-  return `${raw} ans`;
+  // A period under a year reads in months (« 6 mois », not « 0.5 ans »).
+  if (d.lessThan(1)) return `${d.times(12).toString()} mois`;
+  return `${raw} ${d.equals(1) ? 'an' : 'ans'}`;
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');

@@ -1,8 +1,7 @@
 /** Renders docs/rules.md from the registry, so the catalogue of rules never drifts from the code. */
-import Decimal from 'decimal.js';
 import { analyze } from '../core/analyze';
-import { formatEuros, formatPercent } from '../core/engine/money';
 import { PARAMETERS, type ParameterDefinition } from '../core/params/parameters';
+import { value } from './render-parameters';
 import { RULES, snippetAsGrid, type RuleCategory, type RuleInfo } from '../core/rules/registry';
 
 const CATEGORY_TITLE: Record<RuleCategory, string> = {
@@ -104,6 +103,5 @@ export function uncertainParameters(rule: RuleInfo): ParameterDefinition[] {
 
 function describe(definition: ParameterDefinition): string {
   const period = [...definition.periods].reverse().find((p) => p.confidence === 'uncertain')!;
-  const value = typeof period.value === 'string' ? (definition.unit === "EUR" ? formatEuros(new Decimal(period.value)) : definition.unit === "percent" ? formatPercent(new Decimal(period.value)) : period.value) : String(period.value);
-  return `\`${definition.id}\` (${value.replace(/[\u00a0\u202f]/g, ' ')}, depuis le ${period.start} ; source : ${period.source})`;
+  return `\`${definition.id}\` (${value(definition, period.value)}, depuis le ${period.start} ; source : ${period.source})`;
 }

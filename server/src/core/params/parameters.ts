@@ -260,7 +260,11 @@ export const PARAMETERS: ParameterDefinition[] = [
     ];
   }),
   single('cr.optique.monture_maximum', 'Optique classe B : part de la monture dans le plafond', 'EUR', '2020-01-01', '100', 'secondary', 'france3 (presse 2018), sources concordantes', '150 € avant 2020.'),
-  single('cr.optique.renouvellement_ans', 'Optique : un équipement tous les N ans (16 ans et plus)', 'years', '2020-01-01', '2', 'secondary', 'MGEFI, MC Alsace, lamie-mutuelle (instruction DSS)', 'Un an avant 16 ans ; six mois avant 6 ans si la monture ne convient plus.'),
+  single('cr.optique.renouvellement_ans', 'Optique : un équipement tous les N ans (16 ans et plus)', 'years', '2020-01-01', '2', 'secondary', 'MGEFI, MC Alsace, lamie-mutuelle (instruction DSS)', 'Enfants : cr.optique.renouvellement_ans.moins_16 et .moins_6.'),
+  single('cr.optique.renouvellement_ans.moins_16', 'Optique : un équipement tous les N ans (moins de 16 ans)', 'years', '2020-01-01', '1', 'secondary', 'MGEFI, MC Alsace, lamie-mutuelle (instruction DSS)', 'Limite d\'âge : voir cr.optique.renouvellement.age_enfant.'),
+  single('cr.optique.renouvellement_ans.moins_6', 'Optique : un équipement tous les N ans (moins de 6 ans)', 'years', '2020-01-01', '0.5', 'uncertain', 'MGEFI, MC Alsace, lamie-mutuelle (instruction DSS)', 'Six mois ; condition LPP supplémentaire (monture qui ne convient plus) non vérifiée.'),
+  single('cr.optique.renouvellement.age_enfant', 'Optique : âge sous lequel le renouvellement est annuel', 'years', '2020-01-01', '16', 'uncertain', 'MGEFI et lamie (« plus de 16 ans » : 2 ans) ; MC Alsace (« 16 ans et moins » : 1 an)', 'Les sources divergent sur l\'âge de 16 ans lui-même.'),
+  single('cr.optique.renouvellement.age_jeune_enfant', 'Optique : âge sous lequel le renouvellement est de six mois', 'years', '2020-01-01', '6', 'secondary', 'MGEFI, MC Alsace, lamie-mutuelle (instruction DSS)'),
   single('cr.audio.classe_ii_maximum', 'Aide auditive classe II : prise en charge maximale par oreille, Sécu comprise', 'EUR', '2021-01-01', '1700', 'uncertain', 'insureglobe (« cumul Sécu + mutuelle »)', 'Texte exact non lu.'),
   single('cr.audio.renouvellement_ans', 'Aides auditives : une aide par oreille tous les N ans', 'years', '2021-01-01', '4', 'secondary', 'Arrêté LPP du 14/11/2018 (citation verbatim relayée)'),
   single('ani.dentaire_minimum', 'Panier minimum collectif : prothèses dentaires et orthodontie, en % de la BR', 'percent', '2016-01-01', '125', 'confirmed', 'D911-1 CSS'),

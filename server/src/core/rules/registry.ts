@@ -351,7 +351,7 @@ export const RULES: RuleInfo[] = [
   {
     code: 'GR210', severity: 'warning', category: 'contrat-responsable', fast: true,
     title: 'Renouvellement non limité (optique, aides auditives)', titleEn: 'Renewal not limited',
-    description: 'Un contrat responsable prend en charge un équipement d\'optique tous les 2 ans (à partir de 16 ans) et une aide auditive par oreille tous les 4 ans. La ligne doit le dire (`1 équipement tous les 2 ans`).',
+    description: 'Un contrat responsable prend en charge un équipement d\'optique tous les 2 ans (à partir de 16 ans) et une aide auditive par oreille tous les 4 ans. La ligne doit le dire (`1 équipement tous les 2 ans`). Pour les enfants la période est plus courte : un an avant 16 ans, six mois avant 6 ans (paramètres datés `cr.optique.renouvellement_ans.moins_16` et `.moins_6`, la limite d\'âge dans `cr.optique.renouvellement.age_enfant` ; la limite de 16 ans et la condition des six mois sont incertaines ❓, voir docs/parameters.md). **Limite** : une ligne de garantie ne peut pas dire qu\'elle vise les enfants (l\'âge ne s\'écrit que dans un exemple), et une période s\'écrit en années entières ; la règle vérifie donc la période adulte, et une ligne écrite pour les enfants (« 1 équipement tous les 1 an ») est signalée — supprimez le constat avec sa raison (`# grille-ignore GR210 : ligne enfants`).',
     bad: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 150 € par equipement']),
     good: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 2 ans']),
     source: 'Instruction DSS (🟡) ; arrêté LPP du 14/11/2018 (🟡)',
