@@ -20,4 +20,18 @@ describe('act names', () => {
     assert.equal(defaultCatalogue.find(['optique', 'classe', 'b', 'a'])?.id, 'optique_classe_b_a');
     assert.equal(defaultCatalogue.find(['optique', 'classe', 'b', 'verres', 'simple', 'tres', 'complexe'])?.id, 'optique_classe_b_d');
   });
+
+  it('« did you mean » prefers names that share every typed word, and makes no far-fetched guess', () => {
+    const gr101 = (name: string) => renderDiagnostics(analyze(`contrat "T" millesime 2026 non_responsable base ro_inclus\nposte "Optique"\n  ${name} 100 % BR\n`)).filter((f) => f.includes('GR101'));
+    assert.deepEqual(gr101('verre simple classe b'), [
+      '3:3 GR101 Acte inconnu « verre simple classe b ». Vouliez-vous dire « equipement classe b verres simples » ? Pour un acte hors nomenclature absent du catalogue, écrivez « verre simple classe b hors_nomenclature … ».',
+    ]);
+    assert.deepEqual(gr101('consultation specialist'), [
+      '3:3 GR101 Acte inconnu « consultation specialist ». Vouliez-vous dire « consultation specialiste » ? Pour un acte hors nomenclature absent du catalogue, écrivez « consultation specialist hors_nomenclature … ».',
+    ]);
+    assert.deepEqual(gr101('banane'), [
+      '3:3 GR101 Acte inconnu « banane ». Pour un acte hors nomenclature absent du catalogue, écrivez « banane hors_nomenclature … ».',
+    ]);
+    assert.deepEqual(defaultCatalogue.suggest(['bananes', 'frites']), []);
+  });
 });

@@ -43,7 +43,7 @@ const EXPECTED: Record<string, string[]> = {
     "3:38-3:43 GR011 « 1.000 » est ambigu : séparateur des milliers (1 000) ou décimales (1,000) ? Il est lu 1,000 ; écrivez « 1 000 » ou « 1,000 ».",
   ],
   GR101: [
-    "3:3-3:26 GR101 Acte inconnu « consultation generalste ». Vouliez-vous dire « consultation generaliste », « consultation dentiste », « consultation specialiste » ? Pour un acte hors nomenclature absent du catalogue, écrivez « consultation generalste hors_nomenclature … ».",
+    "3:3-3:26 GR101 Acte inconnu « consultation generalste ». Vouliez-vous dire « consultation generaliste » ? Pour un acte hors nomenclature absent du catalogue, écrivez « consultation generalste hors_nomenclature … ».",
   ],
   GR102: [
     "1:1-1:8 GR102 Millésime ou date d'effet manquant : ajoutez « millesime 2026 » ou « effet 2026-01-01 » pour choisir les paramètres.",

@@ -1,5 +1,5 @@
 /** Finds catalogue acts by what an author writes: accents, case, plural-free little words ignored. */
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import { normalizeWord } from '../syntax/text';
 import { ACTS, type ActDefinition } from './acts';
 
@@ -60,7 +60,12 @@ export class ActCatalogue {
     return this.byId.get(id);
   }
 
-  /** The closest written names, for "did you mean" (at most `count`, within a reasonable distance). */
+  /**
+   * The closest written names, for "did you mean" (at most `count`, within a reasonable distance).
+   * Names that contain every typed word (up to a plural or a one-letter typo) come first and, when
+   * there are any, alone: « verre simple classe b » is a class B pair of simple lenses, not the
+   * closer-spelled « verres simple complexe ».
+   */
   suggest(words: string[], count = 3): string[] {
     const key = actKey(words);
     if (key.length === 0) return [];
@@ -68,10 +73,13 @@ export class ActCatalogue {
     const shared = this.ambiguous.get(key);
     if (shared) return shared;
     const limit = Math.max(2, Math.floor(key.length / 3));
-    const scored = this.keys
-      .map((k) => ({ k, d: distance(key, k) }))
-      .filter((s) => s.d <= limit)
-      .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
+    const typed = key.split(' ');
+    const byDistance = (list: string[]) => list.map((k) => ({ k, d: distance(key, k) })).sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
+    // Names sharing every typed word, with the fewest words besides (at most one more than the fewest).
+    const sharing = typed.length >= 2 ? this.keys.filter((k) => containsAll(k.split(' '), typed)) : [];
+    const extra = (k: string) => k.split(' ').length - typed.length;
+    const fewest = Math.min(...sharing.map(extra));
+    const scored = sharing.length > 0 ? byDistance(sharing.filter((k) => extra(k) <= fewest + 1)) : byDistance(this.keys).filter((s) => s.d <= limit);
     // One suggestion per act: its closest written name.
     const result: string[] = [];
     const acts = new Set<ActDefinition>();
@@ -87,8 +95,14 @@ export class ActCatalogue {
       const contained = this.keys.filter((k) => k.startsWith(key) || k.split(' ').includes(key));
       result.push(...contained.slice(0, count));
     }
-    return result.length > 0 ? result : [closest(key, this.keys)].filter((k) => distance(key, k) <= key.length / 2);
+    return result;
   }
+}
+
+/** Whether every typed word is among a name's words, up to a final « s » or a one-letter typo (words of 4 letters or more). */
+function containsAll(name: string[], typed: string[]): boolean {
+  const stem = (w: string) => w.replace(/s$/, '');
+  return typed.every((t) => name.some((n) => stem(n) === stem(t) || (t.length >= 4 && distance(stem(n), stem(t)) <= 1)));
 }
 
 export const defaultCatalogue = new ActCatalogue(ACTS);
