@@ -37,7 +37,7 @@ const EXPECTED: Record<string, string[]> = {
     "5:43-5:46 GR009 Attribut inconnu « pri » (vouliez-vous dire « prix » ?).",
   ],
   GR010: [
-    "3:34-3:36 GR010 Unité inconnue « BX » après « % » (vouliez-vous dire « BR » ?).",
+    "3:40-3:42 GR010 Unité inconnue « BX » après « % » (vouliez-vous dire « BR » ?).",
   ],
   GR011: [
     "3:38-3:43 GR011 « 1.000 » est ambigu : séparateur des milliers (1 000) ou décimales (1,000) ? Il est lu 1,000 ; écrivez « 1 000 » ou « 1,000 ».",

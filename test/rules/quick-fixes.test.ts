@@ -66,4 +66,20 @@ describe('quick fixes', () => {
       added: [],
     });
   });
+
+  it('GR010 « did you mean »: the unit typo is replaced by the suggested unit', () => {
+    assert.deepEqual(applyFix(['poste "Soins courants"', '  osteopathie 40 € par seanse'], 'GR010'), { line: '  osteopathie 40 € par seance', added: [] });
+    assert.deepEqual(applyFix(['poste "Soins courants"', '  biologie 100 % BX'], 'GR010'), { line: '  biologie 100 % BR', added: [] });
+  });
+
+  it('GR009 « did you mean »: a mistyped word of an example is replaced', () => {
+    const fixed = applyFix(['poste "Soins courants"', '  osteopathie 40 € par seance', 'exemple "e"', '  acte osteopathie prix 60 €', '  attendu secu 0 € mutuel 40 € reste 20 €'], 'GR009');
+    assert.deepEqual(fixed, { line: '  attendu secu 0 € mutuelle 40 € reste 20 €', added: [] });
+  });
+
+  it('no suggestion, so no fix, when the word is too far from any keyword (« banane » is not « date »)', () => {
+    const text = `${DEFAULT_HEADER}\nposte "Soins courants"\n  osteopathie 40 € par seance\nexemple "e"\n  acte osteopathie prix 60 € banane\n`;
+    const found = analyze(text).diagnostics.filter((d) => d.code === 'GR009');
+    assert.deepEqual(found.map((d) => [d.message, d.fixes]), [['Attribut inconnu « banane ».', undefined]]);
+  });
 });

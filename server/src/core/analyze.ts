@@ -45,7 +45,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const slow = options.slowRules ?? true;
   const examples = slow ? runExamples(model, params) : [];
   const all: Diagnostic[] = [
-    ...document.errors.map((e): Diagnostic => ({ code: e.code, severity: severityOf(e.code), message: e.message, ...(e.messageEn ? { messageEn: e.messageEn } : {}), range: e.range })),
+    ...document.errors.map(syntaxDiagnostic),
     ...modelDiagnostics,
     ...runRules({ text, document, model, examples, params }, options.ruleCache, { slow }),
   ];
@@ -71,4 +71,12 @@ function notAGrid(): Diagnostic {
     messageEn: 'This text is not a grid: no « contrat » header and no line reads as a section, guarantee, option or example.',
     range: { start: 0, end: 0 },
   };
+}
+
+/** A parser finding as a diagnostic; a « did you mean » word becomes its quick fix. */
+function syntaxDiagnostic(e: GridDocument['errors'][number]): Diagnostic {
+  const d: Diagnostic = { code: e.code, severity: severityOf(e.code), message: e.message, range: e.range };
+  if (e.messageEn) d.messageEn = e.messageEn;
+  if (e.replacement) d.fixes = [{ title: `Remplacer par « ${e.replacement} »`, edits: [{ range: e.range, newText: e.replacement }] }];
+  return d;
 }

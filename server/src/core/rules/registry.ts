@@ -110,7 +110,7 @@ export const RULES: RuleInfo[] = [
     code: 'GR010', severity: 'error', category: 'syntaxe', fast: true,
     title: 'Unité inconnue', titleEn: 'Unknown unit',
     description: 'Après `%` il faut BR, FR, PMSS ou Santé ; après `par`, une unité (séance, jour, an…). Le message propose la plus proche.',
-    bad: H(['poste "Soins courants"', '  consultation generaliste 150 % BX']), good: H(['poste "Soins courants"', '  consultation generaliste 150 % BR']),
+    bad: H(['poste "Soins courants"', '  consultation generaliste dptam 150 % BX   non_dptam 130 % BR']), good: H(['poste "Soins courants"', '  consultation generaliste dptam 150 % BR   non_dptam 130 % BR']),
   },
   {
     code: 'GR011', severity: 'warning', category: 'syntaxe', fast: true,

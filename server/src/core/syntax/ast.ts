@@ -57,6 +57,8 @@ export interface SyntaxError extends Located {
   message: string;
   /** The English message (shown when the editor runs in English). */
   messageEn?: string;
+  /** The word to put in place of the range (« vouliez-vous dire … ? »): offered as a quick fix. */
+  replacement?: string;
 }
 
 export type HeaderKey = 'assureur' | 'millesime' | 'effet' | 'responsable' | 'base' | 'type' | 'annee' | 'pmss';

@@ -3,9 +3,9 @@
  * each physical line starts with a keyword (or an act name) that says what it is, so an error
  * never spreads past its line. The parser never throws: it returns a tree plus errors.
  */
-import { closest } from 'fastest-levenshtein';
 import type * as A from './ast';
 import { lex, type Token } from './lexer';
+import { didYouMean, suggest } from './suggest';
 import type { Span } from './text';
 import {
   ALL_KEYWORDS,
@@ -45,8 +45,16 @@ type Messages = string | [string, string];
 class ParseFailure {
   readonly message: string;
   readonly messageEn: string | undefined;
+  /** The suggested word for the failing token, when there is one. */
+  replacement: string | undefined;
   constructor(readonly token: Token, messages: Messages, readonly code: string = SYNTAX_CODES.unexpectedToken) {
     [this.message, this.messageEn] = typeof messages === 'string' ? [messages, undefined] : messages;
+  }
+
+  /** Offers `word` in place of the failing token. */
+  suggesting(word: string | null | undefined): this {
+    if (word) this.replacement = word;
+    return this;
   }
 }
 
@@ -197,7 +205,7 @@ class Parser {
         // At the end of a line, point at the last token: the thing that is missing comes after it.
         const last = line.tokens[line.tokens.length - 1]!;
         const range = token.kind === 'eof' ? span(last.start, last.end) : span(token.start, token.end);
-        this.error(failure.code, failure.message, range, failure.messageEn);
+        this.error(failure.code, failure.message, range, failure.messageEn, failure.token.kind === 'eof' ? undefined : failure.replacement);
       }
     }
     for (const line of this.allLines) {
@@ -218,9 +226,11 @@ class Parser {
     };
   }
 
-  private error(code: string, messages: Messages, range: Span, english?: string): void {
+  private error(code: string, messages: Messages, range: Span, english?: string, replacement?: string): void {
     const [message, messageEn] = typeof messages === 'string' ? [messages, english] : messages;
-    this.errors.push(messageEn ? { code, message, messageEn, range } : { code, message, range });
+    const error: A.SyntaxError = messageEn ? { code, message, messageEn, range } : { code, message, range };
+    if (replacement) error.replacement = replacement;
+    this.errors.push(error);
   }
 
   /** Groups tokens into lines; lexical errors are reported here, comments set aside. */
@@ -295,9 +305,9 @@ class Parser {
     if (this.example) {
       // Inside an example only example steps are allowed; anything else is a new guarantee line
       // only if no example is open, so report a likely typo of a step keyword.
-      const guess = closest(first.value, ['acte', 'situation', 'attendu', 'exemple', 'poste', 'option']);
+      const [fr, en] = didYouMean(first.value, ['acte', 'situation', 'attendu', 'exemple', 'poste', 'option']);
       c.skipToEnd();
-      throw new ParseFailure(first, [`Ligne inattendue dans un exemple : « ${first.text} » (vouliez-vous dire « ${guess} » ?).`, `Unexpected line in an example: « ${first.text} » (did you mean « ${guess} »?).`], SYNTAX_CODES.unknownKeyword);
+      throw new ParseFailure(first, [`Ligne inattendue dans un exemple : « ${first.text} »${fr}.`, `Unexpected line in an example: « ${first.text} »${en}.`], SYNTAX_CODES.unknownKeyword).suggesting(suggest(first.value, ['acte', 'situation', 'attendu', 'exemple', 'poste', 'option']));
     }
     if (HEADER_KEYS[first.value] !== undefined && !this.lastLine && !this.section && !this.option) {
       if (!this.header) {
@@ -354,12 +364,12 @@ class Parser {
       if (c.accept('comma')) continue;
       const keyToken = c.peek();
       if (keyToken.kind !== 'word' || HEADER_KEYS[keyToken.value] === undefined) {
-        const suggestion = keyToken.kind === 'word' ? closest(keyToken.value, Object.keys(HEADER_KEYS)) : null;
+        const suggestion = keyToken.kind === 'word' ? suggest(keyToken.value, Object.keys(HEADER_KEYS)) : null;
         throw new ParseFailure(
           keyToken,
           [`Attribut d'en-tête inconnu ${describe(keyToken)}${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ''}.`, `Unknown header attribute ${describeEn(keyToken)}${suggestion ? ` (did you mean « ${suggestion} »?)` : ''}.`],
           SYNTAX_CODES.unknownKeyword,
-        );
+        ).suggesting(suggestion);
       }
       c.next();
       const key = HEADER_KEYS[keyToken.value]!;
@@ -424,8 +434,8 @@ class Parser {
     const word = this.acceptWordValue(c, values);
     if (word) return word;
     const token = c.peek();
-    const suggestion = token.kind === 'word' ? ` (vouliez-vous dire « ${closest(token.value, values)} » ?)` : '';
-    throw new ParseFailure(token, [`${what} : ${values.map((v) => `« ${v} »`).join(' ou ')} attendu, trouvé ${describe(token)}${suggestion}.`, `${what}: ${values.map((v) => `« ${v} »`).join(' or ')} expected, found ${describeEn(token)}.`], SYNTAX_CODES.missingValue);
+    const [fr, en] = token.kind === 'word' ? didYouMean(token.value, values) : ['', ''];
+    throw new ParseFailure(token, [`${what} : ${values.map((v) => `« ${v} »`).join(' ou ')} attendu, trouvé ${describe(token)}${fr}.`, `${what}: ${values.map((v) => `« ${v} »`).join(' or ')} expected, found ${describeEn(token)}${en}.`], SYNTAX_CODES.missingValue).suggesting(token.kind === 'word' ? suggest(token.value, values) : null);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -597,8 +607,8 @@ class Parser {
       case 'beneficiaire':
         return done({ kind: 'beneficiary', value: stringLit(c.expect('string', 'Nom du bénéficiaire entre guillemets')) });
     }
-    const suggestion = closest(token.value, [...CASE_KEYWORDS, 'hors_parcours']);
-    throw new ParseFailure(token, [`Attribut inconnu « ${token.text} » (vouliez-vous dire « ${suggestion} » ?).`, `Unknown attribute « ${token.text} » (did you mean « ${suggestion} »?).`], SYNTAX_CODES.unknownKeyword);
+    const [fr, en] = didYouMean(token.value, [...CASE_KEYWORDS, 'hors_parcours']);
+    throw new ParseFailure(token, [`Attribut inconnu « ${token.text} »${fr}.`, `Unknown attribute « ${token.text} »${en}.`], SYNTAX_CODES.unknownKeyword).suggesting(suggest(token.value, [...CASE_KEYWORDS, 'hors_parcours']));
   }
 
   /** `secteur 1`, `secteur 2 optam`, `secteur 3`, `dptam`, `non dptam`, `non_conventionne`… */
@@ -638,8 +648,8 @@ class Parser {
       const token = c.next();
       const field = token.kind === 'word' ? fields[token.value] : undefined;
       if (!field) {
-        const suggestion = token.kind === 'word' ? ` (vouliez-vous dire « ${closest(token.value, ['secu', 'mutuelle', 'reste'])} » ?)` : '';
-        throw new ParseFailure(token, [`« secu », « mutuelle » ou « reste » attendu, trouvé ${describe(token)}${suggestion}.`, `« secu », « mutuelle » or « reste » expected, found ${describeEn(token)}.`], SYNTAX_CODES.unknownKeyword);
+        const [fr, en] = token.kind === 'word' ? didYouMean(token.value, ['secu', 'mutuelle', 'reste']) : ['', ''];
+        throw new ParseFailure(token, [`« secu », « mutuelle » ou « reste » attendu, trouvé ${describe(token)}${fr}.`, `« secu », « mutuelle » or « reste » expected, found ${describeEn(token)}${en}.`], SYNTAX_CODES.unknownKeyword).suggesting(token.kind === 'word' ? suggest(token.value, ['secu', 'mutuelle', 'reste']) : null);
       }
       c.accept('colon');
       const amount = this.parseMoney(c, `Montant « ${token.text} »`);
@@ -854,7 +864,7 @@ class Parser {
       } catch (failure) {
         if (!(failure instanceof ParseFailure)) throw failure;
         // Recover within the line: report, then resume at the next sector column, if any.
-        this.error(failure.code, failure.messageEn ? [failure.message, failure.messageEn] : failure.message, failure.token.kind === 'eof' ? span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end) : span(failure.token.start, failure.token.end));
+        this.error(failure.code, failure.messageEn ? [failure.message, failure.messageEn] : failure.message, failure.token.kind === 'eof' ? span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end) : span(failure.token.start, failure.token.end), undefined, failure.token.kind === 'eof' ? undefined : failure.replacement);
         variant.coverage = null;
         while (!c.atEnd() && !this.isSectorStart(c)) c.next();
       } finally {
@@ -982,8 +992,8 @@ class Parser {
         if (value.value !== '100') throw new ParseFailure(token, ['« 100 % Santé » s\'écrit avec 100.', '« 100 % Santé » is written with 100.'], SYNTAX_CODES.unexpectedToken);
         return { kind: '100-sante', range: range() };
     }
-    const suggestion = closest(unit.value, ['br', 'fr', 'pmss', 'sante']);
-    throw new ParseFailure(unit, [`Unité inconnue « ${unit.text} » après « % » (vouliez-vous dire « ${suggestion.toUpperCase()} » ?).`, `Unknown unit « ${unit.text} » after « % » (did you mean « ${suggestion.toUpperCase()} »?).`], SYNTAX_CODES.unknownUnit);
+    const [fr, en] = didYouMean(unit.value, ['br', 'fr', 'pmss', 'sante'], (s) => s.toUpperCase());
+    throw new ParseFailure(unit, [`Unité inconnue « ${unit.text} » après « % »${fr}.`, `Unknown unit « ${unit.text} » after « % »${en}.`], SYNTAX_CODES.unknownUnit).suggesting(suggest(unit.value, ['br', 'fr', 'pmss', 'sante'])?.toUpperCase().replace('SANTE', 'Santé'));
   }
 
   private parseBasis(c: LineCursor): A.PercentBrTerm['basis'] {
@@ -1059,8 +1069,8 @@ class Parser {
     const unit = c.next();
     const value = unit.kind === 'word' ? UNIT_WORDS[unit.value] : undefined;
     if (!value) {
-      const suggestion = unit.kind === 'word' ? ` (vouliez-vous dire « ${closest(unit.value, Object.keys(UNIT_WORDS))} » ?)` : '';
-      throw new ParseFailure(unit, [`Unité inconnue ${describe(unit)} après « ${start.text} »${suggestion}.`, `Unknown unit ${describeEn(unit)} after « ${start.text} ».`], SYNTAX_CODES.unknownUnit);
+      const [fr, en] = unit.kind === 'word' ? didYouMean(unit.value, Object.keys(UNIT_WORDS)) : ['', ''];
+      throw new ParseFailure(unit, [`Unité inconnue ${describe(unit)} après « ${start.text} »${fr}.`, `Unknown unit ${describeEn(unit)} after « ${start.text} »${en}.`], SYNTAX_CODES.unknownUnit).suggesting(unit.kind === 'word' ? suggest(unit.value, Object.keys(UNIT_WORDS)) : null);
     }
     this.skipYearQualifier(c);
     return { value, range: span(start.start, c.lastEnd()) };
