@@ -82,4 +82,15 @@ describe('quick fixes', () => {
     const found = analyze(text).diagnostics.filter((d) => d.code === 'GR009');
     assert.deepEqual(found.map((d) => [d.message, d.fixes]), [['Attribut inconnu « banane ».', undefined]]);
   });
+
+  it('GR104 offers « base ro_inclus » in the header, which settles every ambiguous line at once', () => {
+    const text = 'contrat "X" millesime 2026 responsable\nposte "Soins courants"\n  biologie 100 % BR\n  imagerie 100 % BR\n';
+    const before = analyze(text);
+    const fix = before.diagnostics.find((d) => d.code === 'GR104')!.fixes!.find((f) => f.title.includes('en-tête'))!;
+    const edit = fix.edits[0]!;
+    const fixed = text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end);
+    assert.equal(fixed.split('\n')[0], 'contrat "X" millesime 2026 responsable base ro_inclus');
+    assert.deepEqual(before.diagnostics.filter((d) => d.code === 'GR104').length, 2);
+    assert.deepEqual(analyze(fixed).diagnostics.filter((d) => d.code === 'GR104'), []);
+  });
 });

@@ -304,6 +304,13 @@ class ModelBuilder {
     }
   }
 
+  /** Settles every ambiguous line at once: `base ro_inclus` (the market usage) in the header. */
+  private headerBasisFix(): Fix[] {
+    const header = this.document.header;
+    if (!header) return [];
+    return [{ title: 'Ajouter « base ro_inclus » à l\'en-tête (toutes les lignes)', edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' base ro_inclus' }] }];
+  }
+
   private buildTerms(coverage: A.Coverage): FormulaTerm[] {
     const terms: FormulaTerm[] = [];
     let afterTm = false;
@@ -326,7 +333,7 @@ class ModelBuilder {
               'GR104',
               [`« ${term.rate.value.replace('.', ',')} % BR » est ambigu : Sécu incluse (ro_inclus, l'usage du marché) ou en plus de la Sécu (en_sus) ? Précisez-le sur la ligne ou dans l'en-tête (« base ro_inclus »).`, `« ${term.rate.value} % BR » is ambiguous: Sécu included (ro_inclus, the market usage) or on top of the Sécu (en_sus)? Say so on the line or in the header (« base ro_inclus »).`],
               term.range,
-              [fix('ro_inclus'), fix('en_sus')],
+              [fix('ro_inclus'), fix('en_sus'), ...this.headerBasisFix()],
             );
           }
           terms.push({ kind: 'pct-br', rate: new Decimal(term.rate.value), basis, explicitBasis: term.basis !== null, afterTm: afterTm || beforeTm, range: term.range });
