@@ -133,7 +133,7 @@ describe('quick fixes', () => {
     const text = GRID.replace(' base ro_inclus', '');
     const uri = await lsp.open(text);
     const actions = await lsp.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 2, character: 30 }, end: { line: 2, character: 45 } }, context: { diagnostics: [] } });
-    assert.deepEqual(actions.map((a) => a.title), ['Préciser « ro_inclus » sur cette ligne', 'Préciser « en_sus » sur cette ligne']);
+    assert.deepEqual(actions.map((a) => a.title), ['Préciser « ro_inclus » sur cette ligne', 'Préciser « en_sus » sur cette ligne', "Ajouter « base ro_inclus » à l'en-tête (toutes les lignes)"]);
     const edit = actions[0]!.edit!.changes![uri]![0]!;
     assert.deepEqual({ range: showRange(edit.range), newText: edit.newText }, { range: '3:44-3:44', newText: ' ro_inclus' });
     const fixed = actions[0]!.diagnostics![0]!;

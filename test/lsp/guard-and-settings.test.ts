@@ -171,7 +171,7 @@ describe('settings', () => {
   it('a rule set to « off »: no quick fix for it either', async () => {
     const text = GRID.replace(' base ro_inclus', '');
     const range = { start: { line: 2, character: 30 }, end: { line: 2, character: 45 } };
-    for (const [settings, expected] of [[{ debounceMs: 0 }, 2], [{ debounceMs: 0, severity: { GR104: 'off' } }, 0]] as const) {
+    for (const [settings, expected] of [[{ debounceMs: 0 }, 3], [{ debounceMs: 0, severity: { GR104: 'off' } }, 0]] as const) {
       const lsp = await LspSession.start(settings);
       try {
         const uri = await lsp.open(text);
