@@ -10,7 +10,7 @@ import { explainCode, explainLineAt, type CaseOptions } from './commands/explain
 import { runExamplesCommand } from './commands/examples';
 import { renderTable, type TableFormat } from './commands/table';
 import { demo } from './commands/demo';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig } from '../services/config';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import type { FileReport } from './formats/report';

@@ -6,7 +6,7 @@ import type { Analysis } from '../core/analyze';
 import type { Diagnostic, Severity } from '../core/diagnostics/diagnostic';
 import { ruleInfo } from '../core/rules/registry';
 import { applySeverityOverrides, type SeverityOverrides } from '../core/rules/severity';
-import { ConfigError, loadConfig } from '../cli/config';
+import { ConfigError, loadConfig } from '../services/config';
 import type { Span } from '../core/syntax/text';
 import type { Settings } from './settings';
 

@@ -2,7 +2,7 @@
  * `grille.config.json`, found in the given folder or the nearest parent (the repository root). The
  * CLI reads it from the current folder (or `--config`), the language server from each document's
  * folder, so both apply the same severities. Its JSON schema ships with the package:
- * grille-config.schema.json. Unknown keys, unknown rule codes and unknown severities are errors.
+ * server/src/cli/grille-config.schema.json. Unknown keys, unknown rule codes and unknown severities are errors.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
