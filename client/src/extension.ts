@@ -53,7 +53,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Grille
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'grille' }],
-    synchronize: { configurationSection: 'grille' },
+    // A changed grille.config.json changes severities: the server pulls diagnostics again.
+    synchronize: { configurationSection: 'grille', fileEvents: vscode.workspace.createFileSystemWatcher('**/grille.config.json') },
     initializationOptions: { settings: vscode.workspace.getConfiguration('grille'), ruleCommand: true },
   };
   client = new LanguageClient('grille', 'Grille', serverOptions, clientOptions);

@@ -217,4 +217,25 @@ describe('settings', () => {
     assert.deepEqual(await codes({}, inWorkspace), ['GR206 2']);
     assert.deepEqual(await codes({ severity: { GR206: 'info', GR214: 'error' } }, inWorkspace), ['GR206 3', 'GR214 1']);
   });
+
+  it('a changed grille.config.json: the server asks the client to pull diagnostics again, which get the new severities', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-lsp-config-'));
+    const config = path.join(root, 'grille.config.json');
+    fs.writeFileSync(config, JSON.stringify({ severity: { GR214: 'off' } }));
+    const uri = pathToFileURL(path.join(root, 'g.grille')).href;
+    const lsp = await LspSession.start({ debounceMs: 0 });
+    try {
+      await lsp.open(GRID, uri);
+      const pull = async () => ((await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })) as unknown as { items: { code: string }[] }).items.map((d) => d.code);
+      assert.deepEqual(await pull(), ['GR206']);
+      fs.writeFileSync(config, JSON.stringify({ severity: { GR206: 'off' } }));
+      const before = lsp.diagnosticRefreshes;
+      await lsp.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+      await waitFor(() => lsp.diagnosticRefreshes > before);
+      assert.equal(lsp.diagnosticRefreshes, before + 1);
+      assert.deepEqual(await pull(), ['GR214']);
+    } finally {
+      await lsp.stop();
+    }
+  });
 });

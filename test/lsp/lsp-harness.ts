@@ -37,7 +37,10 @@ export class LspSession {
       this.configurationPulls++;
       return params.items.map((item) => (item.section === 'grille' ? this.settings : null));
     });
-    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.diagnosticRefreshes++;
+      return null;
+    });
     this.connection.onRequest('workspace/inlayHint/refresh', () => null);
     this.connection.listen();
   }
@@ -58,6 +61,9 @@ export class LspSession {
     await session.connection.sendNotification('initialized', {});
     return session;
   }
+
+  /** How many times the server asked the client to pull diagnostics again. */
+  diagnosticRefreshes = 0;
 
   /** The server's answer to `initialize` (capabilities, semantic-token legend…). */
   initializeResult: { capabilities: Record<string, unknown> } = { capabilities: {} };

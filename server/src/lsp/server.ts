@@ -66,6 +66,11 @@ export function startServer(connection: Connection): void {
     connection.languages.inlayHint.refresh().catch(() => undefined);
   });
 
+  // grille.config.json is read at each pull; when the client reports it changed, pull again.
+  connection.onDidChangeWatchedFiles(() => {
+    connection.languages.diagnostics.refresh().catch(() => undefined);
+  });
+
   documents.onDidClose((event) => workspace.forget(event.document.uri));
 
   if (process.env.GRILLE_TEST_FAULTS === '1') {
