@@ -9,7 +9,9 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import { ACTS } from '../../server/src/core/catalogue/acts';
-import { simulate } from '../../server/src/core/engine/simulate';
+import type { Reimbursement } from '../../server/src/core/engine/compute';
+import { compare, max, min, minus, percentOf, plus, roundCents } from '../../server/src/core/engine/money';
+import { previewLine, simulate } from '../../server/src/core/engine/simulate';
 import type { CareCase } from '../../server/src/core/model/grid-model';
 import type { CaseFlag, CaseSector } from '../../server/src/core/syntax/ast';
 
@@ -167,6 +169,78 @@ describe('engine invariants over generated lines and cases', () => {
         for (const total of byYear.values()) assert.ok(total.lessThanOrEqualTo(new Decimal(cap.replace(',', '.'))));
       }),
       { numRuns: 500, seed: 3 },
+    );
+  });
+});
+
+/** Every amount and outcome of a result, exactly as decimal.js holds it (`valueOf` keeps a −0). */
+const amountsOf = (r: Reimbursement) =>
+  [r.ok, r.problems.join(' '), r.column, r.price, r.base, r.amoRate, r.amoGross, r.participation, r.franchise, r.amoNet, r.amc, r.amcSocle, r.amcOption, r.reste]
+    .map((v) => (v instanceof Decimal ? v.valueOf() : String(v)))
+    .join(' | ');
+
+describe('the trace changes no amount', () => {
+  it('simulate with and without the trace gives the same amounts, problems and columns, socle and options', () => {
+    const withOption = fc.tuple(scenario, fc.option(fc.tuple(column, fc.constantFrom('inclut_socle', 'en_sus_du_socle')), { nil: null }));
+    let compared = 0;
+    fc.assert(
+      fc.property(withOption, ([[l, responsible, cases], option]) => {
+        const optionText = option ? `option "O" ${option[1]}\n  ${l.act.names[0]} ${option[0]}\n` : '';
+        const text = `contrat "P" millesime 2025 ${responsible} base ro_inclus\nposte "P"\n  ${l.text}\n${optionText}`;
+        const { model } = analyze(text);
+        const sorted = [...cases].sort((a, b) => a.date.localeCompare(b.date)).map((c) => (option ? { ...c, option: 'O' } : c));
+        const bare = simulate(model, sorted);
+        const explained = simulate(model, sorted, { explain: true });
+        bare.forEach((r, i) => {
+          const e = explained[i]!;
+          assert.equal(amountsOf(r), amountsOf(e), `${text} | case ${i} ${r.date} ${r.sector}`);
+          assert.equal(r.trace.length, 0, 'no trace was asked for');
+          assert.ok(e.trace.length > 0, 'the trace was asked for');
+          compared++;
+        });
+      }),
+      { numRuns: 2500, seed: 20261201 },
+    );
+    assert.ok(compared > 5000, `only ${compared} comparisons ran`);
+  });
+
+  it('every grid line previewed with and without the trace gives the same amounts', () => {
+    fc.assert(
+      fc.property(line, fc.constantFrom('2024-01-01', '2025-01-01', '2026-01-01'), (l, effective) => {
+        const { model } = analyze(`contrat "P" millesime 2025 date_effet ${effective} responsable base ro_inclus\nposte "P"\n  ${l.text}\n`);
+        const grid = model.lines[0]!;
+        const bare = previewLine(model, grid).map((p) => amountsOf(p.result));
+        const explained = previewLine(model, grid, { explain: true }).map((p) => amountsOf(p.result));
+        assert.deepEqual(bare, explained, l.text);
+      }),
+      { numRuns: 1500, seed: 7 },
+    );
+  });
+});
+
+describe('the money helpers give what decimal.js gives', () => {
+  const decimal = fc
+    .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 6 }), fc.boolean())
+    .map(([digits, scale, negativeZero]) => (digits === 0n && negativeZero ? new Decimal(-0) : new Decimal(`${digits}e-${scale}`)));
+  it('compare, min and max agree with comparedTo, Decimal.min and Decimal.max', () => {
+    fc.assert(
+      fc.property(decimal, decimal, decimal, (a, b, c) => {
+        assert.equal(compare(a, b), a.comparedTo(b), `${a.valueOf()} vs ${b.valueOf()}`);
+        assert.equal(min(a, b, c).valueOf(), Decimal.min(a, b, c).valueOf());
+        assert.equal(max(a, b, c).valueOf(), Decimal.max(a, b, c).valueOf());
+      }),
+      { numRuns: 20000, seed: 11 },
+    );
+  });
+  it('percentOf, roundCents, plus and minus agree with the plain decimal.js operations', () => {
+    fc.assert(
+      fc.property(decimal, decimal, (a, b) => {
+        assert.equal(percentOf(a, b).valueOf(), b.times(a).dividedBy(100).valueOf());
+        assert.equal(roundCents(a).valueOf(), a.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).valueOf());
+        assert.equal(plus(a, b).valueOf(), a.plus(b).valueOf(), `${a.valueOf()} + ${b.valueOf()}`);
+        assert.equal(minus(a, b).valueOf(), a.minus(b).valueOf(), `${a.valueOf()} − ${b.valueOf()}`);
+      }),
+      { numRuns: 20000, seed: 12 },
     );
   });
 });

@@ -2,6 +2,7 @@
 import type { Analysis } from '../core/analyze';
 import type { Reimbursement } from '../core/engine/compute';
 import { formatEuros } from '../core/engine/money';
+import { runExample } from '../core/engine/examples';
 import { defaultParameters, type ParameterSet } from '../core/params/lookup';
 import { COLUMN_NAME, LABELS, parameterValue } from './describe';
 import { linePreviews, type LinePreviewOptions } from './previews';
@@ -34,17 +35,21 @@ export function explainLine(analysis: Analysis, lineStart: number, options: Line
   if (!line || !line.act) return null;
   const prices = options.typicalPrices && Object.keys(options.typicalPrices).length > 0 ? 'au prix réglé dans grille.typicalPrices ou au prix typique' : 'au prix typique';
   const out = [`# Expliquer : ${line.act.label}`, '', `Calcul ${prices}, pour un adulte dans le parcours de soins, à la date d'effet du contrat (après la carence pour une ligne qui en a une). Ligne : \`${analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' ')}\``, ''];
-  for (const p of linePreviews(analysis, line, options)) {
+  for (const p of linePreviews(analysis, line, { ...options, explain: true })) {
     const title = p.column === 'all' ? 'Tous secteurs' : COLUMN_NAME[p.column].fr;
     out.push(...renderTrace(p.afterCarence ? `${title} — ${LABELS.fr.afterCarence(p.afterCarence)}` : title, p.result, options.params));
   }
   return out.join('\n');
 }
 
-/** The trace of each computed act of an example (each repetition). */
-export function explainExample(analysis: Analysis, exampleIndex: number): string | null {
-  const outcome = analysis.examples[exampleIndex];
-  if (!outcome) return null;
+/**
+ * The trace of each computed act of an example (each repetition). The analysis computed amounts
+ * only, so the example is run again with the trace (same parameters as the analysis: `params`).
+ */
+export function explainExample(analysis: Analysis, exampleIndex: number, params?: ParameterSet): string | null {
+  const example = analysis.model.examples[exampleIndex];
+  if (!example) return null;
+  const outcome = runExample(analysis.model, example, params, true);
   const out = [`# Expliquer l'exemple « ${outcome.example.name} »`, ''];
   for (const event of outcome.events) {
     event.results.forEach((r, i) => out.push(...renderTrace(`${event.event.node.act.text}${event.results.length > 1 ? ` (${i + 1}/${event.results.length})` : ''}`, r)));

@@ -27,6 +27,8 @@ export interface LinePreviewOptions {
   params?: ParameterSet;
   /** Unit prices instead of the catalogue's typical ones (the `grille.typicalPrices` setting). */
   typicalPrices?: Record<string, number | string>;
+  /** Write the engine's trace (« Expliquer »); labels, tooltips and hovers only need the amounts. */
+  explain?: boolean;
 }
 
 export interface DatedPreview extends LinePreview {
@@ -37,7 +39,7 @@ export interface DatedPreview extends LinePreview {
 /** What each column of a line pays at the typical price, on the first date its guarantee applies. */
 export function linePreviews(analysis: Analysis, line: LineModel, options: LinePreviewOptions = {}, language: Language = 'fr'): DatedPreview[] {
   const start = analysis.model.contract.effectiveDate;
-  const base = { ...(options.params ? { params: options.params } : {}), ...(options.typicalPrices ? { typicalPrices: options.typicalPrices } : {}) };
+  const base = { ...(options.params ? { params: options.params } : {}), ...(options.typicalPrices ? { typicalPrices: options.typicalPrices } : {}), explain: options.explain ?? false };
   const atStart = previewLine(analysis.model, line, base);
   if (!start) return atStart;
   return atStart.map((preview) => {

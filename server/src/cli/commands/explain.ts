@@ -152,7 +152,7 @@ export function explainLineAt(input: GridInput, lineNumber: number, options: Cas
       option: options.option ?? line.option?.name ?? null,
       beneficiary: 'cli',
     };
-    out.push(...renderResult(`Secteur : ${sector}`, computeCare(analysis.model, care)), '');
+    out.push(...renderResult(`Secteur : ${sector}`, computeCare(analysis.model, care, { explain: true })), '');
   }
   return { text: out.join('\n'), exitCode: 0 };
 }

@@ -9,7 +9,7 @@ import type { ActDefinition } from '../catalogue/acts';
 import type { CareCase, ColumnKey, ColumnModel, ContractInfo, FormulaTerm, GridModel, LineLimits, LineModel, OptionModel } from '../model/grid-model';
 import { defaultParameters, type ParameterSet, type ResolvedParameter } from '../params/lookup';
 import type { CaseSector } from '../syntax/ast';
-import { formatEuros, formatPercent, HUNDRED, max, min, percentOf, roundCents, ZERO } from './money';
+import { constantDecimal, formatEuros, formatPercent, HUNDRED, max, min, minus, percentOf, plus, roundCents, timesCount, ZERO } from './money';
 import { evaluateTerm } from './formula';
 import { SimulationState, periodKey } from './state';
 
@@ -58,6 +58,12 @@ export interface Reimbursement {
 export interface EngineOptions {
   params?: ParameterSet;
   state?: SimulationState;
+  /**
+   * Write the trace (`Reimbursement.trace`), the French sentences « Expliquer » shows. Off by
+   * default: previews, examples and rules only need the amounts, which are the same either way
+   * (`problems` too); the trace is then empty.
+   */
+  explain?: boolean;
 }
 
 class MissingParameter extends Error {
@@ -107,7 +113,7 @@ export function linesFor(grid: GridModel, care: CareCase): { socle: LineModel | 
 export function computeCare(grid: GridModel, care: CareCase, options: EngineOptions = {}): Reimbursement {
   const { socle, option, optionModel } = linesFor(grid, care);
   const typical = gridTypicalPrice(option ?? socle, care);
-  return new Computation(grid.contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState(), typical).run(socle, option, optionModel);
+  return new Computation(grid.contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState(), options.explain ?? false, typical).run(socle, option, optionModel);
 }
 
 /** The `prix typique` the grid gives on the column that applies to the case, if any. */
@@ -120,7 +126,7 @@ function gridTypicalPrice(line: LineModel | null, care: CareCase): Decimal | nul
 
 /** One act under one line (no option). */
 export function compute(line: LineModel | null, care: CareCase, contract: ContractInfo, options: EngineOptions = {}): Reimbursement {
-  return new Computation(contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState()).run(line, null, null);
+  return new Computation(contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState(), options.explain ?? false).run(line, null, null);
 }
 
 interface Amo {
@@ -143,19 +149,20 @@ class Computation {
     private readonly care: CareCase,
     private readonly params: ParameterSet,
     private readonly state: SimulationState,
+    /** Whether to write the trace; the amounts never depend on it. */
+    private readonly explain: boolean,
     private readonly gridTypical: Decimal | null = null,
   ) {}
 
   run(socle: LineModel | null, optionLine: LineModel | null, optionModel: OptionModel | null): Reimbursement {
     const care = this.care;
-    const quantity = new Decimal(care.quantity);
     try {
       const amo = this.amo();
-      const price = amo.unitPrice.times(quantity);
-      const amoGross = amo.amoUnit.times(quantity);
+      const price = timesCount(amo.unitPrice, care.quantity);
+      const amoGross = timesCount(amo.amoUnit, care.quantity);
       const { participation, franchise } = this.withheld(amoGross);
-      const amoNet = amoGross.minus(participation).minus(franchise);
-      this.add('Sécu', `Remboursement de la Sécu (AMO net) : ${formatEuros(amoGross)} − ${formatEuros(participation.plus(franchise))} retenus = ${formatEuros(amoNet)}.`, amoNet);
+      const amoNet = minus(minus(amoGross, participation), franchise);
+      if (this.explain) this.add('Sécu', `Remboursement de la Sécu (AMO net) : ${formatEuros(amoGross)} − ${formatEuros(participation.plus(franchise))} retenus = ${formatEuros(amoNet)}.`, amoNet);
 
       let amcSocle = ZERO;
       let column: ColumnKey | null = null;
@@ -164,36 +171,49 @@ class Computation {
         amcSocle = result.amc;
         column = result.column;
       } else {
-        this.add('Mutuelle', `Aucune ligne du tableau ne couvre « ${care.act.label} » : la mutuelle ne paie rien.`, ZERO);
+        if (this.explain) this.add('Mutuelle', `Aucune ligne du tableau ne couvre « ${care.act.label} » : la mutuelle ne paie rien.`, ZERO);
       }
       let amcOption = ZERO;
       if (optionLine && optionModel) {
         amcOption = this.optionPart(optionLine, optionModel, amo, price, amoGross, amcSocle);
       } else if (care.option) {
-        this.add('Option', `L'option « ${care.option} » n'a pas de ligne pour cet acte : seul le socle s'applique.`);
+        if (this.explain) this.add('Option', `L'option « ${care.option} » n'a pas de ligne pour cet acte : seul le socle s'applique.`);
       }
-      const amc = amcSocle.plus(amcOption);
-      const reste = price.minus(amoNet).minus(amc);
-      this.add('Reste à charge', `Reste à charge = ${formatEuros(price)} − ${formatEuros(amoNet)} (Sécu) − ${formatEuros(amc)} (mutuelle) = ${formatEuros(reste)}.`, reste);
+      const amc = plus(amcSocle, amcOption);
+      const reste = minus(minus(price, amoNet), amc);
+      if (this.explain) this.add('Reste à charge', `Reste à charge = ${formatEuros(price)} − ${formatEuros(amoNet)} (Sécu) − ${formatEuros(amc)} (mutuelle) = ${formatEuros(reste)}.`, reste);
       return this.result({ price, base: amo.base, amoRate: amo.rate, amoGross, participation, franchise, amoNet, amc, amcSocle, amcOption, reste, line: socle, column });
     } catch (error) {
       if (!(error instanceof MissingParameter)) throw error;
       this.problems.push(error.message);
-      this.add('Erreur', `${error.message} Aucun montant n'est calculé plutôt qu'un montant faux.`);
+      if (this.explain) this.add('Erreur', `${error.message} Aucun montant n'est calculé plutôt qu'un montant faux.`);
       return this.result({ price: ZERO, base: null, amoRate: null, amoGross: ZERO, participation: ZERO, franchise: ZERO, amoNet: ZERO, amc: ZERO, amcSocle: ZERO, amcOption: ZERO, reste: ZERO, line: socle, column: null }, false);
     }
   }
 
-  private result(values: Omit<Reimbursement, 'ok' | 'problems' | 'act' | 'sector' | 'date' | 'quantity' | 'trace'>, ok = true): Reimbursement {
+  private result(v: Omit<Reimbursement, 'ok' | 'problems' | 'act' | 'sector' | 'date' | 'quantity' | 'trace'>, ok = true): Reimbursement {
+    const care = this.care;
     return {
       ok,
       problems: this.problems,
-      act: this.care.act,
-      sector: this.care.sector,
-      date: this.care.date,
-      quantity: this.care.quantity,
+      act: care.act,
+      sector: care.sector,
+      date: care.date,
+      quantity: care.quantity,
+      price: v.price,
+      base: v.base,
+      amoRate: v.amoRate,
+      amoGross: v.amoGross,
+      participation: v.participation,
+      franchise: v.franchise,
+      amoNet: v.amoNet,
+      amc: v.amc,
+      amcSocle: v.amcSocle,
+      amcOption: v.amcOption,
+      reste: v.reste,
+      line: v.line,
+      column: v.column,
       trace: this.trace,
-      ...values,
     };
   }
 
@@ -229,8 +249,8 @@ class Computation {
   private isYoung(ageParam: string): boolean {
     if (this.care.age === null) return false;
     const limit = this.money(ageParam);
-    const young = new Decimal(this.care.age).lessThan(limit.value);
-    if (young) this.add('Âge', `${this.care.age} ans, moins de ${limit.value.toString()} ans : tarifs « jeunes » (${limit.param.label}).`, undefined, [limit.param]);
+    const young = constantDecimal(this.care.age).lessThan(limit.value);
+    if (young && this.explain) this.add('Âge', `${this.care.age} ans, moins de ${limit.value.toString()} ans : tarifs « jeunes » (${limit.param.label}).`, undefined, [limit.param]);
     return young;
   }
 
@@ -240,7 +260,7 @@ class Computation {
 
   private isExempt(): boolean {
     const ageLimit = this.care.age !== null ? this.money('pf.age_exoneration').value : null;
-    return (ageLimit !== null && new Decimal(this.care.age!).lessThan(ageLimit)) || this.flag('css') || this.flag('maternite');
+    return (ageLimit !== null && constantDecimal(this.care.age!).lessThan(ageLimit)) || this.flag('css') || this.flag('maternite');
   }
 
   // -------------------------------------------------------------------------------------------
@@ -249,7 +269,7 @@ class Computation {
   private unitPrice(): Decimal {
     const act = this.care.act;
     if (this.care.unitPrice) {
-      this.add('Prix', `Prix facturé : ${formatEuros(this.care.unitPrice)} par ${act.unit}${this.care.quantity > 1 ? `, ${this.care.quantity} unités` : ''}.`, this.care.unitPrice);
+      if (this.explain) this.add('Prix', `Prix facturé : ${formatEuros(this.care.unitPrice)} par ${act.unit}${this.care.quantity > 1 ? `, ${this.care.quantity} unités` : ''}.`, this.care.unitPrice);
       return this.care.unitPrice;
     }
     if (act.regulatedPrice) {
@@ -258,7 +278,7 @@ class Computation {
         // newborn under 30 days — which `age 0` stands for, the language counting age in years.
         const why = this.flag('maternite') ? 'maternité' : this.flag('css') ? 'bénéficiaire de la CSS' : this.care.age === 0 ? 'nouveau-né de moins de 30 jours (« age 0 »)' : null;
         if (why) {
-          this.add('Prix', `${act.label} non dû (${why}) : rien à payer.`, ZERO);
+          if (this.explain) this.add('Prix', `${act.label} non dû (${why}) : rien à payer.`, ZERO);
           return ZERO;
         }
       }
@@ -267,16 +287,16 @@ class Computation {
       // domain.md gives the reduced amount (FPU) for ALD patients only.
       if (act.regulatedPrice.reduced && this.flag('ald')) id = act.regulatedPrice.reduced;
       const { value, param } = this.money(id);
-      this.add('Prix', `Montant réglementaire : ${formatEuros(value)} (${param.label}).`, value, [param]);
+      if (this.explain) this.add('Prix', `Montant réglementaire : ${formatEuros(value)} (${param.label}).`, value, [param]);
       return value;
     }
     if (this.gridTypical) {
-      this.add('Prix', `Prix typique donné par la grille (« prix typique ») : ${formatEuros(this.gridTypical)} (remplaçable par « prix » dans un exemple).`, this.gridTypical);
+      if (this.explain) this.add('Prix', `Prix typique donné par la grille (« prix typique ») : ${formatEuros(this.gridTypical)} (remplaçable par « prix » dans un exemple).`, this.gridTypical);
       return this.gridTypical;
     }
     const column = columnFor(this.care.sector);
-    const typical = new Decimal(act.typicalPrice[column] ?? act.typicalPrice.default);
-    this.add('Prix', `Prix typique utilisé pour l'aperçu : ${formatEuros(typical)} (hypothèse de Grille, remplaçable par « prix » dans un exemple).`, typical);
+    const typical = constantDecimal(act.typicalPrice[column] ?? act.typicalPrice.default);
+    if (this.explain) this.add('Prix', `Prix typique utilisé pour l'aperçu : ${formatEuros(typical)} (hypothèse de Grille, remplaçable par « prix » dans un exemple).`, typical);
     return typical;
   }
 
@@ -286,14 +306,14 @@ class Computation {
     const unitPrice = this.unitPrice();
     if (act.nomenclature === 'HN' || act.nomenclature === 'sans_br' || !act.base || !act.rate) {
       const why = act.nomenclature === 'HN' ? 'acte hors nomenclature' : 'pas de base de remboursement pour ce poste';
-      this.add('Base', `Aucune BR (${why}) : la Sécu ne rembourse rien.`, ZERO);
+      if (this.explain) this.add('Base', `Aucune BR (${why}) : la Sécu ne rembourse rien.`, ZERO);
       return { unitPrice, base: null, rate: null, amoUnit: ZERO, amoReferenceUnit: ZERO, excludedUnit: ZERO };
     }
     const base = this.base(act);
     // The Sécu never pays more than was spent: below the tariff, it reimburses on the price.
     const amoBase = min(base, unitPrice);
     if (unitPrice.lessThan(base)) {
-      this.add('Base', `Prix inférieur à la BR : la Sécu rembourse sur le prix payé, ${formatEuros(unitPrice)}.`, unitPrice);
+      if (this.explain) this.add('Base', `Prix inférieur à la BR : la Sécu rembourse sur le prix payé, ${formatEuros(unitPrice)}.`, unitPrice);
     }
 
     // AMO rate: exemptions first, then the hors-parcours penalty.
@@ -307,16 +327,16 @@ class Computation {
       rateReason = this.flag('ald') ? 'soins liés à l\'ALD, TM exonéré' : 'maternité, TM exonéré';
     } else if (parcoursApplies) {
       const minimumAge = this.money('parcours.age_minimum').value;
-      if (care.age === null || new Decimal(care.age).greaterThanOrEqualTo(minimumAge)) {
+      if (care.age === null || constantDecimal(care.age).greaterThanOrEqualTo(minimumAge)) {
         rate = this.money('taux.hors_parcours');
         rateReason = 'hors parcours de soins coordonnés (majoration du TM)';
         penalised = true;
       } else {
-        this.add('Taux AMO', `Hors parcours, mais moins de ${minimumAge} ans : pas de majoration.`, undefined, [this.param('parcours.age_minimum')]);
+        if (this.explain) this.add('Taux AMO', `Hors parcours, mais moins de ${minimumAge} ans : pas de majoration.`, undefined, [this.param('parcours.age_minimum')]); // looked up just above: cannot throw here
       }
     }
     let amoUnit = roundCents(percentOf(rate.value, amoBase));
-    this.add('Taux AMO', `${formatPercent(rate.value)} de ${formatEuros(amoBase)} = ${formatEuros(amoUnit)} (${rateReason}, arrondi au centime).`, amoUnit, [rate.param]);
+    if (this.explain) this.add('Taux AMO', `${formatPercent(rate.value)} de ${formatEuros(amoBase)} = ${formatEuros(amoUnit)} (${rateReason}, arrondi au centime).`, amoUnit, [rate.param]);
 
     // Forfait actes lourds: on an act at or above the threshold the patient owes a flat amount instead of the TM.
     if (act.palEligible && rate.value.lessThan(HUNDRED) && !this.flag('css')) {
@@ -326,7 +346,7 @@ class Computation {
         const withPal = max(ZERO, amoBase.minus(pal.value));
         if (withPal.greaterThan(amoUnit)) {
           amoUnit = withPal;
-          this.add('Actes lourds', `Acte d'au moins ${formatEuros(threshold.value)} : le TM est remplacé par la participation de ${formatEuros(pal.value)}, la Sécu paie ${formatEuros(amoBase)} − ${formatEuros(pal.value)} = ${formatEuros(amoUnit)}.`, amoUnit, [threshold.param, pal.param]);
+          if (this.explain) this.add('Actes lourds', `Acte d'au moins ${formatEuros(threshold.value)} : le TM est remplacé par la participation de ${formatEuros(pal.value)}, la Sécu paie ${formatEuros(amoBase)} − ${formatEuros(pal.value)} = ${formatEuros(amoUnit)}.`, amoUnit, [threshold.param, pal.param]);
         }
       }
     }
@@ -341,7 +361,7 @@ class Computation {
       const overbilling = max(ZERO, unitPrice.minus(base));
       const daExcluded = min(overbilling, roundCents(percentOf(da.value, base)));
       excludedUnit = markUp.plus(daExcluded);
-      this.add('Hors parcours', `Contrat responsable : la majoration du TM (${formatEuros(markUp)}) et le dépassement autorisé jusqu'à ${formatPercent(da.value)} de la BR (${formatEuros(daExcluded)}) ne sont pas couverts.`, excludedUnit, [da.param]);
+      if (this.explain) this.add('Hors parcours', `Contrat responsable : la majoration du TM (${formatEuros(markUp)}) et le dépassement autorisé jusqu'à ${formatPercent(da.value)} de la BR (${formatEuros(daExcluded)}) ne sont pas couverts.`, excludedUnit, [da.param]);
     }
     return { unitPrice, base, rate: rate.value, amoUnit, amoReferenceUnit, excludedUnit };
   }
@@ -362,35 +382,35 @@ class Computation {
     const countNote = spec.count && !care.br ? ` (${spec.count} éléments)` : '';
     const kind = act.nomenclature === 'LPP' ? 'tarif de responsabilité' : 'tarif de convention';
     if (!act.doctor) {
-      if (care.sector !== 'secteur1') this.add('Base', `Le secteur du praticien ne change pas la base de cet acte.`);
-      this.add('Base', `BR = ${formatEuros(convention.value)}, ${kind}${countNote} (${origin}).`, convention.value, params);
+      if (care.sector !== 'secteur1' && this.explain) this.add('Base', `Le secteur du praticien ne change pas la base de cet acte.`);
+      if (this.explain) this.add('Base', `BR = ${formatEuros(convention.value)}, ${kind}${countNote} (${origin}).`, convention.value, params);
       return convention.value;
     }
     switch (care.sector) {
       case 'secteur1':
       case 'dptam':
-        this.add('Base', `BR = ${formatEuros(convention.value)}, tarif de convention pour un médecin ${SECTOR_LABEL[care.sector]} (${origin}).`, convention.value, params);
+        if (this.explain) this.add('Base', `BR = ${formatEuros(convention.value)}, tarif de convention pour un médecin ${SECTOR_LABEL[care.sector]} (${origin}).`, convention.value, params);
         return convention.value;
       case 'non_dptam':
       case 'inconnu': {
         const unknown = care.sector === 'inconnu' ? ' (adhésion inconnue : traité comme non adhérent)' : '';
         if (spec.nonDptam && !care.br) {
           const lower = this.money(spec.nonDptam);
-          this.add('Base', `BR = ${formatEuros(lower.value)}, base minorée d'un médecin non adhérent d'un DPTAM${unknown}.`, lower.value, [lower.param]);
+          if (this.explain) this.add('Base', `BR = ${formatEuros(lower.value)}, base minorée d'un médecin non adhérent d'un DPTAM${unknown}.`, lower.value, [lower.param]);
           return lower.value;
         }
-        this.add('Base', `BR = ${formatEuros(convention.value)}, tarif de convention${unknown} (${origin}).`, convention.value, params);
+        if (this.explain) this.add('Base', `BR = ${formatEuros(convention.value)}, tarif de convention${unknown} (${origin}).`, convention.value, params);
         return convention.value;
       }
       case 'non_conventionne': {
         if (spec.authority === 'generaliste' || spec.authority === 'specialiste') {
           const ta = this.money(spec.authority === 'generaliste' ? 'ta.consultation_generaliste' : 'ta.consultation_specialiste');
-          this.add('Base', `Médecin non conventionné : BR = tarif d'autorité de ${formatEuros(ta.value)}, quel que soit le prix payé.`, ta.value, [ta.param]);
+          if (this.explain) this.add('Base', `Médecin non conventionné : BR = tarif d'autorité de ${formatEuros(ta.value)}, quel que soit le prix payé.`, ta.value, [ta.param]);
           return ta.value;
         }
         const share = this.money('ta.actes_techniques');
         const ta = roundCents(percentOf(share.value, convention.value));
-        this.add('Base', `Médecin non conventionné : BR = tarif d'autorité de ${formatPercent(share.value)} du tarif CCAM ${formatEuros(convention.value)} = ${formatEuros(ta)}.`, ta, [share.param, ...params]);
+        if (this.explain) this.add('Base', `Médecin non conventionné : BR = tarif d'autorité de ${formatPercent(share.value)} du tarif CCAM ${formatEuros(convention.value)} = ${formatEuros(ta)}.`, ta, [share.param, ...params]);
         return ta;
       }
     }
@@ -409,27 +429,29 @@ class Computation {
     const applies = act.pf || act.franchise;
     if (!applies) return { participation, franchise };
     if (inHospital) {
-      this.add('Retenues', 'Soins à l\'hôpital : ni participation forfaitaire ni franchise.');
+      if (this.explain) this.add('Retenues', 'Soins à l\'hôpital : ni participation forfaitaire ni franchise.');
       return { participation, franchise };
     }
     if (this.isExempt()) {
       const why = this.flag('css') ? 'bénéficiaire de la CSS' : this.flag('maternite') ? 'maternité' : 'moins de 18 ans';
-      this.add('Retenues', `Pas de participation forfaitaire ni de franchise (${why}).`, ZERO, [this.param('pf.age_exoneration')]);
+      // Looked up whether or not the trace is written: a missing parameter makes the case incalculable either way.
+      const ageParam = this.param('pf.age_exoneration');
+      if (this.explain) this.add('Retenues', `Pas de participation forfaitaire ni de franchise (${why}).`, ZERO, [ageParam]);
       return { participation, franchise };
     }
     const year = care.date.slice(0, 4);
-    const quantity = new Decimal(care.quantity);
+    const quantity = care.quantity;
     if (act.pf) {
       const sector3 = this.param('pf.secteur3');
       if (care.sector === 'non_conventionne' && act.doctor && sector3.value === false) {
-        this.add('Participation forfaitaire', 'Médecin non conventionné : la participation forfaitaire n\'est pas retenue (paramètre incertain, voir la source).', ZERO, [sector3]);
+        if (this.explain) this.add('Participation forfaitaire', 'Médecin non conventionné : la participation forfaitaire n\'est pas retenue (paramètre incertain, voir la source).', ZERO, [sector3]);
       } else {
         const amount = this.money('pf.montant');
         const dayCap = this.money('pf.plafond_journalier');
         const yearCap = this.money('pf.plafond_annuel');
-        const due = amount.value.times(quantity);
-        const dayLeft = max(ZERO, dayCap.value.minus(this.state.used(care.beneficiary, 'pf-jour', care.date)));
-        const yearLeft = max(ZERO, yearCap.value.minus(this.state.used(care.beneficiary, 'pf-an', year)));
+        const due = timesCount(amount.value, quantity);
+        const dayLeft = max(ZERO, minus(dayCap.value, this.state.used(care.beneficiary, 'pf-jour', care.date)));
+        const yearLeft = max(ZERO, minus(yearCap.value, this.state.used(care.beneficiary, 'pf-an', year)));
         participation = min(due, dayLeft, yearLeft, amoGross);
         this.state.consume(care.beneficiary, 'pf-jour', care.date, participation);
         this.state.consume(care.beneficiary, 'pf-an', year, participation);
@@ -438,24 +460,24 @@ class Computation {
           if (amoGross.lessThan(due) && participation.equals(amoGross)) notes.push('le remboursement est inférieur à la participation : le reste sera retenu sur des remboursements ultérieurs');
           else notes.push('plafond journalier ou annuel atteint');
         }
-        this.add('Participation forfaitaire', `Participation forfaitaire retenue : ${formatEuros(participation)}${notes.length ? ` (${notes.join(' ; ')})` : ''}. La mutuelle ne la rembourse jamais.`, participation, [amount.param, dayCap.param, yearCap.param]);
+        if (this.explain) this.add('Participation forfaitaire', `Participation forfaitaire retenue : ${formatEuros(participation)}${notes.length ? ` (${notes.join(' ; ')})` : ''}. La mutuelle ne la rembourse jamais.`, participation, [amount.param, dayCap.param, yearCap.param]);
       }
     }
     if (act.franchise) {
       const amount = this.money(`franchise.${act.franchise}`);
       const yearCap = this.money('franchise.plafond_annuel');
-      const due = amount.value.times(quantity);
-      let left = max(ZERO, yearCap.value.minus(this.state.used(care.beneficiary, 'franchise-an', year)));
+      const due = timesCount(amount.value, quantity);
+      let left = max(ZERO, minus(yearCap.value, this.state.used(care.beneficiary, 'franchise-an', year)));
       const params = [amount.param, yearCap.param];
       if (act.franchise !== 'medicament') {
         const dayCap = this.money(`franchise.${act.franchise}_plafond_journalier`);
         params.push(dayCap.param);
-        left = min(left, max(ZERO, dayCap.value.minus(this.state.used(care.beneficiary, `franchise-jour-${act.franchise}`, care.date))));
-        this.state.consume(care.beneficiary, `franchise-jour-${act.franchise}`, care.date, min(due, left, amoGross.minus(participation)));
+        left = min(left, max(ZERO, minus(dayCap.value, this.state.used(care.beneficiary, `franchise-jour-${act.franchise}`, care.date))));
+        this.state.consume(care.beneficiary, `franchise-jour-${act.franchise}`, care.date, min(due, left, minus(amoGross, participation)));
       }
-      franchise = min(due, left, amoGross.minus(participation));
+      franchise = min(due, left, minus(amoGross, participation));
       this.state.consume(care.beneficiary, 'franchise-an', year, franchise);
-      this.add('Franchise', `Franchise médicale retenue : ${formatEuros(franchise)}. La mutuelle ne la rembourse jamais.`, franchise, params);
+      if (this.explain) this.add('Franchise', `Franchise médicale retenue : ${formatEuros(franchise)}. La mutuelle ne la rembourse jamais.`, franchise, params);
     }
     return { participation, franchise };
   }
@@ -469,7 +491,7 @@ class Computation {
     const wanted = columnFor(this.care.sector);
     if (columns[wanted]) return columns[wanted]!;
     if (wanted === 'non_conventionne' && columns.non_dptam) {
-      this.add('Colonne', 'Pas de colonne « non conventionné » sur la ligne : la colonne « non DPTAM » s\'applique.');
+      if (this.explain) this.add('Colonne', 'Pas de colonne « non conventionné » sur la ligne : la colonne « non DPTAM » s\'applique.');
       return columns.non_dptam;
     }
     return columns.all ?? null;
@@ -481,7 +503,7 @@ class Computation {
     const start = this.care.adhesionDate ?? this.contract.effectiveDate ?? this.care.date;
     const end = addToDate(start, carence.months, carence.days);
     if (this.care.date < end) {
-      this.add('Carence', `Délai de carence : garantie acquise à partir du ${frenchDate(end)} (adhésion le ${frenchDate(start)}) ; rien n'est payé pour des soins du ${frenchDate(this.care.date)}.`, ZERO);
+      if (this.explain) this.add('Carence', `Délai de carence : garantie acquise à partir du ${frenchDate(end)} (adhésion le ${frenchDate(start)}) ; rien n'est payé pour des soins du ${frenchDate(this.care.date)}.`, ZERO);
       return true;
     }
     return false;
@@ -503,7 +525,7 @@ class Computation {
     const who = mode === 'socle' ? 'Mutuelle' : 'Option';
     const column = this.pickColumn(line);
     if (!column) {
-      this.add(who, `La ligne n'a pas de colonne pour un médecin ${SECTOR_LABEL[care.sector]} : rien n'est payé.`, ZERO);
+      if (this.explain) this.add(who, `La ligne n'a pas de colonne pour un médecin ${SECTOR_LABEL[care.sector]} : rien n'est payé.`, ZERO);
       return { amc: ZERO, column: null };
     }
     const columnNote = column.key === 'all' ? '' : ` (colonne ${COLUMN_LABEL[column.key]})`;
@@ -520,7 +542,7 @@ class Computation {
     if (limits.renewal) {
       const last = this.state.lastPaid(care.beneficiary, key);
       if (last && care.date < addToDate(last, limits.renewal.years * 12, 0)) {
-        this.add(who, `Renouvellement : un seul équipement tous les ${limits.renewal.years} ans, le précédent date du ${frenchDate(last)} ; rien n'est payé.`, ZERO);
+        if (this.explain) this.add(who, `Renouvellement : un seul équipement tous les ${limits.renewal.years} ans, le précédent date du ${frenchDate(last)} ; rien n'est payé.`, ZERO);
         this.recordSocleOnly(line, limits, period, alreadyPaid, mode);
         return { amc: ZERO, column: column.key };
       }
@@ -529,26 +551,26 @@ class Computation {
     // What the contract may pay at most, per unit: the price less the Sécu's gross payment
     // (so never the PF or franchises), less what a responsible contract may not cover, less what
     // the socle already paid.
-    const ceilingUnit = max(ZERO, amo.unitPrice.minus(amo.amoUnit).minus(amo.excludedUnit));
-    const alreadyPaidUnit = alreadyPaid.dividedBy(quantity);
+    const ceilingUnit = max(ZERO, minus(minus(amo.unitPrice, amo.amoUnit), amo.excludedUnit));
+    const alreadyPaidUnit = alreadyPaid.isZero() ? ZERO : alreadyPaid.dividedBy(quantity);
     let unitAmc = ZERO;
     let annualAllowance = ZERO;
     const parts: string[] = [];
     for (const term of column.terms) {
       const value = this.termValue(term, amo, mode);
       if ('annual' in value) {
-        annualAllowance = annualAllowance.plus(value.annual);
+        annualAllowance = plus(annualAllowance, value.annual);
         continue;
       }
-      unitAmc = unitAmc.plus(value.amount);
-      parts.push(value.text);
+      unitAmc = plus(unitAmc, value.amount);
+      if (this.explain) parts.push(value.text);
     }
-    if (parts.length > 0) this.add(who, `Formule${columnNote} : ${parts.join(' + ')}.`, unitAmc);
+    if (parts.length > 0 && this.explain) this.add(who, `Formule${columnNote} : ${parts.join(' + ')}.`, unitAmc);
     const grossUnitAmc = unitAmc;
     if (mode === 'inclut_socle') unitAmc = max(ZERO, unitAmc.minus(alreadyPaidUnit));
-    const ceiling = max(ZERO, ceilingUnit.minus(mode === 'socle' ? ZERO : alreadyPaidUnit));
+    const ceiling = mode === 'socle' ? ceilingUnit : max(ZERO, minus(ceilingUnit, alreadyPaidUnit));
     if (unitAmc.greaterThan(ceiling)) {
-      this.add(who, `Plafonné à ${formatEuros(ceiling)} par unité : la mutuelle ne paie jamais plus que la dépense moins la part de la Sécu${amo.excludedUnit.isZero() ? '' : ' et moins la part hors parcours non couvrable'}${mode === 'socle' ? '' : ' et le socle'}.`, ceiling);
+      if (this.explain) this.add(who, `Plafonné à ${formatEuros(ceiling)} par unité : la mutuelle ne paie jamais plus que la dépense moins la part de la Sécu${amo.excludedUnit.isZero() ? '' : ' et moins la part hors parcours non couvrable'}${mode === 'socle' ? '' : ' et le socle'}.`, ceiling);
       unitAmc = ceiling;
     }
     if (limits.unitCap) {
@@ -560,7 +582,7 @@ class Computation {
         unitAmc = unitCap;
         const secuText = limits.unitCap.roInclus ? ` Sécu incluse, moins ${formatEuros(amo.amoReferenceUnit)} de la Sécu` : '';
         const socleText = mode === 'inclut_socle' && alreadyPaidUnit.greaterThan(0) ? `, moins ${formatEuros(alreadyPaidUnit)} payés par le socle` : '';
-        this.add(who, `Plafond de la ligne : ${formatEuros(limits.unitCap.amount)} par ${limits.unitCap.per ?? 'acte'}${secuText}${socleText} = ${formatEuros(unitAmc)}.`, unitAmc);
+        if (this.explain) this.add(who, `Plafond de la ligne : ${formatEuros(limits.unitCap.amount)} par ${limits.unitCap.per ?? 'acte'}${secuText}${socleText} = ${formatEuros(unitAmc)}.`, unitAmc);
       }
     }
 
@@ -572,9 +594,9 @@ class Computation {
       coveredUnits = Math.min(quantity, left);
       this.state.consume(care.beneficiary, `${key}#count`, period, new Decimal(coveredUnits));
       const unit = limits.count.unit ?? 'fois';
-      this.add(who, `Limite de ${limits.count.value} ${unit}(s) par an : ${used} déjà utilisé(s), ${coveredUnits} sur ${quantity} couvert(s).`);
+      if (this.explain) this.add(who, `Limite de ${limits.count.value} ${unit}(s) par an : ${used} déjà utilisé(s), ${coveredUnits} sur ${quantity} couvert(s).`);
     }
-    let amc = unitAmc.times(coveredUnits);
+    let amc = timesCount(unitAmc, coveredUnits);
 
     // An `inclut_socle` option's annual figures are totals that include the socle: what the socle
     // paid for this act counts against them (and is recorded with the option's own payments).
@@ -586,13 +608,13 @@ class Computation {
       // The socle's payment beyond what the option's per-unit terms already account for.
       const socleShare = includesSocle ? max(ZERO, alreadyPaid.minus(grossUnitAmc.times(coveredUnits))) : ZERO;
       const used = this.state.used(care.beneficiary, `${key}#forfait`, period);
-      const left = max(ZERO, annualAllowance.minus(used).minus(socleShare));
+      const left = max(ZERO, minus(minus(annualAllowance, used), socleShare));
       const room = max(ZERO, ceiling.times(coveredUnits).minus(amc));
       const paid = min(left, room);
-      this.state.consume(care.beneficiary, `${key}#forfait`, period, paid.plus(socleShare));
-      amc = amc.plus(paid);
+      this.state.consume(care.beneficiary, `${key}#forfait`, period, plus(paid, socleShare));
+      amc = plus(amc, paid);
       const socleText = socleShare.greaterThan(0) ? `, moins ${formatEuros(socleShare)} déjà payés par le socle (le forfait de l'option inclut le socle)` : '';
-      this.add(who, `Forfait annuel de ${formatEuros(annualAllowance)} : ${formatEuros(used)} déjà consommés${socleText}, ${formatEuros(left)} disponibles, ${formatEuros(paid)} versés.`, paid);
+      if (this.explain) this.add(who, `Forfait annuel de ${formatEuros(annualAllowance)} : ${formatEuros(used)} déjà consommés${socleText}, ${formatEuros(left)} disponibles, ${formatEuros(paid)} versés.`, paid);
     }
 
     const socleInCap = includesSocle ? alreadyPaid : ZERO;
@@ -601,30 +623,30 @@ class Computation {
       // `Sécu incluse`: the Sécu's gross payment counts against the cap too.
       const secuInCap = limits.annualCap.roInclus ? amoGross : ZERO;
       const used = this.state.used(care.beneficiary, `${key}#plafond`, period);
-      const left = max(ZERO, limits.annualCap.amount.minus(used).minus(socleInCap).minus(secuInCap));
+      const left = max(ZERO, minus(minus(minus(limits.annualCap.amount, used), socleInCap), secuInCap));
       if (amc.greaterThan(left)) {
         const secuNote = limits.annualCap.roInclus ? ` Sécu incluse (${formatEuros(amoGross)} payés par la Sécu pour ces soins)` : '';
-        this.add(who, `Plafond annuel de ${formatEuros(limits.annualCap.amount)}${secuNote} : ${formatEuros(used)} déjà versés${socleNote}, reste ${formatEuros(left)}.`, left);
+        if (this.explain) this.add(who, `Plafond annuel de ${formatEuros(limits.annualCap.amount)}${secuNote} : ${formatEuros(used)} déjà versés${socleNote}, reste ${formatEuros(left)}.`, left);
         amc = left;
       }
-      this.state.consume(care.beneficiary, `${key}#plafond`, period, amc.plus(socleInCap).plus(secuInCap));
+      this.state.consume(care.beneficiary, `${key}#plafond`, period, plus(plus(amc, socleInCap), secuInCap));
     }
 
     // Annual cap shared by a section's lines.
     const section = line.section;
     if (section?.annualCap) {
       const used = this.state.used(care.beneficiary, `${section.id}#plafond`, period);
-      const left = max(ZERO, section.annualCap.amount.minus(used).minus(socleInCap));
+      const left = max(ZERO, minus(minus(section.annualCap.amount, used), socleInCap));
       if (amc.greaterThan(left)) {
-        this.add(who, `Plafond annuel du poste « ${section.name} » (${formatEuros(section.annualCap.amount)})${socleNote} : reste ${formatEuros(left)}.`, left);
+        if (this.explain) this.add(who, `Plafond annuel du poste « ${section.name} » (${formatEuros(section.annualCap.amount)})${socleNote} : reste ${formatEuros(left)}.`, left);
         amc = left;
       }
-      this.state.consume(care.beneficiary, `${section.id}#plafond`, period, amc.plus(socleInCap));
+      this.state.consume(care.beneficiary, `${section.id}#plafond`, period, plus(amc, socleInCap));
     }
 
-    amc = min(roundCents(amc), max(ZERO, price.minus(amoGross).minus(alreadyPaid)));
+    amc = min(roundCents(amc), max(ZERO, minus(minus(price, amoGross), alreadyPaid)));
     if (limits.renewal && amc.greaterThan(0)) this.state.setLastPaid(care.beneficiary, key, care.date);
-    this.add(who, `${mode === 'socle' ? 'La mutuelle' : 'L\'option'} paie ${formatEuros(amc)}.`, amc);
+    if (this.explain) this.add(who, `${mode === 'socle' ? 'La mutuelle' : 'L\'option'} paie ${formatEuros(amc)}.`, amc);
     return { amc, column: column.key };
   }
 
@@ -639,7 +661,7 @@ class Computation {
 
   private optionPart(line: LineModel, option: OptionModel, amo: Amo, price: Decimal, amoGross: Decimal, amcSocle: Decimal): Decimal {
     const how = option.mode === 'inclut_socle' ? 'ses montants incluent le socle' : 'ses montants s\'ajoutent au socle';
-    this.add('Option', `Option « ${option.name} » (${how}).`);
+    if (this.explain) this.add('Option', `Option « ${option.name} » (${how}).`);
     return this.contractPart(line, amo, price, amoGross, amcSocle, option.mode).amc;
   }
 
@@ -652,7 +674,7 @@ class Computation {
       onTop: mode === 'en_sus_du_socle',
       pmss: (rate) => this.pmssAmount(rate),
       sante100Cap: () => this.sante100Cap(),
-      explain: true,
+      explain: this.explain,
     });
     switch (value.kind) {
       case 'unit':
@@ -674,7 +696,7 @@ class Computation {
     if (!spec) return null;
     const young = spec.young && this.isYoung(spec.young.ageParam);
     const cap = this.money(young ? spec.young!.cap : spec.cap);
-    this.add('100 % Santé', `${spec.kind} de ${formatEuros(cap.value)} (${cap.param.label}).`, cap.value, [cap.param]);
+    if (this.explain) this.add('100 % Santé', `${spec.kind} de ${formatEuros(cap.value)} (${cap.param.label}).`, cap.value, [cap.param]);
     return { kind: spec.kind, cap: cap.value };
   }
 
@@ -683,7 +705,7 @@ class Computation {
     const date = this.contract.pmssYear === 'millesime' && this.contract.effectiveDate ? this.contract.effectiveDate : this.care.date;
     const pmss = this.money('pmss', date);
     const amount = roundCents(percentOf(rate, pmss.value));
-    this.add('PMSS', `${formatPercent(rate)} × PMSS ${date.slice(0, 4)} (${formatEuros(pmss.value)}) = ${formatEuros(amount)}.`, amount, [pmss.param]);
+    if (this.explain) this.add('PMSS', `${formatPercent(rate)} × PMSS ${date.slice(0, 4)} (${formatEuros(pmss.value)}) = ${formatEuros(amount)}.`, amount, [pmss.param]);
     return amount;
   }
 }

@@ -25,30 +25,41 @@ export interface ExampleOutcome {
   events: EventOutcome[];
 }
 
-export function runExamples(grid: GridModel, params?: ParameterSet): ExampleOutcome[] {
+/**
+ * Runs every example of the grid. Amounts only, unless `explain`; an example whose expected amounts
+ * disagree with the engine is run again with the trace, which GR401 quotes to say why.
+ */
+export function runExamples(grid: GridModel, params?: ParameterSet, explain = false): ExampleOutcome[] {
   return grid.examples.map((example) => {
-    const state = new SimulationState();
-    const options = params ? { params, state } : { state };
-    const events = example.events.map((event): EventOutcome => {
-      if (!event.care) return { event, results: [], total: null, mismatches: [] };
-      const results: Reimbursement[] = [];
-      for (let i = 0; i < event.repeat; i++) results.push(computeCare(grid, event.care, options));
-      if (results.some((r) => !r.ok)) return { event, results, total: null, mismatches: [] };
-      const total = {
-        secu: results.reduce((sum, r) => sum.plus(r.amoNet), ZERO),
-        mutuelle: results.reduce((sum, r) => sum.plus(r.amc), ZERO),
-        reste: results.reduce((sum, r) => sum.plus(r.reste), ZERO),
-        price: results.reduce((sum, r) => sum.plus(r.price), ZERO),
-      };
-      const mismatches: EventOutcome['mismatches'] = [];
-      for (const field of ['secu', 'mutuelle', 'reste'] as const) {
-        const expected = event.expected?.[field];
-        if (expected && !expected.amount.equals(total[field])) mismatches.push({ field, expected: expected.amount, computed: total[field] });
-      }
-      return { event, results, total, mismatches };
-    });
-    return { example, events };
+    const outcome = runExample(grid, example, params, explain);
+    const mismatched = !explain && outcome.events.some((e) => e.mismatches.length > 0);
+    return mismatched ? runExample(grid, example, params, true) : outcome;
   });
+}
+
+/** One example, from a fresh state (limits carry from one act to the next within it). */
+export function runExample(grid: GridModel, example: ExampleModel, params: ParameterSet | undefined, explain: boolean): ExampleOutcome {
+  const state = new SimulationState();
+  const options = { ...(params ? { params } : {}), state, explain };
+  const events = example.events.map((event): EventOutcome => {
+    if (!event.care) return { event, results: [], total: null, mismatches: [] };
+    const results: Reimbursement[] = [];
+    for (let i = 0; i < event.repeat; i++) results.push(computeCare(grid, event.care, options));
+    if (results.some((r) => !r.ok)) return { event, results, total: null, mismatches: [] };
+    const total = {
+      secu: results.reduce((sum, r) => sum.plus(r.amoNet), ZERO),
+      mutuelle: results.reduce((sum, r) => sum.plus(r.amc), ZERO),
+      reste: results.reduce((sum, r) => sum.plus(r.reste), ZERO),
+      price: results.reduce((sum, r) => sum.plus(r.price), ZERO),
+    };
+    const mismatches: EventOutcome['mismatches'] = [];
+    for (const field of ['secu', 'mutuelle', 'reste'] as const) {
+      const expected = event.expected?.[field];
+      if (expected && !expected.amount.equals(total[field])) mismatches.push({ field, expected: expected.amount, computed: total[field] });
+    }
+    return { event, results, total, mismatches };
+  });
+  return { example, events };
 }
 
 const FIELD_LABEL: Record<ExpectedField, string> = { secu: 'Sécu', mutuelle: 'mutuelle', reste: 'reste à charge' };

@@ -4,7 +4,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { FormulaTerm } from '../model/grid-model';
-import { formatEuros, formatPercent, max, min, percentOf, roundCents, ZERO } from './money';
+import { formatEuros, formatPercent, max, min, minus, percentOf, roundCents, ZERO } from './money';
 
 export interface UnitInputs {
   /** Unit price charged. */
@@ -34,16 +34,17 @@ export function evaluateTerm(term: FormulaTerm, inputs: UnitInputs): TermValue {
   const { price, base, amoReference: reference, onTop } = inputs;
   switch (term.kind) {
     case 'pct-br': {
-      const what = inputs.explain ? `${formatPercent(term.rate)} BR` : '% BR';
-      if (!base) return { kind: 'void', what, reason: 'no-base' };
+      // `what` names the term in the engine's problems too, which never depend on `explain`.
+      if (!base) return { kind: 'void', what: `${formatPercent(term.rate)} BR`, reason: 'no-base' };
+      const what = inputs.explain ? `${formatPercent(term.rate)} BR` : '';
       const amount = roundCents(percentOf(term.rate, base));
       if (term.basis === 'en_sus' || term.afterTm || onTop) return { kind: 'unit', amount, text: inputs.explain ? `${what} en sus de la Sécu = ${formatEuros(amount)}` : '' };
-      const value = max(ZERO, min(price, amount).minus(reference));
+      const value = max(ZERO, minus(min(price, amount), reference));
       return { kind: 'unit', amount: value, text: inputs.explain ? `${what} Sécu incluse : min(${formatEuros(price)}, ${formatEuros(amount)}) − ${formatEuros(reference)} = ${formatEuros(value)}` : '' };
     }
     case 'tm': {
       if (!base) return { kind: 'void', what: 'TM', reason: 'no-base' };
-      const value = max(ZERO, min(price, base).minus(reference));
+      const value = max(ZERO, minus(min(price, base), reference));
       return { kind: 'unit', amount: value, text: inputs.explain ? `ticket modérateur min(${formatEuros(price)}, ${formatEuros(base)}) − ${formatEuros(reference)} = ${formatEuros(value)}` : '' };
     }
     case 'frais-reels': {
@@ -55,14 +56,14 @@ export function evaluateTerm(term: FormulaTerm, inputs: UnitInputs): TermValue {
         total = min(total, cap);
         if (inputs.explain) text += ` limités à ${formatPercent(term.capPercentBr)} BR (${formatEuros(cap)})`;
       }
-      const value = onTop ? total : max(ZERO, total.minus(reference));
+      const value = onTop ? total : max(ZERO, minus(total, reference));
       return { kind: 'unit', amount: value, text: inputs.explain ? `${text}${onTop ? '' : ` − ${formatEuros(reference)}`} = ${formatEuros(value)}` : '' };
     }
     case 'amount':
       if (term.per === 'an') return { kind: 'annual', amount: term.amount };
       if (term.roInclus && !onTop) {
         // A total that includes the Sécu: what is left of it once the Sécu has paid.
-        const value = max(ZERO, min(price, term.amount).minus(reference));
+        const value = max(ZERO, minus(min(price, term.amount), reference));
         return { kind: 'unit', amount: value, text: inputs.explain ? `${formatEuros(term.amount)} par ${term.per ?? 'acte'} Sécu incluse : min(${formatEuros(price)}, ${formatEuros(term.amount)}) − ${formatEuros(reference)} = ${formatEuros(value)}` : '' };
       }
       return { kind: 'unit', amount: term.amount, text: inputs.explain ? `forfait de ${formatEuros(term.amount)} par ${term.per ?? 'acte'}` : '' };
@@ -74,7 +75,7 @@ export function evaluateTerm(term: FormulaTerm, inputs: UnitInputs): TermValue {
     case '100-sante': {
       const cap = inputs.sante100Cap();
       if (!cap) return { kind: 'void', what: '100 % Santé', reason: 'not-in-basket' };
-      const value = max(ZERO, min(price, cap.cap).minus(reference));
+      const value = max(ZERO, minus(min(price, cap.cap), reference));
       return { kind: 'unit', amount: value, text: inputs.explain ? `100 % Santé min(${formatEuros(price)}, ${cap.kind} ${formatEuros(cap.cap)}) − ${formatEuros(reference)} = ${formatEuros(value)}` : '' };
     }
     case 'none':

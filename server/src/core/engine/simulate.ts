@@ -10,12 +10,14 @@ import { SimulationState } from './state';
 export interface SimulationOptions {
   params?: ParameterSet;
   state?: SimulationState;
+  /** Write each result's trace (off by default: amounts only, see EngineOptions.explain). */
+  explain?: boolean;
 }
 
 /** Computes each case in the order given, sharing counters (write cases in date order). */
 export function simulate(grid: GridModel, cases: CareCase[], options: SimulationOptions = {}): Reimbursement[] {
   const state = options.state ?? new SimulationState();
-  const engineOptions = options.params ? { params: options.params, state } : { state };
+  const engineOptions = { ...(options.params ? { params: options.params } : {}), state, explain: options.explain ?? false };
   return cases.map((care) => computeCare(grid, care, engineOptions));
 }
 
@@ -42,6 +44,8 @@ export interface PreviewOptions {
   date?: string;
   /** Unit prices to use instead of the catalogue's typical ones, by act id or act name. */
   typicalPrices?: Record<string, number | string>;
+  /** Write the trace (« Expliquer »); the inline previews and hovers only need the amounts. */
+  explain?: boolean;
 }
 
 /** The overriding price for an act, if the settings name it (by id or by any of its names). */
@@ -62,6 +66,7 @@ export function previewLine(grid: GridModel, line: LineModel, options: PreviewOp
   if (!act || !date) return [];
   const columns = (Object.keys(line.columns) as LinePreview['column'][]).filter((c) => act.doctor || c === 'all' || c === 'dptam');
   const previews: LinePreview[] = [];
+  const engineOptions = { ...(options.params ? { params: options.params } : {}), explain: options.explain ?? false };
   for (const column of columns) {
     const sector = PREVIEW_SECTOR[column];
     const care: CareCase = {
@@ -78,7 +83,6 @@ export function previewLine(grid: GridModel, line: LineModel, options: PreviewOp
       option: line.option?.name ?? null,
       beneficiary: 'aperçu',
     };
-    const engineOptions = options.params ? { params: options.params } : {};
     previews.push({ column, sector, result: computeCare(grid, care, engineOptions) });
   }
   return previews;

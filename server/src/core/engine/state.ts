@@ -4,7 +4,7 @@
  * can follow several people and several years.
  */
 import Decimal from 'decimal.js';
-import { ZERO } from './money';
+import { plus, ZERO } from './money';
 
 export class SimulationState {
   private readonly counters = new Map<string, Decimal>();
@@ -16,7 +16,7 @@ export class SimulationState {
 
   consume(beneficiary: string, what: string, period: string, amount: Decimal): void {
     const key = `${beneficiary}\u0000${what}\u0000${period}`;
-    this.counters.set(key, (this.counters.get(key) ?? ZERO).plus(amount));
+    this.counters.set(key, plus(this.counters.get(key) ?? ZERO, amount));
   }
 
   lastPaid(beneficiary: string, what: string): string | undefined {

@@ -16,6 +16,8 @@ export interface ResolvedParameter {
 
 export class ParameterSet {
   private readonly byId: Map<string, ParameterDefinition>;
+  /** Resolved periods, made once: the engine looks parameters up several times per computation. */
+  private readonly resolved = new Map<ParameterDefinition['periods'][number], ResolvedParameter>();
 
   constructor(definitions: ParameterDefinition[]) {
     this.byId = new Map(definitions.map((d) => [d.id, { ...d, periods: [...d.periods].sort((a, b) => a.start.localeCompare(b.start)) }]));
@@ -29,8 +31,19 @@ export class ParameterSet {
     return [...this.byId.values()];
   }
 
-  /** The value in force on `date`, or null when the parameter is not defined then. */
+  /** The last lookup of each parameter: the engine asks for the same date many times in a row. */
+  private readonly last = new Map<string, { date: string; result: ResolvedParameter | null }>();
+
+  /** The value in force on `date`, or null when the parameter is not defined then. Shared: do not mutate. */
   lookup(id: string, date: string): ResolvedParameter | null {
+    const last = this.last.get(id);
+    if (last && last.date === date) return last.result;
+    const result = this.find(id, date);
+    if (this.byId.has(id)) this.last.set(id, { date, result });
+    return result;
+  }
+
+  private find(id: string, date: string): ResolvedParameter | null {
     const definition = this.byId.get(id);
     if (!definition) return null;
     let found = null;
@@ -39,6 +52,8 @@ export class ParameterSet {
       else break;
     }
     if (!found || found.value === null) return null;
+    const cached = this.resolved.get(found);
+    if (cached) return cached;
     const resolved: ResolvedParameter = {
       id,
       label: definition.label,
@@ -49,6 +64,7 @@ export class ParameterSet {
       source: found.source,
     };
     if (found.note) resolved.note = found.note;
+    this.resolved.set(found, resolved);
     return resolved;
   }
 
