@@ -140,7 +140,7 @@ export const ACTS: ActDefinition[] = [
     poste: 'Soins courants',
     nomenclature: 'NGAP',
     rate: 'taux.medecin',
-    base: { convention: 'br.consultation_psychiatre', authority: 'specialiste' },
+    base: { convention: 'br.consultation_psychiatre', authority: 'specialiste', young: { ageParam: 'br.consultation_psychiatre.age_jeune', convention: 'br.consultation_psychiatre.moins_25' } },
     doctor: true,
     pf: true,
     hospital: false,
@@ -148,7 +148,7 @@ export const ACTS: ActDefinition[] = [
     unit: 'consultation',
     typicalPrice: { default: '80' },
     coveredBy: 'consultation_specialiste',
-    description: 'Consultation d\'un psychiatre (patient de plus de 25 ans).',
+    description: 'Consultation d\'un psychiatre (BR propre aux patients de moins de 25 ans).',
   },
   {
     id: 'teleconsultation',

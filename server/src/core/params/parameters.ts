@@ -207,6 +207,17 @@ export const PARAMETERS: ParameterDefinition[] = [
       { start: '2025-07-01', value: '57', confidence: 'secondary', source: 'Europe 1, dispofi' },
     ],
   },
+  single('br.consultation_psychiatre.age_jeune', 'Âge en dessous duquel la BR de consultation de psychiatre « moins de 25 ans » s\'applique', 'years', '2023-11-01', '25', 'uncertain', 'domain.md §2 (psychiatre : « patients > 25 y ; under 25 »)', 'Un patient de 25 ans tout juste n\'est pas tranché par les sources : il prend la BR adulte.'),
+  {
+    id: 'br.consultation_psychiatre.moins_25',
+    label: 'BR consultation de psychiatre (patient de moins de 25 ans)',
+    unit: 'EUR',
+    periods: [
+      { start: '2023-11-01', value: '51.7', confidence: 'uncertain', source: 'domain.md §2', note: 'Aucun tarif « moins de 25 ans » connu avant le 22/12/2024 : la BR adulte de la même période.' },
+      { start: '2024-12-22', value: '67', confidence: 'uncertain', source: 'domain.md §2 (Europe 1, dispofi)', note: 'domain.md donne « 67 € → 75 € » face à trois dates : 67 € est lu comme la valeur du 22/12/2024, 75 € comme celle du 01/07/2025.' },
+      { start: '2025-07-01', value: '75', confidence: 'uncertain', source: 'domain.md §2 (Europe 1, dispofi)' },
+    ],
+  },
   single('br.teleconsultation', 'BR téléconsultation', 'EUR', '2023-11-01', '25', 'secondary', 'dispofi', UNKNOWN_START),
   single('br.consultation_dentiste', 'BR consultation de chirurgien-dentiste', 'EUR', '2015-01-01', '23', 'confirmed', 'ameli.fr (page dentaire), CNP', UNKNOWN_START),
   single('br.seance_kine', 'BR séance de kinésithérapie (AMK 7,5)', 'EUR', '2024-01-01', '16.13', 'secondary', 'ameli.fr, exemple de la page des taux (2024)'),
