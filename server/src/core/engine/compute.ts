@@ -111,9 +111,61 @@ export function linesFor(grid: GridModel, care: CareCase): { socle: LineModel | 
 
 /** One act for one beneficiary, under a grid (socle plus the case's option). */
 export function computeCare(grid: GridModel, care: CareCase, options: EngineOptions = {}): Reimbursement {
+  const split = splitAtYearEnd(care);
+  if (split) return joinYears(computeCare(grid, split[0], options), computeCare(grid, split[1], options), options.explain ?? false);
   const { socle, option, optionModel } = linesFor(grid, care);
   const typical = gridTypicalPrice(option ?? socle, care);
   return new Computation(grid.contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState(), options.explain ?? false, typical).run(socle, option, optionModel);
+}
+
+/** Acts counted in days or nights: a stay of N of them starting on the case's date. */
+const DAILY_UNITS = new Set(['jour', 'nuit']);
+
+/**
+ * A stay that runs past 31 December, as two cases: the days of the first year, then those of the
+ * next from 1 January, so each day takes the figures of its own year (PMSS, amounts, annual limits).
+ */
+function splitAtYearEnd(care: CareCase): [CareCase, CareCase] | null {
+  if (care.quantity < 2 || !DAILY_UNITS.has(care.act.unit)) return null;
+  const year = Number(care.date.slice(0, 4));
+  const last = addToDate(care.date, 0, care.quantity - 1);
+  if (Number(last.slice(0, 4)) === year) return null;
+  const january = `${year + 1}-01-01`;
+  const [y, m, d] = care.date.split('-').map(Number) as [number, number, number];
+  const firstDays = Math.round((Date.UTC(year + 1, 0, 1) - Date.UTC(y, m - 1, d)) / 86_400_000);
+  return [
+    { ...care, quantity: firstDays },
+    { ...care, date: january, quantity: care.quantity - firstDays },
+  ];
+}
+
+/** The two parts of a stay across 31 December as one result (amounts added, traces in a row). */
+function joinYears(a: Reimbursement, b: Reimbursement, explain: boolean): Reimbursement {
+  if (!a.ok) return a;
+  if (!b.ok) return b;
+  const trace: TraceStep[] = explain
+    ? [
+        { step: 'Séjour', text: `Séjour à cheval sur deux années : ${a.quantity} ${a.act.unit}(s) en ${a.date.slice(0, 4)}, puis ${b.quantity} à partir du ${frenchDate(b.date)}, chacun aux montants de son année.` },
+        ...a.trace,
+        { step: 'Séjour', text: `Jours de ${b.date.slice(0, 4)} :` },
+        ...b.trace,
+      ]
+    : [];
+  return {
+    ...a,
+    problems: [...new Set([...a.problems, ...b.problems])],
+    quantity: a.quantity + b.quantity,
+    price: a.price.plus(b.price),
+    amoGross: a.amoGross.plus(b.amoGross),
+    participation: a.participation.plus(b.participation),
+    franchise: a.franchise.plus(b.franchise),
+    amoNet: a.amoNet.plus(b.amoNet),
+    amc: a.amc.plus(b.amc),
+    amcSocle: a.amcSocle.plus(b.amcSocle),
+    amcOption: a.amcOption.plus(b.amcOption),
+    reste: a.reste.plus(b.reste),
+    trace,
+  };
 }
 
 /** The `prix typique` the grid gives on the column that applies to the case, if any. */
