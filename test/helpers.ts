@@ -1,20 +1,10 @@
 /** Test helpers: grids as text in, findings and amounts as text out, so tests read like the spec. */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import Decimal from 'decimal.js';
 import { analyze, type Analysis } from '../server/src/core/analyze';
 import { plainSpaces, formatEuros } from '../server/src/core/engine/money';
 
-/** The repository root, found from the compiled test's folder. */
-export function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = parent;
-  }
-  return dir;
-}
+/** The repository root (one finder for tests and benchmarks). */
+export { repoRoot } from '../bench/lib/root';
 
 /** Removes the common leading indentation of a template literal, so grids can be indented in tests. */
 export function dedent(text: string): string {

@@ -1,4 +1,4 @@
-/** The repository root, found from the compiled benchmark's folder (out/bench/...). */
+/** The repository root, found from the compiled folder (out/bench/..., out/test/...). */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
