@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean as frenchDidYouMean, suggest } from '../core/syntax/suggest';
 import { ruleInfo } from '../core/rules/registry';
 import type { SeverityOverrides } from '../core/rules/severity';
 
@@ -25,8 +25,7 @@ const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
 const KEYS = ['$schema', 'severity'];
 
 function didYouMean(word: string, candidates: string[]): string {
-  const best = closest(word, candidates);
-  return best && distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? ` (vouliez-vous dire « ${best} » ?)` : '';
+  return frenchDidYouMean(suggest(word, candidates, { atLeast: 2 }))[0];
 }
 
 export function findConfig(start: string): string | null {

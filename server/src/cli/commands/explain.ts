@@ -1,11 +1,12 @@
 /** `grille explain`: a line's computation step by step (for a case given on the command line), or a rule's documentation. */
 import Decimal from 'decimal.js';
-import { closest, distance } from 'fastest-levenshtein';
 import { computeCare, type Reimbursement } from '../../core/engine/compute';
 import { formatEuros } from '../../core/engine/money';
 import type { CareCase } from '../../core/model/grid-model';
 import { ruleInfo, snippetAsGrid } from '../../core/rules/registry';
 import type { CaseFlag, CaseSector } from '../../core/syntax/ast';
+import { isCalendarDate } from '../../core/syntax/lexer';
+import { suggest } from '../../core/syntax/suggest';
 import { formatText } from '../formats/text';
 import { analyzeInput, InputError, type GridInput } from '../inputs';
 
@@ -50,17 +51,9 @@ function renderResult(title: string, r: Reimbursement): string[] {
   return out;
 }
 
-/** A real calendar date written aaaa-mm-jj (2026-13-45 and 2026-02-30 are refused). */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
 function didYouMean(word: string, candidates: string[]): string {
-  const best = candidates.length > 0 ? closest(word, candidates) : undefined;
-  return best && distance(word.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(word.length / 3)) ? ` Vouliez-vous dire « ${best} » ?` : '';
+  const best = suggest(word, candidates, { atLeast: 2, ignoreCase: true });
+  return best ? ` Vouliez-vous dire « ${best} » ?` : '';
 }
 
 export interface ExplainResult {

@@ -250,6 +250,12 @@ function lexNumberOrDate(text: string, start: number, push: Push): number {
   return i;
 }
 
+/** A real calendar date written aaaa-mm-jj (2026-13-45 and 2026-02-30 are not): the check behind GR004. */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m !== null && validDate(+m[1]!, +m[2]!, +m[3]!) === value;
+}
+
 function validDate(year: number, month: number, day: number): string {
   if (month < 1 || month > 12 || day < 1) return '';
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -305,9 +305,10 @@ class Parser {
     if (this.example) {
       // Inside an example only example steps are allowed; anything else is a new guarantee line
       // only if no example is open, so report a likely typo of a step keyword.
-      const [fr, en] = didYouMean(first.value, ['acte', 'situation', 'attendu', 'exemple', 'poste', 'option']);
+      const guess = suggest(first.value, ['acte', 'situation', 'attendu', 'exemple', 'poste', 'option']);
+      const [fr, en] = didYouMean(guess);
       c.skipToEnd();
-      throw new ParseFailure(first, [`Ligne inattendue dans un exemple : « ${first.text} »${fr}.`, `Unexpected line in an example: « ${first.text} »${en}.`], SYNTAX_CODES.unknownKeyword).suggesting(suggest(first.value, ['acte', 'situation', 'attendu', 'exemple', 'poste', 'option']));
+      throw new ParseFailure(first, [`Ligne inattendue dans un exemple : « ${first.text} »${fr}.`, `Unexpected line in an example: « ${first.text} »${en}.`], SYNTAX_CODES.unknownKeyword).suggesting(guess);
     }
     if (HEADER_KEYS[first.value] !== undefined && !this.lastLine && !this.section && !this.option) {
       if (!this.header) {
@@ -365,9 +366,10 @@ class Parser {
       const keyToken = c.peek();
       if (keyToken.kind !== 'word' || HEADER_KEYS[keyToken.value] === undefined) {
         const suggestion = keyToken.kind === 'word' ? suggest(keyToken.value, Object.keys(HEADER_KEYS)) : null;
+        const [fr, en] = didYouMean(suggestion);
         throw new ParseFailure(
           keyToken,
-          [`Attribut d'en-tête inconnu ${describe(keyToken)}${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ''}.`, `Unknown header attribute ${describeEn(keyToken)}${suggestion ? ` (did you mean « ${suggestion} »?)` : ''}.`],
+          [`Attribut d'en-tête inconnu ${describe(keyToken)}${fr}.`, `Unknown header attribute ${describeEn(keyToken)}${en}.`],
           SYNTAX_CODES.unknownKeyword,
         ).suggesting(suggestion);
       }
@@ -434,8 +436,9 @@ class Parser {
     const word = this.acceptWordValue(c, values);
     if (word) return word;
     const token = c.peek();
-    const [fr, en] = token.kind === 'word' ? didYouMean(token.value, values) : ['', ''];
-    throw new ParseFailure(token, [`${what} : ${values.map((v) => `« ${v} »`).join(' ou ')} attendu, trouvé ${describe(token)}${fr}.`, `${what}: ${values.map((v) => `« ${v} »`).join(' or ')} expected, found ${describeEn(token)}${en}.`], SYNTAX_CODES.missingValue).suggesting(token.kind === 'word' ? suggest(token.value, values) : null);
+    const guess = token.kind === 'word' ? suggest(token.value, values) : null;
+    const [fr, en] = didYouMean(guess);
+    throw new ParseFailure(token, [`${what} : ${values.map((v) => `« ${v} »`).join(' ou ')} attendu, trouvé ${describe(token)}${fr}.`, `${what}: ${values.map((v) => `« ${v} »`).join(' or ')} expected, found ${describeEn(token)}${en}.`], SYNTAX_CODES.missingValue).suggesting(guess);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -607,8 +610,9 @@ class Parser {
       case 'beneficiaire':
         return done({ kind: 'beneficiary', value: stringLit(c.expect('string', 'Nom du bénéficiaire entre guillemets')) });
     }
-    const [fr, en] = didYouMean(token.value, [...CASE_KEYWORDS, 'hors_parcours']);
-    throw new ParseFailure(token, [`Attribut inconnu « ${token.text} »${fr}.`, `Unknown attribute « ${token.text} »${en}.`], SYNTAX_CODES.unknownKeyword).suggesting(suggest(token.value, [...CASE_KEYWORDS, 'hors_parcours']));
+    const guess = suggest(token.value, [...CASE_KEYWORDS, 'hors_parcours']);
+    const [fr, en] = didYouMean(guess);
+    throw new ParseFailure(token, [`Attribut inconnu « ${token.text} »${fr}.`, `Unknown attribute « ${token.text} »${en}.`], SYNTAX_CODES.unknownKeyword).suggesting(guess);
   }
 
   /** `secteur 1`, `secteur 2 optam`, `secteur 3`, `dptam`, `non dptam`, `non_conventionne`… */
@@ -648,8 +652,9 @@ class Parser {
       const token = c.next();
       const field = token.kind === 'word' ? fields[token.value] : undefined;
       if (!field) {
-        const [fr, en] = token.kind === 'word' ? didYouMean(token.value, ['secu', 'mutuelle', 'reste']) : ['', ''];
-        throw new ParseFailure(token, [`« secu », « mutuelle » ou « reste » attendu, trouvé ${describe(token)}${fr}.`, `« secu », « mutuelle » or « reste » expected, found ${describeEn(token)}${en}.`], SYNTAX_CODES.unknownKeyword).suggesting(token.kind === 'word' ? suggest(token.value, ['secu', 'mutuelle', 'reste']) : null);
+        const guess = token.kind === 'word' ? suggest(token.value, ['secu', 'mutuelle', 'reste']) : null;
+        const [fr, en] = didYouMean(guess);
+        throw new ParseFailure(token, [`« secu », « mutuelle » ou « reste » attendu, trouvé ${describe(token)}${fr}.`, `« secu », « mutuelle » or « reste » expected, found ${describeEn(token)}${en}.`], SYNTAX_CODES.unknownKeyword).suggesting(guess);
       }
       c.accept('colon');
       const amount = this.parseMoney(c, `Montant « ${token.text} »`);
@@ -992,8 +997,9 @@ class Parser {
         if (value.value !== '100') throw new ParseFailure(token, ['« 100 % Santé » s\'écrit avec 100.', '« 100 % Santé » is written with 100.'], SYNTAX_CODES.unexpectedToken);
         return { kind: '100-sante', range: range() };
     }
-    const [fr, en] = didYouMean(unit.value, ['br', 'fr', 'pmss', 'sante'], (s) => s.toUpperCase());
-    throw new ParseFailure(unit, [`Unité inconnue « ${unit.text} » après « % »${fr}.`, `Unknown unit « ${unit.text} » after « % »${en}.`], SYNTAX_CODES.unknownUnit).suggesting(suggest(unit.value, ['br', 'fr', 'pmss', 'sante'])?.toUpperCase().replace('SANTE', 'Santé'));
+    const guess = suggest(unit.value, ['br', 'fr', 'pmss', 'sante'])?.toUpperCase() ?? null;
+    const [fr, en] = didYouMean(guess);
+    throw new ParseFailure(unit, [`Unité inconnue « ${unit.text} » après « % »${fr}.`, `Unknown unit « ${unit.text} » after « % »${en}.`], SYNTAX_CODES.unknownUnit).suggesting(guess?.replace('SANTE', 'Santé'));
   }
 
   private parseBasis(c: LineCursor): A.PercentBrTerm['basis'] {
@@ -1069,8 +1075,9 @@ class Parser {
     const unit = c.next();
     const value = unit.kind === 'word' ? UNIT_WORDS[unit.value] : undefined;
     if (!value) {
-      const [fr, en] = unit.kind === 'word' ? didYouMean(unit.value, Object.keys(UNIT_WORDS)) : ['', ''];
-      throw new ParseFailure(unit, [`Unité inconnue ${describe(unit)} après « ${start.text} »${fr}.`, `Unknown unit ${describeEn(unit)} after « ${start.text} »${en}.`], SYNTAX_CODES.unknownUnit).suggesting(unit.kind === 'word' ? suggest(unit.value, Object.keys(UNIT_WORDS)) : null);
+      const guess = unit.kind === 'word' ? suggest(unit.value, Object.keys(UNIT_WORDS)) : null;
+      const [fr, en] = didYouMean(guess);
+      throw new ParseFailure(unit, [`Unité inconnue ${describe(unit)} après « ${start.text} »${fr}.`, `Unknown unit ${describeEn(unit)} after « ${start.text} »${en}.`], SYNTAX_CODES.unknownUnit).suggesting(guess);
     }
     this.skipYearQualifier(c);
     return { value, range: span(start.start, c.lastEnd()) };
