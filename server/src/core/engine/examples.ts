@@ -107,6 +107,15 @@ function euros(value: Decimal): string {
   return plainSpaces(formatEuros(value));
 }
 
+/**
+ * On an acte lourd the Sécu paid the BR less the flat participation, not a % of the BR: that
+ * participation, as the trace records it (null when the act was not one).
+ */
+function actesLourdsParticipation(result: Reimbursement): Decimal | null {
+  const value = result.trace.find((t) => t.step === 'Actes lourds')?.parameters?.find((p) => p.id === 'pal.montant')?.value;
+  return value === undefined ? null : new Decimal(value);
+}
+
 /** The same in English, shorter. */
 function mismatchReasonEn(outcome: EventOutcome, field: ExpectedField): string {
   const first = outcome.results[0]!;
@@ -117,7 +126,8 @@ function mismatchReasonEn(outcome: EventOutcome, field: ExpectedField): string {
       if (first.base === null) return `no BR for this act, the Sécu pays nothing${times}`;
       const withheld = first.participation.plus(first.franchise);
       const less = withheld.isZero() ? '' : `, less ${writtenAmount(withheld)} € withheld`;
-      if (first.trace.some((t) => t.step === 'Actes lourds')) return `major act: the Sécu pays the BR of ${writtenAmount(first.base)} € less the ${writtenAmount(new Decimal(first.trace.find((t) => t.step === 'Actes lourds')!.parameters!.find((p) => p.id === 'pal.montant')!.value))} € major-act participation${less}${times}`;
+      const pal = actesLourdsParticipation(first);
+      if (pal) return `major act: the Sécu pays the BR of ${writtenAmount(first.base)} € less the ${writtenAmount(pal)} € major-act participation${less}${times}`;
       return `the Sécu pays ${first.amoRate} % of the BR of ${writtenAmount(first.base)} €${less}${times}`;
     }
     case 'mutuelle':
@@ -140,10 +150,8 @@ function mismatchReason(outcome: EventOutcome, field: ExpectedField): string {
         first.franchise.isZero() ? '' : `${euros(first.franchise)} de franchise`,
       ].filter(Boolean);
       const less = withheld.length > 0 ? `, moins ${withheld.join(' et ')}` : '';
-      // Acte lourd: the Sécu paid the BR less the flat participation, not a % of the BR.
-      const pal = first.trace.find((t) => t.step === 'Actes lourds');
-      const palAmount = pal?.parameters?.find((p) => p.id === 'pal.montant');
-      if (pal && palAmount) return `acte lourd : la Sécu paie la BR de ${euros(first.base)} moins la participation de ${euros(new Decimal(palAmount.value))} des actes lourds (au lieu du ticket modérateur)${less}${times}.`;
+      const pal = actesLourdsParticipation(first);
+      if (pal) return `acte lourd : la Sécu paie la BR de ${euros(first.base)} moins la participation de ${euros(pal)} des actes lourds (au lieu du ticket modérateur)${less}${times}.`;
       return `la Sécu paie ${first.amoRate} % de la BR de ${euros(first.base)}${less}${times}.`;
     }
     case 'mutuelle': {
