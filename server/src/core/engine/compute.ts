@@ -101,12 +101,26 @@ const COLUMN_LABEL: Record<ColumnKey, string> = {
   non_conventionne: 'non conventionné',
 };
 
+/** The line of an index (socle or option) for an act: its own line, else the line of the category that covers it (cataract → surgeons' fees). */
+export function lineForAct(index: Map<string, LineModel>, act: ActDefinition): LineModel | null {
+  return index.get(act.id) ?? (act.coveredBy ? index.get(act.coveredBy) : undefined) ?? null;
+}
+
+/**
+ * The column of a line that applies to a practitioner's column (`all` for acts without sectors):
+ * that column, for a non-conventionné the non-DPTAM one when the line has none, else the column
+ * for every sector.
+ */
+export function columnUsed(line: LineModel, doctor: boolean, wanted: ColumnKey): ColumnModel | null {
+  const columns = line.columns;
+  if (!doctor || wanted === 'all') return columns.all ?? columns.dptam ?? null;
+  return columns[wanted] ?? (wanted === 'non_conventionne' ? columns.non_dptam : undefined) ?? columns.all ?? null;
+}
+
 /** Finds the socle line and, when the case names an option, the option's line for the act. */
 export function linesFor(grid: GridModel, care: CareCase): { socle: LineModel | null; option: LineModel | null; optionModel: OptionModel | null } {
-  // The act's own line, else the line of the category that covers it (cataract → surgeons' fees).
-  const find = (index: Map<string, LineModel>) => index.get(care.act.id) ?? (care.act.coveredBy ? index.get(care.act.coveredBy) : undefined) ?? null;
   const optionModel = care.option ? grid.options.find((o) => o.name === care.option) ?? null : null;
-  return { socle: find(grid.socleByAct), option: optionModel ? find(optionModel.byAct) : null, optionModel };
+  return { socle: lineForAct(grid.socleByAct, care.act), option: optionModel ? lineForAct(optionModel.byAct, care.act) : null, optionModel };
 }
 
 /** One act for one beneficiary, under a grid (socle plus the case's option). */
@@ -538,15 +552,12 @@ class Computation {
   // Step 5: the contract
 
   private pickColumn(line: LineModel): ColumnModel | null {
-    const columns = line.columns;
-    if (!this.care.act.doctor) return columns.all ?? columns.dptam ?? null;
     const wanted = columnFor(this.care.sector);
-    if (columns[wanted]) return columns[wanted]!;
-    if (wanted === 'non_conventionne' && columns.non_dptam) {
-      if (this.explain) this.add('Colonne', 'Pas de colonne « non conventionné » sur la ligne : la colonne « non DPTAM » s\'applique.');
-      return columns.non_dptam;
+    const column = columnUsed(line, this.care.act.doctor, wanted);
+    if (this.explain && this.care.act.doctor && wanted === 'non_conventionne' && column && column === line.columns.non_dptam && !line.columns.non_conventionne) {
+      this.add('Colonne', 'Pas de colonne « non conventionné » sur la ligne : la colonne « non DPTAM » s\'applique.');
     }
-    return columns.all ?? null;
+    return column;
   }
 
   private inCarence(column: ColumnModel): boolean {

@@ -6,6 +6,7 @@
 import Decimal from 'decimal.js';
 import type { ActDefinition } from '../catalogue/acts';
 import type { Diagnostic, Fix } from '../diagnostics/diagnostic';
+import { columnUsed, lineForAct } from '../engine/compute';
 import { evaluateTerm } from '../engine/formula';
 import { max, min, percentOf, roundCents, ZERO } from '../engine/money';
 import type { ExampleOutcome } from '../engine/examples';
@@ -133,16 +134,7 @@ export class RuleContext {
    */
   socleOf(line: LineModel): LineModel | null {
     if (!line.option || !line.act) return null;
-    const index = this.model.socleByAct;
-    return index.get(line.act.id) ?? (line.act.coveredBy ? index.get(line.act.coveredBy) : undefined) ?? null;
-  }
-
-  /** The socle column the engine uses alongside an option column (same sector, else the column for every sector). */
-  static socleColumn(socle: LineModel, key: ColumnKey): ColumnModel | null {
-    const columns = socle.columns;
-    if (!socle.act?.doctor) return columns.all ?? columns.dptam ?? null;
-    if (key === 'all') return columns.all ?? columns.dptam ?? null;
-    return columns[key] ?? (key === 'non_conventionne' ? columns.non_dptam : undefined) ?? columns.all ?? null;
+    return lineForAct(this.model.socleByAct, line.act);
   }
 
   /**
@@ -153,7 +145,7 @@ export class RuleContext {
    */
   amcAt(line: LineModel, column: ColumnModel, price: Decimal, facts: ColumnFacts): Decimal | null {
     const socle = this.socleOf(line);
-    const socleColumn = socle ? RuleContext.socleColumn(socle, column.key) : null;
+    const socleColumn = socle ? columnUsed(socle, socle.act?.doctor ?? false, column.key) : null;
     if (!socle || !socleColumn) return this.partAt(line, column, price, facts, line.option?.mode ?? 'socle', ZERO);
     // Parameters the socle's terms need are noted at the option line (its findings stay within it).
     const paid = this.partAt(socle, socleColumn, price, facts, 'socle', ZERO, line);
