@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import type { Analysis } from '../core/analyze';
 import type { ActDefinition } from '../core/catalogue/acts';
 import { formatEuros, formatPercent } from '../core/engine/money';
-import { actKey } from '../core/catalogue/index';
+import { overridePrice } from '../core/engine/simulate';
 import { GLOSSARY, glossaryEntryFor, glossaryText, type GlossaryEntry } from '../core/glossary/glossary';
 import type { LineModel } from '../core/model/grid-model';
 import { defaultParameters, type ParameterSet } from '../core/params/lookup';
@@ -136,8 +136,9 @@ export function actHover(act: ActDefinition, analysis: Analysis, params: Paramet
     out.push('', `${t.sideSecu}${when}${t.colon}`, '', ...parameterTableHeader(language), ...rows);
   }
   if (act.base?.count) out.push('', t.equipmentBase(act.base.count));
-  const configured = typicalPrices ? Object.entries(typicalPrices).find(([name]) => name === act.id || act.names.some((n) => actKey(n) === actKey(name))) : undefined;
-  const price = configured ? new Decimal(configured[1]) : new Decimal(act.typicalPrice.default);
+  // The same price the previews use (overridePrice), so the card and the inlay agree.
+  const configured = overridePrice(act, typicalPrices);
+  const price = configured ?? new Decimal(act.typicalPrice.default);
   out.push('', t.typicalPrice(formatEuros(price), act.unit !== 'acte' ? act.unit : null) + (configured ? (language === 'en' ? ' Set by grille.typicalPrices.' : ' Réglé par grille.typicalPrices.') : ''));
   return out.join('\n');
 }

@@ -49,7 +49,7 @@ export interface PreviewOptions {
 }
 
 /** The overriding price for an act, if the settings name it (by id or by any of its names). */
-function overridePrice(act: NonNullable<LineModel['act']>, prices: PreviewOptions['typicalPrices']): Decimal | null {
+export function overridePrice(act: NonNullable<LineModel['act']>, prices: PreviewOptions['typicalPrices']): Decimal | null {
   if (!prices) return null;
   for (const [name, value] of Object.entries(prices)) {
     if (name === act.id || act.names.some((n) => actKey(n) === actKey(name))) {
