@@ -42,11 +42,14 @@ export function linePreviews(analysis: Analysis, line: LineModel, options: LineP
   const base = { ...(options.params ? { params: options.params } : {}), ...(options.typicalPrices ? { typicalPrices: options.typicalPrices } : {}), explain: options.explain ?? false };
   const atStart = previewLine(analysis.model, line, base);
   if (!start) return atStart;
+  // Columns with the same carence share one preview of the line at that later date.
+  const byDate = new Map<string, LinePreview[]>();
   return atStart.map((preview) => {
     const carence = line.columns[preview.column]?.limits.carence;
     if (!carence) return preview;
     const date = addToDate(start, carence.months, carence.days);
-    const later = previewLine(analysis.model, line, { ...base, date }).find((p) => p.column === preview.column);
+    if (!byDate.has(date)) byDate.set(date, previewLine(analysis.model, line, { ...base, date }));
+    const later = byDate.get(date)!.find((p) => p.column === preview.column);
     return later ? { ...later, afterCarence: carenceText(carence, language) } : preview;
   });
 }
