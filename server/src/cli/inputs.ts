@@ -6,8 +6,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
-import { analyze, type Analysis } from '../core/analyze';
-import type { Diagnostic } from '../core/diagnostics/diagnostic';
 
 export interface GridInput {
   /** As shown in messages: the path as given (relative to cwd) or `<stdin>`. */
@@ -77,10 +75,4 @@ export function readGrid(file: string, cwd: string): GridInput {
   // A NUL byte means a binary file, not a grid.
   if (buffer.includes(0)) throw new InputError(`${name} n'est pas une grille (fichier binaire).`);
   return { name, text: buffer.toString('utf8') };
-}
-
-/** analyze() for the CLI: the analysis and its findings (see inputDiagnostics). */
-export function analyzeInput(input: GridInput): { analysis: Analysis; diagnostics: Diagnostic[] } {
-  const analysis = analyze(input.text);
-  return { analysis, diagnostics: analysis.diagnostics };
 }

@@ -16,7 +16,8 @@ import { formatJson } from './formats/json';
 import type { FileReport } from './formats/report';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
-import { analyzeInput, InputError, readGrid, resolveInputs } from './inputs';
+import { analyze } from '../core/analyze';
+import { InputError, readGrid, resolveInputs } from './inputs';
 
 export interface Io {
   out: (text: string) => void;
@@ -95,8 +96,8 @@ export function main(argv: string[], io: Io = defaultIo): number {
       const config = loadConfig(options.config, io.cwd);
       const inputs = resolveInputs(patterns, io.cwd, io.readStdin);
       const reports: FileReport[] = inputs.map((input) => {
-        const { analysis, diagnostics } = analyzeInput(input);
-        return { input, analysis, diagnostics: applySeverityOverrides(diagnostics, config.severity) };
+        const analysis = analyze(input.text);
+        return { input, analysis, diagnostics: applySeverityOverrides(analysis.diagnostics, config.severity) };
       });
       const all = reports.flatMap((r) => r.diagnostics);
       const errors = all.filter((d) => d.severity === 'error').length;
@@ -166,8 +167,8 @@ export function main(argv: string[], io: Io = defaultIo): number {
     .action((file: string, options: { format: TableFormat; config?: string }) => {
       const config = loadConfig(options.config, io.cwd);
       const input = readGrid(file, io.cwd);
-      const { analysis, diagnostics: found } = analyzeInput(input);
-      const diagnostics = applySeverityOverrides(found, config.severity);
+      const analysis = analyze(input.text);
+      const diagnostics = applySeverityOverrides(analysis.diagnostics, config.severity);
       io.out(renderTable(analysis, options.format, diagnostics));
       // The findings go to stderr (the table itself stays clean for redirection); errors: exit 1.
       const serious = diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');

@@ -8,7 +8,8 @@ import type { CaseFlag, CaseSector } from '../../core/syntax/ast';
 import { isCalendarDate } from '../../core/syntax/lexer';
 import { suggest } from '../../core/syntax/suggest';
 import { formatText } from '../formats/text';
-import { analyzeInput, InputError, type GridInput } from '../inputs';
+import { analyze } from '../../core/analyze';
+import { InputError, type GridInput } from '../inputs';
 
 export interface CaseOptions {
   secteur?: string;
@@ -69,7 +70,8 @@ export interface ExplainResult {
  * gives exit code 1.
  */
 export function explainLineAt(input: GridInput, lineNumber: number, options: CaseOptions): ExplainResult {
-  const { analysis, diagnostics } = analyzeInput(input);
+  const analysis = analyze(input.text);
+  const diagnostics = analysis.diagnostics;
   const index = lineNumber - 1;
   if (!Number.isInteger(lineNumber) || lineNumber < 1 || index >= analysis.lineIndex.lineCount) throw new InputError(`ligne ${lineNumber} hors du fichier ${input.name}.`);
   const line = analysis.model.lines.find((l) => {
