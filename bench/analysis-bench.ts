@@ -2,12 +2,12 @@
  * Parse, full analysis and previews of a visible range, per simulated keystroke, on generated
  * grids; and ms per MB of a cold analysis against `JSON.parse` of the same grid as JSON.
  *
- * The keystroke path is the language server's: `analyze(text, { ruleCache })` with the memo the
- * server keeps per document (server/src/lsp/workspace.ts), then `previews` for the 60 lines on
- * screen (what the inlay hints ask for). Whatever the core caches between versions, this picks up.
+ * The keystroke path is the language server's: `analyze(text, { memo })` with the memo the server
+ * keeps per document (server/src/lsp/workspace.ts), then `previews` for the 60 lines on screen
+ * (what the inlay hints ask for). « parse » is the parse alone, with a memo of its own.
  */
-import { analyze, RuleCache } from '../server/src/core/analyze';
-import { parse } from '../server/src/core/syntax/parser';
+import { analyze, AnalysisMemo } from '../server/src/core/analyze';
+import { parse, SyntaxMemo } from '../server/src/core/syntax/blocks';
 import { previews } from '../server/src/services/previews';
 import { generateGrid } from './generate-grid';
 import { gridToJson } from './lib/grid-json';
@@ -54,9 +54,11 @@ export function benchAnalysis(lines: number, options: AnalysisOptions = defaultA
   };
 
   // The editing session: the server's memo, warmed by opening the document.
-  const ruleCache = new RuleCache();
+  const memo = new AnalysisMemo();
+  const parseMemo = new SyntaxMemo();
   const edits = new KeystrokeSequence(original);
-  let analysis = analyze(edits.current, { ruleCache });
+  let analysis = analyze(edits.current, { memo });
+  parseMemo.parse(edits.current);
   const findings = analysis.diagnostics.length;
   const parseTimes: number[] = [];
   const analysisTimes: number[] = [];
@@ -64,8 +66,8 @@ export function benchAnalysis(lines: number, options: AnalysisOptions = defaultA
   let previewCount = 0;
   for (let i = 0; i < options.keystrokes; i++) {
     const { keystroke, text } = edits.next();
-    parseTimes.push(timed(() => parse(text)).ms);
-    const run = timed(() => analyze(text, { ruleCache }));
+    parseTimes.push(timed(() => parseMemo.parse(text)).ms);
+    const run = timed(() => analyze(text, { memo }));
     analysisTimes.push(run.ms);
     analysis = run.value;
     // The screen shows the edited line with the 60 lines around it.

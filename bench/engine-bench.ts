@@ -9,7 +9,7 @@ import { SimulationState } from '../server/src/core/engine/state';
 import { buildModel } from '../server/src/core/model/build-model';
 import type { CareCase, GridModel } from '../server/src/core/model/grid-model';
 import type { CaseSector } from '../server/src/core/syntax/ast';
-import { parse } from '../server/src/core/syntax/parser';
+import { parse } from '../server/src/core/syntax/blocks';
 import { generateGrid } from './generate-grid';
 import { percentile } from './lib/stats';
 

@@ -16,7 +16,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from '../server/src/core/syntax/parser';
+import { parse } from '../server/src/core/syntax/blocks';
 import { generateGrid } from './generate-grid';
 import { GRID_SCHEMA } from './lib/grid-schema';
 import { gridToJson, toYaml } from './lib/grid-json';
@@ -159,7 +159,7 @@ async function yamlKeystroke(session: YamlSession, keystroke: Keystroke, withHov
   const items = await withTimeout(published, 60000, 'yaml-language-server diagnostics');
   const diagnostics = performance.now() - start;
   // The key of the edited entry (`tous: 40 € …`): its schema description.
-  const hover = withHover ? await timedAsync(() => client.request('textDocument/hover', { textDocument: { uri }, position: { line: keystroke.line, character: keystroke.character - 4 } })) : NaN;
+  const hover = withHover ? await timedAsync(() => client.request('textDocument/hover', { textDocument: { uri }, position: { line: keystroke.line, character: keystroke.character - 6 } })) : NaN;
   return { diagnostics, hover, findings: items.length };
 }
 

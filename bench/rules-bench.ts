@@ -37,7 +37,7 @@ import { buildModel } from '../server/src/core/model/build-model';
 import { runExamples } from '../server/src/core/engine/examples';
 import { defaultParameters } from '../server/src/core/params/lookup';
 import { RuleCache, runRules } from '../server/src/core/rules/run-rules';
-import { parse } from '../server/src/core/syntax/parser';
+import { parse } from '../server/src/core/syntax/blocks';
 
 function keystrokes(lines: number, count: number): { rulesCold: number; rulesP50: number; rulesP95: number; totalP50: number; totalP95: number } {
   let text = generateGrid(lines);

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { GENERATED_DOCS } from '../../server/src/docs/generate';
-import { parse } from '../../server/src/core/syntax/parser';
+import { parse } from '../../server/src/core/syntax/blocks';
 import { repoRoot } from '../helpers';
 
 describe('generated docs are current', () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import type { GridDocument, GuaranteeLine } from '../../server/src/core/syntax/ast';
 import { lex } from '../../server/src/core/syntax/lexer';
-import { parse } from '../../server/src/core/syntax/parser';
+import { parse } from '../../server/src/core/syntax/blocks';
 import { codesByLine, dedent, repoRoot } from '../helpers';
 
 function lines(document: GridDocument): GuaranteeLine[] {

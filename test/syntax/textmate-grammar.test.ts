@@ -12,7 +12,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vsctm from 'vscode-textmate';
-import { parse } from '../../server/src/core/syntax/parser';
+import { parse } from '../../server/src/core/syntax/blocks';
 import {
   CASE_FLAGS,
   CASE_KEYWORDS,

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from './diagnostics/diagnostic';
 import { runExamples, type ExampleOutcome } from './engine/examples';
-import { buildModel } from './model/build-model';
+import { buildModel, buildModelFromBlocks } from './model/build-model';
 import type { GridModel } from './model/grid-model';
 import { defaultParameters, type ParameterSet } from './params/lookup';
 import { isSlow, severityOf } from './rules/registry';
@@ -13,7 +13,7 @@ import { RuleCache, runRules } from './rules/run-rules';
 export { RuleCache };
 import { applySuppressions } from './rules/suppressions';
 import type { GridDocument } from './syntax/ast';
-import { parse } from './syntax/parser';
+import { parse, SyntaxMemo } from './syntax/blocks';
 import { LineIndex } from './syntax/text';
 
 export interface Analysis {
@@ -25,8 +25,22 @@ export interface Analysis {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * What one document's successive analyses share (the language server keeps one per open document):
+ * the blocks of the last parse and their models, so a keystroke re-parses and re-models only the
+ * blocks it touched, and the rule memo. An analysis made with a memo is valid until the next
+ * analysis made with the same memo: the blocks it shares with it are moved to the new text's
+ * offsets. Analyses made without one are never changed.
+ */
+export class AnalysisMemo {
+  readonly syntax = new SyntaxMemo();
+  readonly rules = new RuleCache();
+}
+
 export interface AnalyzeOptions {
   params?: ParameterSet;
+  /** The document's memo: incremental parse, model and rules (see `AnalysisMemo`). */
+  memo?: AnalysisMemo;
   /** Memo of line findings kept between analyses of the same document (the language server's). */
   ruleCache?: RuleCache;
   /**
@@ -40,14 +54,25 @@ export interface AnalyzeOptions {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const params = options.params ?? defaultParameters;
   const lineIndex = new LineIndex(text);
-  const document = parse(text);
-  const { model, diagnostics: modelDiagnostics } = buildModel(document);
+  const memo = options.memo;
+  let document: GridDocument;
+  let built: ReturnType<typeof buildModel>;
+  if (memo) {
+    const parsed = memo.syntax.parse(text);
+    document = parsed.document;
+    built = buildModelFromBlocks(document, parsed.blocks);
+  } else {
+    document = parse(text);
+    built = buildModel(document);
+  }
+  const { model, diagnostics: modelDiagnostics } = built;
+  const ruleCache = options.ruleCache ?? memo?.rules;
   const slow = options.slowRules ?? true;
   const examples = slow ? runExamples(model, params) : [];
   const all: Diagnostic[] = [
     ...document.errors.map(syntaxDiagnostic),
     ...modelDiagnostics,
-    ...runRules({ text, document, model, examples, params }, options.ruleCache, { slow }),
+    ...runRules({ text, document, model, examples, params }, ruleCache, { slow }),
   ];
   const diagnostics = isNotAGrid(document) ? [notAGrid()] : applySuppressions(text, document.comments, all, lineIndex, slow ? undefined : isSlow);
   diagnostics.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));

@@ -2,7 +2,7 @@
  * The server's state: open documents, their analyses (one per version, computed on demand), the
  * last good analysis of each, and the settings. Features read from here; nothing here knows LSP.
  */
-import { analyze, RuleCache, type Analysis } from '../core/analyze';
+import { analyze, AnalysisMemo, type Analysis } from '../core/analyze';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export interface OpenDocument {
@@ -15,8 +15,8 @@ export class GrilleWorkspace {
   settings: Settings = DEFAULT_SETTINGS;
   private readonly cache = new Map<string, { version: number; analysis: Analysis }>();
   private readonly lastGood = new Map<string, Analysis>();
-  /** Line findings memoised per document: a keystroke re-checks only the lines it changed. */
-  private readonly ruleCaches = new Map<string, RuleCache>();
+  /** Per document: a keystroke re-parses, re-models and re-checks only the blocks it changed. */
+  private readonly memos = new Map<string, AnalysisMemo>();
 
   constructor(private readonly log: (message: string) => void = () => undefined) {}
 
@@ -25,9 +25,9 @@ export class GrilleWorkspace {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
     try {
-      let ruleCache = this.ruleCaches.get(document.uri);
-      if (!ruleCache) this.ruleCaches.set(document.uri, (ruleCache = new RuleCache()));
-      const analysis = analyze(document.getText(), { ruleCache });
+      let memo = this.memos.get(document.uri);
+      if (!memo) this.memos.set(document.uri, (memo = new AnalysisMemo()));
+      const analysis = analyze(document.getText(), { memo });
       this.cache.set(document.uri, { version: document.version, analysis });
       if (analysis.document.errors.length === 0) this.lastGood.set(document.uri, analysis);
       return analysis;
@@ -43,17 +43,22 @@ export class GrilleWorkspace {
    * the text has syntax errors (a line mid-edit, an unclosed quote in the header), the last analysis
    * without any, so the outline does not collapse and the lenses stay put. Only when it has as many
    * lines as the current text, so its ranges still land on the right lines; otherwise the current one.
+   *
+   * The two share the blocks the edits since did not touch, and those have been moved to the
+   * current text's offsets (see `AnalysisMemo`), so the last good analysis is read against the
+   * current text and its line index: exact for every block but the ones edited since, which keep
+   * the offsets of the text they were parsed from.
    */
   stableAnalysis(document: OpenDocument): Analysis {
     const current = this.analysis(document);
     if (current.document.errors.length === 0) return current;
     const good = this.lastGood.get(document.uri);
-    return good && good.lineIndex.lineCount === current.lineIndex.lineCount ? good : current;
+    return good && good.lineIndex.lineCount === current.lineIndex.lineCount ? { ...good, text: current.text, lineIndex: current.lineIndex } : current;
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
     this.lastGood.delete(uri);
-    this.ruleCaches.delete(uri);
+    this.memos.delete(uri);
   }
 }

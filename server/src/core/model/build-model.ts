@@ -9,6 +9,8 @@ import { defaultCatalogue, type ActCatalogue } from '../catalogue/index';
 import type { Diagnostic, Fix } from '../diagnostics/diagnostic';
 import { severityOf } from '../rules/registry';
 import type * as A from '../syntax/ast';
+import type { Block } from '../syntax/blocks';
+import type { BlockSyntax } from '../syntax/parser';
 import type { Span } from '../syntax/text';
 import type {
   CareCase,
@@ -38,6 +40,70 @@ export interface ModelResult {
 
 export function buildModel(document: A.GridDocument, catalogue: ActCatalogue = defaultCatalogue): ModelResult {
   return new ModelBuilder(document, catalogue).build();
+}
+
+/**
+ * One block's share of the model (see `syntax/blocks.ts`), kept with the block while the block,
+ * the header's meaning, the option it belongs to and the custom acts declared before it stay the same.
+ */
+interface BlockModel {
+  contractKey: string;
+  option: OptionModel | null;
+  customKey: string;
+  lines: LineModel[];
+  sections: SectionModel[];
+  options: OptionModel[];
+  diagnostics: Diagnostic[];
+  declared: [string, ActDefinition][];
+  spans: Span[];
+}
+
+/**
+ * The model of a document parsed in blocks: the blocks' models are reused where still valid, the
+ * contract, the indexes and the examples are built again. Same result as `buildModel`.
+ */
+export function buildModelFromBlocks(document: A.GridDocument, blocks: Block[], catalogue: ActCatalogue = defaultCatalogue): ModelResult {
+  if (blocks.length === 0) return buildModel(document, catalogue);
+  const whole = new ModelBuilder(document, catalogue);
+  const contract = whole.startContract();
+  // Without a `base` in the header, lines offer a fix that inserts one at the header's end: then
+  // that offset is part of what their models depend on.
+  const contractKey = `${JSON.stringify(contract)}|${contract.defaultBasis === null ? (document.header?.range.end ?? -1) : ''}`;
+  const customActs = new Map<string, ActDefinition>();
+  let option: OptionModel | null = null;
+  const parts: BlockModel[] = [];
+  for (const block of blocks) {
+    const blockOption = block.context.inOption ? option : null;
+    const customKey = customKeyOf(customActs);
+    let part = block.model as BlockModel | undefined;
+    if (!part || part.contractKey !== contractKey || part.option !== blockOption || part.customKey !== customKey) {
+      part = new ModelBuilder(document, catalogue).buildBlock(block.syntax, contract, blockOption, customActs);
+      part.contractKey = contractKey;
+      part.customKey = customKey;
+      block.model = part;
+      block.modelSpans = part.spans;
+      const moved = part;
+      block.onMove = () => refreshIds(moved);
+    }
+    for (const [key, act] of part.declared) customActs.set(key, act);
+    if (part.options.length > 0) option = part.options[part.options.length - 1]!;
+    parts.push(part);
+  }
+  return whole.finishFromBlocks(parts, customActs);
+}
+
+function customKeyOf(acts: Map<string, ActDefinition>): string {
+  if (acts.size === 0) return '';
+  let key = '';
+  for (const [name, act] of acts) key += `${name}=${act.typicalPrice.default}\u0000`;
+  return key;
+}
+
+/** Ids name their node's offset: after a block has moved, they follow. */
+function refreshIds(part: BlockModel): void {
+  for (const line of part.lines) line.id = `line@${line.node.range.start}`;
+  for (const section of part.sections) section.id = `section@${section.node.range.start}`;
+  for (const option of part.options) option.id = `option@${option.node.headerRange.start}`;
 }
 
 /**
@@ -72,9 +138,99 @@ class ModelBuilder {
   /** Set when an amount of the column or case being built is not in cents (GR111). */
   private invalidAmount = false;
   /** Acts declared hors nomenclature by the grid, so examples can name them too. */
-  private readonly customActs = new Map<string, ActDefinition>();
+  private customActs = new Map<string, ActDefinition>();
+  /** Block mode: ranges created here, moved with the block. */
+  private spans: Span[] | null = null;
 
   constructor(private readonly document: A.GridDocument, private readonly catalogue: ActCatalogue) {}
+
+  /** A range inside the block being built (a fix's insertion point). */
+  private here(start: number, end: number): Span {
+    const s = { start, end };
+    this.spans?.push(s);
+    return s;
+  }
+
+  startContract(): ContractInfo {
+    this.contract = this.buildContract(this.document.header);
+    return this.contract;
+  }
+
+  buildBlock(syntax: BlockSyntax, contract: ContractInfo, option: OptionModel | null, customActs: Map<string, ActDefinition>): BlockModel {
+    this.contract = contract;
+    this.customActs = new Map(customActs);
+    this.spans = [];
+    for (const item of syntax.items) {
+      switch (item.kind) {
+        case 'section':
+          this.buildSection(item, null);
+          break;
+        case 'guarantee':
+          this.buildLine(item, null, null);
+          break;
+        case 'option':
+          this.buildOption(item, syntax.option?.node === item ? syntax.option.items : []);
+          break;
+        case 'example':
+          break;
+      }
+    }
+    for (const item of syntax.optionItems) {
+      if (item.kind === 'section') this.buildSection(item, option);
+      else this.buildLine(item, null, option);
+    }
+    const declared = [...this.customActs].filter(([key]) => !customActs.has(key));
+    return { contractKey: '', option, customKey: '', lines: this.lines, sections: this.sections, options: this.options, diagnostics: this.diagnostics, declared, spans: this.spans };
+  }
+
+  finishFromBlocks(parts: BlockModel[], customActs: Map<string, ActDefinition>): ModelResult {
+    const contractDiagnostics = this.diagnostics.splice(0);
+    for (const part of parts) {
+      for (const line of part.lines) this.lines.push(line);
+      for (const section of part.sections) this.sections.push(section);
+      for (const option of part.options) this.options.push(option);
+    }
+    this.customActs = customActs;
+    this.index();
+    this.buildExamples();
+    // In the order `build` reports them: header, lines, examples.
+    const diagnostics = contractDiagnostics;
+    for (const part of parts) for (const d of part.diagnostics) diagnostics.push(d);
+    for (const d of this.diagnostics) diagnostics.push(d);
+    return { model: this.result(), diagnostics };
+  }
+
+  /** Which line stands for each act, in the socle and in each option: the first one written. */
+  private index(): void {
+    for (const option of this.options) {
+      option.lines = [];
+      option.byAct = new Map();
+    }
+    for (const line of this.lines) {
+      line.option?.lines.push(line);
+      if (line.act) {
+        const index = line.option ? line.option.byAct : this.socleByAct;
+        if (!index.has(line.act.id)) index.set(line.act.id, line);
+      }
+    }
+  }
+
+  private buildExamples(): void {
+    // Examples last: they refer to lines and options anywhere in the file.
+    for (const item of this.document.items) if (item.kind === 'example') this.buildExample(item);
+  }
+
+  private result(): GridModel {
+    return {
+      document: this.document,
+      contract: this.contract,
+      sections: this.sections,
+      options: this.options,
+      lines: this.lines,
+      examples: this.examples,
+      socleByAct: this.socleByAct,
+    };
+  }
 
   build(): ModelResult {
     this.contract = this.buildContract(this.document.header);
@@ -87,26 +243,15 @@ class ModelBuilder {
           this.buildLine(item, null, null);
           break;
         case 'option':
-          this.buildOption(item);
+          this.buildOption(item, item.items);
           break;
         case 'example':
           break;
       }
     }
-    // Examples last: they refer to lines and options anywhere in the file.
-    for (const item of this.document.items) if (item.kind === 'example') this.buildExample(item);
-    return {
-      model: {
-        document: this.document,
-        contract: this.contract,
-        sections: this.sections,
-        options: this.options,
-        lines: this.lines,
-        examples: this.examples,
-        socleByAct: this.socleByAct,
-      },
-      diagnostics: this.diagnostics,
-    };
+    this.index();
+    this.buildExamples();
+    return { model: this.result(), diagnostics: this.diagnostics };
   }
 
   /** `message`: French, or [French, English]. */
@@ -194,15 +339,15 @@ class ModelBuilder {
     return info;
   }
 
-  private buildOption(node: A.OptionNode): void {
+  private buildOption(node: A.OptionNode, items: (A.SectionNode | A.GuaranteeLine)[]): void {
     if (!node.mode) {
       this.report('GR106', ['Dites comment l\'option s\'empile sur le socle : « inclut_socle » (les montants incluent le socle) ou « en_sus_du_socle » (ils s\'y ajoutent).', 'Say how the option stacks on the socle: « inclut_socle » (its amounts include the socle) or « en_sus_du_socle » (they are added to it).'], node.headerRange, [
-        { title: 'Les montants de l\'option incluent le socle', edits: [{ range: { start: node.headerRange.end, end: node.headerRange.end }, newText: ' inclut_socle' }] },
-        { title: 'Les montants de l\'option s\'ajoutent au socle', edits: [{ range: { start: node.headerRange.end, end: node.headerRange.end }, newText: ' en_sus_du_socle' }] },
+        { title: 'Les montants de l\'option incluent le socle', edits: [{ range: this.here(node.headerRange.end, node.headerRange.end), newText: ' inclut_socle' }] },
+        { title: 'Les montants de l\'option s\'ajoutent au socle', edits: [{ range: this.here(node.headerRange.end, node.headerRange.end), newText: ' en_sus_du_socle' }] },
       ]);
     }
     const option: OptionModel = {
-      id: `option@${node.range.start}`,
+      id: `option@${node.headerRange.start}`,
       name: node.name?.value ?? '',
       node,
       mode: node.mode?.value ?? 'inclut_socle',
@@ -210,7 +355,7 @@ class ModelBuilder {
       byAct: new Map(),
     };
     this.options.push(option);
-    for (const item of node.items) {
+    for (const item of items) {
       if (item.kind === 'section') this.buildSection(item, option);
       else this.buildLine(item, null, option);
     }
@@ -297,11 +442,6 @@ class ModelBuilder {
     }
     this.lines.push(line);
     section?.lines.push(line);
-    option?.lines.push(line);
-    if (act) {
-      const index = option ? option.byAct : this.socleByAct;
-      if (!index.has(act.id)) index.set(act.id, line);
-    }
   }
 
   /** Settles every ambiguous line at once: `base ro_inclus` (the market usage) in the header. */
@@ -327,7 +467,7 @@ class ModelBuilder {
             basis = 'ro_inclus';
             const fix = (value: A.RateBasis): Fix => ({
               title: `Préciser « ${value} » sur cette ligne`,
-              edits: [{ range: { start: term.range.end, end: term.range.end }, newText: ` ${value}` }],
+              edits: [{ range: this.here(term.range.end, term.range.end), newText: ` ${value}` }],
             });
             this.report(
               'GR104',

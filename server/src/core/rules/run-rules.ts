@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import { exampleDiagnostics } from '../engine/examples';
 import type { LineModel } from '../model/grid-model';
 import type { ParameterSet } from '../params/lookup';
-import type { Span } from '../syntax/text';
+import { detach, type Span } from '../syntax/text';
 import { checkLineContract, checkMandatory } from './checks/contrat-responsable';
 import { checkNumberFormatting, checkStructure, checkWrittenInformation } from './checks/examples-and-style';
 import { checkDuplicates, checkLineMeaning } from './checks/meaning';
@@ -45,12 +45,19 @@ export class RuleCache {
   private params: ParameterSet | null = null;
   private header = '';
   private readonly byLine = new Map<string, LineFindings>();
+  /**
+   * The same findings by line model: a line whose block was neither edited nor moved to another
+   * context keeps its model object (see `AnalysisMemo`), so its text need not be cut out and
+   * looked up again. Socle lines only: an option line also depends on its socle line.
+   */
+  private byModel = new WeakMap<LineModel, LineFindings>();
   static readonly LIMIT = 50_000;
 
   /** Makes the memo valid for this parameter set and header. */
   use(params: ParameterSet, header: string): void {
     if (params !== this.params || header !== this.header) {
       this.byLine.clear();
+      this.byModel = new WeakMap();
       this.params = params;
       this.header = header;
     }
@@ -60,9 +67,18 @@ export class RuleCache {
     return this.byLine.get(line);
   }
 
+  ofModel(line: LineModel): LineFindings | undefined {
+    return this.byModel.get(line);
+  }
+
+  setModel(line: LineModel, value: LineFindings): void {
+    this.byModel.set(line, value);
+  }
+
   set(line: string, value: LineFindings): void {
     if (this.byLine.size >= RuleCache.LIMIT) this.byLine.clear();
-    this.byLine.set(line, value);
+    // The key is cut from the text: a copy, or the memo would keep every version of the text.
+    this.byLine.set(detach(line), value);
   }
 }
 
@@ -107,14 +123,18 @@ export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesO
   const missing: [string, Span][] = [];
   for (const line of input.model.lines) {
     const origin = line.node.range.start;
-    const key = cache ? lineKey(input.text, line, ctx) : '';
-    let findings = cache?.get(key);
+    let findings = cache && !line.option ? cache.ofModel(line) : undefined;
     if (!findings) {
-      const sink: Diagnostic[] = [];
-      const lineCtx = ctx.forLine(sink);
-      for (const check of LINE_CHECKS) check(lineCtx, line);
-      findings = { diagnostics: withoutEchoes(sink).map((d) => shiftDiagnostic(d, -origin)), missing: [...lineCtx.missing].map(([id, where]) => [id, shift(where, -origin)]) };
-      cache?.set(key, findings);
+      const key = cache ? lineKey(input.text, line, ctx) : '';
+      findings = cache?.get(key);
+      if (!findings) {
+        const sink: Diagnostic[] = [];
+        const lineCtx = ctx.forLine(sink);
+        for (const check of LINE_CHECKS) check(lineCtx, line);
+        findings = { diagnostics: withoutEchoes(sink).map((d) => shiftDiagnostic(d, -origin)), missing: [...lineCtx.missing].map(([id, where]) => [id, shift(where, -origin)]) };
+        cache?.set(key, findings);
+      }
+      if (cache && !line.option) cache.setModel(line, findings);
     }
     for (const d of findings.diagnostics) diagnostics.push(shiftDiagnostic(d, origin));
     for (const [id, where] of findings.missing) missing.push([id, shift(where, origin)]);

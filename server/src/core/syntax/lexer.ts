@@ -2,7 +2,7 @@
  * Lexer: text → tokens, one pass, never throws. Whitespace is dropped, line breaks and comments are
  * kept as tokens so the parser can recover at line boundaries and a formatter can keep comments.
  */
-import { normalizeWord } from './text';
+import { detach, normalizeWord } from './text';
 
 export type TokenKind =
   | 'word'
@@ -74,13 +74,24 @@ const EURO_WORDS = new Set(['eur', 'euro', 'euros']);
 /** `1.000`: thousands separator (1 000) or decimals (1,000)? */
 const AMBIGUOUS_DOT = /^[0-9]{1,3}\.[0-9]{3}$/;
 
-export function lex(text: string): Token[] {
+/**
+ * `from`, `to`: lex only that part of the text (offsets stay the text's). `from` must be the start
+ * of a line and `to` the start of a line or the end of the text, as no token spans a line break.
+ * `own`: the tokens' strings are copies that do not keep `text` alive (see `detach`).
+ */
+export function lex(text: string, from = 0, to = text.length, own = false): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
+  const n = to;
+  let i = from;
 
   const push = (kind: TokenKind, start: number, end: number, value = text.slice(start, end), malformed = false) => {
-    const token: Token = { kind, start, end, text: text.slice(start, end), value };
+    let source = text.slice(start, end);
+    if (own) {
+      const same = value === source;
+      source = detach(source);
+      value = same ? source : detach(value);
+    }
+    const token: Token = { kind, start, end, text: source, value };
     if (malformed) token.malformed = true;
     tokens.push(token);
   };

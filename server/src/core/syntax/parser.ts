@@ -6,7 +6,7 @@
 import type * as A from './ast';
 import { lex, type Token } from './lexer';
 import { didYouMean, suggest } from './suggest';
-import type { Span } from './text';
+import { detach, type Span } from './text';
 import {
   ALL_KEYWORDS,
   CASE_FLAGS,
@@ -58,31 +58,107 @@ class ParseFailure {
   }
 }
 
-export function parse(text: string): A.GridDocument {
+/**
+ * The whole text in one pass: the reference the block parser (`blocks.ts`) is checked against, and
+ * its fallback for files whose blocks are not independent (see `BlockSyntax.irregular`).
+ */
+export function parseWhole(text: string, tokens: Token[] = lex(text)): A.GridDocument {
   try {
-    return new Parser(text).parseDocument();
+    return new Parser(text, tokens, null).parseDocument();
   } catch (error) {
-    // Safety net only: every path above reports errors instead of throwing.
-    return {
-      kind: 'document',
-      range: { start: 0, end: text.length },
-      header: null,
-      items: [],
-      comments: [],
-      tokens: [],
-      errors: [
-        {
-          code: SYNTAX_CODES.internalError,
-          message: `Erreur interne de l'analyseur : ${error instanceof Error ? error.message : String(error)}`,
-          range: { start: 0, end: Math.min(text.length, 1) },
-        },
-      ],
-    };
+    return internalErrorDocument(text, error);
   }
 }
 
+/** Safety net only: every path of the parser reports errors instead of throwing. */
+export function internalErrorDocument(text: string, error: unknown): A.GridDocument {
+  return {
+    kind: 'document',
+    range: { start: 0, end: text.length },
+    header: null,
+    items: [],
+    comments: [],
+    tokens: [],
+    errors: [
+      {
+        code: SYNTAX_CODES.internalError,
+        message: `Erreur interne de l'analyseur : ${error instanceof Error ? error.message : String(error)}`,
+        range: { start: 0, end: Math.min(text.length, 1) },
+      },
+    ],
+  };
+}
+
+/**
+ * What a block depends on from the blocks before it. A block starts at a `poste`, `option` or
+ * `exemple` line, which resets the rest of the parser's state (current section, example, last
+ * guarantee line).
+ */
+export interface BlockContext {
+  /** An option was opened before: the block's sections and loose lines belong to it. */
+  inOption: boolean;
+  /** A `contrat` header was read before (a second one is an error). */
+  headerSeen: boolean;
+  /** A top-level item was read before (a header after it is misplaced). */
+  itemsSeen: boolean;
+}
+
+export const FIRST_BLOCK: BlockContext = { inOption: false, headerSeen: false, itemsSeen: false };
+
+/** One block's share of the tree; `blocks.ts` puts the blocks together into a document. */
+export interface BlockSyntax {
+  /** What the block adds to the document's items. */
+  items: A.TopItem[];
+  header: A.ContractHeader | null;
+  /** The option this block opens, with its items and range as the block leaves them. */
+  option: { node: A.OptionNode; items: (A.SectionNode | A.GuaranteeLine)[]; range: Span } | null;
+  /** Sections and lines added to the option opened before the block. */
+  optionItems: (A.SectionNode | A.GuaranteeLine)[];
+  /** Where the block extends that option's range to, if it does. */
+  optionExtent: number | null;
+  errors: A.SyntaxError[];
+  comments: A.Comment[];
+  /**
+   * The block reached into an earlier block's node (a header attribute line after a failed
+   * `option` line, read as the header's continuation): blocks are not independent, parse whole.
+   */
+  irregular: boolean;
+  /** Every range object the block created, so it can be moved when text before it changes. */
+  spans: Span[];
+}
+
+/** `tokens`: the block's tokens followed by an `eof` token at the block's end. */
+export function parseBlock(text: string, tokens: Token[], context: BlockContext): BlockSyntax {
+  const spans: Span[] = [];
+  registry = spans;
+  try {
+    const parser = new Parser(text, tokens, context);
+    return parser.parseBlock(spans);
+  } catch (error) {
+    const range = span(tokens[0]?.start ?? 0, Math.max(tokens[0]?.start ?? 0, tokens[tokens.length - 1]?.end ?? 0));
+    return {
+      items: [],
+      header: null,
+      option: null,
+      optionItems: [],
+      optionExtent: null,
+      comments: [],
+      errors: [{ code: SYNTAX_CODES.internalError, message: `Erreur interne de l'analyseur : ${error instanceof Error ? error.message : String(error)}`, range }],
+      irregular: false,
+      spans,
+    };
+  } finally {
+    registry = null;
+  }
+}
+
+/** Collects the ranges a block parse creates (set only while `parseBlock` runs). */
+let registry: Span[] | null = null;
+
 function span(start: number, end: number): Span {
-  return { start, end };
+  const s = { start, end };
+  if (registry) registry.push(s);
+  return s;
 }
 
 function describe(token: Token): string {
@@ -184,13 +260,61 @@ class Parser {
   private eofToken: Token;
   /** Every guarantee line, to report those left without any coverage once all lines are read. */
   private readonly allLines: A.GuaranteeLine[] = [];
+  /** Block mode: stands for the option opened in an earlier block, collecting what goes into it. */
+  private readonly placeholder: A.OptionNode | null = null;
+  /** Block mode: stands for the header read in an earlier block. */
+  private readonly earlierHeader: A.ContractHeader | null = null;
+  private irregular = false;
 
-  constructor(private readonly text: string) {
-    this.tokens = lex(text);
+  constructor(private readonly text: string, tokens: Token[], private readonly context: BlockContext | null) {
+    this.tokens = tokens;
     this.eofToken = this.tokens[this.tokens.length - 1]!;
+    if (context?.inOption) {
+      this.placeholder = { kind: 'option', range: { start: -1, end: -1 }, headerRange: { start: -1, end: -1 }, name: null, mode: null, items: [] };
+      this.option = this.placeholder;
+    }
+    if (context?.headerSeen) {
+      this.earlierHeader = { kind: 'header', range: { start: -1, end: -1 }, keywordRange: { start: -1, end: -1 }, name: null, attributes: [] };
+      this.header = this.earlierHeader;
+    }
+  }
+
+  /** Block mode: strings cut from the text are copies, as the block may outlive this version of it. */
+  private own(s: string): string {
+    return this.context ? detach(s) : s;
   }
 
   parseDocument(): A.GridDocument {
+    this.parseAllLines();
+    return {
+      kind: 'document',
+      range: span(0, this.text.length),
+      header: this.header,
+      items: this.items,
+      comments: this.comments,
+      errors: this.errors,
+      tokens: this.tokens,
+    };
+  }
+
+  parseBlock(spans: Span[]): BlockSyntax {
+    this.parseAllLines();
+    const opened = this.option && this.option !== this.placeholder ? this.option : null;
+    const extent = this.placeholder && this.placeholder.range.end !== -1 ? this.placeholder.range.end : null;
+    return {
+      items: this.items,
+      header: this.header === this.earlierHeader ? null : this.header,
+      option: opened ? { node: opened, items: [...opened.items], range: opened.range } : null,
+      optionItems: this.placeholder ? this.placeholder.items : [],
+      optionExtent: extent,
+      errors: this.errors,
+      comments: this.comments,
+      irregular: this.irregular,
+      spans,
+    };
+  }
+
+  private parseAllLines(): void {
     for (const line of this.splitLines()) {
       const cursor = new LineCursor(line, { ...this.eofToken, start: line.end, end: line.end });
       try {
@@ -215,15 +339,6 @@ class Parser {
       }
     }
     this.errors.sort((a, b) => a.range.start - b.range.start);
-    return {
-      kind: 'document',
-      range: span(0, this.text.length),
-      header: this.header,
-      items: this.items,
-      comments: this.comments,
-      errors: this.errors,
-      tokens: this.tokens,
-    };
   }
 
   private error(code: string, messages: Messages, range: Span, english?: string, replacement?: string): void {
@@ -315,6 +430,7 @@ class Parser {
         c.skipToEnd();
         throw new ParseFailure(first, [`« ${first.text} » doit suivre la ligne « contrat ».`, `« ${first.text} » must follow the « contrat » line.`], SYNTAX_CODES.misplacedHeader);
       }
+      if (this.header === this.earlierHeader) this.irregular = true;
       this.parseHeaderAttributes(c, this.header);
       this.header.range = span(this.header.range.start, c.lastEnd());
       return;
@@ -341,7 +457,7 @@ class Parser {
       c.skipToEnd();
       throw new ParseFailure(keyword, ['Un seul en-tête « contrat » par fichier.', 'Only one « contrat » header per file.'], SYNTAX_CODES.misplacedHeader);
     }
-    if (this.items.length > 0) {
+    if (this.items.length > 0 || this.context?.itemsSeen) {
       this.error(SYNTAX_CODES.misplacedHeader, ['L\'en-tête « contrat » doit être en tête du fichier.', 'The « contrat » header must come first in the file.'], span(keyword.start, keyword.end));
     }
     const nameToken = c.accept('string');
@@ -481,7 +597,7 @@ class Parser {
     }
     const range = span(words[0]!.start, words[words.length - 1]!.end);
     this.error(SYNTAX_CODES.missingValue, [`${what}.`, `Name expected in quotes (${what}).`], range);
-    return { kind: 'string', value: this.text.slice(range.start, range.end), range };
+    return { kind: 'string', value: this.own(this.text.slice(range.start, range.end)), range };
   }
 
   private parseOption(c: LineCursor): void {
@@ -736,7 +852,7 @@ class Parser {
     }
     if (words.length === 0) return null;
     const range = span(words[0]!.start, words[words.length - 1]!.end);
-    return { kind: 'act-ref', range, words: words.map((w) => w.value), text: this.text.slice(range.start, range.end) };
+    return { kind: 'act-ref', range, words: words.map((w) => w.value), text: this.own(this.text.slice(range.start, range.end)) };
   }
 
   private parseCaseSectorLookahead(c: LineCursor): boolean {

@@ -42,6 +42,8 @@ export function checkNumberFormatting(ctx: RuleContext): void {
     const next = tokens[i + 1];
     const unit = next && (next.kind === 'percent' || next.kind === 'euro') ? next : null;
     if (!unit) continue;
+    // Most amounts are written as their canonical value already (`150`, `40`): nothing to check.
+    if (token.text === token.value && token.value.length < 4 && !token.value.includes('.') && unit.start !== token.end) continue;
     const problems: string[] = [];
     const expected = frenchNumber(token.value);
     if (token.text !== expected) problems.push(`« ${expected} »`);
