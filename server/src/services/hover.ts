@@ -13,7 +13,7 @@ import { defaultParameters, type ParameterSet } from '../core/params/lookup';
 import type { Span } from '../core/syntax/text';
 import { COLUMN_NAME, describeColumn, LABELS, parameterRow, parameterTableHeader, type Language } from './describe';
 import { linePreviews } from './previews';
-import { contains, exampleEventAt, lineAt, tokenAt } from './locate';
+import { contains, exampleEventAt, firstTokenFrom, lineAt, tokenAt, tokensIn } from './locate';
 
 export interface HoverResult {
   markdown: string;
@@ -51,7 +51,7 @@ function glossaryOfAct(act: ActDefinition, words: string[], hovered: string): Gl
 }
 
 function wordsIn(analysis: Analysis, range: Span): string[] {
-  return analysis.document.tokens.filter((t) => t.kind === 'word' && t.start >= range.start && t.end <= range.end).map((t) => t.value);
+  return tokensIn(analysis, range).filter((t) => t.kind === 'word').map((t) => t.value);
 }
 
 export function hoverAt(analysis: Analysis, offset: number, options: HoverOptions = {}): HoverResult | null {
@@ -73,7 +73,7 @@ export function hoverAt(analysis: Analysis, offset: number, options: HoverOption
   if (located && located.event.care && contains(located.event.node.act.range, offset)) return withGlossary(located.event.care.act, located.event.node.act.range);
 
   // « secteur 3 » (a sector on an example act, or a sector number): the sectors' entry.
-  const previous = analysis.document.tokens[analysis.document.tokens.indexOf(token) - 1];
+  const previous = analysis.document.tokens[firstTokenFrom(analysis.document.tokens, token.end) - 1];
   const sectorNumber = token.kind === 'number' && previous?.kind === 'word' && previous.value === 'secteur';
   if (token.kind === 'word' || token.kind === 'percent' || sectorNumber) {
     const word = token.kind === 'word' ? token.value : '';

@@ -29,6 +29,29 @@ export function tokenAt(analysis: Analysis, offset: number): Token | null {
   return null;
 }
 
+/** Index of the first token that ends at or after `offset` (tokens are in source order). */
+export function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens inside a range. */
+export function tokensIn(analysis: Analysis, range: Span): Token[] {
+  const tokens = analysis.document.tokens;
+  const out: Token[] = [];
+  for (let i = firstTokenFrom(tokens, range.start); i < tokens.length && tokens[i]!.start < range.end; i++) {
+    const t = tokens[i]!;
+    if (t.start >= range.start && t.end <= range.end) out.push(t);
+  }
+  return out;
+}
+
 export function lineAt(analysis: Analysis, offset: number): LineModel | null {
   for (const line of analysis.model.lines) if (contains(line.node.range, offset)) return line;
   return null;

@@ -82,8 +82,6 @@ export function buildModelFromBlocks(document: A.GridDocument, blocks: Block[], 
       part.customKey = customKey;
       block.model = part;
       block.modelSpans = part.spans;
-      const moved = part;
-      block.onMove = () => refreshIds(moved);
     }
     for (const [key, act] of part.declared) customActs.set(key, act);
     if (part.options.length > 0) option = part.options[part.options.length - 1]!;
@@ -99,11 +97,13 @@ function customKeyOf(acts: Map<string, ActDefinition>): string {
   return key;
 }
 
-/** Ids name their node's offset: after a block has moved, they follow. */
-function refreshIds(part: BlockModel): void {
-  for (const line of part.lines) line.id = `line@${line.node.range.start}`;
-  for (const section of part.sections) section.id = `section@${section.node.range.start}`;
-  for (const option of part.options) option.id = `option@${option.node.headerRange.start}`;
+/**
+ * Model ids key the engine's counters within one computation. They are unique in the process and
+ * do not name an offset, so a model kept by a block that moved keeps its ids.
+ */
+let lastId = 0;
+function nextId(kind: 'line' | 'section' | 'option'): string {
+  return `${kind}#${++lastId}`;
 }
 
 /**
@@ -347,7 +347,7 @@ class ModelBuilder {
       ]);
     }
     const option: OptionModel = {
-      id: `option@${node.headerRange.start}`,
+      id: nextId('option'),
       name: node.name?.value ?? '',
       node,
       mode: node.mode?.value ?? 'inclut_socle',
@@ -363,7 +363,7 @@ class ModelBuilder {
 
   private buildSection(node: A.SectionNode, option: OptionModel | null): void {
     const section: SectionModel = {
-      id: `section@${node.range.start}`,
+      id: nextId('section'),
       name: node.name?.value ?? '',
       node,
       option,
@@ -412,7 +412,7 @@ class ModelBuilder {
         this.customActs.set(node.act.words.join(' '), act);
       }
     }
-    const line: LineModel = { id: `line@${node.range.start}`, node, act, section, option, columns: {} };
+    const line: LineModel = { id: nextId('line'), node, act, section, option, columns: {} };
     for (const variant of node.variants) {
       const key: ColumnKey = variant.sector?.value ?? 'all';
       if (line.columns[key]) {

@@ -25,8 +25,6 @@ export interface Block {
   model?: unknown;
   /** Ranges created by the model layer for this block, moved with it. */
   modelSpans?: Span[];
-  /** Refreshes what the model layer derived from offsets (ids), after a move. */
-  onMove?: () => void;
 }
 
 /** The whole text as blocks plus the document assembled from them. */
@@ -102,7 +100,6 @@ function finish(text: string, blocks: Block[], reused: Block[]): BlockedDocument
       block.syntax = parseBlock(text, [...block.tokens, eofAt(block.end)], context);
       block.model = undefined;
       block.modelSpans = undefined;
-      block.onMove = undefined;
     }
     if (block.syntax.irregular) return whole(text, blocks);
     const s = block.syntax;
@@ -153,7 +150,9 @@ function assemble(text: string, blocks: Block[]): A.GridDocument {
   closeOption();
   // One native copy of every block's tokens (pushing them one by one costs more than the parse).
   const tokens = ([] as Token[]).concat(...blocks.map((b) => b.tokens), [eofAt(text.length)]);
-  return { kind: 'document', range: { start: 0, end: text.length }, header, items, comments, errors, tokens };
+  const document: A.GridDocument = { kind: 'document', range: { start: 0, end: text.length }, header, items, comments, errors, tokens };
+  Object.defineProperty(document, 'tokenRuns', { value: blocks.map((b) => b.tokens), enumerable: false });
+  return document;
 }
 
 function move(block: Block, by: number): void {
@@ -174,7 +173,6 @@ function move(block: Block, by: number): void {
       s.end += by;
     }
   }
-  block.onMove?.();
 }
 
 const isBreak = (code: number) => code === 10 || code === 13;

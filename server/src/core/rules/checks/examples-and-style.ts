@@ -2,6 +2,7 @@
 import type { Fix } from '../../diagnostics/diagnostic';
 import { formatEuros, plainSpaces } from '../../engine/money';
 import type { GuaranteeLine } from '../../syntax/ast';
+import type { Token } from '../../syntax/lexer';
 import { normalizeWord } from '../../syntax/text';
 import type { RuleContext } from '../rule-context';
 
@@ -32,9 +33,22 @@ export function checkWrittenInformation(ctx: RuleContext): void {
   }
 }
 
-/** GR501: amounts written the French way (`1 234,56 €`, `150 %`). */
-export function checkNumberFormatting(ctx: RuleContext): void {
-  const tokens = ctx.input.document.tokens;
+/** A number whose writing GR501 objects to, with its unit and the expected writing. */
+interface Misformatted {
+  token: Token;
+  unit: Token;
+  expected: string;
+  problems: string[];
+}
+
+/**
+ * Per run of tokens (one per block of the document, see `syntax/blocks.ts`): a run kept from the
+ * previous analysis has the same numbers, moved in place, so it is not scanned again.
+ */
+const misformattedByRun = new WeakMap<Token[], Misformatted[]>();
+
+function misformatted(tokens: Token[]): Misformatted[] {
+  const found: Misformatted[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // `1.000`: ambiguous (GR011), so no rewrite that would pick a meaning.
@@ -47,11 +61,25 @@ export function checkNumberFormatting(ctx: RuleContext): void {
     const problems: string[] = [];
     const expected = frenchNumber(token.value);
     if (token.text !== expected) problems.push(`« ${expected} »`);
-    const gluedUnit = unit.start === token.end;
-    if (gluedUnit) problems.push(`une espace avant « ${unit.text} »`);
-    if (problems.length === 0) continue;
-    const fix: Fix = { title: `Écrire « ${expected} ${unit.text} »`, edits: [{ range: { start: token.start, end: unit.start }, newText: `${expected} ` }] };
-    ctx.report('GR501', { start: token.start, end: unit.end }, `Écriture française attendue : ${problems.join(' et ')}.`, 'French number formatting expected.', [fix]);
+    if (unit.start === token.end) problems.push(`une espace avant « ${unit.text} »`);
+    if (problems.length > 0) found.push({ token, unit, expected, problems });
+  }
+  return found;
+}
+
+/** GR501: amounts written the French way (`1 234,56 €`, `150 %`). */
+export function checkNumberFormatting(ctx: RuleContext): void {
+  const document = ctx.input.document;
+  for (const run of document.tokenRuns ?? [document.tokens]) {
+    let found = misformattedByRun.get(run);
+    if (!found) {
+      found = misformatted(run);
+      if (document.tokenRuns) misformattedByRun.set(run, found);
+    }
+    for (const { token, unit, expected, problems } of found) {
+      const fix: Fix = { title: `Écrire « ${expected} ${unit.text} »`, edits: [{ range: { start: token.start, end: unit.start }, newText: `${expected} ` }] };
+      ctx.report('GR501', { start: token.start, end: unit.end }, `Écriture française attendue : ${problems.join(' et ')}.`, 'French number formatting expected.', [fix]);
+    }
   }
 }
 
