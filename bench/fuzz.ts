@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../server/src/core/analyze';
+import { analyze, AnalysisMemo } from '../server/src/core/analyze';
 
 const TOKENS = ['contrat', 'poste', 'option', 'exemple', 'acte', 'attendu', 'situation', 'dptam', 'non_dptam', 'secteur', '3', '150', '%', 'BR', 'FR', 'TM', 'PMSS', 'Santé', '€', ',', '+', 'par', 'an', 'seance', 'dans', 'la', 'limite', 'de', '"', '«', '#', 'grille-ignore', 'GR116', ':', '-', '/', '×', '2026-02-30', '31/12/2026', '1 234,56', '0,61', 'hors_nomenclature', 'inclut_socle', 'carence', 'tous', 'les', 'ans', '\n', '\r\n', '\t', '\ufeff', '\u00a0', '😀', 'é', '\u0000', '999999999999999999999999999999', '1e309', 'NaN'];
 
@@ -81,15 +81,25 @@ export interface FuzzResult {
   failures: { seed: number; error: string }[];
 }
 
-/** Runs `count` mutated inputs from `seed`; an input slower than `boundMs` counts as a failure. */
+/**
+ * Runs `count` mutated inputs from `seed`; an input slower than `boundMs` counts as a failure.
+ * Each input is also analysed incrementally, with one memo per corpus file (so the memo goes from
+ * one mutation of the file to the next, as an editor would through any edit): its findings must be
+ * those of the fresh analysis.
+ */
 export function fuzz(corpus: string[], count: number, seed: number, boundMs: number): FuzzResult {
   const random = rng(seed);
   const result: FuzzResult = { inputs: 0, slowest: 0, failures: [] };
+  const memos = corpus.map(() => new AnalysisMemo());
   for (let i = 0; i < count; i++) {
     const text = mutate(corpus[i % corpus.length]!, random);
     const start = performance.now();
     try {
-      analyze(text);
+      const fresh = analyze(text);
+      const incremental = analyze(text, { memo: memos[i % corpus.length]! });
+      if (JSON.stringify(incremental.diagnostics) !== JSON.stringify(fresh.diagnostics)) {
+        result.failures.push({ seed: i, error: `incremental findings differ from a fresh analysis for ${JSON.stringify(text.slice(0, 300))}` });
+      }
     } catch (error) {
       result.failures.push({ seed: i, error: error instanceof Error ? error.stack ?? error.message : String(error) });
     }
