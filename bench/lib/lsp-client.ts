@@ -15,6 +15,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Answers `workspace/configuration`, one value per requested section. */
   configuration?: (section: string | undefined) => unknown;
+  /** Environment of the server process (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export class LspClient {
@@ -48,7 +50,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions): Promise<LspClient> {
-    const child = spawn(process.execPath, options.args, { stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, options.args, { stdio: ['pipe', 'pipe', 'ignore'], env: options.env ?? process.env });
     const client = new LspClient(child, options);
     const result = (await client.connection.sendRequest('initialize', {
       processId: process.pid,

@@ -40,14 +40,15 @@ const BLOCK_KEYWORDS = new Set(['poste', 'option', 'exemple']);
 
 /** Parses a text from scratch, block by block. */
 export function parse(text: string): A.GridDocument {
-  return parseBlocks(text).document;
+  return parseBlocks(text, false).document;
 }
 
-export function parseBlocks(text: string): BlockedDocument {
+/** `own`: the blocks will be kept beyond this text (a memo's), so their strings are copies (see `detach`). */
+export function parseBlocks(text: string, own = true): BlockedDocument {
   try {
-    const tokens = lex(text, 0, text.length, true);
+    const tokens = lex(text, 0, text.length, own);
     tokens.pop(); // eof
-    return finish(text, splitBlocks(tokens, 0, text.length), []);
+    return finish(text, splitBlocks(tokens, 0, text.length), [], own);
   } catch (error) {
     return { document: internalErrorDocument(text, error), blocks: [], parsed: 0 };
   }
@@ -89,7 +90,7 @@ function eofAt(offset: number): Token {
  * Parses the blocks that need it (new ones, and kept ones whose context changed), then assembles
  * the document; `reused` are the blocks kept from the previous parse (already moved).
  */
-function finish(text: string, blocks: Block[], reused: Block[]): BlockedDocument {
+function finish(text: string, blocks: Block[], reused: Block[], own = true): BlockedDocument {
   const kept = new Set(reused);
   let context = FIRST_BLOCK;
   let parsed = 0;
@@ -97,7 +98,7 @@ function finish(text: string, blocks: Block[], reused: Block[]): BlockedDocument
     if (!kept.has(block) || !sameContext(block.context, context)) {
       parsed++;
       block.context = context;
-      block.syntax = parseBlock(text, [...block.tokens, eofAt(block.end)], context);
+      block.syntax = parseBlock(text, [...block.tokens, eofAt(block.end)], context, own);
       block.model = undefined;
       block.modelSpans = undefined;
     }

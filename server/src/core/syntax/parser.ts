@@ -127,12 +127,15 @@ export interface BlockSyntax {
   spans: Span[];
 }
 
-/** `tokens`: the block's tokens followed by an `eof` token at the block's end. */
-export function parseBlock(text: string, tokens: Token[], context: BlockContext): BlockSyntax {
+/**
+ * `tokens`: the block's tokens followed by an `eof` token at the block's end. `own`: strings cut
+ * from the text are copies, as the block will outlive this version of the text (see `detach`).
+ */
+export function parseBlock(text: string, tokens: Token[], context: BlockContext, own = true): BlockSyntax {
   const spans: Span[] = [];
   registry = spans;
   try {
-    const parser = new Parser(text, tokens, context);
+    const parser = new Parser(text, tokens, context, own);
     return parser.parseBlock(spans);
   } catch (error) {
     const range = span(tokens[0]?.start ?? 0, Math.max(tokens[0]?.start ?? 0, tokens[tokens.length - 1]?.end ?? 0));
@@ -266,7 +269,7 @@ class Parser {
   private readonly earlierHeader: A.ContractHeader | null = null;
   private irregular = false;
 
-  constructor(private readonly text: string, tokens: Token[], private readonly context: BlockContext | null) {
+  constructor(private readonly text: string, tokens: Token[], private readonly context: BlockContext | null, private readonly owned = false) {
     this.tokens = tokens;
     this.eofToken = this.tokens[this.tokens.length - 1]!;
     if (context?.inOption) {
@@ -279,9 +282,9 @@ class Parser {
     }
   }
 
-  /** Block mode: strings cut from the text are copies, as the block may outlive this version of it. */
+  /** Strings cut from the text are copies when the tree may outlive this version of it. */
   private own(s: string): string {
-    return this.context ? detach(s) : s;
+    return this.owned ? detach(s) : s;
   }
 
   parseDocument(): A.GridDocument {
