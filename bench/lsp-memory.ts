@@ -40,7 +40,7 @@ async function run(label: string, flags: string, text: string, keystrokes: numbe
     env: { ...process.env, GRILLE_HEAP_FLAGS: flags, GRILLE_TEST_MEMORY: '1' },
   });
   try {
-    const uri = 'file:///bench/memoire-5000.grille';
+    const uri = 'file:///bench/memoire.grille';
     await client.open(uri, 'grille', text);
     await client.request('textDocument/diagnostic', { textDocument: { uri } });
     const rssOpen = client.rssKiB();
@@ -66,8 +66,8 @@ async function run(label: string, flags: string, text: string, keystrokes: numbe
   }
 }
 
-export async function benchMemory(rounds = 2, keystrokes = 100): Promise<MemoryRun[]> {
-  const text = generateGrid(5000);
+export async function benchMemory(rounds = 2, keystrokes = 100, lines = 5000): Promise<MemoryRun[]> {
+  const text = generateGrid(lines);
   const runs: MemoryRun[] = [];
   // Variants in turn, round after round, so the machine's load falls on all of them alike.
   for (let r = 0; r < rounds; r++) for (const v of VARIANTS) runs.push(await run(v.label, v.flags, text, keystrokes));

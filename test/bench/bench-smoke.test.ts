@@ -5,6 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { benchMemory } from '../../bench/lsp-memory';
 import { compare, QUICK, report, runBench, type BenchResults } from '../../bench/run';
 
 function assertFinite(value: unknown, where: string): void {
@@ -48,6 +49,16 @@ describe('benchmark harness (smoke)', () => {
     assert.equal(results.activation.error, undefined, 'activation runs with the stand-in vscode');
     assertFinite(results.activation.p50, 'activation');
     assert.ok(results.bundles['dist/server.js']! > 0 && results.bundles['dist/extension.js']! > 0);
+  });
+
+  it('measures the server under each heap setting (npm run bench:memory)', { timeout: 60000 }, async () => {
+    const runs = await benchMemory(1, 3, 100);
+    assert.ok(runs.length >= 4);
+    assert.ok(runs.some((r) => r.label.includes('shipped')));
+    for (const r of runs) {
+      for (const [name, value] of Object.entries({ p50: r.diagnostics.p50, rssOpen: r.rssOpenMiB, rssPeak: r.rssPeakMiB, rssEnd: r.rssEndMiB, heap: r.heapAfterGcMiB })) assertFinite(value, `${r.label} ${name}`);
+      assert.ok(r.heapAfterGcMiB > 0 && r.heapAfterGcMiB < r.rssPeakMiB, `${r.label}: the heap is read after a collection`);
+    }
   });
 
   it('checks the budgets, prints a table and compares runs', () => {
