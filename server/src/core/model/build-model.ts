@@ -197,7 +197,9 @@ class ModelBuilder {
     const diagnostics = contractDiagnostics;
     for (const part of parts) for (const d of part.diagnostics) diagnostics.push(d);
     for (const d of this.diagnostics) diagnostics.push(d);
-    return { model: this.result(), diagnostics };
+    const model = this.result();
+    Object.defineProperty(model, 'lineRuns', { value: parts.map((p) => p.lines), enumerable: false });
+    return { model, diagnostics };
   }
 
   /** Which line stands for each act, in the socle and in each option: the first one written. */

@@ -46,18 +46,19 @@ export class RuleCache {
   private header = '';
   private readonly byLine = new Map<string, LineFindings>();
   /**
-   * The same findings by line model: a line whose block was neither edited nor moved to another
-   * context keeps its model object (see `AnalysisMemo`), so its text need not be cut out and
-   * looked up again. Socle lines only: an option line also depends on its socle line.
+   * The lines with findings of each run of line models (`GridModel.lineRuns`, one per block): a
+   * block neither edited nor moved to another context keeps its run (see `AnalysisMemo`), so its
+   * lines need not be cut out of the text and looked up again. Runs of socle lines only: an option
+   * line also depends on its socle line, which may be in another block.
    */
-  private byModel = new WeakMap<LineModel, LineFindings>();
+  private byRun = new WeakMap<LineModel[], [LineModel, LineFindings][]>();
   static readonly LIMIT = 50_000;
 
   /** Makes the memo valid for this parameter set and header. */
   use(params: ParameterSet, header: string): void {
     if (params !== this.params || header !== this.header) {
       this.byLine.clear();
-      this.byModel = new WeakMap();
+      this.byRun = new WeakMap();
       this.params = params;
       this.header = header;
     }
@@ -67,12 +68,12 @@ export class RuleCache {
     return this.byLine.get(line);
   }
 
-  ofModel(line: LineModel): LineFindings | undefined {
-    return this.byModel.get(line);
+  ofRun(run: LineModel[]): [LineModel, LineFindings][] | undefined {
+    return this.byRun.get(run);
   }
 
-  setModel(line: LineModel, value: LineFindings): void {
-    this.byModel.set(line, value);
+  setRun(run: LineModel[], value: [LineModel, LineFindings][]): void {
+    this.byRun.set(run, value);
   }
 
   set(line: string, value: LineFindings): void {
@@ -121,23 +122,33 @@ export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesO
   // Everything of the header that line checks read.
   cache?.use(input.params, `${contract.effectiveDate}|${contract.responsible}|${contract.collective}|${contract.defaultBasis}|${contract.pmssYear}`);
   const missing: [string, Span][] = [];
-  for (const line of input.model.lines) {
-    const origin = line.node.range.start;
-    let findings = cache && !line.option ? cache.ofModel(line) : undefined;
-    if (!findings) {
-      const key = cache ? lineKey(input.text, line, ctx) : '';
-      findings = cache?.get(key);
-      if (!findings) {
-        const sink: Diagnostic[] = [];
-        const lineCtx = ctx.forLine(sink);
-        for (const check of LINE_CHECKS) check(lineCtx, line);
-        findings = { diagnostics: withoutEchoes(sink).map((d) => shiftDiagnostic(d, -origin)), missing: [...lineCtx.missing].map(([id, where]) => [id, shift(where, -origin)]) };
-        cache?.set(key, findings);
+  const model = input.model;
+  for (const run of model.lineRuns ?? [model.lines]) {
+    let withFindings = cache && model.lineRuns ? cache.ofRun(run) : undefined;
+    if (!withFindings) {
+      withFindings = [];
+      let socleOnly = true;
+      for (const line of run) {
+        if (line.option) socleOnly = false;
+        const key = cache ? lineKey(input.text, line, ctx) : '';
+        let findings = cache?.get(key);
+        if (!findings) {
+          const origin = line.node.range.start;
+          const sink: Diagnostic[] = [];
+          const lineCtx = ctx.forLine(sink);
+          for (const check of LINE_CHECKS) check(lineCtx, line);
+          findings = { diagnostics: withoutEchoes(sink).map((d) => shiftDiagnostic(d, -origin)), missing: [...lineCtx.missing].map(([id, where]) => [id, shift(where, -origin)]) };
+          cache?.set(key, findings);
+        }
+        if (findings.diagnostics.length > 0 || findings.missing.length > 0) withFindings.push([line, findings]);
       }
-      if (cache && !line.option) cache.setModel(line, findings);
+      if (cache && model.lineRuns && socleOnly) cache.setRun(run, withFindings);
     }
-    for (const d of findings.diagnostics) diagnostics.push(shiftDiagnostic(d, origin));
-    for (const [id, where] of findings.missing) missing.push([id, shift(where, origin)]);
+    for (const [line, findings] of withFindings) {
+      const origin = line.node.range.start;
+      for (const d of findings.diagnostics) diagnostics.push(shiftDiagnostic(d, origin));
+      for (const [id, where] of findings.missing) missing.push([id, shift(where, origin)]);
+    }
   }
   for (const { check, slow: isSlowCheck } of GRID_CHECKS) if (slow || !isSlowCheck) check(ctx);
   const reported = new Set<string>();

@@ -1,7 +1,7 @@
 /** Meaning rules: lines that say something other than what the author likely meant. */
 import Decimal from 'decimal.js';
 import { formatEuros, plainSpaces } from '../../engine/money';
-import type { ColumnKey, LineModel } from '../../model/grid-model';
+import type { ColumnKey, LineModel, SectionModel } from '../../model/grid-model';
 import { RuleContext } from '../rule-context';
 import { frenchNumber } from './examples-and-style';
 
@@ -11,24 +11,48 @@ const euros = (d: Decimal) => plainSpaces(formatEuros(d));
 const ACCENTED: Record<string, string> = { seance: 'séance', equipement: 'équipement', oeil: 'œil', sejour: 'séjour', boite: 'boîte', prothese: 'prothèse' };
 const unitWord = (unit: string) => ACCENTED[unit] ?? unit;
 
+/** Lines that repeat an act of an earlier line of the same group, with that earlier line. */
+function repeats(lines: readonly LineModel[]): [LineModel, LineModel][] {
+  const first = new Map<string, LineModel>();
+  const found: [LineModel, LineModel][] = [];
+  for (const line of lines) {
+    if (!line.act) continue;
+    const earlier = first.get(line.act.id);
+    if (earlier) found.push([line, earlier]);
+    else first.set(line.act.id, line);
+  }
+  return found;
+}
+
+/**
+ * By section model: a section kept from the previous analysis (see `AnalysisMemo`) has the same
+ * lines and acts, so it is not checked again.
+ */
+const repeatsBySection = new WeakMap<SectionModel, [LineModel, LineModel][]>();
+
 /** GR117: the same act twice in one section (a whole-grid check). */
 export function checkDuplicates(ctx: RuleContext): void {
-  const seenBySection = new Map<string, Map<string, LineModel>>();
+  const found: [LineModel, LineModel][] = [];
+  for (const section of ctx.model.sections) {
+    let inSection = repeatsBySection.get(section);
+    if (!inSection) repeatsBySection.set(section, (inSection = repeats(section.lines)));
+    for (const pair of inSection) found.push(pair);
+  }
+  // Lines outside any section: one group for the socle, one per option.
+  const outside = new Map<unknown, LineModel[]>();
   for (const line of ctx.model.lines) {
-    const act = line.act;
-    if (!act) continue;
-    const sectionKey = line.section?.id ?? (line.option ? `${line.option.id}#sans-poste` : '#sans-poste');
-    const seen = seenBySection.get(sectionKey) ?? new Map<string, LineModel>();
-    seenBySection.set(sectionKey, seen);
-    const first = seen.get(act.id);
-    if (first) {
-      const firstLine = ctx.input.text.slice(0, first.node.range.start).split('\n').length;
-      ctx.report('GR117', line.node.act.range, `« ${act.label} » est déjà couvert à la ligne ${firstLine} de ce poste : seule la première ligne compte.`, `"${act.label}" is already covered on line ${firstLine} of this section: only the first line counts.`, [
-        { title: 'Supprimer cette ligne', edits: [{ range: lineRange(ctx.input.text, line.node.range), newText: '' }] },
-      ]);
-    } else {
-      seen.set(act.id, line);
-    }
+    if (line.section) continue;
+    const group = outside.get(line.option) ?? [];
+    if (group.length === 0) outside.set(line.option, group);
+    group.push(line);
+  }
+  for (const group of outside.values()) for (const pair of repeats(group)) found.push(pair);
+  for (const [line, first] of found) {
+    const act = line.act!;
+    const firstLine = ctx.input.text.slice(0, first.node.range.start).split('\n').length;
+    ctx.report('GR117', line.node.act.range, `« ${act.label} » est déjà couvert à la ligne ${firstLine} de ce poste : seule la première ligne compte.`, `"${act.label}" is already covered on line ${firstLine} of this section: only the first line counts.`, [
+      { title: 'Supprimer cette ligne', edits: [{ range: lineRange(ctx.input.text, line.node.range), newText: '' }] },
+    ]);
   }
 }
 
