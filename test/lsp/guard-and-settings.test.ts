@@ -101,6 +101,26 @@ describe('while the text is broken', () => {
   });
 });
 
+describe('while a block is broken (incremental analysis)', () => {
+  it('the blocks after the edit, moved since the last good analysis, keep their ranges', async () => {
+    const lsp = await LspSession.start();
+    try {
+      const good = 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  osteopathie 40 € par seance\nposte "B"\n  consultation generaliste 100 % BR\n  consultation specialiste 150 % BR\n';
+      const uri = await lsp.open(good);
+      const lenses = async () => (await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } })).map((l) => showRange(l.range));
+      const before = await lenses();
+      assert.equal(before.length, 3);
+      // A quote typed in section A: its line is broken, section B moves one character on.
+      await lsp.change(uri, good.replace('osteopathie 40', 'osteopathie "40'));
+      const report = await lsp.request<{ items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.ok(report.items.some((d) => d.code === 'GR002'));
+      assert.deepEqual(await lenses(), before);
+    } finally {
+      await lsp.stop();
+    }
+  });
+});
+
 describe('settings', () => {
   it('the server pulls its settings with workspace/configuration and again on didChangeConfiguration', async () => {
     const lsp = await LspSession.start({ debounceMs: 0 });

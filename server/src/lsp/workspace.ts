@@ -33,6 +33,8 @@ export class GrilleWorkspace {
       return analysis;
     } catch (error) {
       this.log(`Analyse impossible de ${document.uri} : ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      // The memo may be half updated: the next analysis starts afresh.
+      this.memos.delete(document.uri);
       const fallback = this.lastGood.get(document.uri) ?? analyze('');
       return fallback;
     }
