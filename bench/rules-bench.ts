@@ -29,25 +29,25 @@ console.log('lines   bytes     p50 ms   p95 ms   findings');
 for (const r of rows) console.log(`${String(r.lines).padEnd(7)} ${String(r.bytes).padEnd(9)} ${r.p50.toFixed(1).padStart(7)}  ${r.p95.toFixed(1).padStart(7)}   ${r.diagnostics}`);
 
 /**
- * A simulated keystroke on the 5 000-line grid: one digit of one line changes, then the whole
- * analysis runs again with the rule memo the language server keeps per document. Measured: the
- * rules phase alone (what issue « Rules » budgets) and the whole analysis.
+ * A simulated keystroke on the 5 000-line grid: one digit of one line changes, then the analysis
+ * runs again as the language server runs it, with the document's memo (incremental parse and model,
+ * rule memo). Measured: the rules phase alone (what issue « Rules » budgets) and the whole of it.
  */
-import { buildModel } from '../server/src/core/model/build-model';
+import { AnalysisMemo } from '../server/src/core/analyze';
+import { buildModelFromBlocks } from '../server/src/core/model/build-model';
 import { runExamples } from '../server/src/core/engine/examples';
 import { defaultParameters } from '../server/src/core/params/lookup';
-import { RuleCache, runRules } from '../server/src/core/rules/run-rules';
-import { parse } from '../server/src/core/syntax/blocks';
+import { runRules } from '../server/src/core/rules/run-rules';
 
 function keystrokes(lines: number, count: number): { rulesCold: number; rulesP50: number; rulesP95: number; totalP50: number; totalP95: number } {
   let text = generateGrid(lines);
-  const cache = new RuleCache();
+  const memo = new AnalysisMemo();
   const phase = (t: string) => {
-    const document = parse(t);
-    const { model } = buildModel(document);
+    const { document, blocks } = memo.syntax.parse(t);
+    const { model } = buildModelFromBlocks(document, blocks);
     const examples = runExamples(model, defaultParameters);
     const start = performance.now();
-    runRules({ text: t, document, model, examples, params: defaultParameters }, cache);
+    runRules({ text: t, document, model, examples, params: defaultParameters }, memo.rules);
     return performance.now() - start;
   };
   const rulesCold = phase(text);
