@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from './diagnostics/diagnostic';
 import { runExamples, type ExampleOutcome } from './engine/examples';
-import { buildModel, buildModelFromBlocks } from './model/build-model';
+import { buildModelFromBlocks } from './model/build-model';
 import type { GridModel } from './model/grid-model';
 import { defaultParameters, type ParameterSet } from './params/lookup';
 import { isSlow, severityOf } from './rules/registry';
@@ -55,17 +55,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const params = options.params ?? defaultParameters;
   const lineIndex = new LineIndex(text);
   const memo = options.memo;
-  let document: GridDocument;
-  let built: ReturnType<typeof buildModel>;
-  if (memo) {
-    const parsed = memo.syntax.parse(text);
-    document = parsed.document;
-    built = buildModelFromBlocks(document, parsed.blocks);
-  } else {
-    document = parse(text);
-    built = buildModel(document);
-  }
-  const { model, diagnostics: modelDiagnostics } = built;
+  // Without a memo there are no blocks to keep, and the model is built whole.
+  const { document, blocks } = memo ? memo.syntax.parse(text) : { document: parse(text), blocks: [] };
+  const { model, diagnostics: modelDiagnostics } = buildModelFromBlocks(document, blocks);
   const ruleCache = options.ruleCache ?? memo?.rules;
   const slow = options.slowRules ?? true;
   const examples = slow ? runExamples(model, params) : [];

@@ -60,7 +60,8 @@ interface BlockModel {
 
 /**
  * The model of a document parsed in blocks: the blocks' models are reused where still valid, the
- * contract, the indexes and the examples are built again. Same result as `buildModel`.
+ * contract, the indexes and the examples are built again. Same result as `buildModel`, which it is
+ * when there are no blocks (no memo, or a text parsed whole).
  */
 export function buildModelFromBlocks(document: A.GridDocument, blocks: Block[], catalogue: ActCatalogue = defaultCatalogue): ModelResult {
   if (blocks.length === 0) return buildModel(document, catalogue);
@@ -160,25 +161,9 @@ class ModelBuilder {
     this.contract = contract;
     this.customActs = new Map(customActs);
     this.spans = [];
-    for (const item of syntax.items) {
-      switch (item.kind) {
-        case 'section':
-          this.buildSection(item, null);
-          break;
-        case 'guarantee':
-          this.buildLine(item, null, null);
-          break;
-        case 'option':
-          this.buildOption(item, syntax.option?.node === item ? syntax.option.items : []);
-          break;
-        case 'example':
-          break;
-      }
-    }
-    for (const item of syntax.optionItems) {
-      if (item.kind === 'section') this.buildSection(item, option);
-      else this.buildLine(item, null, option);
-    }
+    // The option this block opens has, here, only the items of this block.
+    this.buildItems(syntax.items, (node) => (syntax.option?.node === node ? syntax.option.items : []));
+    this.buildOptionItems(syntax.optionItems, option);
     const declared = [...this.customActs].filter(([key]) => !customActs.has(key));
     return { contractKey: '', option, customKey: '', lines: this.lines, sections: this.sections, options: this.options, diagnostics: this.diagnostics, declared, spans: this.spans };
   }
@@ -236,7 +221,15 @@ class ModelBuilder {
 
   build(): ModelResult {
     this.contract = this.buildContract(this.document.header);
-    for (const item of this.document.items) {
+    this.buildItems(this.document.items, (node) => node.items);
+    this.index();
+    this.buildExamples();
+    return { model: this.result(), diagnostics: this.diagnostics };
+  }
+
+  /** Top-level items in order; examples are built last (`buildExamples`). `itemsOf`: an option's items. */
+  private buildItems(items: A.TopItem[], itemsOf: (option: A.OptionNode) => (A.SectionNode | A.GuaranteeLine)[]): void {
+    for (const item of items) {
       switch (item.kind) {
         case 'section':
           this.buildSection(item, null);
@@ -245,15 +238,20 @@ class ModelBuilder {
           this.buildLine(item, null, null);
           break;
         case 'option':
-          this.buildOption(item, item.items);
+          this.buildOption(item, itemsOf(item));
           break;
         case 'example':
           break;
       }
     }
-    this.index();
-    this.buildExamples();
-    return { model: this.result(), diagnostics: this.diagnostics };
+  }
+
+  /** The sections and loose lines of an option. */
+  private buildOptionItems(items: (A.SectionNode | A.GuaranteeLine)[], option: OptionModel | null): void {
+    for (const item of items) {
+      if (item.kind === 'section') this.buildSection(item, option);
+      else this.buildLine(item, null, option);
+    }
   }
 
   /** `message`: French, or [French, English]. */
@@ -357,10 +355,7 @@ class ModelBuilder {
       byAct: new Map(),
     };
     this.options.push(option);
-    for (const item of items) {
-      if (item.kind === 'section') this.buildSection(item, option);
-      else this.buildLine(item, null, option);
-    }
+    this.buildOptionItems(items, option);
   }
 
   private buildSection(node: A.SectionNode, option: OptionModel | null): void {

@@ -114,10 +114,12 @@ function finish(text: string, blocks: Block[], reused: Block[], own = true): Blo
 }
 
 function whole(text: string, blocks: Block[]): BlockedDocument {
-  const tokens: Token[] = [];
-  for (const block of blocks) for (const t of block.tokens) tokens.push(t);
-  tokens.push(eofAt(text.length));
-  return { document: parseWhole(text, tokens), blocks: [], parsed: 1 };
+  return { document: parseWhole(text, allTokens(text, blocks)), blocks: [], parsed: 1 };
+}
+
+/** Every block's tokens and the text's `eof`, in one native copy (pushing them one by one costs more than the parse). */
+function allTokens(text: string, blocks: Block[]): Token[] {
+  return ([] as Token[]).concat(...blocks.map((b) => b.tokens), [eofAt(text.length)]);
 }
 
 /** Puts the blocks' shares of the tree together, as the whole-text parser would have built them. */
@@ -149,30 +151,23 @@ function assemble(text: string, blocks: Block[]): A.GridDocument {
     }
   }
   closeOption();
-  // One native copy of every block's tokens (pushing them one by one costs more than the parse).
-  const tokens = ([] as Token[]).concat(...blocks.map((b) => b.tokens), [eofAt(text.length)]);
-  const document: A.GridDocument = { kind: 'document', range: { start: 0, end: text.length }, header, items, comments, errors, tokens };
+  const document: A.GridDocument = { kind: 'document', range: { start: 0, end: text.length }, header, items, comments, errors, tokens: allTokens(text, blocks) };
   Object.defineProperty(document, 'tokenRuns', { value: blocks.map((b) => b.tokens), enumerable: false });
   return document;
 }
 
 function move(block: Block, by: number): void {
-  block.start += by;
-  block.end += by;
-  for (const t of block.tokens) {
-    t.start += by;
-    t.end += by;
-  }
-  for (const s of block.syntax.spans) {
-    s.start += by;
-    s.end += by;
-  }
+  shift([block], by);
+  shift(block.tokens, by);
+  shift(block.syntax.spans, by);
+  if (block.modelSpans) shift(block.modelSpans, by);
   if (block.syntax.optionExtent !== null) block.syntax.optionExtent += by;
-  if (block.modelSpans) {
-    for (const s of block.modelSpans) {
-      s.start += by;
-      s.end += by;
-    }
+}
+
+function shift(ranges: Span[], by: number): void {
+  for (const r of ranges) {
+    r.start += by;
+    r.end += by;
   }
 }
 

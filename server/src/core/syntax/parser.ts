@@ -71,22 +71,12 @@ export function parseWhole(text: string, tokens: Token[] = lex(text)): A.GridDoc
 }
 
 /** Safety net only: every path of the parser reports errors instead of throwing. */
+function internalError(error: unknown, range: Span): A.SyntaxError {
+  return { code: SYNTAX_CODES.internalError, message: `Erreur interne de l'analyseur : ${error instanceof Error ? error.message : String(error)}`, range };
+}
+
 export function internalErrorDocument(text: string, error: unknown): A.GridDocument {
-  return {
-    kind: 'document',
-    range: { start: 0, end: text.length },
-    header: null,
-    items: [],
-    comments: [],
-    tokens: [],
-    errors: [
-      {
-        code: SYNTAX_CODES.internalError,
-        message: `Erreur interne de l'analyseur : ${error instanceof Error ? error.message : String(error)}`,
-        range: { start: 0, end: Math.min(text.length, 1) },
-      },
-    ],
-  };
+  return { kind: 'document', range: { start: 0, end: text.length }, header: null, items: [], comments: [], tokens: [], errors: [internalError(error, { start: 0, end: Math.min(text.length, 1) })] };
 }
 
 /**
@@ -135,8 +125,7 @@ export function parseBlock(text: string, tokens: Token[], context: BlockContext,
   const spans: Span[] = [];
   registry = spans;
   try {
-    const parser = new Parser(text, tokens, context, own);
-    return parser.parseBlock(spans);
+    return { ...new Parser(text, tokens, context, own).parseBlock(), spans };
   } catch (error) {
     const range = span(tokens[0]?.start ?? 0, Math.max(tokens[0]?.start ?? 0, tokens[tokens.length - 1]?.end ?? 0));
     return {
@@ -146,7 +135,7 @@ export function parseBlock(text: string, tokens: Token[], context: BlockContext,
       optionItems: [],
       optionExtent: null,
       comments: [],
-      errors: [{ code: SYNTAX_CODES.internalError, message: `Erreur interne de l'analyseur : ${error instanceof Error ? error.message : String(error)}`, range }],
+      errors: [internalError(error, range)],
       irregular: false,
       spans,
     };
@@ -300,7 +289,7 @@ class Parser {
     };
   }
 
-  parseBlock(spans: Span[]): BlockSyntax {
+  parseBlock(): Omit<BlockSyntax, 'spans'> {
     this.parseAllLines();
     const opened = this.option && this.option !== this.placeholder ? this.option : null;
     const extent = this.placeholder && this.placeholder.range.end !== -1 ? this.placeholder.range.end : null;
@@ -313,7 +302,6 @@ class Parser {
       errors: this.errors,
       comments: this.comments,
       irregular: this.irregular,
-      spans,
     };
   }
 
