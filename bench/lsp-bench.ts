@@ -60,18 +60,20 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Pr
   }
 }
 
-interface GrilleSession {
+export interface GrilleSession {
   client: LspClient;
   uri: string;
   findings: number;
   rssKiB: number;
 }
 
-async function openGrille(text: string): Promise<GrilleSession> {
+/** `env`: the server's environment (default: this process's). */
+export async function openGrille(text: string, env?: NodeJS.ProcessEnv): Promise<GrilleSession> {
   const client = await LspClient.start({
     args: [path.join(repoRoot(), 'dist', 'server.js'), '--stdio'],
     capabilities: { textDocument: { diagnostic: {}, inlayHint: {}, hover: { contentFormat: ['markdown'] } } },
     initializationOptions: { settings: { debounceMs: 0 } },
+    ...(env ? { env } : {}),
   });
   const uri = 'file:///bench/grille-5000.grille';
   await client.open(uri, 'grille', text);
@@ -81,7 +83,7 @@ async function openGrille(text: string): Promise<GrilleSession> {
 }
 
 /** didChange → pull diagnostics answered; hover on the edited line's act; inlay hints for the screen. */
-async function grilleKeystroke(session: GrilleSession, keystroke: Keystroke): Promise<{ diagnostics: number; hover: number; inlay: number; findings: number }> {
+export async function grilleKeystroke(session: GrilleSession, keystroke: Keystroke): Promise<{ diagnostics: number; hover: number; inlay: number; findings: number }> {
   const { client, uri } = session;
   const start = performance.now();
   await client.change(uri, { line: keystroke.line, character: keystroke.character }, keystroke.length, keystroke.insert);

@@ -6,13 +6,11 @@
  * collection (`grille/test/memoire`, `GRILLE_TEST_MEMORY=1`): what the server retains.
  * `npm run bench:memory`; results in docs/performance.md (« Memory »).
  */
-import * as path from 'node:path';
 import { HEAP_FLAGS } from '../server/src/lsp/server';
 import { generateGrid } from './generate-grid';
 import { KeystrokeSequence } from './lib/keystrokes';
-import { LspClient } from './lib/lsp-client';
-import { repoRoot } from './lib/root';
 import { summarize, type Summary } from './lib/stats';
+import { grilleKeystroke, openGrille } from './lsp-bench';
 
 const VARIANTS: { label: string; flags: string }[] = [
   { label: 'V8 defaults', flags: '' },
@@ -32,30 +30,17 @@ interface MemoryRun {
 
 const MiB = 1024 * 1024;
 
+/** The LSP bench's session and keystrokes (`bench/lsp-bench.ts`), with the server's heap flags set. */
 async function run(label: string, flags: string, text: string, keystrokes: number): Promise<MemoryRun> {
-  const client = await LspClient.start({
-    args: [path.join(repoRoot(), 'dist', 'server.js'), '--stdio'],
-    capabilities: { textDocument: { diagnostic: {}, inlayHint: {}, hover: { contentFormat: ['markdown'] } } },
-    initializationOptions: { settings: { debounceMs: 0 } },
-    env: { ...process.env, GRILLE_HEAP_FLAGS: flags, GRILLE_TEST_MEMORY: '1' },
-  });
+  const session = await openGrille(text, { ...process.env, GRILLE_HEAP_FLAGS: flags, GRILLE_TEST_MEMORY: '1' });
+  const { client } = session;
   try {
-    const uri = 'file:///bench/memoire.grille';
-    await client.open(uri, 'grille', text);
-    await client.request('textDocument/diagnostic', { textDocument: { uri } });
-    const rssOpen = client.rssKiB();
+    const rssOpen = session.rssKiB;
     let peak = rssOpen;
     const edits = new KeystrokeSequence(text);
     const times: number[] = [];
     for (let i = 0; i < keystrokes; i++) {
-      const k = edits.next().keystroke;
-      const start = performance.now();
-      await client.change(uri, { line: k.line, character: k.character }, k.length, k.insert);
-      await client.request('textDocument/diagnostic', { textDocument: { uri } });
-      times.push(performance.now() - start);
-      await client.request('textDocument/hover', { textDocument: { uri }, position: { line: k.line, character: 3 } });
-      const first = Math.max(0, k.line - 30);
-      await client.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: first, character: 0 }, end: { line: first + 60, character: 0 } } });
+      times.push((await grilleKeystroke(session, edits.next().keystroke)).diagnostics);
       peak = Math.max(peak, client.rssKiB());
     }
     const rssEnd = client.rssKiB();
