@@ -4,13 +4,12 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyze, RuleCache } from '../../server/src/core/analyze';
+import { loadCorpus } from '../../bench/fuzz';
 import { repoRoot } from '../helpers';
 
-const SAMPLES = fs.readdirSync(path.join(repoRoot(), 'samples')).filter((f) => f.endsWith('.grille')).map((f) => fs.readFileSync(path.join(repoRoot(), 'samples', f), 'utf8'));
+const SAMPLES = loadCorpus(repoRoot());
 /** A grid whose option stacks on the socle: its line findings depend on the socle line and the mode. */
 const STACKED = [
   'contrat "Empilé" millesime 2026 responsable base ro_inclus',

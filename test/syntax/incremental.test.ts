@@ -6,7 +6,6 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
@@ -14,10 +13,10 @@ import { analyze, AnalysisMemo, type Analysis } from '../../server/src/core/anal
 import { parse, SyntaxMemo } from '../../server/src/core/syntax/blocks';
 import { parseWhole } from '../../server/src/core/syntax/parser';
 import { generateGrid } from '../../bench/generate-grid';
-import { mutate, rng } from '../../bench/fuzz';
+import { loadCorpus, mutate, rng } from '../../bench/fuzz';
 import { repoRoot } from '../helpers';
 
-const SAMPLES = fs.readdirSync(path.join(repoRoot(), 'samples')).filter((f) => f.endsWith('.grille')).map((f) => fs.readFileSync(path.join(repoRoot(), 'samples', f), 'utf8'));
+const SAMPLES = loadCorpus(repoRoot());
 const OPTIONS = [
   'contrat "Options" millesime 2026 responsable base ro_inclus',
   'poste "Soins courants"',

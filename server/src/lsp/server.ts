@@ -30,8 +30,9 @@ function collector(): () => void {
  * full collection ran, and a 30 % step kept it near 150 MiB. A keystroke now leaves far less garbage,
  * and at 30 % the more frequent full collections became the slowest keystrokes (p95 22 ms against
  * 14 ms). A 100 % step keeps both: p95 within a millisecond of the defaults, peak ~145 MiB where
- * the defaults reach ~165 (`npm run bench:memory`, docs/performance.md, Memory). Set at start-up rather than on the command line so that every
- * way of starting the server gets it, and an unknown flag is ignored rather than fatal.
+ * the defaults reach ~165 (`npm run bench:memory`, docs/performance.md, Memory). Set at start-up
+ * rather than on the command line so that every way of starting the server gets it, and an unknown
+ * flag is ignored rather than fatal.
  */
 export const HEAP_FLAGS = ['--heap-growing-percent=100'];
 
