@@ -1,7 +1,9 @@
 /**
  * Seeded fuzzing of the parser and the full analysis: mutations of the samples (deletions,
- * insertions of random tokens, truncation, huge numbers, unicode, CRLF, BOM, tabs, a 1 MB line).
- * Every input must analyse without throwing, within a time bound. `npm run fuzz -- --long` runs
+ * insertions of random tokens, truncation, huge numbers, unicode, CRLF, BOM, tabs, a 1 MB line,
+ * extreme dates and durations, 100 000-digit numbers, thousands of repeated acts, binary content,
+ * CR-only line ends). Every input must analyse without throwing, within a time bound, and every
+ * amount it computes must add up. `npm run fuzz -- --long` runs
  * 1 000 000 inputs; `npm test` runs a bounded number (test/robustness/fuzz.test.ts).
  */
 import * as fs from 'node:fs';
@@ -27,13 +29,17 @@ export function loadCorpus(root: string): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.grille')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
 }
 
+/** Dates at and past the language's bounds, and durations far past them (issue: « Invalid time value »). */
+const EXTREME_DATES = ['9999-12-31', '0000-01-01', '0099-12-30', '1899-12-31', '1900-01-01', '2100-12-31', '2101-01-01', '31/12/9999', '29/02/2100', '2024-02-29'];
+const EXTREME_DURATIONS = [', carence 1 000 000 000 000 000 mois', ', carence 120 mois', ', carence 3660 jours', ', 1 equipement tous les 1 000 000 000 000 000 ans', ', 1 equipement tous les 99 ans'];
+
 export function mutate(source: string, random: () => number): string {
   let text = source;
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
   const at = () => Math.floor(random() * (text.length + 1));
   const rounds = 1 + Math.floor(random() * 6);
   for (let r = 0; r < rounds; r++) {
-    switch (Math.floor(random() * 9)) {
+    switch (Math.floor(random() * 15)) {
       case 0: {
         const start = at();
         text = text.slice(0, start) + text.slice(start + Math.floor(random() * 40));
@@ -70,9 +76,59 @@ export function mutate(source: string, random: () => number): string {
         }
         break;
       }
+      case 9: {
+        // An extreme date in place of a date, or a long stay at one.
+        const date = pick(EXTREME_DATES);
+        text = random() < 0.5 ? text.replace(/\d{4}-\d{2}-\d{2}|\d{2}\/\d{2}\/\d{4}/, date) : text.replace(/^( *acte [^\n]*)$/m, `$1 date ${date} jours ${1 + Math.floor(random() * 366)}`);
+        break;
+      }
+      case 10: {
+        // A duration far past its bound, at the end of a guarantee line.
+        text = text.replace(/^( {2}[a-z][^\n#]*(?:%|€)[^\n#]*)$/m, `$1${pick(EXTREME_DURATIONS)}`);
+        break;
+      }
+      case 11:
+        // Rarely, a run of digits long enough to show a quadratic step (up to 100 000 digits).
+        if (random() < 0.05) text = text.replace(/\d+/, '9'.repeat(1 + Math.floor(random() * 100_000)));
+        break;
+      case 12: {
+        // One act repeated in its section (GR117 for each repeat): a few times, rarely thousands.
+        const lines = text.split('\n');
+        const i = lines.findIndex((l) => /^ {2}[a-z]/.test(l));
+        const times = Math.floor(random() * (random() < 0.03 ? 2_000 : 20));
+        if (i !== -1) lines.splice(i, 0, ...Array.from({ length: times }, () => lines[i]!));
+        text = lines.join('\n');
+        break;
+      }
+      case 13: {
+        // Binary content: bytes read as Latin-1, as a binary file opened as a grid would be.
+        const start = at();
+        text = text.slice(0, start) + String.fromCharCode(...Array.from({ length: 1 + Math.floor(random() * 2_000) }, () => Math.floor(random() * 256))) + text.slice(start);
+        break;
+      }
+      case 14:
+        // CR-only line ends (classic Mac).
+        text = text.replace(/\r?\n/g, '\r');
+        break;
     }
   }
   return text;
+}
+
+/** What must hold of every amount computed: decimals that are numbers, Sécu + mutuelle + reste = price. */
+function amountProblem(analysis: ReturnType<typeof analyze>): string | null {
+  for (const outcome of analysis.examples) {
+    for (const event of outcome.events) {
+      for (const r of event.results) {
+        if (!r.ok) continue;
+        const parts = [r.price, r.amoNet, r.amc, r.reste];
+        if (parts.some((d) => !d.isFinite())) return `an amount is not a number (${parts.join(' / ')})`;
+        if (!r.amoNet.plus(r.amc).plus(r.reste).equals(r.price)) return `Sécu ${r.amoNet} + mutuelle ${r.amc} + reste ${r.reste} ≠ prix ${r.price}`;
+        if (r.amc.isNegative() || r.amoNet.isNegative()) return `a negative payment (Sécu ${r.amoNet}, mutuelle ${r.amc})`;
+      }
+    }
+  }
+  return null;
 }
 
 export interface FuzzResult {
@@ -97,6 +153,8 @@ export function fuzz(corpus: string[], count: number, seed: number, boundMs: num
     try {
       const fresh = analyze(text);
       const incremental = analyze(text, { memo: memos[i % corpus.length]! });
+      const problem = amountProblem(fresh);
+      if (problem) result.failures.push({ seed: i, error: `${problem} for ${JSON.stringify(text.slice(0, 300))}` });
       if (JSON.stringify(incremental.diagnostics) !== JSON.stringify(fresh.diagnostics)) {
         result.failures.push({ seed: i, error: `incremental findings differ from a fresh analysis for ${JSON.stringify(text.slice(0, 300))}` });
       }

@@ -38,6 +38,7 @@ import { buildModelFromBlocks } from '../server/src/core/model/build-model';
 import { runExamples } from '../server/src/core/engine/examples';
 import { defaultParameters } from '../server/src/core/params/lookup';
 import { runRules } from '../server/src/core/rules/run-rules';
+import { LineIndex } from '../server/src/core/syntax/text';
 
 function keystrokes(lines: number, count: number): { rulesCold: number; rulesP50: number; rulesP95: number; totalP50: number; totalP95: number } {
   let text = generateGrid(lines);
@@ -47,7 +48,7 @@ function keystrokes(lines: number, count: number): { rulesCold: number; rulesP50
     const { model } = buildModelFromBlocks(document, blocks);
     const examples = runExamples(model, defaultParameters);
     const start = performance.now();
-    runRules({ text: t, document, model, examples, params: defaultParameters }, memo.rules);
+    runRules({ text: t, lineIndex: new LineIndex(t), document, model, examples, params: defaultParameters }, memo.rules);
     return performance.now() - start;
   };
   const rulesCold = phase(text);

@@ -39,6 +39,9 @@ const EXPECTED: Record<string, string[]> = {
   GR010: [
     "3:40-3:42 GR010 Unité inconnue « BX » après « % » (vouliez-vous dire « BR » ?).",
   ],
+  GR012: [
+    "3:15-3:29 GR012 Nombre « 40 000 000 000 » hors limites : au plus 9 chiffres avant la virgule et 6 après. La ligne n'est pas calculée.",
+  ],
   GR011: [
     "3:38-3:43 GR011 « 1.000 » est ambigu : séparateur des milliers (1 000) ou décimales (1,000) ? Il est lu 1,000 ; écrivez « 1 000 » ou « 1,000 ».",
   ],

@@ -64,7 +64,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const all: Diagnostic[] = [
     ...document.errors.map(syntaxDiagnostic),
     ...modelDiagnostics,
-    ...runRules({ text, document, model, examples, params }, ruleCache, { slow }),
+    ...runRules({ text, lineIndex, document, model, examples, params }, ruleCache, { slow }),
   ];
   const diagnostics = isNotAGrid(document) ? [notAGrid()] : applySuppressions(text, document.comments, all, lineIndex, slow ? undefined : isSlow);
   diagnostics.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));

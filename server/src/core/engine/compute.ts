@@ -4,11 +4,12 @@
  * the contract's formula, limits and caps → reste à charge. Every step writes a trace line naming
  * the figure and the dated parameter it used. Money is decimal.js throughout.
  */
-import Decimal from 'decimal.js';
+import Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
 import type { CareCase, ColumnKey, ColumnModel, ContractInfo, FormulaTerm, GridModel, LineLimits, LineModel, OptionModel } from '../model/grid-model';
 import { defaultParameters, type ParameterSet, type ResolvedParameter } from '../params/lookup';
 import type { CaseSector } from '../syntax/ast';
+import { addMonthsAndDays, compareDates, daysBetween, frenchDate, yearOf } from '../syntax/calendar';
 import { constantDecimal, formatEuros, formatPercent, HUNDRED, max, min, minus, percentOf, plus, roundCents, timesCount, ZERO } from './money';
 import { evaluateTerm } from './formula';
 import { SimulationState, periodKey } from './state';
@@ -125,8 +126,8 @@ export function linesFor(grid: GridModel, care: CareCase): { socle: LineModel | 
 
 /** One act for one beneficiary, under a grid (socle plus the case's option). */
 export function computeCare(grid: GridModel, care: CareCase, options: EngineOptions = {}): Reimbursement {
-  const split = splitAtYearEnd(care);
-  if (split) return joinYears(computeCare(grid, split[0], options), computeCare(grid, split[1], options), options.explain ?? false);
+  const years = splitByYear(care);
+  if (years.length > 1) return joinYears(years.map((part) => computeCare(grid, part, options)), options.explain ?? false);
   const { socle, option, optionModel } = linesFor(grid, care);
   const typical = gridTypicalPrice(option ?? socle, care);
   return new Computation(grid.contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState(), options.explain ?? false, typical).run(socle, option, optionModel);
@@ -136,48 +137,56 @@ export function computeCare(grid: GridModel, care: CareCase, options: EngineOpti
 const DAILY_UNITS = new Set(['jour', 'nuit']);
 
 /**
- * A stay that runs past 31 December, as two cases: the days of the first year, then those of the
- * next from 1 January, so each day takes the figures of its own year (PMSS, amounts, annual limits).
+ * A stay that runs past 31 December, as one case per year of care: the days of the first year,
+ * then those of each next year from 1 January, so each day takes the figures of its own year
+ * (PMSS, amounts, annual limits). Any other case is its own single part.
  */
-function splitAtYearEnd(care: CareCase): [CareCase, CareCase] | null {
-  if (care.quantity < 2 || !DAILY_UNITS.has(care.act.unit)) return null;
-  const year = Number(care.date.slice(0, 4));
-  const last = addToDate(care.date, 0, care.quantity - 1);
-  if (Number(last.slice(0, 4)) === year) return null;
-  const january = `${year + 1}-01-01`;
-  const [y, m, d] = care.date.split('-').map(Number) as [number, number, number];
-  const firstDays = Math.round((Date.UTC(year + 1, 0, 1) - Date.UTC(y, m - 1, d)) / 86_400_000);
-  return [
-    { ...care, quantity: firstDays },
-    { ...care, date: january, quantity: care.quantity - firstDays },
-  ];
+function splitByYear(care: CareCase): CareCase[] {
+  if (care.quantity < 2 || !DAILY_UNITS.has(care.act.unit)) return [care];
+  const parts: CareCase[] = [];
+  let part = care;
+  let left = care.quantity;
+  for (;;) {
+    const january = `${String(yearOf(part.date) + 1).padStart(4, '0')}-01-01`;
+    const inYear = daysBetween(part.date, january);
+    if (!(inYear < left)) break;
+    parts.push({ ...part, quantity: inYear });
+    left -= inYear;
+    part = { ...care, date: january, quantity: left };
+  }
+  parts.push(part);
+  return parts;
 }
 
-/** The two parts of a stay across 31 December as one result (amounts added, traces in a row). */
-function joinYears(a: Reimbursement, b: Reimbursement, explain: boolean): Reimbursement {
-  if (!a.ok) return a;
-  if (!b.ok) return b;
+/** The parts of a stay across 31 December as one result (amounts added, traces in a row). */
+function joinYears(parts: Reimbursement[], explain: boolean): Reimbursement {
+  const failed = parts.find((p) => !p.ok);
+  if (failed) return failed;
+  const [first, ...rest] = parts as [Reimbursement, ...Reimbursement[]];
+  const year = (p: Reimbursement) => p.date.slice(0, -6);
+  const later = rest.map((p) => `${p.quantity} à partir du ${frenchDate(p.date)}`).join(', puis ');
+  const years = parts.length === 2 ? 'deux années' : `${parts.length} années`;
   const trace: TraceStep[] = explain
     ? [
-        { step: 'Séjour', text: `Séjour à cheval sur deux années : ${a.quantity} ${a.act.unit}(s) en ${a.date.slice(0, 4)}, puis ${b.quantity} à partir du ${frenchDate(b.date)}, chacun aux montants de son année.` },
-        ...a.trace,
-        { step: 'Séjour', text: `Jours de ${b.date.slice(0, 4)} :` },
-        ...b.trace,
+        { step: 'Séjour', text: `Séjour à cheval sur ${years} : ${first.quantity} ${first.act.unit}(s) en ${year(first)}, puis ${later}, chacun aux montants de son année.` },
+        ...first.trace,
+        ...rest.flatMap((p) => [{ step: 'Séjour', text: `Jours de ${year(p)} :` }, ...p.trace]),
       ]
     : [];
+  const sum = (pick: (p: Reimbursement) => Decimal) => parts.reduce((total, p) => total.plus(pick(p)), ZERO);
   return {
-    ...a,
-    problems: [...new Set([...a.problems, ...b.problems])],
-    quantity: a.quantity + b.quantity,
-    price: a.price.plus(b.price),
-    amoGross: a.amoGross.plus(b.amoGross),
-    participation: a.participation.plus(b.participation),
-    franchise: a.franchise.plus(b.franchise),
-    amoNet: a.amoNet.plus(b.amoNet),
-    amc: a.amc.plus(b.amc),
-    amcSocle: a.amcSocle.plus(b.amcSocle),
-    amcOption: a.amcOption.plus(b.amcOption),
-    reste: a.reste.plus(b.reste),
+    ...first,
+    problems: [...new Set(parts.flatMap((p) => p.problems))],
+    quantity: parts.reduce((n, p) => n + p.quantity, 0),
+    price: sum((p) => p.price),
+    amoGross: sum((p) => p.amoGross),
+    participation: sum((p) => p.participation),
+    franchise: sum((p) => p.franchise),
+    amoNet: sum((p) => p.amoNet),
+    amc: sum((p) => p.amc),
+    amcSocle: sum((p) => p.amcSocle),
+    amcOption: sum((p) => p.amcOption),
+    reste: sum((p) => p.reste),
     trace,
   };
 }
@@ -565,7 +574,7 @@ class Computation {
     if (!carence) return false;
     const start = this.care.adhesionDate ?? this.contract.effectiveDate ?? this.care.date;
     const end = addToDate(start, carence.months, carence.days);
-    if (this.care.date < end) {
+    if (compareDates(this.care.date, end) < 0) {
       if (this.explain) this.add('Carence', `Délai de carence : garantie acquise à partir du ${frenchDate(end)} (adhésion le ${frenchDate(start)}) ; rien n'est payé pour des soins du ${frenchDate(this.care.date)}.`, ZERO);
       return true;
     }
@@ -604,7 +613,7 @@ class Computation {
     // Renewal: one paid act per N years.
     if (limits.renewal) {
       const last = this.state.lastPaid(care.beneficiary, key);
-      if (last && care.date < addToDate(last, limits.renewal.years * 12, 0)) {
+      if (last && compareDates(care.date, addToDate(last, limits.renewal.years * 12, 0)) < 0) {
         if (this.explain) this.add(who, `Renouvellement : un seul équipement tous les ${limits.renewal.years} ans, le précédent date du ${frenchDate(last)} ; rien n'est payé.`, ZERO);
         this.recordSocleOnly(line, limits, period, alreadyPaid, mode);
         return { amc: ZERO, column: column.key };
@@ -774,17 +783,6 @@ class Computation {
 }
 
 /** ISO date plus months and days (month ends clamp: 31 Jan + 1 month = 28/29 Feb). */
-export function addToDate(iso: string, months: number, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const totalMonths = y * 12 + (m - 1) + months;
-  const year = Math.floor(totalMonths / 12);
-  const month = (totalMonths % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const date = new Date(Date.UTC(year, month - 1, Math.min(d, lastDay) + days));
-  return date.toISOString().slice(0, 10);
-}
+export const addToDate = addMonthsAndDays;
 
-export function frenchDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
+export { frenchDate };

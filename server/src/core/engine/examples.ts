@@ -2,7 +2,7 @@
  * Runs the example cases written in a grid and compares them with their expected amounts. Each
  * example is one beneficiary's sequence of care: limits carry from one act to the next.
  */
-import Decimal from 'decimal.js';
+import Decimal from '../decimal';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { CareEvent, ExampleModel, GridModel } from '../model/grid-model';
 import type { ParameterSet } from '../params/lookup';

@@ -2,7 +2,7 @@
  * One term of a guarantee formula, evaluated per unit: a pure function shared by the engine (which
  * adds the trace, limits and state) and the rules (which probe what a line can pay).
  */
-import type Decimal from 'decimal.js';
+import type Decimal from '../decimal';
 import type { FormulaTerm } from '../model/grid-model';
 import { formatEuros, formatPercent, max, min, minus, percentOf, roundCents, ZERO } from './money';
 

@@ -1,5 +1,5 @@
 /** Money helpers: decimal.js everywhere, rounding to the cent only where the rules say so. */
-import Decimal from 'decimal.js';
+import Decimal from '../decimal';
 
 // Decimals are immutable: the helpers below return one of their arguments (or a shared constant)
 // rather than a copy, which spares the engine's hot path an allocation per operation.

@@ -1,5 +1,5 @@
 /** A sequence of care over time for one grid: limits and allowances are consumed in order. */
-import Decimal from 'decimal.js';
+import Decimal from '../decimal';
 import { actKey } from '../catalogue/index';
 import type { CareCase, GridModel, LineModel } from '../model/grid-model';
 import type { ParameterSet } from '../params/lookup';

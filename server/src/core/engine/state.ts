@@ -3,7 +3,8 @@
  * renewal dates. Keyed by beneficiary, then by what is counted and its period, so one simulation
  * can follow several people and several years.
  */
-import Decimal from 'decimal.js';
+import Decimal from '../decimal';
+import { yearOf } from '../syntax/calendar';
 import { plus, ZERO } from './money';
 
 export class SimulationState {
@@ -33,9 +34,10 @@ export class SimulationState {
  * on the anniversary of the adhesion date.
  */
 export function periodKey(date: string, mode: 'civile' | 'adhesion', adhesionDate: string | null): string {
-  if (mode === 'civile' || !adhesionDate) return date.slice(0, 4);
-  const anniversary = adhesionDate.slice(4);
-  const year = Number(date.slice(0, 4));
-  const start = date.slice(4) >= anniversary ? year : year - 1;
+  // `-mm-jj` is the last six characters whatever the year's width: month and day compare as text.
+  if (mode === 'civile' || !adhesionDate) return date.slice(0, -6);
+  const anniversary = adhesionDate.slice(-6);
+  const year = yearOf(date);
+  const start = date.slice(-6) >= anniversary ? year : year - 1;
   return `adhésion ${start}${anniversary}`;
 }

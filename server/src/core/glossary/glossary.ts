@@ -4,7 +4,7 @@
  * formula where there is one, and the source. Figures are never written here: a definition or a
  * formula names a parameter between braces (`{pal.montant}`) and shows its value at the grid's date.
  */
-import type Decimal from 'decimal.js';
+import type Decimal from '../decimal';
 import { formatEuros, formatPercent } from '../engine/money';
 
 export interface GlossaryEntry {

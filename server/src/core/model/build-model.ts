@@ -3,7 +3,7 @@
  * (basis, dates), types limits and example cases. Reports what makes a line meaningless; never
  * throws, and keeps going past every problem.
  */
-import Decimal from 'decimal.js';
+import Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
 import { defaultCatalogue, type ActCatalogue } from '../catalogue/index';
 import type { Diagnostic, Fix } from '../diagnostics/diagnostic';
@@ -12,6 +12,8 @@ import type * as A from '../syntax/ast';
 import type { Block } from '../syntax/blocks';
 import type { BlockSyntax } from '../syntax/parser';
 import type { Span } from '../syntax/text';
+import { compareDates, frenchDate } from '../syntax/calendar';
+import { LANGUAGE_LIMITS } from '../syntax/limits';
 import type {
   CareCase,
   CareEvent,
@@ -27,11 +29,6 @@ import type {
   OptionModel,
   SectionModel,
 } from './grid-model';
-
-function frenchDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 export interface ModelResult {
   model: GridModel;
@@ -451,11 +448,16 @@ class ModelBuilder {
   private buildTerms(coverage: A.Coverage): FormulaTerm[] {
     const terms: FormulaTerm[] = [];
     let afterTm = false;
+    // The index of the last `TM` term, so that « is a TM written after this term? » is one comparison.
+    let lastTm = -1;
+    coverage.terms.forEach((t, i) => {
+      if (t.kind === 'tm') lastTm = i;
+    });
     for (const [index, term] of coverage.terms.entries()) {
       switch (term.kind) {
         case 'pct-br': {
           // `X % BR + TM` reads as `TM + X % BR`: the TM plus X % BR on top (never the TM twice).
-          const beforeTm = !term.basis && coverage.terms.slice(index + 1).some((t) => t.kind === 'tm');
+          const beforeTm = !term.basis && lastTm > index;
           let basis: A.RateBasis;
           if (term.basis) basis = term.basis.value;
           else if (afterTm || beforeTm) basis = 'en_sus';
@@ -544,8 +546,9 @@ class ModelBuilder {
         }
         case 'renewal': {
           const years = Number(limit.years.value);
-          if (!Number.isInteger(years) || years < 1) {
-            this.report('GR111', ['Période de renouvellement invalide : un nombre entier d\'années est attendu.', 'Invalid renewal period: a whole number of years is expected.'], limit.years.range);
+          if (!Number.isInteger(years) || years < 1 || years > LANGUAGE_LIMITS.renewalYears) {
+            const most = LANGUAGE_LIMITS.renewalYears;
+            this.report('GR111', [`Période de renouvellement invalide : un nombre entier d'années de 1 à ${most} est attendu.`, `Invalid renewal period: a whole number of years from 1 to ${most} is expected.`], limit.years.range);
             break;
           }
           if (limit.count && limit.count.value !== '1') {
@@ -556,8 +559,11 @@ class ModelBuilder {
         }
         case 'carence': {
           const amount = Number(limit.amount.value);
-          if (!Number.isInteger(amount) || amount < 0) {
-            this.report('GR111', ['Durée de carence invalide : un nombre entier est attendu.', 'Invalid waiting period: a whole number is expected.'], limit.amount.range);
+          const months = limit.unit.value === 'mois';
+          const most = months ? LANGUAGE_LIMITS.carenceMonths : LANGUAGE_LIMITS.carenceDays;
+          if (!Number.isInteger(amount) || amount < 0 || amount > most) {
+            const [fr, en] = months ? ['mois', 'months'] : ['jours', 'days'];
+            this.report('GR111', [`Durée de carence invalide : un nombre entier de 0 à ${most} ${fr} est attendu.`, `Invalid waiting period: a whole number from 0 to ${most} ${en} is expected.`], limit.amount.range);
             break;
           }
           result.carence = { months: limit.unit.value === 'mois' ? amount : 0, days: limit.unit.value === 'jours' ? amount : 0, range: limit.range };
@@ -591,7 +597,7 @@ class ModelBuilder {
           const care = event.care;
           if (care) {
             const previous = lastDate.get(care.beneficiary);
-            if (previous && care.date < previous) {
+            if (previous && compareDates(care.date, previous) < 0) {
               const dateAttribute = [...step.attributes].reverse().find((a) => a.kind === 'date');
               this.report(
                 'GR130',
@@ -654,7 +660,7 @@ class ModelBuilder {
       switch (attribute.kind) {
         case 'repeat': {
           const n = Number(attribute.value.value);
-          if (!Number.isInteger(n) || n < 1 || n > 1000) this.report('GR111', ['Nombre de répétitions invalide : un entier de 1 à 1000 est attendu.', 'Invalid repeat count: a whole number from 1 to 1000 is expected.'], attribute.range);
+          if (!Number.isInteger(n) || n < 1 || n > LANGUAGE_LIMITS.repeat) this.report('GR111', [`Nombre de répétitions invalide : un entier de 1 à ${LANGUAGE_LIMITS.repeat} est attendu.`, `Invalid repeat count: a whole number from 1 to ${LANGUAGE_LIMITS.repeat} is expected.`], attribute.range);
           else event.repeat = n;
           break;
         }
@@ -701,13 +707,13 @@ class ModelBuilder {
         break;
       case 'quantity': {
         const n = Number(attribute.value.value);
-        if (!Number.isInteger(n) || n < 1 || n > 366) this.report('GR111', ['Quantité invalide : un entier de 1 à 366 est attendu.', 'Invalid quantity: a whole number from 1 to 366 is expected.'], attribute.range);
+        if (!Number.isInteger(n) || n < 1 || n > LANGUAGE_LIMITS.quantity) this.report('GR111', [`Quantité invalide : un entier de 1 à ${LANGUAGE_LIMITS.quantity} est attendu.`, `Invalid quantity: a whole number from 1 to ${LANGUAGE_LIMITS.quantity} is expected.`], attribute.range);
         else care.quantity = n;
         break;
       }
       case 'age': {
         const n = Number(attribute.value.value);
-        if (!Number.isInteger(n) || n < 0 || n > 130) this.report('GR111', ['Âge invalide : un entier de 0 à 130 est attendu.', 'Invalid age: a whole number from 0 to 130 is expected.'], attribute.range);
+        if (!Number.isInteger(n) || n < 0 || n > LANGUAGE_LIMITS.age) this.report('GR111', [`Âge invalide : un entier de 0 à ${LANGUAGE_LIMITS.age} est attendu.`, `Invalid age: a whole number from 0 to ${LANGUAGE_LIMITS.age} is expected.`], attribute.range);
         else care.age = n;
         break;
       }

@@ -1,5 +1,5 @@
 /** The meaning of a grid: acts resolved against the catalogue, coverages normalized, limits typed. */
-import type Decimal from 'decimal.js';
+import type Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
 import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/text';

@@ -1,5 +1,6 @@
 /** Date-keyed lookups over the parameter data. Dates are ISO strings, compared as text. */
-import Decimal from 'decimal.js';
+import Decimal from '../decimal';
+import { compareDates } from '../syntax/calendar';
 import { PARAMETERS, type Confidence, type ParameterDefinition, type ParameterUnit } from './parameters';
 
 export interface ResolvedParameter {
@@ -20,7 +21,7 @@ export class ParameterSet {
   private readonly resolved = new Map<ParameterDefinition['periods'][number], ResolvedParameter>();
 
   constructor(definitions: ParameterDefinition[]) {
-    this.byId = new Map(definitions.map((d) => [d.id, { ...d, periods: [...d.periods].sort((a, b) => a.start.localeCompare(b.start)) }]));
+    this.byId = new Map(definitions.map((d) => [d.id, { ...d, periods: [...d.periods].sort((a, b) => compareDates(a.start, b.start)) }]));
   }
 
   definition(id: string): ParameterDefinition | undefined {
@@ -48,7 +49,7 @@ export class ParameterSet {
     if (!definition) return null;
     let found = null;
     for (const period of definition.periods) {
-      if (period.start <= date) found = period;
+      if (compareDates(period.start, date) <= 0) found = period;
       else break;
     }
     if (!found || found.value === null) return null;

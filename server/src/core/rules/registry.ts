@@ -69,8 +69,8 @@ export const RULES: RuleInfo[] = [
   },
   {
     code: 'GR004', severity: 'error', category: 'syntaxe', fast: true,
-    title: 'Date inexistante', titleEn: 'Invalid date',
-    description: 'Une date qui n\'existe pas au calendrier (`2026-02-30`).',
+    title: 'Date inexistante ou hors limites', titleEn: 'Invalid or out-of-range date',
+    description: 'Une date qui n\'existe pas au calendrier (`2026-02-30`), ou dont l\'année est hors des années que le langage calcule (1900 à 2100) : la date n\'est pas utilisée, l\'exemple n\'est pas calculé.',
     bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  acte consultation generaliste prix 30 € date 2026-02-30']),
     good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  acte consultation generaliste prix 30 € date 2026-02-28']),
   },
@@ -118,6 +118,12 @@ export const RULES: RuleInfo[] = [
     description: 'Un point suivi d\'exactement trois chiffres (`1.000 €`) peut être un séparateur des milliers (1 000 €) ou des décimales (1,000 €). Grille le lit comme des décimales ; écrivez le montant sans ambiguïté. Pas de correction automatique : seul l\'auteur sait ce qu\'il voulait dire.',
     bad: H(['poste "Aides auditives"', '  aide auditive classe ii 100 % BR + 1.000 € par oreille, 1 equipement tous les 4 ans']),
     good: H(['poste "Aides auditives"', '  aide auditive classe ii 100 % BR + 1 000 € par oreille, 1 equipement tous les 4 ans']),
+  },
+  {
+    code: 'GR012', severity: 'error', category: 'syntaxe', fast: true,
+    title: 'Nombre hors limites', titleEn: 'Number out of range',
+    description: 'Un nombre de plus de 9 chiffres avant la virgule (1 000 000 000 ou plus) ou de plus de 6 décimales. Le moteur calcule exactement tout nombre dans ces limites ; au-delà, la ligne n\'est pas lue plutôt que calculée faux.',
+    bad: H(['poste "Soins courants"', '  osteopathie 40 000 000 000 € par seance']), good: H(['poste "Soins courants"', '  osteopathie 40 € par seance']),
   },
 
   // ---------------------------------------------------------------------------------------------

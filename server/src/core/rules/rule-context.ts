@@ -3,7 +3,7 @@
  * term evaluation as the engine (engine/formula.ts), without state or trace, so checking a large
  * grid stays cheap.
  */
-import Decimal from 'decimal.js';
+import Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
 import type { Diagnostic, Fix } from '../diagnostics/diagnostic';
 import { columnUsed, lineForAct } from '../engine/compute';
@@ -13,11 +13,13 @@ import type { ExampleOutcome } from '../engine/examples';
 import type { ColumnKey, ColumnModel, GridModel, LineModel } from '../model/grid-model';
 import type { ParameterSet, ResolvedParameter } from '../params/lookup';
 import type { GridDocument } from '../syntax/ast';
-import type { Span } from '../syntax/text';
+import type { LineIndex, Span } from '../syntax/text';
 import { severityOf } from './registry';
 
 export interface RuleInput {
   text: string;
+  /** The text's lines (every line end: `\n`, `\r\n` or a lone `\r`), to name a line without scanning the text. */
+  lineIndex: LineIndex;
   document: GridDocument;
   model: GridModel;
   examples: ExampleOutcome[];

@@ -3,6 +3,7 @@
  * kept as tokens so the parser can recover at line boundaries and a formatter can keep comments.
  */
 import { detach, normalizeWord } from './text';
+import { readWrittenDate } from './calendar';
 
 export type TokenKind =
   | 'word'
@@ -216,13 +217,13 @@ function lexNumberOrDate(text: string, start: number, push: Push): number {
   const iso = ISO_DATE.exec(rest);
   if (iso) {
     const end = start + iso[0].length;
-    push('date', start, end, validDate(+iso[1]!, +iso[2]!, +iso[3]!));
+    push('date', start, end, readWrittenDate(iso[0]).value);
     return end;
   }
   const fr = FR_DATE.exec(rest);
   if (fr) {
     const end = start + fr[0].length;
-    push('date', start, end, validDate(+fr[3]!, +fr[2]!, +fr[1]!));
+    push('date', start, end, readWrittenDate(fr[0]).value);
     return end;
   }
   const n = text.length;
@@ -261,15 +262,5 @@ function lexNumberOrDate(text: string, start: number, push: Push): number {
   return i;
 }
 
-/** A real calendar date written aaaa-mm-jj (2026-13-45 and 2026-02-30 are not): the check behind GR004. */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return m !== null && validDate(+m[1]!, +m[2]!, +m[3]!) === value;
-}
-
-function validDate(year: number, month: number, day: number): string {
-  if (month < 1 || month > 12 || day < 1) return '';
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return '';
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+/** Kept here for the front ends that check a date as the lexer does (the CLI's `--date`). */
+export { isCalendarDate } from './calendar';

@@ -7,6 +7,8 @@ import type * as A from './ast';
 import { lex, type Token } from './lexer';
 import { didYouMean, suggest } from './suggest';
 import { detach, type Span } from './text';
+import { LANGUAGE_LIMITS, numberWithinLimits } from './limits';
+import { readWrittenDate } from './calendar';
 import {
   ALL_KEYWORDS,
   CASE_FLAGS,
@@ -30,6 +32,7 @@ export const SYNTAX_CODES = {
   unknownKeyword: 'GR009',
   unknownUnit: 'GR010',
   ambiguousNumber: 'GR011',
+  numberOutOfRange: 'GR012',
   internalError: 'GR000',
 } as const;
 
@@ -68,6 +71,21 @@ export function parseWhole(text: string, tokens: Token[] = lex(text)): A.GridDoc
   } catch (error) {
     return internalErrorDocument(text, error);
   }
+}
+
+/** GR012: a number with more digits than the language computes exactly (see `LANGUAGE_LIMITS`). */
+function tooLarge(token: Token): ParseFailure {
+  const { integerDigits, fractionDigits } = LANGUAGE_LIMITS;
+  const shown = token.text.length > 24 ? `${token.text.slice(0, 20)}… (${token.text.length} caractères)` : token.text;
+  const shownEn = token.text.length > 24 ? `${token.text.slice(0, 20)}… (${token.text.length} characters)` : token.text;
+  return new ParseFailure(
+    token,
+    [
+      `Nombre « ${shown} » hors limites : au plus ${integerDigits} chiffres avant la virgule et ${fractionDigits} après. La ligne n'est pas calculée.`,
+      `Number « ${shownEn} » out of range: at most ${integerDigits} digits before the decimal separator and ${fractionDigits} after. The line is not computed.`,
+    ],
+    SYNTAX_CODES.numberOutOfRange,
+  );
 }
 
 /** Safety net only: every path of the parser reports errors instead of throwing. */
@@ -309,6 +327,9 @@ class Parser {
     for (const line of this.splitLines()) {
       const cursor = new LineCursor(line, { ...this.eofToken, start: line.end, end: line.end });
       try {
+        // A number past the language's bounds makes its whole line unreadable, rather than computed wrong.
+        const outOfRange = line.tokens.find((t) => t.kind === 'number' && !numberWithinLimits(t.value));
+        if (outOfRange) throw tooLarge(outOfRange);
         this.parseLine(cursor);
         if (!cursor.atEnd()) {
           const token = cursor.peek();
@@ -373,7 +394,12 @@ class Parser {
               range: span(token.start, token.end),
             });
           } else if (token.kind === 'date' && token.value === '') {
-            this.error(SYNTAX_CODES.invalidDate, [`Date inexistante « ${token.text} ».`, `Invalid date « ${token.text} ».`], span(token.start, token.end));
+            const { firstYear, lastYear } = LANGUAGE_LIMITS;
+            const messages: [string, string] =
+              readWrittenDate(token.text).problem === 'range'
+                ? [`Date « ${token.text} » hors des années prises en charge (${firstYear} à ${lastYear}).`, `Date « ${token.text} » outside the supported years (${firstYear} to ${lastYear}).`]
+                : [`Date inexistante « ${token.text} ».`, `Invalid date « ${token.text} ».`];
+            this.error(SYNTAX_CODES.invalidDate, messages, span(token.start, token.end));
           }
           current.push(token);
       }

@@ -2,7 +2,7 @@
  * Contrat responsable (L871-1, R871-1, R871-2 CSS) and the collective minimum basket (D911-1), as
  * checkable constraints on what each line can pay. Thresholds come from the dated parameters.
  */
-import Decimal from 'decimal.js';
+import Decimal from '../../decimal';
 import { formatEuros, formatPercent, plainSpaces, ZERO } from '../../engine/money';
 import type { ColumnModel, LineModel } from '../../model/grid-model';
 import type { Span } from '../../syntax/text';

@@ -3,7 +3,7 @@ import type { Fix } from '../../diagnostics/diagnostic';
 import { formatEuros, plainSpaces } from '../../engine/money';
 import type { GuaranteeLine } from '../../syntax/ast';
 import type { Token } from '../../syntax/lexer';
-import { normalizeWord } from '../../syntax/text';
+import { normalizeWord, type LineIndex } from '../../syntax/text';
 import type { RuleContext } from '../rule-context';
 
 /**
@@ -88,8 +88,16 @@ export function frenchNumber(canonical: string): string {
   const dot = canonical.indexOf('.');
   const integer = dot === -1 ? canonical : canonical.slice(0, dot);
   // Most amounts are below 1 000: no grouping to do (the hot path on large grids).
-  const grouped = integer.length >= 4 ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : integer;
+  const grouped = integer.length >= 4 ? groupThousands(integer) : integer;
   return dot === -1 ? grouped : `${grouped},${canonical.slice(dot + 1)}`;
+}
+
+/** `1234567` → `1 234 567`, in one pass (a lookahead regex rescans the rest of the digits at each one). */
+function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3;
+  const groups = [digits.slice(0, head)];
+  for (let i = head; i < digits.length; i += 3) groups.push(digits.slice(i, i + 3));
+  return groups.join(' ');
 }
 
 /** The UNOCAM order of the five harmonised headings. */
@@ -114,18 +122,14 @@ export function checkStructure(ctx: RuleContext): void {
     ...ctx.model.document.items.filter((i): i is GuaranteeLine => i.kind === 'guarantee'),
     ...ctx.model.document.items.flatMap((i) => (i.kind === 'option' ? i.items.filter((j): j is GuaranteeLine => j.kind === 'guarantee') : [])),
   ];
+  const lineOf = outside.length > 0 ? new Map(ctx.model.lines.map((l) => [l.node, l])) : null;
   for (const line of outside) {
     ctx.report('GR503', line.act.range, 'Cette ligne n\'appartient à aucun poste : ajoutez un « poste "…" » au-dessus.', 'This line belongs to no section.', [
-      { title: 'Ajouter un poste au-dessus', edits: [{ range: { start: lineStart(ctx.input.text, line.range.start), end: lineStart(ctx.input.text, line.range.start) }, newText: `poste "${sectionName(ctx, line)}"\n` }] },
+      { title: 'Ajouter un poste au-dessus', edits: [{ range: { start: lineStart(ctx.input.lineIndex, line.range.start), end: lineStart(ctx.input.lineIndex, line.range.start) }, newText: `poste "${lineOf!.get(line)?.act?.poste ?? line.act.text}"\n` }] },
     ]);
   }
 }
 
-/** The section a line belongs in: its act's own (`Soins courants`), else the act as written. */
-function sectionName(ctx: RuleContext, line: GuaranteeLine): string {
-  return ctx.model.lines.find((l) => l.node === line)?.act?.poste ?? line.act.text;
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+function lineStart(lines: LineIndex, offset: number): number {
+  return lines.lineStart(lines.positionAt(offset).line);
 }

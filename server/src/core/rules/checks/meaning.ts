@@ -1,8 +1,9 @@
 /** Meaning rules: lines that say something other than what the author likely meant. */
-import Decimal from 'decimal.js';
+import Decimal from '../../decimal';
 import { formatEuros, plainSpaces } from '../../engine/money';
 import type { ColumnKey, LineModel, SectionModel } from '../../model/grid-model';
 import { RuleContext } from '../rule-context';
+import type { LineIndex } from '../../syntax/text';
 import { frenchNumber } from './examples-and-style';
 
 const euros = (d: Decimal) => plainSpaces(formatEuros(d));
@@ -49,9 +50,9 @@ export function checkDuplicates(ctx: RuleContext): void {
   for (const group of outside.values()) for (const pair of repeats(group)) found.push(pair);
   for (const [line, first] of found) {
     const act = line.act!;
-    const firstLine = ctx.input.text.slice(0, first.node.range.start).split('\n').length;
+    const firstLine = ctx.input.lineIndex.positionAt(first.node.range.start).line + 1;
     ctx.report('GR117', line.node.act.range, `« ${act.label} » est déjà couvert à la ligne ${firstLine} de ce poste : seule la première ligne compte.`, `"${act.label}" is already covered on line ${firstLine} of this section: only the first line counts.`, [
-      { title: 'Supprimer cette ligne', edits: [{ range: lineRange(ctx.input.text, line.node.range), newText: '' }] },
+      { title: 'Supprimer cette ligne', edits: [{ range: lineRange(ctx.input.lineIndex, line.node.range), newText: '' }] },
     ]);
   }
 }
@@ -194,9 +195,9 @@ function checkUselessCap(ctx: RuleContext, line: LineModel, key: ColumnKey): voi
 }
 
 /** The whole source line of a node, line break included, for "delete this line" fixes. */
-function lineRange(text: string, range: { start: number; end: number }): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', range.start - 1) + 1;
-  let end = text.indexOf('\n', range.end);
-  end = end === -1 ? text.length : end + 1;
-  return { start, end };
+function lineRange(lines: LineIndex, range: { start: number; end: number }): { start: number; end: number } {
+  const first = lines.positionAt(range.start).line;
+  const last = lines.positionAt(range.end).line;
+  // Up to the next line's start, so the line break goes too (the end of the text on the last line).
+  return { start: lines.lineStart(first), end: last + 1 < lines.lineCount ? lines.lineStart(last + 1) : lines.lineEnd(last) };
 }
