@@ -7,30 +7,10 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { dedent, repoRoot } from '../helpers';
+import { grille, tempDir } from './run-grille';
 import { sarifErrors } from './sarif-schema';
-
-function grille(args: string[], options: { cwd?: string; input?: string; uid?: number } = {}): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'grille.js'), ...args], {
-    encoding: 'utf8',
-    cwd: options.cwd ?? repoRoot(),
-    input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '1' },
-    ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function tempDir(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 const CLEAN = dedent(`
   contrat "Test" millesime 2026 non_responsable base ro_inclus
