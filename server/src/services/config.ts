@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { didYouMean as frenchDidYouMean, suggest } from '../core/syntax/suggest';
 import { ruleInfo } from '../core/rules/registry';
 import type { SeverityOverrides } from '../core/rules/severity';
+import { decodeUtf8, NotUtf8Error, readRegularFile, UnreadableFileError } from './read-text-file';
 
 export const CONFIG_FILE = 'grille.config.json';
 
@@ -28,14 +29,28 @@ function didYouMean(word: string, candidates: string[]): string {
   return frenchDidYouMean(suggest(word, candidates, { atLeast: 2 }))[0];
 }
 
+/**
+ * The nearest grille.config.json from `start` up. Whatever is there is the config, even a broken
+ * link or a FIFO: loadConfig then reports it (and never reads a FIFO) rather than silently taking
+ * a parent folder's config.
+ */
 export function findConfig(start: string): string | null {
   let dir = path.resolve(start);
   for (;;) {
     const candidate = path.join(dir, CONFIG_FILE);
-    if (fs.existsSync(candidate)) return candidate;
+    if (pathExists(candidate)) return candidate;
     const parent = path.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
+  }
+}
+
+function pathExists(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -45,9 +60,11 @@ export function loadConfig(explicit: string | undefined, cwd: string): CliConfig
   if (!file) return { severity: {}, file: null };
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = decodeUtf8(readRegularFile(file));
   } catch (error) {
-    throw new ConfigError(`configuration illisible ${file} : ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+    if (error instanceof UnreadableFileError) throw new ConfigError(`configuration illisible ${file} : ${error.reason}.`);
+    if (error instanceof NotUtf8Error) throw new ConfigError(`configuration illisible ${file} : ${error.message} (JSON en UTF-8 attendu).`);
+    throw error;
   }
   return { severity: parseConfig(text, file), file };
 }
