@@ -284,8 +284,8 @@ describe('grille explain', () => {
       '2 grille : --option : la grille n\'a pas d\'option (« Confrt »).',
       '2 grille : --date : date invalide « 2026-13-45 » (aaaa-mm-jj, une date du calendrier).',
       '2 grille : --date : date invalide « 2026-02-30 » (aaaa-mm-jj, une date du calendrier).',
-      '2 grille : --age : un âge en années est attendu (entier de 0 à 150), pas « x ».',
-      '2 grille : --quantite : un entier positif est attendu, pas « 1,5 ».',
+      '2 grille : --age : un âge en années est attendu (entier de 0 à 130), pas « x ».',
+      '2 grille : --quantite : un entier de 1 à 366 est attendu, pas « 1,5 ».',
     ]);
   });
 

@@ -18,6 +18,7 @@ import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { analyze } from '../core/analyze';
 import { InputError, readGrid, resolveInputs } from './inputs';
+import { readCount } from './option-values';
 
 export interface Io {
   out: (text: string) => void;
@@ -66,8 +67,8 @@ const defaultIo: Io = {
 };
 
 function nonNegativeInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('un entier positif ou nul est attendu.');
+  const n = readCount(value);
+  if (n === null) throw new InvalidArgumentError('un entier positif ou nul en chiffres décimaux est attendu (0, 10…).');
   return n;
 }
 
