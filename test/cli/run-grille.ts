@@ -14,7 +14,7 @@ export interface GrilleRun {
 
 export interface GrilleRunOptions {
   cwd?: string;
-  input?: string;
+  input?: string | Buffer;
   uid?: number;
   /** Milliseconds before the run is killed, so a CLI that hangs fails its test instead of hanging it. */
   timeout?: number;

@@ -17,7 +17,7 @@ import type { FileReport } from './formats/report';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { analyze } from '../core/analyze';
-import { InputError, readGrid, resolveInputs } from './inputs';
+import { gridText, InputError, readGrid, resolveInputs } from './inputs';
 import { readCount } from './option-values';
 
 export interface Io {
@@ -62,7 +62,7 @@ const defaultIo: Io = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
   cwd: process.cwd(),
-  readStdin: () => fs.readFileSync(0, 'utf8'),
+  readStdin: () => gridText(fs.readFileSync(0), '<stdin>'),
   isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 };
 

@@ -2,7 +2,9 @@
  * `grille.config.json`, found in the given folder or the nearest parent (the repository root). The
  * CLI reads it from the current folder (or `--config`), the language server from each document's
  * folder, so both apply the same severities. Its JSON schema ships with the package:
- * server/src/cli/grille-config.schema.json. Unknown keys, unknown rule codes and unknown severities are errors.
+ * server/src/cli/grille-config.schema.json, which this code enforces: unknown keys, unknown rule
+ * codes, unknown severities and a `$schema` that is not a string are errors. The file is UTF-8, a
+ * BOM allowed.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -73,7 +75,8 @@ export function loadConfig(explicit: string | undefined, cwd: string): CliConfig
 export function parseConfig(text: string, file: string): SeverityOverrides {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Editors on Windows save JSON with a BOM; JSON.parse refuses it, the file means the same without it.
+    raw = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
     throw new ConfigError(`configuration illisible ${file} : ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -81,6 +84,8 @@ export function parseConfig(text: string, file: string): SeverityOverrides {
   for (const key of Object.keys(raw)) {
     if (!KEYS.includes(key)) throw new ConfigError(`${file} : clé inconnue « ${key} »${didYouMean(key, KEYS)} ; clés admises : ${KEYS.join(', ')}.`);
   }
+  const schema = (raw as { $schema?: unknown }).$schema;
+  if (schema !== undefined && typeof schema !== 'string') throw new ConfigError(`${file} : « $schema » doit être une chaîne (l'adresse du schéma), pas ${JSON.stringify(schema)}.`);
   const severity: SeverityOverrides = {};
   const section = (raw as { severity?: unknown }).severity;
   if (section !== undefined) {
