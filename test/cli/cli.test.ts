@@ -7,30 +7,10 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { dedent, repoRoot } from '../helpers';
+import { grille, tempDir } from './run-grille';
 import { sarifErrors } from './sarif-schema';
-
-function grille(args: string[], options: { cwd?: string; input?: string; uid?: number } = {}): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'grille.js'), ...args], {
-    encoding: 'utf8',
-    cwd: options.cwd ?? repoRoot(),
-    input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '1' },
-    ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function tempDir(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 const CLEAN = dedent(`
   contrat "Test" millesime 2026 non_responsable base ro_inclus
@@ -78,6 +58,12 @@ describe('grille check: text output and exit codes', () => {
     const stdin = grille(['check', '-'], { input: WRONG });
     assert.equal(stdin.code, 1);
     assert.match(stdin.stdout, /^<stdin>:6:30: erreur GR401/);
+  });
+
+  it('standard input that is not UTF-8 is refused like such a file, exit 2', () => {
+    const run = grille(['check', '-'], { input: Buffer.from(CLEAN.replace('poste', '# très\nposte'), 'latin1') });
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'grille : <stdin> n\'est pas en UTF-8 : octet 0xE8 invalide en UTF-8 à la ligne 2 (octet n° 66) ; enregistrez-le en UTF-8 (iconv -f latin1 -t utf-8, par exemple).\n');
   });
 
   it('an unreadable path, a binary file: exit 2 with a clear message and no stack trace', () => {
@@ -186,6 +172,30 @@ describe('grille check: configuration file', () => {
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /grille\.config\.json : règle inconnue GR999 \(les codes sont dans docs\/rules\.md\)\.\n$/);
     assert.equal(run({ $schema: './node_modules/grille/server/src/cli/grille-config.schema.json', severity: { GR116: 'off' } }).code, 0);
+  });
+
+  it('a config saved with a UTF-8 BOM is read (issue 13, item 10)', () => {
+    const cwd = tempDir({ 'grille.config.json': `\ufeff${JSON.stringify({ severity: { GR201: 'warning' } })}`, 'g.grille': WARNING_ONLY.replace('non_responsable', 'responsable') });
+    const run = grille(['check', '--format', 'json', 'g.grille'], { cwd });
+    assert.ok(run.code === 0 || run.code === 1, run.stderr);
+    const codes = JSON.parse(run.stdout).files[0].findings.map((f: { code: string; severity: string }) => `${f.code} ${f.severity}`);
+    assert.ok(codes.includes('GR201 warning'), codes.join(', '));
+  });
+
+  it('"$schema" must be a string, as the schema says (issue 13, item 10)', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'server', 'src', 'cli', 'grille-config.schema.json'), 'utf8'));
+    assert.deepEqual(schema.properties.$schema, { type: 'string' });
+    for (const value of [123, null, ['x'], { uri: 'x' }]) {
+      const run = grille(['check', 'g.grille'], { cwd: tempDir({ 'grille.config.json': JSON.stringify({ $schema: value }), 'g.grille': CLEAN }) });
+      assert.equal(run.code, 2, JSON.stringify(value));
+      assert.match(run.stderr, new RegExp(`grille\\.config\\.json : « \\$schema » doit être une chaîne \\(l'adresse du schéma\\), pas ${JSON.stringify(value).replace(/[[\]{}]/g, '\\$&')}\\.\n$`));
+    }
+  });
+
+  it('a config that is not UTF-8: its bad byte is named, exit 2', () => {
+    const run = grille(['check', 'g.grille'], { cwd: tempDir({ 'grille.config.json': Buffer.from('{ "severity": { "GR116": "off" } } // déjà', 'latin1'), 'g.grille': CLEAN }) });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /grille\.config\.json : octet 0xE9 invalide en UTF-8 à la ligne 1 \(octet n° 40\) \(JSON en UTF-8 attendu\)\.\n$/);
   });
 
   it('the config schema ships with the package and describes the file', () => {
@@ -304,8 +314,8 @@ describe('grille explain', () => {
       '2 grille : --option : la grille n\'a pas d\'option (« Confrt »).',
       '2 grille : --date : date invalide « 2026-13-45 » (aaaa-mm-jj, une date du calendrier).',
       '2 grille : --date : date invalide « 2026-02-30 » (aaaa-mm-jj, une date du calendrier).',
-      '2 grille : --age : un âge en années est attendu (entier de 0 à 150), pas « x ».',
-      '2 grille : --quantite : un entier positif est attendu, pas « 1,5 ».',
+      '2 grille : --age : un âge en années est attendu (entier de 0 à 130), pas « x ».',
+      '2 grille : --quantite : un entier de 1 à 366 est attendu, pas « 1,5 ».',
     ]);
   });
 

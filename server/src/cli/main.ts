@@ -17,7 +17,8 @@ import type { FileReport } from './formats/report';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { analyze } from '../core/analyze';
-import { InputError, readGrid, resolveInputs } from './inputs';
+import { gridText, InputError, readGrid, resolveInputs } from './inputs';
+import { readCount } from './option-values';
 
 export interface Io {
   out: (text: string) => void;
@@ -61,13 +62,13 @@ const defaultIo: Io = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
   cwd: process.cwd(),
-  readStdin: () => fs.readFileSync(0, 'utf8'),
+  readStdin: () => gridText(fs.readFileSync(0), '<stdin>'),
   isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 };
 
 function nonNegativeInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('un entier positif ou nul est attendu.');
+  const n = readCount(value);
+  if (n === null) throw new InvalidArgumentError('un entier positif ou nul en chiffres décimaux est attendu (0, 10…).');
   return n;
 }
 

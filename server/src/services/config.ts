@@ -2,13 +2,16 @@
  * `grille.config.json`, found in the given folder or the nearest parent (the repository root). The
  * CLI reads it from the current folder (or `--config`), the language server from each document's
  * folder, so both apply the same severities. Its JSON schema ships with the package:
- * server/src/cli/grille-config.schema.json. Unknown keys, unknown rule codes and unknown severities are errors.
+ * server/src/cli/grille-config.schema.json, which this code enforces: unknown keys, unknown rule
+ * codes, unknown severities and a `$schema` that is not a string are errors. The file is UTF-8, a
+ * BOM allowed.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { didYouMean as frenchDidYouMean, suggest } from '../core/syntax/suggest';
 import { ruleInfo } from '../core/rules/registry';
 import type { SeverityOverrides } from '../core/rules/severity';
+import { decodeUtf8, NotUtf8Error, readRegularFile, UnreadableFileError } from './read-text-file';
 
 export const CONFIG_FILE = 'grille.config.json';
 
@@ -28,14 +31,28 @@ function didYouMean(word: string, candidates: string[]): string {
   return frenchDidYouMean(suggest(word, candidates, { atLeast: 2 }))[0];
 }
 
+/**
+ * The nearest grille.config.json from `start` up. Whatever is there is the config, even a broken
+ * link or a FIFO: loadConfig then reports it (and never reads a FIFO) rather than silently taking
+ * a parent folder's config.
+ */
 export function findConfig(start: string): string | null {
   let dir = path.resolve(start);
   for (;;) {
     const candidate = path.join(dir, CONFIG_FILE);
-    if (fs.existsSync(candidate)) return candidate;
+    if (pathExists(candidate)) return candidate;
     const parent = path.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
+  }
+}
+
+function pathExists(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -45,9 +62,11 @@ export function loadConfig(explicit: string | undefined, cwd: string): CliConfig
   if (!file) return { severity: {}, file: null };
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = decodeUtf8(readRegularFile(file));
   } catch (error) {
-    throw new ConfigError(`configuration illisible ${file} : ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+    if (error instanceof UnreadableFileError) throw new ConfigError(`configuration illisible ${file} : ${error.reason}.`);
+    if (error instanceof NotUtf8Error) throw new ConfigError(`configuration illisible ${file} : ${error.message} (JSON en UTF-8 attendu).`);
+    throw error;
   }
   return { severity: parseConfig(text, file), file };
 }
@@ -56,7 +75,8 @@ export function loadConfig(explicit: string | undefined, cwd: string): CliConfig
 export function parseConfig(text: string, file: string): SeverityOverrides {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Editors on Windows save JSON with a BOM; JSON.parse refuses it, the file means the same without it.
+    raw = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
     throw new ConfigError(`configuration illisible ${file} : ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -64,6 +84,8 @@ export function parseConfig(text: string, file: string): SeverityOverrides {
   for (const key of Object.keys(raw)) {
     if (!KEYS.includes(key)) throw new ConfigError(`${file} : clé inconnue « ${key} »${didYouMean(key, KEYS)} ; clés admises : ${KEYS.join(', ')}.`);
   }
+  const schema = (raw as { $schema?: unknown }).$schema;
+  if (schema !== undefined && typeof schema !== 'string') throw new ConfigError(`${file} : « $schema » doit être une chaîne (l'adresse du schéma), pas ${JSON.stringify(schema)}.`);
   const severity: SeverityOverrides = {};
   const section = (raw as { severity?: unknown }).severity;
   if (section !== undefined) {

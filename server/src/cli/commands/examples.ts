@@ -2,14 +2,15 @@
  * `grille examples`: runs every example case, prints pass/fail with the computed amounts; with
  * `--update`, rewrites the expected amounts in place (only the figures change: layout and comments
  * stay). `failures` counts the mismatches; `incalculable` the examples that could not be computed
- * (those stay failures with --update: there is no amount to write).
+ * (those stay failures with --update: there is no amount to write). The file is replaced
+ * atomically; a file that is not UTF-8 never gets here (readGrid refuses it), so no byte is lost.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../core/analyze';
 import { writtenAmount } from '../../core/engine/examples';
 import { formatEuros } from '../../core/engine/money';
-import type { GridInput } from '../inputs';
+import { writeFileAtomically } from '../atomic-write';
+import { InputError, type GridInput } from '../inputs';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -49,7 +50,12 @@ export function runExamplesCommand(inputs: GridInput[], cwd: string, update: boo
     if (update && edits.length > 0) {
       let text = input.text;
       for (const e of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
-      fs.writeFileSync(path.resolve(cwd, input.name), text);
+      try {
+        writeFileAtomically(path.resolve(cwd, input.name), text);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new InputError(`écriture impossible de ${input.name} : ${code ?? String(error)} ; le fichier est inchangé.`);
+      }
       out.push(`  → ${input.name} : ${edits.length} montant(s) mis à jour`);
     }
   }

@@ -1,5 +1,4 @@
 /** `grille explain`: a line's computation step by step (for a case given on the command line), or a rule's documentation. */
-import Decimal from 'decimal.js';
 import { computeCare, type Reimbursement } from '../../core/engine/compute';
 import { formatEuros } from '../../core/engine/money';
 import type { CareCase } from '../../core/model/grid-model';
@@ -10,6 +9,7 @@ import { suggest } from '../../core/syntax/suggest';
 import { formatText } from '../formats/text';
 import { analyze } from '../../core/analyze';
 import { InputError, type GridInput } from '../inputs';
+import { readAge, readAmount, readQuantity } from '../option-values';
 
 export interface CaseOptions {
   secteur?: string;
@@ -36,12 +36,6 @@ const SECTORS: Record<string, CaseSector> = {
 const FLAGS = new Set<CaseFlag>(['hors_parcours', 'ald', 'maternite', 'css', 'psychiatrie', 'hospitalise']);
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
-function money(value: string, what: string): Decimal {
-  const normalized = value.replace(/\s/g, '').replace(',', '.').replace(/€$/, '');
-  if (!/^\d+(\.\d+)?$/.test(normalized)) throw new InputError(`${what} invalide : « ${value} ».`);
-  return new Decimal(normalized);
-}
-
 function renderResult(title: string, r: Reimbursement): string[] {
   const out = [`${title}`];
   out.push(r.ok ? `  Sécu ${plain(formatEuros(r.amoNet))} · mutuelle ${plain(formatEuros(r.amc))} · reste ${plain(formatEuros(r.reste))} (prix ${plain(formatEuros(r.price))}, le ${r.date})` : `  incalculable : ${r.problems.join(' ')}`);
@@ -59,15 +53,16 @@ function didYouMean(word: string, candidates: string[]): string {
 
 export interface ExplainResult {
   text: string;
-  /** 0: computed; 1: the line has findings and no computable column (its findings are printed). */
+  /** 0: computed; 1: the line has no computable column (its findings are printed) or the engine could not compute the case (« incalculable »). */
   exitCode: number;
 }
 
 /**
  * The trace of the line at `lineNumber` for the case given by `options`. Every option is checked
- * first (unknown option of the contract, impossible date, non-numeric age or quantity: InputError,
- * exit 2); a line that reads as a guarantee but has no computable column prints its findings and
- * gives exit code 1.
+ * first, as strictly as the language reads the same values in an example (unknown option of the
+ * contract, impossible date, an age, a quantity or a price the language refuses: InputError, exit
+ * 2); a line that reads as a guarantee but has no computable column prints its findings, and a
+ * case the engine cannot compute prints why: both give exit code 1.
  */
 export function explainLineAt(input: GridInput, lineNumber: number, options: CaseOptions): ExplainResult {
   const analysis = analyze(input.text);
@@ -83,16 +78,8 @@ export function explainLineAt(input: GridInput, lineNumber: number, options: Cas
   if (options.date !== undefined && !isCalendarDate(options.date)) throw new InputError(`--date : date invalide « ${options.date} » (aaaa-mm-jj, une date du calendrier).`);
   const date = options.date ?? analysis.model.contract.effectiveDate;
   if (!date || !isCalendarDate(date)) throw new InputError('date des soins inconnue : donnez --date aaaa-mm-jj ou un millésime dans la grille.');
-  let age: number | null = null;
-  if (options.age !== undefined) {
-    age = Number(options.age.trim());
-    if (options.age.trim() === '' || !Number.isInteger(age) || age < 0 || age > 150) throw new InputError(`--age : un âge en années est attendu (entier de 0 à 150), pas « ${options.age} ».`);
-  }
-  let quantity = 1;
-  if (options.quantite !== undefined) {
-    quantity = Number(options.quantite.trim());
-    if (options.quantite.trim() === '' || !Number.isInteger(quantity) || quantity < 1) throw new InputError(`--quantite : un entier positif est attendu, pas « ${options.quantite} ».`);
-  }
+  const age = options.age !== undefined ? readAge('--age', options.age) : null;
+  const quantity = options.quantite !== undefined ? readQuantity('--quantite', options.quantite) : 1;
   if (options.option !== undefined) {
     const names = analysis.model.options.map((o) => o.name);
     if (!names.includes(options.option)) {
@@ -109,7 +96,7 @@ export function explainLineAt(input: GridInput, lineNumber: number, options: Cas
     flags.add(f as CaseFlag);
   }
   if (options.secteur !== undefined && !SECTORS[options.secteur]) throw new InputError(`secteur inconnu « ${options.secteur} » (${Object.keys(SECTORS).join(', ')}).`);
-  const unitPrice = options.prix !== undefined ? money(options.prix, 'Prix') : null;
+  const unitPrice = options.prix !== undefined ? readAmount('--prix', options.prix) : null;
   const header = `${line.act?.label ?? 'Acte inconnu'} — ${plain(analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' '))}`;
   const columns = Object.keys(line.columns);
   if (!line.act || columns.length === 0) {
@@ -133,6 +120,7 @@ export function explainLineAt(input: GridInput, lineNumber: number, options: Cas
       ? columns.map((k) => ({ all: 'secteur1', dptam: 'dptam', non_dptam: 'non_dptam', non_conventionne: 'non_conventionne' })[k] as CaseSector)
       : ['secteur1'];
   const out: string[] = [header, ''];
+  let incalculable = false;
   for (const sector of sectors) {
     const care: CareCase = {
       act,
@@ -147,9 +135,11 @@ export function explainLineAt(input: GridInput, lineNumber: number, options: Cas
       option: options.option ?? line.option?.name ?? null,
       beneficiary: 'cli',
     };
-    out.push(...renderResult(`Secteur : ${sector}`, computeCare(analysis.model, care, { explain: true })), '');
+    const result = computeCare(analysis.model, care, { explain: true });
+    if (!result.ok) incalculable = true;
+    out.push(...renderResult(`Secteur : ${sector}`, result), '');
   }
-  return { text: out.join('\n'), exitCode: 0 };
+  return { text: out.join('\n'), exitCode: incalculable ? 1 : 0 };
 }
 
 export function explainCode(code: string): string {
