@@ -22,7 +22,8 @@ describe('guards', () => {
   it('a broken document still gets answers from every feature', async () => {
     const lsp = await LspSession.start();
     try {
-      const uri = await lsp.open('contrat "X\n  @@@ 150 %% BR €€ \u0000\nposte\n  consultation generaliste dptam ,,, 100 % BR\nexemple\n  attendu secu\n');
+      // A control character, not a NUL: a NUL makes the text binary, which is not analysed (hardening.test.ts).
+      const uri = await lsp.open('contrat "X\n  @@@ 150 %% BR €€ \u0001\nposte\n  consultation generaliste dptam ,,, 100 % BR\nexemple\n  attendu secu\n');
       const report = await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
       assert.ok((report as { items: unknown[] }).items.length > 0);
       const hover = await lsp.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 5 } });

@@ -26,9 +26,25 @@ export class LspSession {
   /** How many times the server pulled the `grille` section with workspace/configuration. */
   configurationPulls = 0;
   private version = 1;
+  private readonly writer: StreamMessageWriter;
+  private readonly rawAnswers = new Map<string, (message: { result?: unknown; error?: unknown }) => void>();
+  private rawRequests = 0;
 
   private constructor(private readonly child: ChildProcess, private settings: Record<string, unknown>) {
-    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const reader = new StreamMessageReader(child.stdout!);
+    // Answers to `rawRequest` are taken here; everything else goes on to the connection.
+    const listen = reader.listen.bind(reader);
+    reader.listen = (callback) =>
+      listen((message) => {
+        const id = (message as { id?: unknown }).id;
+        const answer = typeof id === 'string' ? this.rawAnswers.get(id) : undefined;
+        if (answer) {
+          this.rawAnswers.delete(id as string);
+          answer(message as { result?: unknown; error?: unknown });
+        } else callback(message);
+      });
+    this.writer = new StreamMessageWriter(child.stdin!);
+    this.connection = createProtocolConnection(reader, this.writer);
     this.connection.onNotification('window/logMessage', (p: { message: string }) => {
       this.logs.push(p.message);
     });
@@ -89,6 +105,18 @@ export class LspSession {
 
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /**
+   * A request with exactly these params (`null` included, which the connection would wrap in an
+   * array), as a faulty client sends it: the server's `result`, or its `error`.
+   */
+  rawRequest(method: string, params: unknown): Promise<{ result?: unknown; error?: unknown }> {
+    const id = `raw-${++this.rawRequests}`;
+    return new Promise((resolve, reject) => {
+      this.rawAnswers.set(id, resolve);
+      this.writer.write({ jsonrpc: '2.0', id, method, params } as Parameters<StreamMessageWriter['write']>[0]).catch(reject);
+    });
   }
 
   /** A request the test can cancel (`$/cancelRequest`), as an editor does when it no longer needs it. */

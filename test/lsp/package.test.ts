@@ -53,3 +53,29 @@ describe('the settings', () => {
     }
   });
 });
+
+describe('workspace trust', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as {
+    capabilities: { untrustedWorkspaces: { supported: boolean | string; description?: string; restrictedConfigurations?: string[] } };
+    contributes: { configuration: { properties: Record<string, { default?: unknown; pattern?: string; format?: string; patternErrorMessage?: string }> } };
+  };
+
+  it('a workspace cannot set the rules-documentation link in Restricted Mode (it lands in every diagnostic)', () => {
+    const trust = pkg.capabilities.untrustedWorkspaces;
+    assert.equal(trust.supported, 'limited');
+    assert.deepEqual(trust.restrictedConfigurations, ['grille.rulesDocumentation']);
+    const nls = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const nlsFr = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.nls.fr.json'), 'utf8')) as Record<string, string>;
+    const id = /^%(.+)%$/.exec(trust.description ?? '')![1]!;
+    assert.ok(nls[id] && nlsFr[id], `no description for ${id}`);
+  });
+
+  it('the rules-documentation schema accepts its empty default and https or file addresses only', () => {
+    const property = pkg.contributes.configuration.properties['grille.rulesDocumentation']!;
+    assert.equal(property.format, undefined, 'format "uri" marks the empty default as invalid in Settings');
+    const pattern = new RegExp(property.pattern!);
+    assert.ok(pattern.test(property.default as string), 'the default is valid');
+    for (const valid of ['https://example.org/grille/rules.html', 'file:///home/me/rules.md']) assert.ok(pattern.test(valid), valid);
+    for (const invalid of ['command:workbench.action.terminal.new', 'javascript:alert(1)', 'http://example.org/rules.html']) assert.ok(!pattern.test(invalid), invalid);
+  });
+});

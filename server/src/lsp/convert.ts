@@ -31,13 +31,14 @@ export const ruleLinks = { command: false };
 export const SHOW_RULE_COMMAND = 'grille.showRule';
 
 /**
- * Where a rule's entry is. A configured base (`grille.rulesDocumentation`, e.g. an https URL):
- * `base#gr010`. Otherwise, with the Grille extension, a command link that opens the bundled
- * docs/rules.md at the rule's entry (editors do not follow `#fragment` on file links); with any
- * other client, the bundled file's URL with the anchor.
+ * Where a rule's entry is. A configured base (`grille.rulesDocumentation`, an https or file URL,
+ * see `rulesDocumentationBase`): `base#gr010`. Otherwise, with the Grille extension, a command
+ * link that opens the bundled docs/rules.md at the rule's entry (editors do not follow `#fragment`
+ * on file links); with any other client, the bundled file's URL with the anchor.
  */
 export function ruleDocUri(code: string, settings: Settings): string {
-  if (settings.rulesDocumentation) return `${settings.rulesDocumentation.replace(/#.*$/, '')}#${code.toLowerCase()}`;
+  // The base was checked and its fragment dropped once, when the settings were read.
+  if (settings.rulesDocumentation) return `${settings.rulesDocumentation}#${code.toLowerCase()}`;
   if (ruleLinks.command) return `command:${SHOW_RULE_COMMAND}?${encodeURIComponent(JSON.stringify([code]))}`;
   return `${pathToFileURL(path.join(__dirname, '..', 'docs', 'rules.md')).toString()}#${code.toLowerCase()}`;
 }

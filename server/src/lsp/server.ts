@@ -5,12 +5,13 @@
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FEATURES } from './features/index';
 import type { FeatureContext } from './feature';
 import { ruleLinks } from './convert';
 import { injectedFaults } from './guard';
 import { readSettings } from './settings';
+import { clampedTextDocument } from './text-sync';
 import { GrilleWorkspace } from './workspace';
 
 export const SERVER_NAME = 'grille-language-server';
@@ -44,8 +45,9 @@ function heapFlags(): string[] {
 
 export function startServer(connection: Connection): void {
   for (const flag of heapFlags()) v8.setFlagsFromString(flag);
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments<TextDocument>(clampedTextDocument);
   const log = (message: string) => connection.console.error(message);
+  const warn = (message: string) => connection.console.warn(message);
   const workspace = new GrilleWorkspace(log);
   let locale: string | undefined;
   let initializationSettings: unknown;
@@ -71,7 +73,7 @@ export function startServer(connection: Connection): void {
     const options = (params.initializationOptions ?? {}) as { settings?: unknown; ruleCommand?: unknown };
     initializationSettings = options.settings;
     ruleLinks.command = options.ruleCommand === true;
-    workspace.settings = readSettings(initializationSettings, locale);
+    workspace.settings = readSettings(initializationSettings, locale, warn);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
     for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
@@ -82,7 +84,7 @@ export function startServer(connection: Connection): void {
     if (!canPullConfiguration) return;
     try {
       const [section] = await connection.workspace.getConfiguration([{ section: 'grille' }]);
-      workspace.settings = readSettings(section ?? initializationSettings, locale);
+      workspace.settings = readSettings(section ?? initializationSettings, locale, warn);
     } catch (error) {
       log(`Réglages illisibles : ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -91,7 +93,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => void refreshSettings());
   connection.onDidChangeConfiguration(async (change) => {
     if (canPullConfiguration) await refreshSettings();
-    else workspace.settings = readSettings((change.settings as { grille?: unknown } | undefined)?.grille, locale);
+    else workspace.settings = readSettings((change.settings as { grille?: unknown } | undefined)?.grille, locale, warn);
     connection.languages.diagnostics.refresh().catch(() => undefined);
     connection.languages.inlayHint.refresh().catch(() => undefined);
   });
@@ -108,6 +110,12 @@ export function startServer(connection: Connection): void {
     connection.onNotification('grille/test/injecterPanne', (params: { feature: string }) => {
       injectedFaults.set(params.feature, 1);
     });
+    // Makes the next analysis of a document throw, to prove what a failed analysis publishes.
+    connection.onNotification('grille/test/panneAnalyse', (params: { uri: string }) => {
+      workspace.injectedFaults.add(params.uri);
+    });
+    // The server's copy of a document, to prove it is the editor's after incremental changes.
+    connection.onRequest('grille/test/texte', (params: { uri: string }) => documents.get(params.uri)?.getText() ?? null);
   }
 
   if (process.env.GRILLE_TEST_MEMORY === '1') {

@@ -9,7 +9,10 @@ export interface Settings {
   language: 'fr' | 'en';
   /** Milliseconds to wait after an edit before computing diagnostics (0 in tests). */
   debounceMs: number;
-  /** Base URI of the rule catalogue, for links on diagnostics (defaults to the bundled docs). */
+  /**
+   * Base URI of the rule catalogue, for links on diagnostics, without its fragment (empty: the
+   * bundled docs). Only `https:` and `file:` (see `rulesDocumentationBase`).
+   */
   rulesDocumentation: string;
   /** Unit prices for previews, by act id or name, instead of the catalogue's typical prices. */
   typicalPrices: Record<string, number>;
@@ -24,8 +27,42 @@ export const DEFAULT_SETTINGS: Settings = {
   typicalPrices: {},
 };
 
-/** Reads the `grille` section sent by the client, keeping defaults for what is missing or malformed. */
-export function readSettings(raw: unknown, locale: string | undefined): Settings {
+/** The schemes a rules-documentation link may use: a page on the web, or a file. */
+export const RULES_DOCUMENTATION_SCHEMES = ['https:', 'file:'];
+
+/**
+ * The configured rules-documentation base, checked once per settings change: its value lands in the
+ * link of every diagnostic, and a cloned repository's `.vscode/settings.json` can set it, so a
+ * `command:` (or `javascript:`, or plain `http:`) value is refused with a warning and the bundled
+ * docs are used. The fragment is dropped here, once, so each link is a concatenation.
+ */
+export function rulesDocumentationBase(value: unknown, warn: (message: string) => void = () => undefined): string {
+  if (typeof value !== 'string' || value.trim() === '') return '';
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    warn(`grille.rulesDocumentation ignoré : « ${excerpt(value)} » n'est pas une adresse.`);
+    return '';
+  }
+  if (!RULES_DOCUMENTATION_SCHEMES.includes(url.protocol)) {
+    warn(`grille.rulesDocumentation ignoré : « ${excerpt(value)} » n'est ni une adresse https: ni une adresse file:.`);
+    return '';
+  }
+  url.hash = '';
+  return url.href;
+}
+
+/** A value as a log shows it: a crafted one can be megabytes long. */
+function excerpt(value: string): string {
+  return value.length > 200 ? `${value.slice(0, 200)}…` : value;
+}
+
+/**
+ * Reads the `grille` section sent by the client, keeping defaults for what is missing or malformed;
+ * `warn` hears of values refused for safety.
+ */
+export function readSettings(raw: unknown, locale: string | undefined, warn?: (message: string) => void): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const previews = (r.previews && typeof r.previews === 'object' ? r.previews : {}) as Record<string, unknown>;
   const language = r.language === 'fr' || r.language === 'en' ? r.language : locale?.toLowerCase().startsWith('en') ? 'en' : 'fr';
@@ -43,7 +80,7 @@ export function readSettings(raw: unknown, locale: string | undefined): Settings
     severity,
     language,
     debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 ? r.debounceMs : DEFAULT_SETTINGS.debounceMs,
-    rulesDocumentation: typeof r.rulesDocumentation === 'string' ? r.rulesDocumentation : '',
+    rulesDocumentation: rulesDocumentationBase(r.rulesDocumentation, warn),
     typicalPrices: Object.fromEntries(
       Object.entries(r.typicalPrices && typeof r.typicalPrices === 'object' ? (r.typicalPrices as Record<string, unknown>) : {}).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0),
     ),
