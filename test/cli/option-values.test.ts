@@ -23,7 +23,7 @@ const explain = (line: number, ...options: string[]) => {
 
 describe('grille explain: option values', () => {
   it('--prix: an amount in cents, as in the language; more decimals, a « 1.000 » (thousands or decimals?) or other text is exit 2', () => {
-    assert.deepEqual(['10,555', '10.555', '1.000', 'abc', '-5', '1e3', '0x10', '', '50 € 20'].map((price) => explain(3, '--prix', price)), [
+    assert.deepEqual(['10,555', '10.555', '1.000', 'abc', '-5', '1e3', '0x10', '', '50 € 20', '1 000 000 000'].map((price) => explain(3, '--prix', price)), [
       '2 grille : --prix : un montant en euros a au plus deux décimales (les centimes), pas « 10,555 ».',
       '2 grille : --prix : « 10.555 » est ambigu (séparateur des milliers ou décimales ?) : écrivez 10555.',
       '2 grille : --prix : « 1.000 » est ambigu (séparateur des milliers ou décimales ?) : écrivez 1000 ou 1,000.',
@@ -33,6 +33,8 @@ describe('grille explain: option values', () => {
       '2 grille : --prix : un montant en euros est attendu (50, 49,90, 1 234,56 €), pas « 0x10 ».',
       '2 grille : --prix : un montant en euros est attendu (50, 49,90, 1 234,56 €), pas «  ».',
       '2 grille : --prix : un montant en euros est attendu (50, 49,90, 1 234,56 €), pas « 50 € 20 ».',
+      // Past the language's 9 digits before the decimal separator (GR012 in a grid).
+      '2 grille : --prix : « 1 000 000 000 » est hors limites (au plus 9 chiffres avant la virgule).',
     ]);
   });
 

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { isBinaryContent } from '../core/syntax/binary';
 import { decodeUtf8, NotUtf8Error, readRegularFile, UnreadableFileError, whyNotRegularFile } from '../services/read-text-file';
 
 export interface GridInput {
@@ -86,7 +87,7 @@ export function resolveInputs(patterns: string[], cwd: string, readStdin: () => 
 
 /** Grid text from bytes: binary (a NUL byte) and non-UTF-8 bytes are refused, never decoded to U+FFFD. */
 export function gridText(bytes: Uint8Array, name: string): string {
-  if (bytes.includes(0)) throw new InputError(`${name} n'est pas une grille (fichier binaire).`);
+  if (isBinaryContent(bytes)) throw new InputError(`${name} n'est pas une grille (fichier binaire).`);
   try {
     return decodeUtf8(bytes);
   } catch (error) {

@@ -6,14 +6,12 @@
  */
 import Decimal from 'decimal.js';
 import { lex, type Token } from '../core/syntax/lexer';
+import { LANGUAGE_LIMITS, numberWithinLimits } from '../core/syntax/limits';
 import { InputError } from './inputs';
 
-/**
- * The bounds an example's `quantite` and `age` accept (build-model.ts, GR111): a quantity is a
- * count of days, nights or sessions within one year of care, an age a human one.
- */
-export const MAX_QUANTITY = 366;
-export const MAX_AGE = 130;
+/** The bounds an example's `quantite` and `age` accept (GR111), from the language's one table. */
+export const MAX_QUANTITY = LANGUAGE_LIMITS.quantity;
+export const MAX_AGE = LANGUAGE_LIMITS.age;
 
 /** The value as the language's tokens, without the end-of-text token. */
 function tokens(value: string): Token[] {
@@ -39,6 +37,8 @@ export function readAmount(option: string, value: string): Decimal {
     const asCents = new Decimal(number.value).decimalPlaces() <= 2 ? ` ou ${integer},${decimals}` : '';
     throw new InputError(`${option} : « ${number.text} » est ambigu (séparateur des milliers ou décimales ?) : écrivez ${integer}${decimals}${asCents}.`);
   }
+  // Past the language's digits (GR012 in a grid), refused rather than computed inexactly.
+  if (!numberWithinLimits(number.value)) throw new InputError(`${option} : « ${value} » est hors limites (au plus ${LANGUAGE_LIMITS.integerDigits} chiffres avant la virgule).`);
   const amount = new Decimal(number.value);
   if (amount.decimalPlaces() > 2) throw new InputError(`${option} : un montant en euros a au plus deux décimales (les centimes), pas « ${value} ».`);
   return amount;
