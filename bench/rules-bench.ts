@@ -44,11 +44,13 @@ function keystrokes(lines: number, count: number): { rulesCold: number; rulesP50
   let text = generateGrid(lines);
   const memo = new AnalysisMemo();
   const phase = (t: string) => {
-    const { document, blocks } = memo.syntax.parse(t);
-    const { model } = buildModelFromBlocks(document, blocks);
+    const { document, blocks, moved } = memo.syntax.parse(t);
+    memo.model.move(moved);
+    const { model, lineRuns } = buildModelFromBlocks(document, blocks, memo.model);
     const examples = runExamples(model, defaultParameters);
     const start = performance.now();
-    runRules({ text: t, lineIndex: new LineIndex(t), document, model, examples, params: defaultParameters }, memo.rules);
+    const runs = { tokenRuns: blocks.map((b) => b.tokens), ...(lineRuns ? { lineRuns } : {}) };
+    runRules({ text: t, lineIndex: new LineIndex(t), document, model, examples, params: defaultParameters, ...runs }, memo.rules);
     return performance.now() - start;
   };
   const rulesCold = phase(text);

@@ -6,10 +6,11 @@
 import type { SyntaxCode } from './diagnostics/codes';
 import type { Diagnostic, Finding } from './diagnostics/diagnostic';
 import { runExamples, type ExampleOutcome } from './engine/examples';
-import { buildModelFromBlocks } from './model/build-model';
+import { buildModel, buildModelFromBlocks, ModelMemo, type ModelResult } from './model/build-model';
 import type { GridModel } from './model/grid-model';
 import { defaultParameters, type ParameterSet } from './params/lookup';
 import { isSlow, severityOf } from './rules/registry';
+import type { RuleInput } from './rules/rule-context';
 import { RuleCache, runRules } from './rules/run-rules';
 export { RuleCache };
 import { applySuppressions } from './rules/suppressions';
@@ -34,7 +35,11 @@ export interface Analysis {
  * offsets. Analyses made without one are never changed.
  */
 export class AnalysisMemo {
+  /** The blocks of the last parse (syntax/blocks.ts). */
   readonly syntax = new SyntaxMemo();
+  /** Each block's model and the ids of the document's models (model/build-model.ts). */
+  readonly model = new ModelMemo();
+  /** Line findings by line text and by block, and the whole-grid checks' slots (rules/run-rules.ts). */
   readonly rules = new RuleCache();
 }
 
@@ -57,15 +62,29 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const lineIndex = new LineIndex(text);
   const memo = options.memo;
   // Without a memo there are no blocks to keep, and the model is built whole.
-  const { document, blocks } = memo ? memo.syntax.parse(text) : { document: parse(text), blocks: [] };
-  const { model, diagnostics: modelDiagnostics } = buildModelFromBlocks(document, blocks);
+  let document: GridDocument;
+  let built: ModelResult;
+  // The runs of tokens and line models of each block, for the rules' memo.
+  let runs: Pick<RuleInput, 'tokenRuns' | 'lineRuns'> = {};
+  if (memo) {
+    const parsed = memo.syntax.parse(text);
+    memo.model.move(parsed.moved);
+    document = parsed.document;
+    built = buildModelFromBlocks(document, parsed.blocks, memo.model);
+    if (parsed.blocks.length > 0) runs = { tokenRuns: parsed.blocks.map((b) => b.tokens), ...(built.lineRuns ? { lineRuns: built.lineRuns } : {}) };
+  } else {
+    // Without a memo there are no blocks to keep, and the model is built whole.
+    document = parse(text);
+    built = buildModel(document);
+  }
+  const { model, diagnostics: modelDiagnostics } = built;
   const ruleCache = options.ruleCache ?? memo?.rules;
   const slow = options.slowRules ?? true;
   const examples = slow ? runExamples(model, params) : [];
   const all: Finding[] = [
     ...document.errors.map(syntaxFinding),
     ...modelDiagnostics,
-    ...runRules({ text, lineIndex, document, model, examples, params }, ruleCache, { slow }),
+    ...runRules({ text, lineIndex, document, model, examples, params, ...runs }, ruleCache, { slow }),
   ];
   const findings = isNotAGrid(document) ? [notAGrid()] : applySuppressions(text, document.comments, all, lineIndex, slow ? undefined : isSlow);
   // The one place a finding gets its severity: the registry's (a front end's overrides come after, rules/severity.ts).

@@ -9,7 +9,7 @@ import { defaultCatalogue, type ActCatalogue } from '../catalogue/index';
 import type { ModelCode } from '../diagnostics/codes';
 import type { Finding, Fix } from '../diagnostics/diagnostic';
 import type * as A from '../syntax/ast';
-import type { Block } from '../syntax/blocks';
+import { shift, type Block } from '../syntax/blocks';
 import type { BlockSyntax } from '../syntax/parser';
 import type { Span } from '../syntax/text';
 import { compareDates, frenchDate } from '../syntax/calendar';
@@ -33,10 +33,55 @@ import type {
 export interface ModelResult {
   model: GridModel;
   diagnostics: Finding<ModelCode>[];
+  /**
+   * The lines of each block, in order, when the model was built in blocks: a block kept from the
+   * previous analysis keeps the same array, so the rules' memo can skip its lines.
+   */
+  lineRuns?: LineModel[][];
 }
 
 export function buildModel(document: A.GridDocument, catalogue: ActCatalogue = defaultCatalogue): ModelResult {
-  return new ModelBuilder(document, catalogue).build();
+  return new ModelBuilder(document, catalogue, new IdSource()).build();
+}
+
+/**
+ * Model ids key the engine's counters within one computation. They are unique among the models of
+ * one document's successive analyses and do not name an offset, so a model kept by a block that
+ * moved keeps its ids.
+ */
+class IdSource {
+  private last = 0;
+  next(kind: 'line' | 'section' | 'option'): string {
+    return `${kind}#${++this.last}`;
+  }
+}
+
+/**
+ * What the model layer keeps between two analyses of one document (a slot of the document's
+ * `AnalysisMemo`): each block's model, valid while the block keeps its syntax (a block parsed again
+ * gets a new one) and while the header's meaning, its option and the custom acts before it stay the same.
+ */
+export class ModelMemo {
+  private readonly byBlock = new WeakMap<Block, { syntax: BlockSyntax; part: BlockModel }>();
+  readonly ids = new IdSource();
+
+  get(block: Block): BlockModel | undefined {
+    const kept = this.byBlock.get(block);
+    return kept && kept.syntax === block.syntax ? kept.part : undefined;
+  }
+
+  set(block: Block, part: BlockModel): void {
+    this.byBlock.set(block, { syntax: block.syntax, part });
+  }
+
+  /** The blocks moved by the parse: the ranges their models made (fixes' insertion points) move with them. */
+  move(moved: { blocks: Block[]; by: number }): void {
+    if (moved.by === 0) return;
+    for (const block of moved.blocks) {
+      const part = this.byBlock.get(block)?.part;
+      if (part) shift(part.spans, moved.by);
+    }
+  }
 }
 
 /**
@@ -60,9 +105,9 @@ interface BlockModel {
  * contract, the indexes and the examples are built again. Same result as `buildModel`, which it is
  * when there are no blocks (no memo, or a text parsed whole).
  */
-export function buildModelFromBlocks(document: A.GridDocument, blocks: Block[], catalogue: ActCatalogue = defaultCatalogue): ModelResult {
+export function buildModelFromBlocks(document: A.GridDocument, blocks: Block[], memo: ModelMemo = new ModelMemo(), catalogue: ActCatalogue = defaultCatalogue): ModelResult {
   if (blocks.length === 0) return buildModel(document, catalogue);
-  const whole = new ModelBuilder(document, catalogue);
+  const whole = new ModelBuilder(document, catalogue, memo.ids);
   const contract = whole.startContract();
   // Without a `base` in the header, lines offer a fix that inserts one at the header's end: then
   // that offset is part of what their models depend on.
@@ -73,13 +118,12 @@ export function buildModelFromBlocks(document: A.GridDocument, blocks: Block[], 
   for (const block of blocks) {
     const blockOption = block.context.inOption ? option : null;
     const customKey = customKeyOf(customActs);
-    let part = block.model as BlockModel | undefined;
+    let part = memo.get(block);
     if (!part || part.contractKey !== contractKey || part.option !== blockOption || part.customKey !== customKey) {
-      part = new ModelBuilder(document, catalogue).buildBlock(block.syntax, contract, blockOption, customActs);
+      part = new ModelBuilder(document, catalogue, memo.ids).buildBlock(block.syntax, contract, blockOption, customActs);
       part.contractKey = contractKey;
       part.customKey = customKey;
-      block.model = part;
-      block.modelSpans = part.spans;
+      memo.set(block, part);
     }
     for (const [key, act] of part.declared) customActs.set(key, act);
     if (part.options.length > 0) option = part.options[part.options.length - 1]!;
@@ -93,15 +137,6 @@ function customKeyOf(acts: Map<string, ActDefinition>): string {
   let key = '';
   for (const [name, act] of acts) key += `${name}=${act.typicalPrice.default}\u0000`;
   return key;
-}
-
-/**
- * Model ids key the engine's counters within one computation. They are unique in the process and
- * do not name an offset, so a model kept by a block that moved keeps its ids.
- */
-let lastId = 0;
-function nextId(kind: 'line' | 'section' | 'option'): string {
-  return `${kind}#${++lastId}`;
 }
 
 /**
@@ -140,7 +175,11 @@ class ModelBuilder {
   /** Block mode: ranges created here, moved with the block. */
   private spans: Span[] | null = null;
 
-  constructor(private readonly document: A.GridDocument, private readonly catalogue: ActCatalogue) {}
+  constructor(
+    private readonly document: A.GridDocument,
+    private readonly catalogue: ActCatalogue,
+    private readonly ids: IdSource,
+  ) {}
 
   /** A range inside the block being built (a fix's insertion point). */
   private here(start: number, end: number): Span {
@@ -179,9 +218,7 @@ class ModelBuilder {
     const diagnostics = contractDiagnostics;
     for (const part of parts) for (const d of part.diagnostics) diagnostics.push(d);
     for (const d of this.diagnostics) diagnostics.push(d);
-    const model = this.result();
-    Object.defineProperty(model, 'lineRuns', { value: parts.map((p) => p.lines), enumerable: false });
-    return { model, diagnostics };
+    return { model: this.result(), diagnostics, lineRuns: parts.map((p) => p.lines) };
   }
 
   /** Which line stands for each act, in the socle and in each option: the first one written. */
@@ -344,7 +381,7 @@ class ModelBuilder {
       ]);
     }
     const option: OptionModel = {
-      id: nextId('option'),
+      id: this.ids.next('option'),
       name: node.name?.value ?? '',
       node,
       mode: node.mode?.value ?? 'inclut_socle',
@@ -357,7 +394,7 @@ class ModelBuilder {
 
   private buildSection(node: A.SectionNode, option: OptionModel | null): void {
     const section: SectionModel = {
-      id: nextId('section'),
+      id: this.ids.next('section'),
       name: node.name?.value ?? '',
       node,
       option,
@@ -406,7 +443,7 @@ class ModelBuilder {
         this.customActs.set(node.act.words.join(' '), act);
       }
     }
-    const line: LineModel = { id: nextId('line'), node, act, section, option, columns: {} };
+    const line: LineModel = { id: this.ids.next('line'), node, act, section, option, columns: {} };
     for (const variant of node.variants) {
       const key: ColumnKey = variant.sector?.value ?? 'all';
       if (line.columns[key]) {

@@ -133,12 +133,6 @@ export interface GridModel {
   options: OptionModel[];
   /** Every line, socle and options, in source order. */
   lines: LineModel[];
-  /**
-   * The same lines in runs, one per block, when the model was built from blocks
-   * (`buildModelFromBlocks`); a run kept from the previous analysis is the same array. Not
-   * enumerable: a view of `lines`.
-   */
-  lineRuns?: LineModel[][];
   examples: ExampleModel[];
   /** The first socle line of each act (by act id), for the engine's lookups. */
   socleByAct: Map<string, LineModel>;

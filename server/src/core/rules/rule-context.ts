@@ -11,19 +11,45 @@ import { columnUsed, lineForAct } from '../engine/compute';
 import { evaluateTerm } from '../engine/formula';
 import { max, min, percentOf, roundCents, ZERO } from '../engine/money';
 import type { ExampleOutcome } from '../engine/examples';
-import type { ColumnKey, ColumnModel, GridModel, LineModel } from '../model/grid-model';
+import type { ColumnKey, ColumnModel, GridModel, LineModel, SectionModel } from '../model/grid-model';
 import type { ParameterSet, ResolvedParameter } from '../params/lookup';
 import type { GridDocument } from '../syntax/ast';
+import type { Token } from '../syntax/lexer';
 import type { LineIndex, Span } from '../syntax/text';
 
 export interface RuleInput {
   text: string;
   /** The text's lines (every line end: `\n`, `\r\n` or a lone `\r`), to name a line without scanning the text. */
   lineIndex: LineIndex;
+  /**
+   * With a memo (see `AnalysisMemo`): the tokens and the line models of each block, in order. A
+   * block kept from the previous analysis keeps the same arrays, so checks memoised by run skip it.
+   */
+  tokenRuns?: Token[][];
+  lineRuns?: LineModel[][];
   document: GridDocument;
   model: GridModel;
   examples: ExampleOutcome[];
   params: ParameterSet;
+}
+
+/** A number whose writing GR501 objects to, with its unit and the expected writing. */
+export interface Misformatted {
+  token: Token;
+  unit: Token;
+  expected: string;
+  problems: string[];
+}
+
+/**
+ * The slots whole-grid checks keep between analyses of one document, each keyed by something a
+ * kept block keeps as it is (its token run, its section model): declared here, held by `RuleCache`.
+ */
+export interface RuleMemoSlots {
+  /** GR501: the misformatted numbers of each token run. */
+  readonly misformattedByRun: WeakMap<Token[], Misformatted[]>;
+  /** GR117: the repeated acts of each section. */
+  readonly repeatsBySection: WeakMap<SectionModel, [LineModel, LineModel][]>;
 }
 
 /** What the Sécu does for one column of a line, at the grid's effective date. */
@@ -40,13 +66,19 @@ export class RuleContext {
   /** Parameters a check needed and could not find, reported once by GR110. */
   readonly missing = new Map<string, Span>();
 
-  constructor(readonly input: RuleInput, private readonly sink: Finding<CheckCode>[], private readonly shared?: RuleContext) {
+  constructor(
+    readonly input: RuleInput,
+    private readonly sink: Finding<CheckCode>[],
+    private readonly shared?: RuleContext,
+    /** The document's rule memo, where checks keep what they found per block (null: a fresh analysis). */
+    readonly memo: RuleMemoSlots | null = null,
+  ) {
     this.date = input.model.contract.effectiveDate;
   }
 
   /** A context for one line's checks: its own findings and missing parameters, shared caches. */
   forLine(sink: Finding<CheckCode>[]): RuleContext {
-    return new RuleContext(this.input, sink, this.shared ?? this);
+    return new RuleContext(this.input, sink, this.shared ?? this, this.memo);
   }
 
   get model(): GridModel {

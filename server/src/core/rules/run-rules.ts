@@ -8,13 +8,14 @@
 import type { CheckCode } from '../diagnostics/codes';
 import type { Finding } from '../diagnostics/diagnostic';
 import { exampleFindings } from './checks/examples';
-import type { LineModel } from '../model/grid-model';
+import type { LineModel, SectionModel } from '../model/grid-model';
+import type { Token } from '../syntax/lexer';
 import type { ParameterSet } from '../params/lookup';
 import { detach, type Span } from '../syntax/text';
 import { checkLineContract, checkMandatory } from './checks/contrat-responsable';
 import { checkNumberFormatting, checkStructure, checkWrittenInformation } from './checks/examples-and-style';
 import { checkDuplicates, checkLineMeaning } from './checks/meaning';
-import { RuleContext, type RuleInput } from './rule-context';
+import { RuleContext, type Misformatted, type RuleInput, type RuleMemoSlots } from './rule-context';
 
 const LINE_CHECKS: ((ctx: RuleContext, line: LineModel) => void)[] = [checkLineMeaning, checkLineContract];
 /** Whole-grid checks; `slow` ones (they read the example outcomes) are left out of a fast run. */
@@ -42,7 +43,7 @@ interface LineFindings {
  * Memo of line findings for one document: valid for one parameter set and one header (a change of
  * either starts afresh); keyed by the line's text; bounded so a long session does not grow without end.
  */
-export class RuleCache {
+export class RuleCache implements RuleMemoSlots {
   private params: ParameterSet | null = null;
   private header = '';
   private readonly byLine = new Map<string, LineFindings>();
@@ -53,6 +54,8 @@ export class RuleCache {
    * line also depends on its socle line, which may be in another block.
    */
   private byRun = new WeakMap<LineModel[], [LineModel, LineFindings][]>();
+  readonly misformattedByRun = new WeakMap<Token[], Misformatted[]>();
+  readonly repeatsBySection = new WeakMap<SectionModel, [LineModel, LineModel][]>();
   static readonly LIMIT = 50_000;
 
   /** Makes the memo valid for this parameter set and header. */
@@ -118,14 +121,14 @@ function lineKey(text: string, line: LineModel, ctx: RuleContext): string {
 export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesOptions = {}): Finding<CheckCode>[] {
   const slow = options.slow ?? true;
   const diagnostics: Finding<CheckCode>[] = slow ? exampleFindings(input.examples) : [];
-  const ctx = new RuleContext(input, diagnostics);
+  const ctx = new RuleContext(input, diagnostics, undefined, cache ?? null);
   const contract = input.model.contract;
   // Everything of the header that line checks read.
   cache?.use(input.params, `${contract.effectiveDate}|${contract.responsible}|${contract.collective}|${contract.defaultBasis}|${contract.pmssYear}`);
   const missing: [string, Span][] = [];
   const model = input.model;
-  for (const run of model.lineRuns ?? [model.lines]) {
-    let withFindings = cache && model.lineRuns ? cache.ofRun(run) : undefined;
+  for (const run of input.lineRuns ?? [model.lines]) {
+    let withFindings = cache && input.lineRuns ? cache.ofRun(run) : undefined;
     if (!withFindings) {
       withFindings = [];
       let socleOnly = true;
@@ -143,7 +146,7 @@ export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesO
         }
         if (findings.diagnostics.length > 0 || findings.missing.length > 0) withFindings.push([line, findings]);
       }
-      if (cache && model.lineRuns && socleOnly) cache.setRun(run, withFindings);
+      if (cache && input.lineRuns && socleOnly) cache.setRun(run, withFindings);
     }
     for (const [line, findings] of withFindings) {
       const origin = line.node.range.start;

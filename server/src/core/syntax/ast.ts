@@ -44,11 +44,6 @@ export interface GridDocument extends Located {
   errors: SyntaxError[];
   /** The tokens the tree was built from (style rules read them; no second lexing). */
   tokens: Token[];
-  /**
-   * The same tokens in runs, one per block, when the text was parsed in blocks (`syntax/blocks.ts`);
-   * a run kept from the previous parse is the same array. Not enumerable: a view of `tokens`.
-   */
-  tokenRuns?: Token[][];
 }
 
 export type TopItem = SectionNode | OptionNode | ExampleNode | GuaranteeLine;

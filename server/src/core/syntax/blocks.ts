@@ -21,10 +21,6 @@ export interface Block {
   tokens: Token[];
   context: BlockContext;
   syntax: BlockSyntax;
-  /** Set by the model layer: the block's model, kept while the block and its context are. */
-  model?: unknown;
-  /** Ranges created by the model layer for this block, moved with it. */
-  modelSpans?: Span[];
 }
 
 /** The whole text as blocks plus the document assembled from them. */
@@ -34,7 +30,14 @@ export interface BlockedDocument {
   blocks: Block[];
   /** How many blocks this parse had to parse (the others were kept from the previous one). */
   parsed: number;
+  /**
+   * The blocks kept from the previous parse that moved, and by how much: the layers above move the
+   * ranges they made for those blocks (the model's memo, see `ModelMemo`).
+   */
+  moved: { blocks: Block[]; by: number };
 }
+
+const NOT_MOVED = { blocks: [], by: 0 };
 
 const BLOCK_KEYWORDS = new Set(['poste', 'option', 'exemple']);
 
@@ -50,7 +53,7 @@ export function parseBlocks(text: string, own = true): BlockedDocument {
     tokens.pop(); // eof
     return finish(text, splitBlocks(tokens, 0, text.length), [], own);
   } catch (error) {
-    return { document: internalErrorDocument(text, error), blocks: [], parsed: 0 };
+    return { document: internalErrorDocument(text, error), blocks: [], parsed: 0, moved: NOT_MOVED };
   }
 }
 
@@ -90,7 +93,7 @@ function eofAt(offset: number): Token {
  * Parses the blocks that need it (new ones, and kept ones whose context changed), then assembles
  * the document; `reused` are the blocks kept from the previous parse (already moved).
  */
-function finish(text: string, blocks: Block[], reused: Block[], own = true): BlockedDocument {
+function finish(text: string, blocks: Block[], reused: Block[], own = true, moved: BlockedDocument['moved'] = NOT_MOVED): BlockedDocument {
   const kept = new Set(reused);
   let context = FIRST_BLOCK;
   let parsed = 0;
@@ -99,8 +102,6 @@ function finish(text: string, blocks: Block[], reused: Block[], own = true): Blo
       parsed++;
       block.context = context;
       block.syntax = parseBlock(text, [...block.tokens, eofAt(block.end)], context, own);
-      block.model = undefined;
-      block.modelSpans = undefined;
     }
     if (block.syntax.irregular) return whole(text, blocks);
     const s = block.syntax;
@@ -110,11 +111,11 @@ function finish(text: string, blocks: Block[], reused: Block[], own = true): Blo
       itemsSeen: context.itemsSeen || s.items.length > 0,
     };
   }
-  return { document: assemble(text, blocks), blocks, parsed };
+  return { document: assemble(text, blocks), blocks, parsed, moved };
 }
 
 function whole(text: string, blocks: Block[]): BlockedDocument {
-  return { document: parseWhole(text, allTokens(text, blocks)), blocks: [], parsed: 1 };
+  return { document: parseWhole(text, allTokens(text, blocks)), blocks: [], parsed: 1, moved: NOT_MOVED };
 }
 
 /** Every block's tokens and the text's `eof`, in one native copy (pushing them one by one costs more than the parse). */
@@ -151,20 +152,18 @@ function assemble(text: string, blocks: Block[]): A.GridDocument {
     }
   }
   closeOption();
-  const document: A.GridDocument = { kind: 'document', range: { start: 0, end: text.length }, header, items, comments, errors, tokens: allTokens(text, blocks) };
-  Object.defineProperty(document, 'tokenRuns', { value: blocks.map((b) => b.tokens), enumerable: false });
-  return document;
+  return { kind: 'document', range: { start: 0, end: text.length }, header, items, comments, errors, tokens: allTokens(text, blocks) };
 }
 
 function move(block: Block, by: number): void {
   shift([block], by);
   shift(block.tokens, by);
   shift(block.syntax.spans, by);
-  if (block.modelSpans) shift(block.modelSpans, by);
   if (block.syntax.optionExtent !== null) block.syntax.optionExtent += by;
 }
 
-function shift(ranges: Span[], by: number): void {
+/** Moves ranges in place (the block's, or those a higher layer made for it). */
+export function shift(ranges: Span[], by: number): void {
   for (const r of ranges) {
     r.start += by;
     r.end += by;
@@ -217,7 +216,7 @@ export class SyntaxMemo {
       const windowTokens = lex(text, windowStart, windowEnd, true);
       windowTokens.pop();
       const kept = blocks.slice(0, before);
-      return finish(text, [...kept, ...splitBlocks(windowTokens, windowStart, windowEnd), ...moved], [...kept, ...moved]);
+      return finish(text, [...kept, ...splitBlocks(windowTokens, windowStart, windowEnd), ...moved], [...kept, ...moved], true, by === 0 ? NOT_MOVED : { blocks: moved, by });
     } catch {
       // A bug here must not cost the user the analysis: parse from scratch.
       return parseBlocks(text);

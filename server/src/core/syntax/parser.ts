@@ -142,11 +142,10 @@ export interface BlockSyntax {
  */
 export function parseBlock(text: string, tokens: Token[], context: BlockContext, own = true): BlockSyntax {
   const spans: Span[] = [];
-  registry = spans;
   try {
-    return { ...new Parser(text, tokens, context, own).parseBlock(), spans };
+    return { ...new Parser(text, tokens, context, own, spans).parseBlock(), spans };
   } catch (error) {
-    const range = span(tokens[0]?.start ?? 0, Math.max(tokens[0]?.start ?? 0, tokens[tokens.length - 1]?.end ?? 0));
+    const range = { start: tokens[0]?.start ?? 0, end: Math.max(tokens[0]?.start ?? 0, tokens[tokens.length - 1]?.end ?? 0) };
     return {
       items: [],
       header: null,
@@ -158,18 +157,7 @@ export function parseBlock(text: string, tokens: Token[], context: BlockContext,
       irregular: false,
       spans,
     };
-  } finally {
-    registry = null;
   }
-}
-
-/** Collects the ranges a block parse creates (set only while `parseBlock` runs). */
-let registry: Span[] | null = null;
-
-function span(start: number, end: number): Span {
-  const s = { start, end };
-  if (registry) registry.push(s);
-  return s;
 }
 
 function describe(token: Token): string {
@@ -277,7 +265,14 @@ class Parser {
   private readonly earlierHeader: A.ContractHeader | null = null;
   private irregular = false;
 
-  constructor(private readonly text: string, tokens: Token[], private readonly context: BlockContext | null, private readonly owned = false) {
+  constructor(
+    private readonly text: string,
+    tokens: Token[],
+    private readonly context: BlockContext | null,
+    private readonly owned = false,
+    /** The block's range list (see `span`); null for a whole-text parse. */
+    private readonly spans: Span[] | null = null,
+  ) {
     this.tokens = tokens;
     this.eofToken = this.tokens[this.tokens.length - 1]!;
     if (context?.inOption) {
@@ -299,7 +294,7 @@ class Parser {
     this.parseAllLines();
     return {
       kind: 'document',
-      range: span(0, this.text.length),
+      range: this.span(0, this.text.length),
       header: this.header,
       items: this.items,
       comments: this.comments,
@@ -334,14 +329,14 @@ class Parser {
         this.parseLine(cursor);
         if (!cursor.atEnd()) {
           const token = cursor.peek();
-          this.error(SYNTAX_CODES.unexpectedToken, [`${describe(token)} inattendu ici.`, `${describeEn(token)} unexpected here.`], span(token.start, line.end));
+          this.error(SYNTAX_CODES.unexpectedToken, [`${describe(token)} inattendu ici.`, `${describeEn(token)} unexpected here.`], this.span(token.start, line.end));
         }
       } catch (failure) {
         if (!(failure instanceof ParseFailure)) throw failure;
         const token = failure.token;
         // At the end of a line, point at the last token: the thing that is missing comes after it.
         const last = line.tokens[line.tokens.length - 1]!;
-        const range = token.kind === 'eof' ? span(last.start, last.end) : span(token.start, token.end);
+        const range = token.kind === 'eof' ? this.span(last.start, last.end) : this.span(token.start, token.end);
         this.error(failure.code, failure.message, range, failure.messageEn, failure.token.kind === 'eof' ? undefined : failure.replacement);
       }
     }
@@ -376,23 +371,23 @@ class Parser {
           flush();
           break;
         case 'comment':
-          this.comments.push({ kind: 'comment', range: span(token.start, token.end), text: token.text });
+          this.comments.push({ kind: 'comment', range: this.span(token.start, token.end), text: token.text });
           break;
         case 'unknown':
-          this.error(SYNTAX_CODES.unexpectedCharacter, [`Caractère inattendu « ${token.text} ».`, `Unexpected character « ${token.text} ».`], span(token.start, token.end));
+          this.error(SYNTAX_CODES.unexpectedCharacter, [`Caractère inattendu « ${token.text} ».`, `Unexpected character « ${token.text} ».`], this.span(token.start, token.end));
           break;
         default:
           if (token.kind === 'string' && token.malformed) {
-            this.error(SYNTAX_CODES.unterminatedString, ['Chaîne non fermée : ajoutez le guillemet final.', 'Unterminated string: add the closing quote.'], span(token.start, token.end));
+            this.error(SYNTAX_CODES.unterminatedString, ['Chaîne non fermée : ajoutez le guillemet final.', 'Unterminated string: add the closing quote.'], this.span(token.start, token.end));
           } else if (token.kind === 'number' && token.malformed) {
-            this.error(SYNTAX_CODES.malformedNumber, [`Nombre mal formé « ${token.text} ».`, `Malformed number « ${token.text} ».`], span(token.start, token.end));
+            this.error(SYNTAX_CODES.malformedNumber, [`Nombre mal formé « ${token.text} ».`, `Malformed number « ${token.text} ».`], this.span(token.start, token.end));
           } else if (token.kind === 'number' && token.ambiguous) {
             const [integer, decimals] = token.text.split('.');
             this.errors.push({
               code: SYNTAX_CODES.ambiguousNumber,
               message: `« ${token.text} » est ambigu : séparateur des milliers (${integer} ${decimals}) ou décimales (${integer},${decimals}) ? Il est lu ${integer},${decimals} ; écrivez « ${integer} ${decimals} » ou « ${integer},${decimals} ».`,
               messageEn: `"${token.text}" is ambiguous: thousands separator (${integer}${decimals}) or decimals (${integer}.${decimals})? It is read as ${integer}.${decimals}; write "${integer} ${decimals}" or "${integer},${decimals}".`,
-              range: span(token.start, token.end),
+              range: this.span(token.start, token.end),
             });
           } else if (token.kind === 'date' && token.value === '') {
             const { firstYear, lastYear } = LANGUAGE_LIMITS;
@@ -400,7 +395,7 @@ class Parser {
               readWrittenDate(token.text).problem === 'range'
                 ? [`Date « ${token.text} » hors des années prises en charge (${firstYear} à ${lastYear}).`, `Date « ${token.text} » outside the supported years (${firstYear} to ${lastYear}).`]
                 : [`Date inexistante « ${token.text} ».`, `Invalid date « ${token.text} ».`];
-            this.error(SYNTAX_CODES.invalidDate, messages, span(token.start, token.end));
+            this.error(SYNTAX_CODES.invalidDate, messages, this.span(token.start, token.end));
           }
           current.push(token);
       }
@@ -413,7 +408,7 @@ class Parser {
     const first = c.peek();
     if (first.kind === 'number' && this.isLimitStart(c) && this.lastLine && !this.example) {
       this.parseVariants(c, this.lastLine, true);
-      this.lastLine.range = span(this.lastLine.range.start, c.lastEnd());
+      this.lastLine.range = this.span(this.lastLine.range.start, c.lastEnd());
       this.extendSection(this.lastLine.range.end);
       return;
     }
@@ -450,7 +445,7 @@ class Parser {
       }
       if (this.header === this.earlierHeader) this.irregular = true;
       this.parseHeaderAttributes(c, this.header);
-      this.header.range = span(this.header.range.start, c.lastEnd());
+      this.header.range = this.span(this.header.range.start, c.lastEnd());
       return;
     }
     if (this.isSectorStart(c) || this.isLimitStart(c)) {
@@ -459,7 +454,7 @@ class Parser {
         throw new ParseFailure(first, [`Ligne de suite sans ligne de garantie au-dessus.`, 'Continuation line without a guarantee line above.'], SYNTAX_CODES.orphanContinuation);
       }
       this.parseVariants(c, this.lastLine, true);
-      this.lastLine.range = span(this.lastLine.range.start, c.lastEnd());
+      this.lastLine.range = this.span(this.lastLine.range.start, c.lastEnd());
       this.extendSection(this.lastLine.range.end);
       return;
     }
@@ -476,22 +471,22 @@ class Parser {
       throw new ParseFailure(keyword, ['Un seul en-tête « contrat » par fichier.', 'Only one « contrat » header per file.'], SYNTAX_CODES.misplacedHeader);
     }
     if (this.items.length > 0 || this.context?.itemsSeen) {
-      this.error(SYNTAX_CODES.misplacedHeader, ['L\'en-tête « contrat » doit être en tête du fichier.', 'The « contrat » header must come first in the file.'], span(keyword.start, keyword.end));
+      this.error(SYNTAX_CODES.misplacedHeader, ['L\'en-tête « contrat » doit être en tête du fichier.', 'The « contrat » header must come first in the file.'], this.span(keyword.start, keyword.end));
     }
     const nameToken = c.accept('string');
     const header: A.ContractHeader = {
       kind: 'header',
-      range: span(keyword.start, keyword.end),
-      keywordRange: span(keyword.start, keyword.end),
-      name: nameToken ? stringLit(nameToken) : null,
+      range: this.span(keyword.start, keyword.end),
+      keywordRange: this.span(keyword.start, keyword.end),
+      name: nameToken ? this.stringLit(nameToken) : null,
       attributes: [],
     };
     this.header = header;
     if (!nameToken) {
-      this.error(SYNTAX_CODES.missingValue, ['Nom du contrat attendu entre guillemets : contrat "Santé Essentiel".', 'Contract name expected in quotes: contrat "Santé Essentiel".'], span(keyword.start, keyword.end));
+      this.error(SYNTAX_CODES.missingValue, ['Nom du contrat attendu entre guillemets : contrat "Santé Essentiel".', 'Contract name expected in quotes: contrat "Santé Essentiel".'], this.span(keyword.start, keyword.end));
     }
     this.parseHeaderAttributes(c, header);
-    header.range = span(keyword.start, c.lastEnd());
+    header.range = this.span(keyword.start, c.lastEnd());
   }
 
   private parseHeaderAttributes(c: LineCursor, header: A.ContractHeader): void {
@@ -509,21 +504,21 @@ class Parser {
       }
       c.next();
       const key = HEADER_KEYS[keyToken.value]!;
-      const keyRange = span(keyToken.start, keyToken.end);
+      const keyRange = this.span(keyToken.start, keyToken.end);
       let value: A.HeaderAttribute['value'] = null;
       switch (keyToken.value) {
         case 'assureur':
         case 'organisme':
-          value = stringLit(c.expect('string', 'Nom de l\'organisme entre guillemets'));
+          value = this.stringLit(c.expect('string', 'Nom de l\'organisme entre guillemets'));
           break;
         case 'millesime': {
           const t = c.expect('number', 'Année du millésime');
-          value = numberLit(t);
+          value = this.numberLit(t);
           break;
         }
         case 'effet': {
           const t = c.expect('date', 'Date d\'effet (aaaa-mm-jj ou jj/mm/aaaa)');
-          value = { kind: 'date', value: t.value, range: span(t.start, t.end) };
+          value = { kind: 'date', value: t.value, range: this.span(t.start, t.end) };
           break;
         }
         case 'responsable':
@@ -541,8 +536,8 @@ class Parser {
           break;
         case 'base': {
           const start = c.peek();
-          if (c.acceptWords('ro', 'inclus')) value = { kind: 'word', value: 'ro_inclus', range: span(start.start, c.lastEnd()) };
-          else if (c.acceptWords('en', 'sus')) value = { kind: 'word', value: 'en_sus', range: span(start.start, c.lastEnd()) };
+          if (c.acceptWords('ro', 'inclus')) value = { kind: 'word', value: 'ro_inclus', range: this.span(start.start, c.lastEnd()) };
+          else if (c.acceptWords('en', 'sus')) value = { kind: 'word', value: 'en_sus', range: this.span(start.start, c.lastEnd()) };
           else value = this.requireWordValue(c, ['ro_inclus', 'en_sus'], 'Base des lignes « % BR »');
           break;
         }
@@ -553,7 +548,7 @@ class Parser {
           value = this.requireWordValue(c, ['soins', 'millesime'], 'Année du PMSS');
           break;
       }
-      header.attributes.push({ kind: 'header-attribute', key, keyRange, value, range: span(keyToken.start, c.lastEnd()) });
+      header.attributes.push({ kind: 'header-attribute', key, keyRange, value, range: this.span(keyToken.start, c.lastEnd()) });
     }
   }
 
@@ -561,7 +556,7 @@ class Parser {
     const token = c.peek();
     if (token.kind === 'word' && values.includes(token.value)) {
       c.next();
-      return { kind: 'word', value: token.value, range: span(token.start, token.end) };
+      return { kind: 'word', value: token.value, range: this.span(token.start, token.end) };
     }
     return null;
   }
@@ -585,8 +580,8 @@ class Parser {
     const name = this.parseName(c, 'Nom du poste entre guillemets : poste "Soins courants"');
     const section: A.SectionNode = {
       kind: 'section',
-      range: span(keyword.start, keyword.end),
-      headerRange: span(keyword.start, keyword.end),
+      range: this.span(keyword.start, keyword.end),
+      headerRange: this.span(keyword.start, keyword.end),
       name,
       limits: [],
       lines: [],
@@ -599,21 +594,21 @@ class Parser {
       if (!this.isLimitStart(c)) throw new ParseFailure(c.peek(), [`${describe(c.peek())} inattendu après le nom du poste (seul un plafond commun est permis).`, `${describeEn(c.peek())} unexpected after the section name (only a shared cap is allowed).`]);
       section.limits.push(this.parseLimit(c));
     }
-    section.headerRange = span(keyword.start, c.lastEnd());
+    section.headerRange = this.span(keyword.start, c.lastEnd());
     section.range = section.headerRange;
   }
 
   private parseName(c: LineCursor, what: string): A.StringLit | null {
     const token = c.accept('string');
-    if (token) return stringLit(token);
+    if (token) return this.stringLit(token);
     // Recover: take the bare words as the name, and say quotes are expected.
     const words: Token[] = [];
     while (c.peek().kind === 'word' && !this.isLimitStart(c)) words.push(c.next());
     if (words.length === 0) {
-      this.error(SYNTAX_CODES.missingValue, [`${what}.`, `Name expected in quotes (${what}).`], span(c.line.start, c.lastEnd()));
+      this.error(SYNTAX_CODES.missingValue, [`${what}.`, `Name expected in quotes (${what}).`], this.span(c.line.start, c.lastEnd()));
       return null;
     }
-    const range = span(words[0]!.start, words[words.length - 1]!.end);
+    const range = this.span(words[0]!.start, words[words.length - 1]!.end);
     this.error(SYNTAX_CODES.missingValue, [`${what}.`, `Name expected in quotes (${what}).`], range);
     return { kind: 'string', value: this.own(this.text.slice(range.start, range.end)), range };
   }
@@ -627,16 +622,16 @@ class Parser {
     let mode: A.OptionNode['mode'] = null;
     const start = c.peek();
     if (c.acceptWords('inclut_socle') || c.acceptWords('inclut', 'socle') || c.acceptWords('socle', 'inclus')) {
-      mode = { value: 'inclut_socle', range: span(start.start, c.lastEnd()) };
+      mode = { value: 'inclut_socle', range: this.span(start.start, c.lastEnd()) };
     } else if (c.acceptWords('en_sus_du_socle') || c.acceptWords('en', 'sus', 'du', 'socle') || c.acceptWords('en_sus')) {
-      mode = { value: 'en_sus_du_socle', range: span(start.start, c.lastEnd()) };
+      mode = { value: 'en_sus_du_socle', range: this.span(start.start, c.lastEnd()) };
     } else if (!c.atEnd()) {
       throw new ParseFailure(start, [`Mode d'empilement attendu : « inclut_socle » ou « en_sus_du_socle », trouvé ${describe(start)}.`, `Stacking mode expected: « inclut_socle » or « en_sus_du_socle », found ${describeEn(start)}.`], SYNTAX_CODES.missingValue);
     }
     const option: A.OptionNode = {
       kind: 'option',
-      range: span(keyword.start, c.lastEnd()),
-      headerRange: span(keyword.start, c.lastEnd()),
+      range: this.span(keyword.start, c.lastEnd()),
+      headerRange: this.span(keyword.start, c.lastEnd()),
       name,
       mode,
       items: [],
@@ -652,8 +647,8 @@ class Parser {
     const name = this.parseName(c, 'Titre de l\'exemple entre guillemets : exemple "Généraliste à 50 €"');
     const example: A.ExampleNode = {
       kind: 'example',
-      range: span(keyword.start, c.lastEnd()),
-      headerRange: span(keyword.start, c.lastEnd()),
+      range: this.span(keyword.start, c.lastEnd()),
+      headerRange: this.span(keyword.start, c.lastEnd()),
       name,
       steps: [],
     };
@@ -671,21 +666,21 @@ class Parser {
     if (keyword.value === 'acte') {
       const act = this.parseActName(c, CASE_KEYWORDS, true);
       if (!act) throw new ParseFailure(c.peek(), ['Nom de l\'acte attendu après « acte ».', 'Act name expected after « acte ».'], SYNTAX_CODES.missingValue);
-      step = { kind: 'example-act', act, attributes: [], range: span(keyword.start, keyword.end) };
+      step = { kind: 'example-act', act, attributes: [], range: this.span(keyword.start, keyword.end) };
       // Register the step before reading its attributes so a bad attribute keeps the act.
       this.example.steps.push(step);
       this.parseCaseAttributes(c, step.attributes);
     } else if (keyword.value === 'situation') {
-      step = { kind: 'example-situation', attributes: [], range: span(keyword.start, keyword.end) };
+      step = { kind: 'example-situation', attributes: [], range: this.span(keyword.start, keyword.end) };
       this.example.steps.push(step);
       this.parseCaseAttributes(c, step.attributes);
     } else {
-      step = { kind: 'example-expected', values: [], range: span(keyword.start, keyword.end) };
+      step = { kind: 'example-expected', values: [], range: this.span(keyword.start, keyword.end) };
       this.example.steps.push(step);
       this.parseExpected(c, step);
     }
-    step.range = span(keyword.start, c.lastEnd());
-    this.example.range = span(this.example.range.start, step.range.end);
+    step.range = this.span(keyword.start, c.lastEnd());
+    this.example.range = this.span(this.example.range.start, step.range.end);
   }
 
   /** Attributes already read stay in the tree even when a later one fails. */
@@ -699,10 +694,10 @@ class Parser {
   private parseCaseAttribute(c: LineCursor): A.CaseAttribute {
     const token = c.peek();
     const start = token.start;
-    const done = <T extends A.CaseAttribute>(attribute: Omit<T, 'range'>): T => ({ ...attribute, range: span(start, c.lastEnd()) }) as T;
+    const done = <T extends A.CaseAttribute>(attribute: Omit<T, 'range'>): T => ({ ...attribute, range: this.span(start, c.lastEnd()) }) as T;
     if (token.kind === 'times') {
       c.next();
-      return done({ kind: 'repeat', value: numberLit(c.expect('number', 'Nombre de répétitions')) });
+      return done({ kind: 'repeat', value: this.numberLit(c.expect('number', 'Nombre de répétitions')) });
     }
     if (token.kind !== 'word') throw new ParseFailure(token, [`Attribut de l'acte attendu (secteur, prix, date…), trouvé ${describe(token)}.`, `Act attribute expected (secteur, prix, date…), found ${describeEn(token)}.`]);
     const sector = this.parseCaseSector(c);
@@ -721,28 +716,28 @@ class Parser {
       case 'date':
       case 'le': {
         const t = c.expect('date', 'Date des soins (aaaa-mm-jj ou jj/mm/aaaa)');
-        return done({ kind: 'date', value: { kind: 'date', value: t.value, range: span(t.start, t.end) } });
+        return done({ kind: 'date', value: { kind: 'date', value: t.value, range: this.span(t.start, t.end) } });
       }
       case 'adhesion': {
         const t = c.expect('date', 'Date d\'adhésion (aaaa-mm-jj ou jj/mm/aaaa)');
-        return done({ kind: 'adhesion', value: { kind: 'date', value: t.value, range: span(t.start, t.end) } });
+        return done({ kind: 'adhesion', value: { kind: 'date', value: t.value, range: this.span(t.start, t.end) } });
       }
       case 'quantite':
       case 'jours':
       case 'nuits':
-        return done({ kind: 'quantity', value: numberLit(c.expect('number', 'Quantité')) });
+        return done({ kind: 'quantity', value: this.numberLit(c.expect('number', 'Quantité')) });
       case 'fois':
       case 'x':
-        return done({ kind: 'repeat', value: numberLit(c.expect('number', 'Nombre de répétitions')) });
+        return done({ kind: 'repeat', value: this.numberLit(c.expect('number', 'Nombre de répétitions')) });
       case 'age': {
-        const value = numberLit(c.expect('number', 'Âge en années'));
+        const value = this.numberLit(c.expect('number', 'Âge en années'));
         c.acceptWords('ans');
         return done({ kind: 'age', value });
       }
       case 'option':
-        return done({ kind: 'option', value: stringLit(c.expect('string', 'Nom de l\'option entre guillemets')) });
+        return done({ kind: 'option', value: this.stringLit(c.expect('string', 'Nom de l\'option entre guillemets')) });
       case 'beneficiaire':
-        return done({ kind: 'beneficiary', value: stringLit(c.expect('string', 'Nom du bénéficiaire entre guillemets')) });
+        return done({ kind: 'beneficiary', value: this.stringLit(c.expect('string', 'Nom du bénéficiaire entre guillemets')) });
     }
     const guess = suggest(token.value, [...CASE_KEYWORDS, 'hors_parcours']);
     const [fr, en] = didYouMean(guess);
@@ -792,7 +787,7 @@ class Parser {
       }
       c.accept('colon');
       const amount = this.parseMoney(c, `Montant « ${token.text} »`);
-      step.values.push({ field, fieldRange: span(token.start, token.end), amount });
+      step.values.push({ field, fieldRange: this.span(token.start, token.end), amount });
     }
   }
 
@@ -801,10 +796,10 @@ class Parser {
     const negative = c.accept('minus');
     const number = c.expect('number', `${what} en euros`);
     c.expect('euro', `« € » après ${what.toLowerCase()}`);
-    const lit = numberLit(number);
+    const lit = this.numberLit(number);
     if (negative) {
       lit.value = '-' + lit.value;
-      lit.range = span(negative.start, number.end);
+      lit.range = this.span(negative.start, number.end);
     }
     return lit;
   }
@@ -833,24 +828,24 @@ class Parser {
     this.allLines.push(line);
     const hnStart = c.peek();
     if (c.acceptWords('hors_nomenclature') || c.acceptWords('hors', 'nomenclature')) {
-      line.horsNomenclature = span(hnStart.start, c.lastEnd());
+      line.horsNomenclature = this.span(hnStart.start, c.lastEnd());
     }
     const label = c.accept('string');
-    if (label) line.label = stringLit(label);
+    if (label) line.label = this.stringLit(label);
     c.accept('colon');
     try {
       this.parseVariants(c, line, false);
     } finally {
-      line.range = span(line.range.start, Math.max(c.lastEnd(), line.range.end));
+      line.range = this.span(line.range.start, Math.max(c.lastEnd(), line.range.end));
       this.extendSection(line.range.end);
     }
   }
 
   private extendSection(end: number): void {
     if (this.section) {
-      this.section.range = span(this.section.range.start, end);
+      this.section.range = this.span(this.section.range.start, end);
     }
-    if (this.option) this.option.range = span(this.option.range.start, end);
+    if (this.option) this.option.range = this.span(this.option.range.start, end);
   }
 
   /** Act names are runs of words, stopped by a keyword that starts what follows. */
@@ -869,7 +864,7 @@ class Parser {
       words.push(c.next());
     }
     if (words.length === 0) return null;
-    const range = span(words[0]!.start, words[words.length - 1]!.end);
+    const range = this.span(words[0]!.start, words[words.length - 1]!.end);
     return { kind: 'act-ref', range, words: words.map((w) => w.value), text: this.own(this.text.slice(range.start, range.end)) };
   }
 
@@ -979,23 +974,23 @@ class Parser {
         // A limit on its own line applies to the last variant of the line.
         let variant = line.variants[line.variants.length - 1];
         if (!variant) {
-          variant = { kind: 'variant', range: span(start.start, start.end), sector: null, coverage: null, limits: [] };
+          variant = { kind: 'variant', range: this.span(start.start, start.end), sector: null, coverage: null, limits: [] };
           line.variants.push(variant);
         }
         this.parseLimits(c, variant);
-        variant.range = span(variant.range.start, c.lastEnd());
+        variant.range = this.span(variant.range.start, c.lastEnd());
         first = false;
         continue;
       }
       first = false;
       const sectorStart = c.peek();
       const sectorValue = this.parseSectorColumn(c);
-      const sector = sectorValue ? { value: sectorValue, range: span(sectorStart.start, c.lastEnd()) } : null;
+      const sector = sectorValue ? { value: sectorValue, range: this.span(sectorStart.start, c.lastEnd()) } : null;
       if (!sector && line.variants.some((v) => v.coverage)) {
         throw new ParseFailure(start, [`${describe(start)} inattendu : séparez les termes par « + » ou commencez une colonne (dptam, non_dptam, non_conventionne).`, `${describeEn(start)} unexpected: join terms with « + » or start a column (dptam, non_dptam, non_conventionne).`]);
       }
       c.accept('colon');
-      const variant: A.Variant = { kind: 'variant', range: span(start.start, start.end), sector, coverage: null, limits: [] };
+      const variant: A.Variant = { kind: 'variant', range: this.span(start.start, start.end), sector, coverage: null, limits: [] };
       line.variants.push(variant);
       try {
         variant.coverage = this.parseCoverage(c);
@@ -1003,11 +998,11 @@ class Parser {
       } catch (failure) {
         if (!(failure instanceof ParseFailure)) throw failure;
         // Recover within the line: report, then resume at the next sector column, if any.
-        this.error(failure.code, failure.messageEn ? [failure.message, failure.messageEn] : failure.message, failure.token.kind === 'eof' ? span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end) : span(failure.token.start, failure.token.end), undefined, failure.token.kind === 'eof' ? undefined : failure.replacement);
+        this.error(failure.code, failure.messageEn ? [failure.message, failure.messageEn] : failure.message, failure.token.kind === 'eof' ? this.span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end) : this.span(failure.token.start, failure.token.end), undefined, failure.token.kind === 'eof' ? undefined : failure.replacement);
         variant.coverage = null;
         while (!c.atEnd() && !this.isSectorStart(c)) c.next();
       } finally {
-        variant.range = span(start.start, Math.max(c.lastEnd(), start.end));
+        variant.range = this.span(start.start, Math.max(c.lastEnd(), start.end));
       }
     }
   }
@@ -1022,7 +1017,7 @@ class Parser {
     if (!c.acceptWords('prix_typique')) c.acceptWords('prix', 'typique');
     c.accept('colon');
     const amount = this.parseMoney(c, 'Prix typique');
-    variant.typicalPrice = { amount, range: span(start.start, c.lastEnd()) };
+    variant.typicalPrice = { amount, range: this.span(start.start, c.lastEnd()) };
   }
 
   private parseLimits(c: LineCursor, variant: A.Variant): void {
@@ -1062,13 +1057,13 @@ class Parser {
     const rss = c.isWord('rss') && c.peek(1).kind === 'plus';
     const terms: A.Term[] = [this.parseTerm(c)];
     while (c.accept('plus')) terms.push(this.parseTerm(c, rss));
-    return { kind: 'coverage', range: span(start.start, c.lastEnd()), terms };
+    return { kind: 'coverage', range: this.span(start.start, c.lastEnd()), terms };
   }
 
   private parseTerm(c: LineCursor, afterRss = false): A.Term {
     const token = c.peek();
     const start = token.start;
-    const range = () => span(start, c.lastEnd());
+    const range = () => this.span(start, c.lastEnd());
     if (token.kind === 'word') {
       if (c.acceptWords('tm') || c.acceptWords('ticket', 'moderateur')) return { kind: 'tm', range: range() };
       // `RSS + 30 %` (domain.md §4.1): the TM plus 30 % BR of overbilling; the `%` needs no `BR`.
@@ -1082,7 +1077,7 @@ class Parser {
         const basisStart = c.peek();
         c.next();
         c.next();
-        return { kind: 'pct-br', rate: { kind: 'number', value: '100', range: span(token.start, token.end) }, basis: { value: 'ro_inclus', range: span(basisStart.start, c.lastEnd()) }, range: range() };
+        return { kind: 'pct-br', rate: { kind: 'number', value: '100', range: this.span(token.start, token.end) }, basis: { value: 'ro_inclus', range: this.span(basisStart.start, c.lastEnd()) }, range: range() };
       }
       if (c.acceptWords('fr') || c.acceptWords('frais', 'reels')) {
         return { kind: 'frais-reels', rate: null, ...this.parseFrCap(c), range: range() };
@@ -1099,7 +1094,7 @@ class Parser {
       throw new ParseFailure(token, [`Garantie attendue (ex. « 150 % BR », « TM », « 100 % FR », « 40 € par séance »), trouvé ${describe(token)}.`, `Coverage expected (e.g. « 150 % BR », « TM », « 100 % FR », « 40 € par séance »), found ${describeEn(token)}.`]);
     }
     c.next();
-    const value = numberLit(token);
+    const value = this.numberLit(token);
     if (c.accept('euro')) {
       const per = this.parsePer(c);
       const basis = this.parseBasis(c);
@@ -1138,7 +1133,7 @@ class Parser {
 
   private parseBasis(c: LineCursor): A.PercentBrTerm['basis'] {
     const start = c.peek();
-    const done = (value: A.RateBasis) => ({ value, range: span(start.start, c.lastEnd()) });
+    const done = (value: A.RateBasis) => ({ value, range: this.span(start.start, c.lastEnd()) });
     if (
       c.acceptWords('ro_inclus') ||
       c.acceptWords('ro', 'inclus') ||
@@ -1187,9 +1182,9 @@ class Parser {
         if (plus.kind === 'plus' && (c.isWord('tm', 1) || (c.isWord('ticket', 1) && c.isWord('moderateur', 2)))) {
           c.next();
           if (!c.acceptWords('tm')) c.acceptWords('ticket', 'moderateur');
-          return { capPercentBr: numberLit(number), capPlusTm: span(plus.start, c.lastEnd()) };
+          return { capPercentBr: this.numberLit(number), capPlusTm: this.span(plus.start, c.lastEnd()) };
         }
-        return { capPercentBr: numberLit(number) };
+        return { capPercentBr: this.numberLit(number) };
       }
       c.reset(mark);
     }
@@ -1214,7 +1209,7 @@ class Parser {
       throw new ParseFailure(unit, [`Unité inconnue ${describe(unit)} après « ${start.text} »${fr}.`, `Unknown unit ${describeEn(unit)} after « ${start.text} »${en}.`], SYNTAX_CODES.unknownUnit).suggesting(guess);
     }
     this.skipYearQualifier(c);
-    return { value, range: span(start.start, c.lastEnd()) };
+    return { value, range: this.span(start.start, c.lastEnd()) };
   }
 
   /** `par année civile`, `par an et par bénéficiaire`: the period kind is a header setting. */
@@ -1225,7 +1220,7 @@ class Parser {
   private parseLimit(c: LineCursor): A.Limit {
     const token = c.peek();
     const start = token.start;
-    const range = () => span(start, c.lastEnd());
+    const range = () => this.span(start, c.lastEnd());
     if (c.acceptWords('et', 'par', 'beneficiaire') || c.acceptWords('par', 'beneficiaire')) return { kind: 'per-beneficiary', range: range() };
     if (c.acceptWords('dans', 'la', 'limite', 'de') || c.acceptWords('dans', 'la', 'limite', 'd') || c.acceptWords('limite', 'de') || this.acceptLimitedTo(c) || c.acceptWords('plafond') || c.acceptWords('plafonne', 'a') || c.acceptWords('max') || c.acceptWords('maximum')) {
       c.accept('colon');
@@ -1235,19 +1230,19 @@ class Parser {
         const basis = this.parseBasis(c);
         return basis ? { kind: 'amount-cap', amount, per, basis, range: range() } : { kind: 'amount-cap', amount, per, range: range() };
       }
-      const count = numberLit(c.expect('number', 'Montant ou nombre'));
+      const count = this.numberLit(c.expect('number', 'Montant ou nombre'));
       return this.finishCountLimit(c, count, start);
     }
     if (c.acceptWords('carence') || c.acceptWords('delai', 'de', 'carence')) {
       c.accept('colon');
       c.acceptWords('de');
-      const amount = numberLit(c.expect('number', 'Durée de la carence'));
+      const amount = this.numberLit(c.expect('number', 'Durée de la carence'));
       const unitToken = c.peek();
       if (!(unitToken.kind === 'word' && ['mois', 'jours', 'jour'].includes(unitToken.value))) {
         throw new ParseFailure(unitToken, [`« mois » ou « jours » attendu après la durée de carence, trouvé ${describe(unitToken)}.`, `« mois » or « jours » expected after the waiting period, found ${describeEn(unitToken)}.`], SYNTAX_CODES.missingValue);
       }
       c.next();
-      return { kind: 'carence', amount, unit: { value: unitToken.value === 'mois' ? 'mois' : 'jours', range: span(unitToken.start, unitToken.end) }, range: range() };
+      return { kind: 'carence', amount, unit: { value: unitToken.value === 'mois' ? 'mois' : 'jours', range: this.span(unitToken.start, unitToken.end) }, range: range() };
     }
     if (c.isWord('tous')) return this.parseRenewal(c, null, start);
     if (this.isTypicalPriceStart(c)) {
@@ -1255,7 +1250,7 @@ class Parser {
     }
     if (token.kind === 'number') {
       c.next();
-      return this.finishCountLimit(c, numberLit(token), start);
+      return this.finishCountLimit(c, this.numberLit(token), start);
     }
     throw new ParseFailure(token, [`Limite attendue, trouvé ${describe(token)}.`, `Limit expected, found ${describeEn(token)}.`]);
   }
@@ -1266,7 +1261,7 @@ class Parser {
     const unitToken = c.peek();
     if (unitToken.kind === 'word' && UNIT_WORDS[unitToken.value] !== undefined && unitToken.value !== 'an' && unitToken.value !== 'ans') {
       c.next();
-      unit = { value: UNIT_WORDS[unitToken.value]!, range: span(unitToken.start, unitToken.end) };
+      unit = { value: UNIT_WORDS[unitToken.value]!, range: this.span(unitToken.start, unitToken.end) };
     }
     if (c.isWord('tous')) return this.parseRenewal(c, count, start);
     const per = this.parsePer(c);
@@ -1276,7 +1271,7 @@ class Parser {
     if (!per) {
       throw new ParseFailure(c.peek(), [`« par an » attendu après le nombre de ${unit ? unitToken.text : 'fois'}.`, `« par an » expected after the number of ${unit ? unitToken.text : 'times'}.`], SYNTAX_CODES.missingValue);
     }
-    return { kind: 'count-limit', count, unit, range: span(start, c.lastEnd()) };
+    return { kind: 'count-limit', count, unit, range: this.span(start, c.lastEnd()) };
   }
 
   /** `tous les 2 ans`, `tous les ans`. */
@@ -1287,25 +1282,35 @@ class Parser {
     let years: A.NumberLit;
     if (yearsToken.kind === 'number') {
       c.next();
-      years = numberLit(yearsToken);
+      years = this.numberLit(yearsToken);
     } else {
-      years = { kind: 'number', value: '1', range: span(tous.start, tous.end) };
+      years = { kind: 'number', value: '1', range: this.span(tous.start, tous.end) };
     }
     const unit = c.peek();
     if (!(unit.kind === 'word' && (unit.value === 'ans' || unit.value === 'an'))) {
       throw new ParseFailure(unit, [`« ans » attendu dans « tous les N ans », trouvé ${describe(unit)}.`, `« ans » expected in « tous les N ans », found ${describeEn(unit)}.`], SYNTAX_CODES.missingValue);
     }
     c.next();
-    return { kind: 'renewal', count, years, range: span(start, c.lastEnd()) };
+    return { kind: 'renewal', count, years, range: this.span(start, c.lastEnd()) };
   }
-}
 
-function stringLit(token: Token): A.StringLit {
-  return { kind: 'string', value: token.value, range: span(token.start, token.end) };
-}
+  /**
+   * A range of the tree. In a block parse, every range is also listed in the block's `spans`, so
+   * that the block can be moved when the text before it changes.
+   */
+  private span(start: number, end: number): Span {
+    const s = { start, end };
+    this.spans?.push(s);
+    return s;
+  }
 
-function numberLit(token: Token): A.NumberLit {
-  return { kind: 'number', value: token.value, range: span(token.start, token.end) };
+  private stringLit(token: Token): A.StringLit {
+    return { kind: 'string', value: token.value, range: this.span(token.start, token.end) };
+  }
+
+  private numberLit(token: Token): A.NumberLit {
+    return { kind: 'number', value: token.value, range: this.span(token.start, token.end) };
+  }
 }
 
 /** Keyword list for suggestions elsewhere (model, rules). */

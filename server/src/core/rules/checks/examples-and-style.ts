@@ -4,7 +4,7 @@ import { formatEuros, plainSpaces } from '../../engine/money';
 import type { GuaranteeLine } from '../../syntax/ast';
 import type { Token } from '../../syntax/lexer';
 import { normalizeWord, type LineIndex } from '../../syntax/text';
-import type { RuleContext } from '../rule-context';
+import type { Misformatted, RuleContext } from '../rule-context';
 
 /**
  * GR403: fees of 70 € or more that include an overbilling (a price above the BR) call for a
@@ -33,20 +33,6 @@ export function checkWrittenInformation(ctx: RuleContext): void {
   }
 }
 
-/** A number whose writing GR501 objects to, with its unit and the expected writing. */
-interface Misformatted {
-  token: Token;
-  unit: Token;
-  expected: string;
-  problems: string[];
-}
-
-/**
- * Per run of tokens (one per block of the document, see `syntax/blocks.ts`): a run kept from the
- * previous analysis has the same numbers, moved in place, so it is not scanned again.
- */
-const misformattedByRun = new WeakMap<Token[], Misformatted[]>();
-
 function misformatted(tokens: Token[]): Misformatted[] {
   const found: Misformatted[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -69,12 +55,14 @@ function misformatted(tokens: Token[]): Misformatted[] {
 
 /** GR501: amounts written the French way (`1 234,56 €`, `150 %`). */
 export function checkNumberFormatting(ctx: RuleContext): void {
-  const document = ctx.input.document;
-  for (const run of document.tokenRuns ?? [document.tokens]) {
-    let found = misformattedByRun.get(run);
+  // Per run of tokens (one per block, see `syntax/blocks.ts`): a run kept from the previous
+  // analysis has the same numbers, moved in place, so it is not scanned again.
+  const memo = ctx.input.tokenRuns ? ctx.memo : null;
+  for (const run of ctx.input.tokenRuns ?? [ctx.input.document.tokens]) {
+    let found = memo?.misformattedByRun.get(run);
     if (!found) {
       found = misformatted(run);
-      if (document.tokenRuns) misformattedByRun.set(run, found);
+      memo?.misformattedByRun.set(run, found);
     }
     for (const { token, unit, expected, problems } of found) {
       const fix: Fix = { title: `Écrire « ${expected} ${unit.text} »`, edits: [{ range: { start: token.start, end: unit.start }, newText: `${expected} ` }] };

@@ -1,7 +1,7 @@
 /** Meaning rules: lines that say something other than what the author likely meant. */
 import Decimal from '../../decimal';
 import { formatEuros, plainSpaces } from '../../engine/money';
-import type { ColumnKey, LineModel, SectionModel } from '../../model/grid-model';
+import type { ColumnKey, LineModel } from '../../model/grid-model';
 import { RuleContext } from '../rule-context';
 import type { LineIndex } from '../../syntax/text';
 import { frenchNumber } from './examples-and-style';
@@ -25,18 +25,18 @@ function repeats(lines: readonly LineModel[]): [LineModel, LineModel][] {
   return found;
 }
 
-/**
- * By section model: a section kept from the previous analysis (see `AnalysisMemo`) has the same
- * lines and acts, so it is not checked again.
- */
-const repeatsBySection = new WeakMap<SectionModel, [LineModel, LineModel][]>();
 
 /** GR117: the same act twice in one section (a whole-grid check). */
 export function checkDuplicates(ctx: RuleContext): void {
   const found: [LineModel, LineModel][] = [];
   for (const section of ctx.model.sections) {
-    let inSection = repeatsBySection.get(section);
-    if (!inSection) repeatsBySection.set(section, (inSection = repeats(section.lines)));
+    // By section model: a section kept from the previous analysis (see `AnalysisMemo`) has the
+    // same lines and acts, so it is not checked again.
+    let inSection = ctx.memo?.repeatsBySection.get(section);
+    if (!inSection) {
+      inSection = repeats(section.lines);
+      ctx.memo?.repeatsBySection.set(section, inSection);
+    }
     for (const pair of inSection) found.push(pair);
   }
   // Lines outside any section: one group for the socle, one per option.
