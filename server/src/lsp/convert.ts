@@ -2,12 +2,8 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
-import type { Analysis } from '../core/analyze';
-import type { Diagnostic, Severity } from '../core/diagnostics/diagnostic';
-import { ruleInfo } from '../core/rules/registry';
-import { applySeverityOverrides, type SeverityOverrides } from '../core/rules/severity';
+import { type Analysis, applySeverityOverrides, type Diagnostic, ruleInfo, type Severity, type SeverityOverrides, type Span } from '../core';
 import { ConfigError, loadConfig } from '../services/config';
-import type { Span } from '../core/syntax/text';
 import type { Settings } from './settings';
 
 export function toRange(analysis: Analysis, span: Span): Range {

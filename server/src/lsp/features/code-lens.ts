@@ -3,7 +3,7 @@
  * for the trace with the `grille/expliquer` request and shows it read-only.
  */
 import type { CodeLens } from 'vscode-languageserver';
-import { LABELS } from '../../services/describe';
+import { LABELS } from '../../core';
 import { explainExample, explainLine } from '../../services/explain';
 import { toRange } from '../convert';
 import type { Feature } from '../feature';

@@ -1,0 +1,10 @@
+/** Dates as people read them: the grid's ISO `aaaa-mm-jj` written `jj/mm/aaaa`. */
+import { isoDate, parseIsoDate } from '../syntax/calendar';
+
+/** `jj/mm/aaaa`; a text that is not an ISO date is returned as is. */
+export function frenchDate(iso: string): string {
+  const date = parseIsoDate(iso);
+  if (!date) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.day)}/${pad(date.month)}/${isoDate(date).slice(0, -6)}`;
+}
