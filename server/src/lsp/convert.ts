@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
 import { type Analysis, applySeverityOverrides, type Diagnostic, ruleInfo, type Severity, type SeverityOverrides, type Span } from '../core';
+import { SHOW_RULE_COMMAND } from '../protocol';
 import { ConfigError, loadConfig } from '../services/config';
 import type { Settings } from './settings';
 
@@ -23,8 +24,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Set at initialize: the client (the Grille extension) runs `grille.showRule` for rule links. */
 export const ruleLinks = { command: false };
-
-export const SHOW_RULE_COMMAND = 'grille.showRule';
 
 /**
  * Where a rule's entry is. A configured base (`grille.rulesDocumentation`, an https or file URL,

@@ -9,9 +9,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { frenchDidYouMean, ruleInfo, type SeverityOverrides } from '../core';
+import { CONFIG_FILE } from '../protocol';
 import { decodeUtf8, NotUtf8Error, readRegularFile, UnreadableFileError } from './read-text-file';
 
-export const CONFIG_FILE = 'grille.config.json';
+// The client watches the same file name.
+export { CONFIG_FILE };
 
 export interface CliConfig {
   /** Severity per rule code, or "off". */
