@@ -125,5 +125,5 @@ export function isCalendarDate(text: string): boolean {
 }
 
 // The display of a date lives in the presentation module; re-exported for the core modules that
-// write dates in their messages (the presentation module reads dates with the functions above).
+// write dates in their messages.
 export { frenchDate } from '../present/dates';
