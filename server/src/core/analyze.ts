@@ -3,7 +3,8 @@
  * suppressions. The language server, the CLI and the tests all go through here, so they never
  * disagree.
  */
-import type { Diagnostic } from './diagnostics/diagnostic';
+import type { SyntaxCode } from './diagnostics/codes';
+import type { Diagnostic, Finding } from './diagnostics/diagnostic';
 import { runExamples, type ExampleOutcome } from './engine/examples';
 import { buildModelFromBlocks } from './model/build-model';
 import type { GridModel } from './model/grid-model';
@@ -61,12 +62,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const ruleCache = options.ruleCache ?? memo?.rules;
   const slow = options.slowRules ?? true;
   const examples = slow ? runExamples(model, params) : [];
-  const all: Diagnostic[] = [
-    ...document.errors.map(syntaxDiagnostic),
+  const all: Finding[] = [
+    ...document.errors.map(syntaxFinding),
     ...modelDiagnostics,
     ...runRules({ text, lineIndex, document, model, examples, params }, ruleCache, { slow }),
   ];
-  const diagnostics = isNotAGrid(document) ? [notAGrid()] : applySuppressions(text, document.comments, all, lineIndex, slow ? undefined : isSlow);
+  const findings = isNotAGrid(document) ? [notAGrid()] : applySuppressions(text, document.comments, all, lineIndex, slow ? undefined : isSlow);
+  // The one place a finding gets its severity: the registry's (a front end's overrides come after, rules/severity.ts).
+  const diagnostics = findings.map(withSeverity);
   diagnostics.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));
   return { text, lineIndex, document, model, examples, diagnostics };
 }
@@ -80,10 +83,14 @@ export function isNotAGrid(document: GridDocument): boolean {
   return document.header === null && document.items.length === 0 && document.errors.length > 0;
 }
 
-function notAGrid(): Diagnostic {
+/** The finding with the severity the registry gives its code. */
+function withSeverity({ code, ...rest }: Finding): Diagnostic {
+  return { code, severity: severityOf(code), ...rest };
+}
+
+function notAGrid(): Finding<'GR102'> {
   return {
     code: 'GR102',
-    severity: severityOf('GR102'),
     message: "Ce texte n'est pas une grille : aucun en-tête « contrat » et aucune ligne reconnue (poste, garantie, option, exemple).",
     messageEn: 'This text is not a grid: no « contrat » header and no line reads as a section, guarantee, option or example.',
     range: { start: 0, end: 0 },
@@ -91,8 +98,8 @@ function notAGrid(): Diagnostic {
 }
 
 /** A parser finding as a diagnostic; a « did you mean » word becomes its quick fix. */
-function syntaxDiagnostic(e: GridDocument['errors'][number]): Diagnostic {
-  const d: Diagnostic = { code: e.code, severity: severityOf(e.code), message: e.message, range: e.range };
+function syntaxFinding(e: GridDocument['errors'][number]): Finding<SyntaxCode> {
+  const d: Finding<SyntaxCode> = { code: e.code, message: e.message, range: e.range };
   if (e.messageEn) d.messageEn = e.messageEn;
   if (e.replacement) d.fixes = [{ title: `Remplacer par « ${e.replacement} »`, edits: [{ range: e.range, newText: e.replacement }] }];
   return d;

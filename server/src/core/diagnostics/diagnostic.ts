@@ -1,5 +1,9 @@
-/** The one finding shape every layer produces: parser, model builder, rules, example checks. */
-import type { Span } from '../syntax/text';
+/**
+ * The finding shape every layer produces (parser, model builder, rules, example checks), and the
+ * diagnostic analyze() makes of it: the registry's severity is applied there, once.
+ */
+import type { Span } from './span';
+import type { RuleCode } from './codes';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -13,9 +17,9 @@ export interface Fix {
   edits: TextEdit[];
 }
 
-export interface Diagnostic {
-  code: string;
-  severity: Severity;
+/** What a layer found, before any severity: the registry's severity is applied once, by analyze(). */
+export interface Finding<Code extends RuleCode = RuleCode> {
+  code: Code;
   /** French message (the product's language). */
   message: string;
   /** English message, where the rule provides one (the editor shows it when VS Code runs in English). */
@@ -23,4 +27,9 @@ export interface Diagnostic {
   range: Span;
   /** Machine-applicable fixes; the editor offers them as quick fixes. */
   fixes?: Fix[];
+}
+
+/** A finding with its severity, as the front ends show it. */
+export interface Diagnostic extends Finding {
+  severity: Severity;
 }

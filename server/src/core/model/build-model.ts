@@ -6,8 +6,8 @@
 import Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
 import { defaultCatalogue, type ActCatalogue } from '../catalogue/index';
-import type { Diagnostic, Fix } from '../diagnostics/diagnostic';
-import { severityOf } from '../rules/registry';
+import type { ModelCode } from '../diagnostics/codes';
+import type { Finding, Fix } from '../diagnostics/diagnostic';
 import type * as A from '../syntax/ast';
 import type { Block } from '../syntax/blocks';
 import type { BlockSyntax } from '../syntax/parser';
@@ -32,7 +32,7 @@ import type {
 
 export interface ModelResult {
   model: GridModel;
-  diagnostics: Diagnostic[];
+  diagnostics: Finding<ModelCode>[];
 }
 
 export function buildModel(document: A.GridDocument, catalogue: ActCatalogue = defaultCatalogue): ModelResult {
@@ -50,7 +50,7 @@ interface BlockModel {
   lines: LineModel[];
   sections: SectionModel[];
   options: OptionModel[];
-  diagnostics: Diagnostic[];
+  diagnostics: Finding<ModelCode>[];
   declared: [string, ActDefinition][];
   spans: Span[];
 }
@@ -126,7 +126,7 @@ function customHnAct(line: A.GuaranteeLine, typicalPrice: string | null): ActDef
 }
 
 class ModelBuilder {
-  private readonly diagnostics: Diagnostic[] = [];
+  private readonly diagnostics: Finding<ModelCode>[] = [];
   private readonly lines: LineModel[] = [];
   private readonly sections: SectionModel[] = [];
   private readonly options: OptionModel[] = [];
@@ -252,9 +252,9 @@ class ModelBuilder {
   }
 
   /** `message`: French, or [French, English]. */
-  private report(code: string, messages: string | [string, string], range: Span, fixes?: Fix[], english?: string): void {
+  private report(code: ModelCode, messages: string | [string, string], range: Span, fixes?: Fix[], english?: string): void {
     const [message, messageEn] = typeof messages === 'string' ? [messages, english] : messages;
-    const diagnostic: Diagnostic = { code, severity: severityOf(code), message, range };
+    const diagnostic: Finding<ModelCode> = { code, message, range };
     if (messageEn) diagnostic.messageEn = messageEn;
     if (fixes && fixes.length > 0) diagnostic.fixes = fixes;
     this.diagnostics.push(diagnostic);

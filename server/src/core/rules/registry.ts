@@ -6,12 +6,13 @@
  * `bad` and `good` are grid snippets: the first must raise the rule, the second must not (a test
  * checks both for every rule). A snippet that does not start with `contrat` gets DEFAULT_HEADER.
  */
+import type { RuleCode } from '../diagnostics/codes';
 import type { Severity } from '../diagnostics/diagnostic';
 
 export type RuleCategory = 'syntaxe' | 'sens' | 'contrat-responsable' | '100-sante' | 'exemples' | 'style' | 'suppression';
 
 export interface RuleInfo {
-  code: string;
+  code: RuleCode;
   severity: Severity;
   category: RuleCategory;
   /**
@@ -481,7 +482,7 @@ export const RULES: RuleInfo[] = [
   },
 ];
 
-const BY_CODE = new Map(RULES.map((r) => [r.code, r]));
+const BY_CODE = new Map<string, RuleInfo>(RULES.map((r) => [r.code, r]));
 
 export function ruleInfo(code: string): RuleInfo | undefined {
   return BY_CODE.get(code);
@@ -492,8 +493,8 @@ export function isSlow(code: string): boolean {
   return BY_CODE.get(code)?.fast === false;
 }
 
-export function severityOf(code: string): Severity {
-  return BY_CODE.get(code)?.severity ?? 'error';
+export function severityOf(code: RuleCode): Severity {
+  return BY_CODE.get(code)!.severity;
 }
 
 /** A snippet as a whole grid: the default header unless it has its own. */

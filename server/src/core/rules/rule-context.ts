@@ -5,7 +5,8 @@
  */
 import Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
-import type { Diagnostic, Fix } from '../diagnostics/diagnostic';
+import type { CheckCode } from '../diagnostics/codes';
+import type { Finding, Fix } from '../diagnostics/diagnostic';
 import { columnUsed, lineForAct } from '../engine/compute';
 import { evaluateTerm } from '../engine/formula';
 import { max, min, percentOf, roundCents, ZERO } from '../engine/money';
@@ -14,7 +15,6 @@ import type { ColumnKey, ColumnModel, GridModel, LineModel } from '../model/grid
 import type { ParameterSet, ResolvedParameter } from '../params/lookup';
 import type { GridDocument } from '../syntax/ast';
 import type { LineIndex, Span } from '../syntax/text';
-import { severityOf } from './registry';
 
 export interface RuleInput {
   text: string;
@@ -40,12 +40,12 @@ export class RuleContext {
   /** Parameters a check needed and could not find, reported once by GR110. */
   readonly missing = new Map<string, Span>();
 
-  constructor(readonly input: RuleInput, private readonly sink: Diagnostic[], private readonly shared?: RuleContext) {
+  constructor(readonly input: RuleInput, private readonly sink: Finding<CheckCode>[], private readonly shared?: RuleContext) {
     this.date = input.model.contract.effectiveDate;
   }
 
   /** A context for one line's checks: its own findings and missing parameters, shared caches. */
-  forLine(sink: Diagnostic[]): RuleContext {
+  forLine(sink: Finding<CheckCode>[]): RuleContext {
     return new RuleContext(this.input, sink, this.shared ?? this);
   }
 
@@ -53,8 +53,8 @@ export class RuleContext {
     return this.input.model;
   }
 
-  report(code: string, range: Span, message: string, messageEn?: string, fixes?: Fix[]): void {
-    const diagnostic: Diagnostic = { code, severity: severityOf(code), message, range };
+  report(code: CheckCode, range: Span, message: string, messageEn?: string, fixes?: Fix[]): void {
+    const diagnostic: Finding<CheckCode> = { code, message, range };
     if (messageEn) diagnostic.messageEn = messageEn;
     if (fixes && fixes.length > 0) diagnostic.fixes = fixes;
     this.sink.push(diagnostic);

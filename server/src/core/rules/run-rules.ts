@@ -5,8 +5,9 @@
  * keystroke only the edited line is checked again. Whole-grid checks always run, except the slow
  * ones when `slow: false` (the codes marked `fast: false` in the registry: the example checks).
  */
-import type { Diagnostic } from '../diagnostics/diagnostic';
-import { exampleDiagnostics } from '../engine/examples';
+import type { CheckCode } from '../diagnostics/codes';
+import type { Finding } from '../diagnostics/diagnostic';
+import { exampleFindings } from './checks/examples';
 import type { LineModel } from '../model/grid-model';
 import type { ParameterSet } from '../params/lookup';
 import { detach, type Span } from '../syntax/text';
@@ -32,7 +33,7 @@ export interface RunRulesOptions {
 
 interface LineFindings {
   /** Findings with ranges relative to the line's start. */
-  diagnostics: Diagnostic[];
+  diagnostics: Finding<CheckCode>[];
   /** Parameters the line needed and could not find, with where (relative). */
   missing: [string, Span][];
 }
@@ -85,8 +86,8 @@ export class RuleCache {
 
 const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
 
-function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
-  const out: Diagnostic = { ...d, range: shift(d.range, by) };
+function shiftDiagnostic(d: Finding<CheckCode>, by: number): Finding<CheckCode> {
+  const out: Finding<CheckCode> = { ...d, range: shift(d.range, by) };
   if (d.fixes) out.fixes = d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ range: shift(e.range, by), newText: e.newText })) }));
   return out;
 }
@@ -95,7 +96,7 @@ function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
  * One term, one finding: where GR201 (ticket modérateur not covered) fires, GR116 (below 100 % BR)
  * and GR118 (never pays) on the same coverage say the same thing and are left out.
  */
-function withoutEchoes(findings: Diagnostic[]): Diagnostic[] {
+function withoutEchoes(findings: Finding<CheckCode>[]): Finding<CheckCode>[] {
   const tm = findings.filter((d) => d.code === 'GR201');
   if (tm.length === 0) return findings;
   const within = (inner: Span, outer: Span) => inner.start < outer.end && outer.start < inner.end;
@@ -114,9 +115,9 @@ function lineKey(text: string, line: LineModel, ctx: RuleContext): string {
   return `${textOf(text, line)}\u0000${line.option.mode}\u0000${socle ? textOf(text, socle) : ''}`;
 }
 
-export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesOptions = {}): Diagnostic[] {
+export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesOptions = {}): Finding<CheckCode>[] {
   const slow = options.slow ?? true;
-  const diagnostics: Diagnostic[] = slow ? exampleDiagnostics(input.examples) : [];
+  const diagnostics: Finding<CheckCode>[] = slow ? exampleFindings(input.examples) : [];
   const ctx = new RuleContext(input, diagnostics);
   const contract = input.model.contract;
   // Everything of the header that line checks read.
@@ -134,7 +135,7 @@ export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesO
         let findings = cache?.get(key);
         if (!findings) {
           const origin = line.node.range.start;
-          const sink: Diagnostic[] = [];
+          const sink: Finding<CheckCode>[] = [];
           const lineCtx = ctx.forLine(sink);
           for (const check of LINE_CHECKS) check(lineCtx, line);
           findings = { diagnostics: withoutEchoes(sink).map((d) => shiftDiagnostic(d, -origin)), missing: [...lineCtx.missing].map(([id, where]) => [id, shift(where, -origin)]) };

@@ -7,10 +7,11 @@
  * (GR902).
  */
 import { distance } from 'fastest-levenshtein';
-import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { SuppressionCode } from '../diagnostics/codes';
+import type { Finding } from '../diagnostics/diagnostic';
 import type { Comment } from '../syntax/ast';
 import { LineIndex } from '../syntax/text';
-import { RULES, ruleInfo, severityOf } from './registry';
+import { RULES, ruleInfo } from './registry';
 
 /** The comment is a suppression when its text starts with `grille-ignore`. */
 const HEAD = /^#+\s*grille-ignore\b/i;
@@ -50,11 +51,11 @@ export function closestCode(code: string, onLine: string[] = []): string | undef
  * `notRun` names codes whose rules did not run (slow rules in a fast analysis): a suppression of
  * such a code is not reported as silencing nothing.
  */
-export function applySuppressions(text: string, comments: Comment[], diagnostics: Diagnostic[], lineIndex = new LineIndex(text), notRun: (code: string) => boolean = () => false): Diagnostic[] {
+export function applySuppressions(text: string, comments: Comment[], diagnostics: Finding[], lineIndex = new LineIndex(text), notRun: (code: string) => boolean = () => false): Finding[] {
   const suppressions: Suppression[] = [];
-  const findings: Diagnostic[] = [];
-  const report = (code: string, comment: Comment, message: string, messageEn: string, extra: Partial<Diagnostic> = {}) =>
-    findings.push({ code, severity: severityOf(code), message, messageEn, range: comment.range, ...extra });
+  const findings: Finding[] = [];
+  const report = (code: SuppressionCode, comment: Comment, message: string, messageEn: string, extra: Partial<Finding> = {}) =>
+    findings.push({ code, message, messageEn, range: comment.range, ...extra });
 
   // Lines holding nothing but a comment (or nothing): a standalone suppression skips them.
   const commentOnly = new Set<number>();

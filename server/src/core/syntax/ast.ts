@@ -2,6 +2,7 @@
  * The syntax tree of a grid file. Every node has an exact source range; values are kept as written
  * (numbers as canonical decimal strings) so nothing is lost before the model layer reads them.
  */
+import type { SyntaxCode } from '../diagnostics/codes';
 import type { Token } from './lexer';
 import type { Span } from './text';
 
@@ -58,7 +59,7 @@ export interface Comment extends Located {
 }
 
 export interface SyntaxError extends Located {
-  code: string;
+  code: SyntaxCode;
   message: string;
   /** The English message (shown when the editor runs in English). */
   messageEn?: string;

@@ -3,6 +3,7 @@
  * each physical line starts with a keyword (or an act name) that says what it is, so an error
  * never spreads past its line. The parser never throws: it returns a tree plus errors.
  */
+import type { SyntaxCode } from '../diagnostics/codes';
 import type * as A from './ast';
 import { lex, type Token } from './lexer';
 import { didYouMean, suggest } from './suggest';
@@ -34,7 +35,7 @@ export const SYNTAX_CODES = {
   ambiguousNumber: 'GR011',
   numberOutOfRange: 'GR012',
   internalError: 'GR000',
-} as const;
+} as const satisfies Record<string, SyntaxCode>;
 
 interface SourceLine {
   tokens: Token[];
@@ -50,7 +51,7 @@ class ParseFailure {
   readonly messageEn: string | undefined;
   /** The suggested word for the failing token, when there is one. */
   replacement: string | undefined;
-  constructor(readonly token: Token, messages: Messages, readonly code: string = SYNTAX_CODES.unexpectedToken) {
+  constructor(readonly token: Token, messages: Messages, readonly code: SyntaxCode = SYNTAX_CODES.unexpectedToken) {
     [this.message, this.messageEn] = typeof messages === 'string' ? [messages, undefined] : messages;
   }
 
@@ -353,7 +354,7 @@ class Parser {
     this.errors.sort((a, b) => a.range.start - b.range.start);
   }
 
-  private error(code: string, messages: Messages, range: Span, english?: string, replacement?: string): void {
+  private error(code: SyntaxCode, messages: Messages, range: Span, english?: string, replacement?: string): void {
     const [message, messageEn] = typeof messages === 'string' ? [messages, english] : messages;
     const error: A.SyntaxError = messageEn ? { code, message, messageEn, range } : { code, message, range };
     if (replacement) error.replacement = replacement;

@@ -1,15 +1,8 @@
 /** Text helpers shared by the lexer, the parser and every front end. */
 
-/** Half-open source range, in UTF-16 offsets into the document text. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Position } from '../diagnostics/span';
 
-export interface Position {
-  line: number;
-  character: number;
-}
+export type { Position, Span } from '../diagnostics/span';
 
 /**
  * A copy of `s` that does not keep the text it was cut from alive. V8 represents a long slice as a
