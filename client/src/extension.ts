@@ -5,18 +5,18 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CONFIG_FILE,
+  EXPLAIN_COMMAND,
+  EXPLAIN_REQUEST,
+  LANGUAGE_ID,
+  SETTINGS_SECTION,
+  SHOW_RULE_COMMAND,
+  type ExplainParams,
+  type InitializationOptions,
+} from '../../server/src/protocol';
 
-const EXPLAIN_COMMAND = 'grille.expliquer';
-const EXPLAIN_REQUEST = 'grille/expliquer';
 const TRACE_SCHEME = 'grille-trace';
-/** Rule links on diagnostics run this command: docs/rules.md opens at the rule's entry. */
-const SHOW_RULE_COMMAND = 'grille.showRule';
-
-interface ExplainParams {
-  uri: string;
-  kind: 'line' | 'example';
-  key: number;
-}
 
 export interface GrilleApi {
   client: LanguageClient;
@@ -52,12 +52,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Grille
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'grille' }],
+    documentSelector: [{ language: LANGUAGE_ID }],
     // A changed grille.config.json changes severities: the server pulls diagnostics again.
-    synchronize: { configurationSection: 'grille', fileEvents: vscode.workspace.createFileSystemWatcher('**/grille.config.json') },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('grille'), ruleCommand: true },
+    synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION), ruleCommand: true } satisfies InitializationOptions,
   };
-  client = new LanguageClient('grille', 'Grille', serverOptions, clientOptions);
+  // The client's id names its `grille.trace.server` setting: the settings section.
+  client = new LanguageClient(SETTINGS_SECTION, 'Grille', serverOptions, clientOptions);
 
   const traces = new TraceDocuments();
   context.subscriptions.push(
@@ -73,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Grille
       await vscode.languages.setTextDocumentLanguage(document, 'markdown');
       await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
     }),
+    // Rule links on diagnostics run this command: docs/rules.md opens at the rule's entry.
     vscode.commands.registerCommand(SHOW_RULE_COMMAND, async (code: string) => {
       // The bundled catalogue, at the rule's heading, then its Markdown preview (which follows the editor's line).
       const uri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');

@@ -9,7 +9,7 @@ import type { CodeLens, Hover, InlayHint } from 'vscode-languageserver-protocol'
 import { frenchDate } from '../../server/src/core/engine/compute';
 import { GLOSSARY, glossaryText } from '../../server/src/core/glossary/glossary';
 import { defaultParameters } from '../../server/src/core/params/lookup';
-import { parameterValue } from '../../server/src/services/describe';
+import { parameterValue } from '../../server/src/core/present/labels';
 import { LspSession, showRange, withCursor } from './lsp-harness';
 
 const HEADER = 'contrat "X" millesime 2026 responsable base ro_inclus\n';

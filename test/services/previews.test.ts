@@ -7,7 +7,7 @@
 import { describe } from 'node:test';
 import { analyze, type Analysis } from '../../server/src/core/analyze';
 import type { Span } from '../../server/src/core/syntax/text';
-import type { Language } from '../../server/src/services/describe';
+import type { Language } from '../../server/src/core/present/labels';
 import { previews, type PreviewStyle } from '../../server/src/services/previews';
 import { fixtureTests, plain, position, sourceLine } from './fixture';
 

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
-import { isBinaryContent } from '../core/syntax/binary';
+import { isBinaryContent } from '../core';
 import { decodeUtf8, NotUtf8Error, readRegularFile, UnreadableFileError, whyNotRegularFile } from '../services/read-text-file';
 
 export interface GridInput {

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { applySeverityOverrides } from '../core/rules/severity';
+import { analyze, applySeverityOverrides } from '../core';
 import { explainCode, explainLineAt, type CaseOptions } from './commands/explain';
 import { runExamplesCommand } from './commands/examples';
 import { renderTable, type TableFormat } from './commands/table';
@@ -16,7 +16,6 @@ import { formatJson } from './formats/json';
 import type { FileReport } from './formats/report';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
-import { analyze } from '../core/analyze';
 import { gridText, InputError, readGrid, resolveInputs } from './inputs';
 import { readCount } from './option-values';
 

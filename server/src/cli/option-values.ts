@@ -5,8 +5,7 @@
  * leniency (`0x10`, `1e3`, `''` are not numbers of the language).
  */
 import Decimal from 'decimal.js';
-import { lex, type Token } from '../core/syntax/lexer';
-import { LANGUAGE_LIMITS, numberWithinLimits } from '../core/syntax/limits';
+import { LANGUAGE_LIMITS, lex, numberWithinLimits, type Token } from '../core';
 import { InputError } from './inputs';
 
 /** The bounds an example's `quantite` and `age` accept (GR111), from the language's one table. */

@@ -1,5 +1,5 @@
 /** docs/catalogue.md from the act catalogue: names an author may write and how the Sécu treats each act. */
-import { ACTS } from '../core/catalogue/acts';
+import { ACTS } from '../core';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 

@@ -1,7 +1,6 @@
 /** docs/parameters.md from the parameter data: every figure with its periods, source and confidence. */
 import Decimal from 'decimal.js';
-import { formatEuros, formatPercent } from '../core/engine/money';
-import { PARAMETERS, type ParameterDefinition } from '../core/params/parameters';
+import { formatEuros, formatPercent, type ParameterDefinition, PARAMETERS, plainSpaces } from '../core';
 
 const CONFIDENCE = { confirmed: '✅ confirmé', secondary: '🟡 secondaire', uncertain: '❓ incertain' } as const;
 
@@ -29,8 +28,8 @@ export function value(definition: ParameterDefinition, raw: string | boolean | n
   if (raw === null) return '(fin)';
   if (typeof raw === 'boolean') return raw ? 'oui' : 'non';
   const d = new Decimal(raw);
-  if (definition.unit === 'EUR') return formatEuros(d).replace(/[\u00a0\u202f]/g, ' ');
-  if (definition.unit === 'percent') return formatPercent(d).replace(/[\u00a0\u202f]/g, ' ');
+  if (definition.unit === 'EUR') return plainSpaces(formatEuros(d));
+  if (definition.unit === 'percent') return plainSpaces(formatPercent(d));
   // A period under a year reads in months (« 6 mois », not « 0.5 ans »).
   if (d.lessThan(1)) return `${d.times(12).toString()} mois`;
   return `${raw} ${d.equals(1) ? 'an' : 'ans'}`;

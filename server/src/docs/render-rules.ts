@@ -1,8 +1,6 @@
 /** Renders docs/rules.md from the registry, so the catalogue of rules never drifts from the code. */
-import { analyze } from '../core/analyze';
-import { PARAMETERS, type ParameterDefinition } from '../core/params/parameters';
+import { analyze, type ParameterDefinition, PARAMETERS, plainSpaces, type RuleCategory, type RuleInfo, RULES, snippetAsGrid } from '../core';
 import { value } from './render-parameters';
-import { RULES, snippetAsGrid, type RuleCategory, type RuleInfo } from '../core/rules/registry';
 
 const CATEGORY_TITLE: Record<RuleCategory, string> = {
   syntaxe: 'Syntaxe',
@@ -77,7 +75,7 @@ export function renderRulesMarkdown(): string {
       if (rule.bad) {
         const findings = analyze(snippetAsGrid(rule.bad)).diagnostics.filter((d) => d.code === rule.code);
         out.push('À éviter :', '', '```grille', rule.bad.trimEnd(), '```', '');
-        if (findings[0]) out.push(`> ${rule.code} : ${findings[0].message.replace(/[\u00a0\u202f]/g, ' ')}`, '');
+        if (findings[0]) out.push(`> ${rule.code} : ${plainSpaces(findings[0].message)}`, '');
       }
       out.push('Correct :', '', '```grille', rule.good.trimEnd(), '```', '');
     }

@@ -2,12 +2,9 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
-import type { Analysis } from '../core/analyze';
-import type { Diagnostic, Severity } from '../core/diagnostics/diagnostic';
-import { ruleInfo } from '../core/rules/registry';
-import { applySeverityOverrides, type SeverityOverrides } from '../core/rules/severity';
+import { type Analysis, applySeverityOverrides, type Diagnostic, ruleInfo, type Severity, type SeverityOverrides, type Span } from '../core';
+import { SHOW_RULE_COMMAND } from '../protocol';
 import { ConfigError, loadConfig } from '../services/config';
-import type { Span } from '../core/syntax/text';
 import type { Settings } from './settings';
 
 export function toRange(analysis: Analysis, span: Span): Range {
@@ -27,8 +24,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Set at initialize: the client (the Grille extension) runs `grille.showRule` for rule links. */
 export const ruleLinks = { command: false };
-
-export const SHOW_RULE_COMMAND = 'grille.showRule';
 
 /**
  * Where a rule's entry is. A configured base (`grille.rulesDocumentation`, an https or file URL,

@@ -1,7 +1,7 @@
 /** What each LSP feature module provides: its capabilities and how it registers its handlers. */
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../core/analyze';
+import type { Analysis } from '../core';
 import type { Logger } from './guard';
 import type { GrilleWorkspace } from './workspace';
 

@@ -6,6 +6,7 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SETTINGS_SECTION, TEST_HOOKS, type InitializationOptions } from '../protocol';
 import { FEATURES } from './features/index';
 import type { FeatureContext } from './feature';
 import { ruleLinks } from './convert';
@@ -70,7 +71,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     locale = params.locale;
-    const options = (params.initializationOptions ?? {}) as { settings?: unknown; ruleCommand?: unknown };
+    // Any client may connect: each option is checked, not trusted.
+    const options = (params.initializationOptions ?? {}) as Partial<Record<keyof InitializationOptions, unknown>>;
     initializationSettings = options.settings;
     ruleLinks.command = options.ruleCommand === true;
     workspace.settings = readSettings(initializationSettings, locale, warn);
@@ -83,7 +85,7 @@ export function startServer(connection: Connection): void {
   const refreshSettings = async () => {
     if (!canPullConfiguration) return;
     try {
-      const [section] = await connection.workspace.getConfiguration([{ section: 'grille' }]);
+      const [section] = await connection.workspace.getConfiguration([{ section: SETTINGS_SECTION }]);
       workspace.settings = readSettings(section ?? initializationSettings, locale, warn);
     } catch (error) {
       log(`Réglages illisibles : ${error instanceof Error ? error.message : String(error)}`);
@@ -107,21 +109,21 @@ export function startServer(connection: Connection): void {
 
   if (process.env.GRILLE_TEST_FAULTS === '1') {
     // Test hook only: makes the next request of a feature fail, to prove the guard.
-    connection.onNotification('grille/test/injecterPanne', (params: { feature: string }) => {
+    connection.onNotification(TEST_HOOKS.injectFault, (params: { feature: string }) => {
       injectedFaults.set(params.feature, 1);
     });
     // Makes the next analysis of a document throw, to prove what a failed analysis publishes.
-    connection.onNotification('grille/test/panneAnalyse', (params: { uri: string }) => {
+    connection.onNotification(TEST_HOOKS.failAnalysis, (params: { uri: string }) => {
       workspace.injectedFaults.add(params.uri);
     });
     // The server's copy of a document, to prove it is the editor's after incremental changes.
-    connection.onRequest('grille/test/texte', (params: { uri: string }) => documents.get(params.uri)?.getText() ?? null);
+    connection.onRequest(TEST_HOOKS.documentText, (params: { uri: string }) => documents.get(params.uri)?.getText() ?? null);
   }
 
   if (process.env.GRILLE_TEST_MEMORY === '1') {
     // Test hook only: a full garbage collection, then the process's memory, so a soak test can
     // tell what the server retains from garbage not yet collected.
-    connection.onRequest('grille/test/memoire', () => {
+    connection.onRequest(TEST_HOOKS.memory, () => {
       const gc = collector();
       gc();
       gc();

@@ -1,5 +1,5 @@
 /** The extension's settings (contributes.configuration), with their defaults. */
-import type { Severity } from '../core/diagnostics/diagnostic';
+import type { Severity } from '../core';
 
 export interface Settings {
   previews: { enabled: boolean; style: 'full' | 'compact' };

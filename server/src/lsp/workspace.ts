@@ -2,11 +2,7 @@
  * The server's state: open documents, their analyses (one per text, computed on demand), the
  * last good analysis of each, and the settings. Features read from here; nothing here knows LSP.
  */
-import { analyze, AnalysisMemo, type Analysis } from '../core/analyze';
-import type { Diagnostic } from '../core/diagnostics/diagnostic';
-import { severityOf } from '../core/rules/registry';
-import { isBinaryContent } from '../core/syntax/binary';
-import { LineIndex } from '../core/syntax/text';
+import { type Analysis, AnalysisMemo, analyze, type Diagnostic, isBinaryContent, LineIndex, severityOf } from '../core';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export interface OpenDocument {

@@ -2,14 +2,7 @@
  * Completion by context: what may start a line, acts from the catalogue (with their BR), coverage
  * notations after an act, units after « % » or « par », example attributes, header attributes.
  */
-import type { Analysis } from '../core/analyze';
-import { ACTS, type ActDefinition } from '../core/catalogue/acts';
-import { actKey } from '../core/catalogue/index';
-import { formatEuros } from '../core/engine/money';
-import { defaultParameters, type ParameterSet } from '../core/params/lookup';
-import type { Token } from '../core/syntax/lexer';
-import type { Span } from '../core/syntax/text';
-import { CASE_FLAGS, HEADER_KEYS, UNIT_WORDS } from '../core/syntax/vocabulary';
+import { type ActDefinition, actKey, ACTS, type Analysis, CASE_FLAGS, defaultParameters, formatEuros, HEADER_KEYS, type ParameterSet, type Span, type Token, UNIT_WORDS } from '../core';
 
 export type CompletionKind = 'keyword' | 'act' | 'unit' | 'snippet' | 'sector' | 'value';
 

@@ -8,12 +8,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { didYouMean as frenchDidYouMean, suggest } from '../core/syntax/suggest';
-import { ruleInfo } from '../core/rules/registry';
-import type { SeverityOverrides } from '../core/rules/severity';
+import { frenchDidYouMean, ruleInfo, type SeverityOverrides } from '../core';
+import { CONFIG_FILE } from '../protocol';
 import { decodeUtf8, NotUtf8Error, readRegularFile, UnreadableFileError } from './read-text-file';
 
-export const CONFIG_FILE = 'grille.config.json';
+// The client watches the same file name.
+export { CONFIG_FILE };
 
 export interface CliConfig {
   /** Severity per rule code, or "off". */
@@ -26,10 +26,6 @@ export class ConfigError extends Error {}
 
 const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
 const KEYS = ['$schema', 'severity'];
-
-function didYouMean(word: string, candidates: string[]): string {
-  return frenchDidYouMean(suggest(word, candidates, { atLeast: 2 }))[0];
-}
 
 /**
  * The nearest grille.config.json from `start` up. Whatever is there is the config, even a broken
@@ -82,7 +78,7 @@ export function parseConfig(text: string, file: string): SeverityOverrides {
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${file} : un objet JSON est attendu.`);
   for (const key of Object.keys(raw)) {
-    if (!KEYS.includes(key)) throw new ConfigError(`${file} : clé inconnue « ${key} »${didYouMean(key, KEYS)} ; clés admises : ${KEYS.join(', ')}.`);
+    if (!KEYS.includes(key)) throw new ConfigError(`${file} : clé inconnue « ${key} »${frenchDidYouMean(key, KEYS, { atLeast: 2 })} ; clés admises : ${KEYS.join(', ')}.`);
   }
   const schema = (raw as { $schema?: unknown }).$schema;
   if (schema !== undefined && typeof schema !== 'string') throw new ConfigError(`${file} : « $schema » doit être une chaîne (l'adresse du schéma), pas ${JSON.stringify(schema)}.`);

@@ -1,30 +1,6 @@
-/** The engine's step-by-step trace as Markdown: for a guarantee line (each sector column) or an example act. */
-import type { Analysis } from '../core/analyze';
-import type { Reimbursement } from '../core/engine/compute';
-import { formatEuros } from '../core/engine/money';
-import { runExample } from '../core/engine/examples';
-import { defaultParameters, type ParameterSet } from '../core/params/lookup';
-import { COLUMN_NAME, LABELS, parameterValue } from './describe';
+/** The « Expliquer » document, in Markdown: the trace of a guarantee line (each sector column) or of an example's acts. */
+import { type Analysis, COLUMN_NAME, formatEuros, LABELS, type ParameterSet, runExample, traceMarkdown } from '../core';
 import { linePreviews, type LinePreviewOptions } from './previews';
-
-function renderTrace(title: string, r: Reimbursement, params: ParameterSet = defaultParameters): string[] {
-  const out = [`## ${title}`, ''];
-  if (r.ok) out.push(`**Sécu ${formatEuros(r.amoNet)} · mutuelle ${formatEuros(r.amc)} · reste à charge ${formatEuros(r.reste)}** pour ${formatEuros(r.price)} le ${r.date.split('-').reverse().join('/')}.`, '');
-  else out.push(`**Incalculable** : ${r.problems.join(' ')}`, '');
-  let n = 1;
-  for (const step of r.trace) {
-    out.push(`${n++}. **${step.step}** — ${step.text}`);
-    for (const p of step.parameters ?? []) out.push(`   - \`${p.id}\` = ${shownValue(p, params)} depuis le ${p.start.split('-').reverse().join('/')} (${p.confidence === 'confirmed' ? '✅' : p.confidence === 'secondary' ? '🟡' : '❓'} ${p.source})`);
-  }
-  out.push('');
-  return out;
-}
-
-/** A parameter's value in fr-FR (`31,50 €`, `70 %`), as the hovers write it. */
-function shownValue(p: { id: string; value: string; start: string }, params: ParameterSet): string {
-  const resolved = params.lookup(p.id, p.start);
-  return resolved ? parameterValue(resolved) : p.value;
-}
 
 /**
  * What a line pays, column by column, with the full trace. Offsets select the line. A column with
@@ -37,7 +13,7 @@ export function explainLine(analysis: Analysis, lineStart: number, options: Line
   const out = [`# Expliquer : ${line.act.label}`, '', `Calcul ${prices}, pour un adulte dans le parcours de soins, à la date d'effet du contrat (après la carence pour une ligne qui en a une). Ligne : \`${analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' ')}\``, ''];
   for (const p of linePreviews(analysis, line, { ...options, explain: true })) {
     const title = p.column === 'all' ? 'Tous secteurs' : COLUMN_NAME[p.column].fr;
-    out.push(...renderTrace(p.afterCarence ? `${title} — ${LABELS.fr.afterCarence(p.afterCarence)}` : title, p.result, options.params));
+    out.push(...traceMarkdown(p.afterCarence ? `${title} — ${LABELS.fr.afterCarence(p.afterCarence)}` : title, p.result, options.params));
   }
   return out.join('\n');
 }
@@ -52,7 +28,7 @@ export function explainExample(analysis: Analysis, exampleIndex: number, params?
   const outcome = runExample(analysis.model, example, params, true);
   const out = [`# Expliquer l'exemple « ${outcome.example.name} »`, ''];
   for (const event of outcome.events) {
-    event.results.forEach((r, i) => out.push(...renderTrace(`${event.event.node.act.text}${event.results.length > 1 ? ` (${i + 1}/${event.results.length})` : ''}`, r)));
+    event.results.forEach((r, i) => out.push(...traceMarkdown(`${event.event.node.act.text}${event.results.length > 1 ? ` (${i + 1}/${event.results.length})` : ''}`, r)));
     if (event.mismatches.length > 0) {
       out.push(`**Écarts avec l'attendu** : ${event.mismatches.map((m) => `${m.field} attendu ${formatEuros(m.expected)}, calculé ${formatEuros(m.computed)}`).join(' ; ')}.`, '');
     }

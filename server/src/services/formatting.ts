@@ -4,9 +4,7 @@
  * and the sector columns of one-line guarantees are aligned. Comments are kept; a line with a
  * syntax error is left as written, so formatting never loses anything.
  */
-import type { Analysis } from '../core/analyze';
-import type { TextEdit } from '../core/diagnostics/diagnostic';
-import type { GuaranteeLine } from '../core/syntax/ast';
+import type { Analysis, GuaranteeLine, TextEdit } from '../core';
 
 interface Row {
   line: GuaranteeLine;

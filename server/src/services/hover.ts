@@ -3,15 +3,7 @@
  * or what a guarantee line pays, as Markdown with the range it covers.
  */
 import Decimal from 'decimal.js';
-import type { Analysis } from '../core/analyze';
-import type { ActDefinition } from '../core/catalogue/acts';
-import { formatEuros, formatPercent } from '../core/engine/money';
-import { overridePrice } from '../core/engine/simulate';
-import { GLOSSARY, glossaryEntryFor, glossaryText, type GlossaryEntry } from '../core/glossary/glossary';
-import type { LineModel } from '../core/model/grid-model';
-import { defaultParameters, type ParameterSet } from '../core/params/lookup';
-import type { Span } from '../core/syntax/text';
-import { COLUMN_NAME, describeColumn, LABELS, parameterRow, parameterTableHeader, type Language } from './describe';
+import { type ActDefinition, type Analysis, COLUMN_NAME, defaultParameters, describeColumn, formatEuros, formatPercent, GLOSSARY, type GlossaryEntry, glossaryEntryFor, glossaryText, LABELS, type Language, type LineModel, overridePrice, parameterRow, type ParameterSet, parameterTableHeader, type Span } from '../core';
 import { linePreviews } from './previews';
 import { contains, exampleEventAt, firstTokenFrom, lineAt, tokenAt, tokensIn } from './locate';
 

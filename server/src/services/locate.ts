@@ -1,9 +1,5 @@
 /** Finds what is at an offset: the token, and the guarantee line, term or example step around it. */
-import type { Analysis } from '../core/analyze';
-import type { LineModel } from '../core/model/grid-model';
-import type { CareEvent } from '../core/model/grid-model';
-import type { Token } from '../core/syntax/lexer';
-import type { Span } from '../core/syntax/text';
+import type { Analysis, CareEvent, LineModel, Span, Token } from '../core';
 
 export function contains(range: Span, offset: number): boolean {
   return range.start <= offset && offset <= range.end;

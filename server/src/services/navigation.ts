@@ -1,7 +1,5 @@
 /** Go to definition and find references: example acts and option lines point at the socle line of their act. */
-import type { Analysis } from '../core/analyze';
-import type { LineModel } from '../core/model/grid-model';
-import type { Span } from '../core/syntax/text';
+import type { Analysis, LineModel, Span } from '../core';
 import { contains, exampleEventAt, lineAt } from './locate';
 
 function socleLine(analysis: Analysis, actId: string): LineModel | undefined {

@@ -5,14 +5,7 @@
  * A column with a carence is previewed on the first date its guarantee applies (the contract's
  * effective date plus the carence), and says so: at the effective date it would pay nothing.
  */
-import type { Analysis } from '../core/analyze';
-import { addToDate } from '../core/engine/compute';
-import { formatEuros } from '../core/engine/money';
-import { previewLine, type LinePreview } from '../core/engine/simulate';
-import type { LineModel } from '../core/model/grid-model';
-import type { ParameterSet } from '../core/params/lookup';
-import type { Span } from '../core/syntax/text';
-import { carenceText, LABELS, type Language } from './describe';
+import { addToDate, type Analysis, carenceText, formatEuros, LABELS, type Language, type LineModel, type LinePreview, type ParameterSet, previewLine, type Span } from '../core';
 
 export type PreviewStyle = 'full' | 'compact';
 

@@ -1,6 +1,5 @@
 /** Semantic classes for every token, from the tree: acts, sectors, keywords, numbers, strings. */
-import type { Analysis } from '../core/analyze';
-import type { Span } from '../core/syntax/text';
+import type { Analysis, Span } from '../core';
 
 export const TOKEN_TYPES = ['keyword', 'type', 'enumMember', 'number', 'string', 'comment', 'operator', 'property'] as const;
 export type TokenType = (typeof TOKEN_TYPES)[number];

@@ -1,7 +1,5 @@
 /** Outline (contract → sections → lines → examples) and folding ranges. */
-import type { Analysis } from '../core/analyze';
-import type { GuaranteeLine, SectionNode } from '../core/syntax/ast';
-import type { Span } from '../core/syntax/text';
+import type { Analysis, GuaranteeLine, SectionNode, Span } from '../core';
 
 export type SymbolKind = 'contract' | 'option' | 'section' | 'line' | 'example';
 

@@ -1,11 +1,8 @@
 /** `grille demo`: every grid of a folder with its previews, its examples and its findings. */
-import { analyze } from '../../core/analyze';
-import { formatEuros } from '../../core/engine/money';
-import { previewLine } from '../../core/engine/simulate';
+import { analyze, formatEuros, plainSpaces, previewLine } from '../../core';
 import { formatText } from '../formats/text';
 import type { GridInput } from '../inputs';
 
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const COLUMN = { all: '', dptam: 'DPTAM', non_dptam: 'non DPTAM', non_conventionne: 'non conv.' } as const;
 
 export function demo(inputs: GridInput[]): string {
@@ -19,8 +16,8 @@ export function demo(inputs: GridInput[]): string {
       const n = analysis.lineIndex.positionAt(line.node.range.start).line + 1;
       for (const p of previewLine(analysis.model, line)) {
         const r = p.result;
-        const amounts = r.ok ? plain(`Sécu ${formatEuros(r.amoNet)} · mutuelle ${formatEuros(r.amc)} · reste ${formatEuros(r.reste)}`) : `incalculable (${r.problems.join(' ')})`;
-        out.push(`  ${String(n).padStart(4)}  ${line.act.label}${line.option ? ` [option ${line.option.name}]` : ''}${COLUMN[p.column] ? ` (${COLUMN[p.column]})` : ''}, ${plain(formatEuros(r.price))} : ${amounts}`);
+        const amounts = r.ok ? plainSpaces(`Sécu ${formatEuros(r.amoNet)} · mutuelle ${formatEuros(r.amc)} · reste ${formatEuros(r.reste)}`) : `incalculable (${r.problems.join(' ')})`;
+        out.push(`  ${String(n).padStart(4)}  ${line.act.label}${line.option ? ` [option ${line.option.name}]` : ''}${COLUMN[p.column] ? ` (${COLUMN[p.column]})` : ''}, ${plainSpaces(formatEuros(r.price))} : ${amounts}`);
       }
     }
     const events = analysis.examples.flatMap((e) => e.events.map((ev) => ({ name: e.example.name, ev })));
@@ -28,7 +25,7 @@ export function demo(inputs: GridInput[]): string {
       out.push('Exemples :');
       for (const { name, ev } of events) {
         const status = ev.total === null ? 'incalculable' : ev.mismatches.length > 0 ? 'ÉCHEC' : ev.event.expected ? 'ok' : 'calculé';
-        const total = ev.total ? plain(`Sécu ${formatEuros(ev.total.secu)} · mutuelle ${formatEuros(ev.total.mutuelle)} · reste ${formatEuros(ev.total.reste)}`) : '';
+        const total = ev.total ? plainSpaces(`Sécu ${formatEuros(ev.total.secu)} · mutuelle ${formatEuros(ev.total.mutuelle)} · reste ${formatEuros(ev.total.reste)}`) : '';
         out.push(`  [${status}] ${name} — ${ev.event.node.act.text} : ${total}`);
       }
     }

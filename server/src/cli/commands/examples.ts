@@ -6,13 +6,10 @@
  * atomically; a file that is not UTF-8 never gets here (readGrid refuses it), so no byte is lost.
  */
 import * as path from 'node:path';
-import { analyze } from '../../core/analyze';
-import { writtenAmount } from '../../core/engine/examples';
-import { formatEuros } from '../../core/engine/money';
+import { analyze, formatEuros, plainSpaces, writtenAmount } from '../../core';
 import { writeFileAtomically } from '../atomic-write';
 import { InputError, type GridInput } from '../inputs';
 
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 export function runExamplesCommand(inputs: GridInput[], cwd: string, update: boolean): { text: string; failures: number; incalculable: number } {
   const out: string[] = [];
@@ -32,14 +29,14 @@ export function runExamplesCommand(inputs: GridInput[], cwd: string, update: boo
           continue;
         }
         const t = event.total;
-        const amounts = plain(`Sécu ${formatEuros(t.secu)} · mutuelle ${formatEuros(t.mutuelle)} · reste ${formatEuros(t.reste)}`);
+        const amounts = plainSpaces(`Sécu ${formatEuros(t.secu)} · mutuelle ${formatEuros(t.mutuelle)} · reste ${formatEuros(t.reste)}`);
         if (event.mismatches.length === 0) {
           passed++;
           out.push(`${event.event.expected ? '✓' : '='} ${where} « ${outcome.example.name} » ${event.event.node.act.text} : ${amounts}`);
           continue;
         }
         failures++;
-        const detail = event.mismatches.map((m) => `${m.field} attendu ${plain(formatEuros(m.expected))}`).join(', ');
+        const detail = event.mismatches.map((m) => `${m.field} attendu ${plainSpaces(formatEuros(m.expected))}`).join(', ');
         out.push(`✗ ${where} « ${outcome.example.name} » ${event.event.node.act.text} : ${amounts} (${detail})`);
         for (const m of event.mismatches) {
           const range = event.event.expected![m.field]!.range;

@@ -1,13 +1,6 @@
 /** `grille explain`: a line's computation step by step (for a case given on the command line), or a rule's documentation. */
-import { computeCare, type Reimbursement } from '../../core/engine/compute';
-import { formatEuros } from '../../core/engine/money';
-import type { CareCase } from '../../core/model/grid-model';
-import { ruleInfo, snippetAsGrid } from '../../core/rules/registry';
-import type { CaseFlag, CaseSector } from '../../core/syntax/ast';
-import { isCalendarDate } from '../../core/syntax/lexer';
-import { suggest } from '../../core/syntax/suggest';
+import { analyze, type CareCase, type CaseFlag, type CaseSector, computeCare, type DidYouMeanOptions, frenchDidYouMean, isCalendarDate, plainSpaces, ruleInfo, snippetAsGrid, traceText } from '../../core';
 import { formatText } from '../formats/text';
-import { analyze } from '../../core/analyze';
 import { InputError, type GridInput } from '../inputs';
 import { readAge, readAmount, readQuantity } from '../option-values';
 
@@ -34,22 +27,9 @@ const SECTORS: Record<string, CaseSector> = {
 };
 
 const FLAGS = new Set<CaseFlag>(['hors_parcours', 'ald', 'maternite', 'css', 'psychiatrie', 'hospitalise']);
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
-function renderResult(title: string, r: Reimbursement): string[] {
-  const out = [`${title}`];
-  out.push(r.ok ? `  Sécu ${plain(formatEuros(r.amoNet))} · mutuelle ${plain(formatEuros(r.amc))} · reste ${plain(formatEuros(r.reste))} (prix ${plain(formatEuros(r.price))}, le ${r.date})` : `  incalculable : ${r.problems.join(' ')}`);
-  r.trace.forEach((step, i) => {
-    out.push(`  ${i + 1}. ${step.step} : ${plain(step.text)}`);
-    for (const p of step.parameters ?? []) out.push(`       ${p.id} = ${p.value} depuis le ${p.start} — ${p.source} (${p.confidence})`);
-  });
-  return out;
-}
-
-function didYouMean(word: string, candidates: string[]): string {
-  const best = suggest(word, candidates, { atLeast: 2, ignoreCase: true });
-  return best ? ` Vouliez-vous dire « ${best} » ?` : '';
-}
+/** Option names and situations as a person types them: a little further off, any case. */
+const OPTION_SUGGESTION: DidYouMeanOptions = { atLeast: 2, ignoreCase: true, form: 'sentence' };
 
 export interface ExplainResult {
   text: string;
@@ -86,18 +66,18 @@ export function explainLineAt(input: GridInput, lineNumber: number, options: Cas
       throw new InputError(
         names.length === 0
           ? `--option : la grille n'a pas d'option (« ${options.option} »).`
-          : `--option : option inconnue « ${options.option} ».${didYouMean(options.option, names)} Options de la grille : ${names.join(', ')}.`,
+          : `--option : option inconnue « ${options.option} ».${frenchDidYouMean(options.option, names, OPTION_SUGGESTION)} Options de la grille : ${names.join(', ')}.`,
       );
     }
   }
   const flags = new Set<CaseFlag>();
   for (const f of (options.situation ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    if (!FLAGS.has(f as CaseFlag)) throw new InputError(`situation inconnue « ${f} » (${[...FLAGS].join(', ')}).${didYouMean(f, [...FLAGS])}`);
+    if (!FLAGS.has(f as CaseFlag)) throw new InputError(`situation inconnue « ${f} » (${[...FLAGS].join(', ')}).${frenchDidYouMean(f, [...FLAGS], OPTION_SUGGESTION)}`);
     flags.add(f as CaseFlag);
   }
   if (options.secteur !== undefined && !SECTORS[options.secteur]) throw new InputError(`secteur inconnu « ${options.secteur} » (${Object.keys(SECTORS).join(', ')}).`);
   const unitPrice = options.prix !== undefined ? readAmount('--prix', options.prix) : null;
-  const header = `${line.act?.label ?? 'Acte inconnu'} — ${plain(analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' '))}`;
+  const header = `${line.act?.label ?? 'Acte inconnu'} — ${plainSpaces(analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' '))}`;
   const columns = Object.keys(line.columns);
   if (!line.act || columns.length === 0) {
     // Nothing to compute: say why, with the findings of the line.
@@ -137,7 +117,7 @@ export function explainLineAt(input: GridInput, lineNumber: number, options: Cas
     };
     const result = computeCare(analysis.model, care, { explain: true });
     if (!result.ok) incalculable = true;
-    out.push(...renderResult(`Secteur : ${sector}`, result), '');
+    out.push(...traceText(`Secteur : ${sector}`, result), '');
   }
   return { text: out.join('\n'), exitCode: incalculable ? 1 : 0 };
 }

@@ -2,11 +2,7 @@
  * `grille table`: the grid as a readable tableau de garanties, with for each line what it pays at
  * the typical price per sector (Sécu, mutuelle, reste, in euros), in Markdown, HTML or CSV.
  */
-import type { Analysis } from '../../core/analyze';
-import type { Diagnostic } from '../../core/diagnostics/diagnostic';
-import { formatEuros } from '../../core/engine/money';
-import { previewLine } from '../../core/engine/simulate';
-import { describeColumn } from '../../services/describe';
+import { type Analysis, describeColumn, type Diagnostic, formatEuros, plainSpaces, previewLine } from '../../core';
 
 export type TableFormat = 'md' | 'html' | 'csv';
 
@@ -32,7 +28,6 @@ const HEADERS: [keyof Row, string][] = [
   ['mutuelle', 'Mutuelle'],
   ['reste', 'Reste à charge'],
 ];
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 /**
  * One row per line and column. A line whose act is unknown or whose guarantee does not read gets
@@ -57,7 +52,7 @@ function rows(analysis: Analysis, diagnostics: Diagnostic[]): Row[] {
     const flag = codes.size > 0 ? ` ⚠ ${[...codes].join(', ')}` : '';
     const previews = line.act ? previewLine(analysis.model, line) : [];
     if (previews.length === 0) {
-      const source = plain(analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' '));
+      const source = plainSpaces(analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' '));
       out.push({ poste, acte: line.act?.label ?? `${line.node.act.text} (acte inconnu)`, colonne: '', garantie: `${source}${flag}`, prix: '', secu: 'incalculable', mutuelle: 'incalculable', reste: 'incalculable' });
       continue;
     }
@@ -68,11 +63,11 @@ function rows(analysis: Analysis, diagnostics: Diagnostic[]): Row[] {
         poste,
         acte: line.act!.label,
         colonne: COLUMN[p.column],
-        garantie: plain(describeColumn(column)) + flag,
-        prix: plain(formatEuros(r.price)),
-        secu: r.ok ? plain(formatEuros(r.amoNet)) : 'incalculable',
-        mutuelle: r.ok ? plain(formatEuros(r.amc)) : 'incalculable',
-        reste: r.ok ? plain(formatEuros(r.reste)) : 'incalculable',
+        garantie: plainSpaces(describeColumn(column)) + flag,
+        prix: plainSpaces(formatEuros(r.price)),
+        secu: r.ok ? plainSpaces(formatEuros(r.amoNet)) : 'incalculable',
+        mutuelle: r.ok ? plainSpaces(formatEuros(r.amc)) : 'incalculable',
+        reste: r.ok ? plainSpaces(formatEuros(r.reste)) : 'incalculable',
       });
     }
   }

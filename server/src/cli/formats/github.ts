@@ -1,5 +1,6 @@
 /** GitHub Actions workflow commands: one `::error file=…,line=…::message` annotation per finding. */
-import { location, plainSpaces, type FileReport } from './report';
+import { plainSpaces } from '../../core';
+import { location, type FileReport } from './report';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 

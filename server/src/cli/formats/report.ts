@@ -1,6 +1,5 @@
 /** The findings of `grille check`, file by file, ready for any output format. */
-import type { Analysis } from '../../core/analyze';
-import type { Diagnostic } from '../../core/diagnostics/diagnostic';
+import type { Analysis, Diagnostic } from '../../core';
 import type { GridInput } from '../inputs';
 
 export interface FileReport {
@@ -22,5 +21,3 @@ export function location(report: FileReport, d: Diagnostic): Location1 {
   const end = report.analysis.lineIndex.positionAt(d.range.end);
   return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
-
-export const plainSpaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

@@ -5,8 +5,8 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { RULES } from '../../core/rules/registry';
-import { location, plainSpaces, type FileReport } from './report';
+import { plainSpaces, RULES } from '../../core';
+import { location, type FileReport } from './report';
 
 const LEVEL: Record<string, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 

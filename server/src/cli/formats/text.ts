@@ -1,7 +1,7 @@
 /** Human output: `file:line:col: severity CODE message`, the source line and a caret; coloured on a TTY. */
 import { styleText } from 'node:util';
-import type { Diagnostic } from '../../core/diagnostics/diagnostic';
-import { location, plainSpaces, type FileReport } from './report';
+import { type Diagnostic, plainSpaces } from '../../core';
+import { location, type FileReport } from './report';
 
 const SEVERITY_FR: Record<Diagnostic['severity'], string> = { error: 'erreur', warning: 'avertissement', info: 'info', hint: 'suggestion' };
 const COLOR: Record<Diagnostic['severity'], Parameters<typeof styleText>[0]> = { error: 'red', warning: 'yellow', info: 'cyan', hint: 'gray' };

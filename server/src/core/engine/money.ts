@@ -97,20 +97,5 @@ export function constantDecimal(value: string | number): Decimal {
   return d;
 }
 
-const EUROS = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-
-/** `1 234,56 €` in French formatting (Intl puts no-break spaces; they are kept). */
-export function formatEuros(value: Decimal): string {
-  return EUROS.format(value.toFixed(2) as unknown as number);
-}
-
-/** `70 %`, `17,5 %`. */
-export function formatPercent(value: Decimal): string {
-  return `${NUMBER.format(value.toString() as unknown as number)}\u00a0%`;
-}
-
-/** Replaces the no-break spaces Intl produces with plain spaces (for plain-text output and tests). */
-export function plainSpaces(text: string): string {
-  return text.replace(/[\u00a0\u202f]/g, ' ');
-}
+// Formatting lives in the presentation module; re-exported for the core modules that format messages.
+export { formatEuros, formatPercent, plainSpaces } from '../present/money';

@@ -124,10 +124,6 @@ export function isCalendarDate(text: string): boolean {
   return /^\d{4}-/.test(text) && readWrittenDate(text).problem === null;
 }
 
-/** `jj/mm/aaaa`. */
-export function frenchDate(iso: string): string {
-  const date = parseIsoDate(iso);
-  if (!date) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.day)}/${pad(date.month)}/${isoDate(date).slice(0, -6)}`;
-}
+// The display of a date lives in the presentation module; re-exported for the core modules that
+// write dates in their messages.
+export { frenchDate } from '../present/dates';

@@ -3,21 +3,12 @@
  * for the trace with the `grille/expliquer` request and shows it read-only.
  */
 import type { CodeLens } from 'vscode-languageserver';
-import { LABELS } from '../../services/describe';
+import { LABELS } from '../../core';
+import { EXPLAIN_COMMAND, EXPLAIN_REQUEST, type ExplainParams } from '../../protocol';
 import { explainExample, explainLine } from '../../services/explain';
 import { toRange } from '../convert';
 import type { Feature } from '../feature';
 import { guard } from '../guard';
-
-export const EXPLAIN_COMMAND = 'grille.expliquer';
-export const EXPLAIN_REQUEST = 'grille/expliquer';
-
-export interface ExplainParams {
-  uri: string;
-  kind: 'line' | 'example';
-  /** The line's start offset, or the example's index. */
-  key: number;
-}
 
 export const codeLensFeature: Feature = {
   name: 'code-lens',

@@ -1,7 +1,7 @@
 /** Document symbols (outline) and folding ranges. */
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
 import { foldingRanges, outline, type OutlineSymbol } from '../../services/symbols';
-import type { Analysis } from '../../core/analyze';
+import type { Analysis } from '../../core';
 import { toRange } from '../convert';
 import type { Feature } from '../feature';
 import { guard } from '../guard';

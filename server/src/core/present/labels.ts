@@ -1,9 +1,9 @@
-/** Guarantee lines and parameters in words, for hovers, lenses and the CLI. */
+/** Guarantee lines and parameters in words, and the words around them, for hovers, lenses and the CLI. */
 import type Decimal from 'decimal.js';
-import type { ColumnKey, ColumnModel, FormulaTerm } from '../core/model/grid-model';
-import { formatEuros, formatPercent } from '../core/engine/money';
-import type { ResolvedParameter } from '../core/params/lookup';
-import { frenchDate } from '../core/engine/compute';
+import type { ColumnKey, ColumnModel, FormulaTerm } from '../model/grid-model';
+import type { ResolvedParameter } from '../params/lookup';
+import { frenchDate } from './dates';
+import { formatEuros, formatPercent } from './money';
 
 export type Language = 'fr' | 'en';
 

@@ -1,0 +1,54 @@
+/**
+ * The core's public surface: what the front ends (services, language server, CLI, docs
+ * generators) may use. They import from here only, never from a core folder, so that the folders
+ * behind can be reorganised without touching them, and so that this list says what the core
+ * offers. Named re-exports on purpose: adding a name here is a decision.
+ */
+
+// The single entry point: text → Analysis (document, model, example outcomes, findings).
+export { analyze, AnalysisMemo, type Analysis } from './analyze';
+
+// Findings.
+export type { Diagnostic, Severity, TextEdit } from './diagnostics/diagnostic';
+export { RULES, ruleInfo, severityOf, snippetAsGrid, type RuleCategory, type RuleInfo } from './rules/registry';
+export { applySeverityOverrides, type SeverityOverrides } from './rules/severity';
+
+// The text and its tree.
+export type { CaseFlag, CaseSector, GuaranteeLine, SectionNode } from './syntax/ast';
+export { lex, type Token } from './syntax/lexer';
+export { LineIndex, type Span } from './syntax/text';
+export { isBinaryContent } from './syntax/binary';
+export { LANGUAGE_LIMITS, numberWithinLimits } from './syntax/limits';
+export { isCalendarDate } from './syntax/calendar';
+export { CASE_FLAGS, HEADER_KEYS, UNIT_WORDS } from './syntax/vocabulary';
+
+// The grid model.
+export type { CareCase, CareEvent, LineModel } from './model/grid-model';
+
+// The engine: one act, the previews of a line, the examples.
+export { addToDate, computeCare, type Reimbursement } from './engine/compute';
+export { overridePrice, previewLine, type LinePreview } from './engine/simulate';
+export { runExample, writtenAmount } from './engine/examples';
+
+// Reference data: acts, dated parameters, glossary.
+export { ACTS, type ActDefinition } from './catalogue/acts';
+export { actKey } from './catalogue/index';
+export { defaultParameters, type ParameterSet, type ResolvedParameter } from './params/lookup';
+export { PARAMETERS, type ParameterDefinition } from './params/parameters';
+export { GLOSSARY, glossaryEntryFor, glossaryText, type GlossaryEntry } from './glossary/glossary';
+
+// Presentation: amounts, dates, words and the trace, the same for the editor and the CLI.
+export { formatEuros, formatPercent, plainSpaces } from './present/money';
+export { frenchDate } from './present/dates';
+export {
+  carenceText,
+  COLUMN_NAME,
+  describeColumn,
+  LABELS,
+  parameterRow,
+  parameterTableHeader,
+  parameterValue,
+  type Language,
+} from './present/labels';
+export { traceMarkdown, traceText } from './present/trace';
+export { frenchDidYouMean, type DidYouMeanOptions } from './present/did-you-mean';

@@ -1,0 +1,51 @@
+/**
+ * The names the VS Code client and the language server share, declared once: the custom request,
+ * the commands, the settings section, the initialization options. Both sides import this file, so
+ * it must import nothing (the client bundle would pull in whatever it imports).
+ */
+
+/** The language id of `.grille` documents (package.json, `contributes.languages`). */
+export const LANGUAGE_ID = 'grille';
+
+/** The settings section (package.json, `contributes.configuration`): `grille.previews.enabled`… */
+export const SETTINGS_SECTION = 'grille';
+
+/** The config file both the CLI and the server read; the client watches it for changes. */
+export const CONFIG_FILE = 'grille.config.json';
+
+/** The command of the « Expliquer » lenses: the client asks the server for the trace and shows it. */
+export const EXPLAIN_COMMAND = 'grille.expliquer';
+
+/** Client → server: the « Expliquer » trace as Markdown, or null when there is nothing to explain. */
+export const EXPLAIN_REQUEST = 'grille/expliquer';
+
+/** The argument of `EXPLAIN_COMMAND` and the params of `EXPLAIN_REQUEST`. */
+export interface ExplainParams {
+  uri: string;
+  kind: 'line' | 'example';
+  /** The line's start offset, or the example's index. */
+  key: number;
+}
+
+/** The client command that opens the bundled docs/rules.md at a rule's entry (rule links on diagnostics). */
+export const SHOW_RULE_COMMAND = 'grille.showRule';
+
+/** What the Grille client sends at initialize. */
+export interface InitializationOptions {
+  /** The `grille` settings section, for servers that cannot pull the configuration. */
+  settings: unknown;
+  /** The client runs `SHOW_RULE_COMMAND`, so rule links may be command links. */
+  ruleCommand: boolean;
+}
+
+/**
+ * Test hooks of the server (only when the environment enables them): notifications that make the
+ * next request of a feature or the next analysis of a document fail, and requests for the server's
+ * copy of a document and for its memory after a full collection.
+ */
+export const TEST_HOOKS = {
+  injectFault: 'grille/test/injecterPanne',
+  failAnalysis: 'grille/test/panneAnalyse',
+  documentText: 'grille/test/texte',
+  memory: 'grille/test/memoire',
+} as const;
