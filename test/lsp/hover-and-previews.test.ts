@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { CodeLens, Hover, InlayHint } from 'vscode-languageserver-protocol';
-import { frenchDate } from '../../server/src/core/engine/compute';
+import { frenchDate } from '../../server/src/core/present/dates';
 import { GLOSSARY, glossaryText } from '../../server/src/core/glossary/glossary';
 import { defaultParameters } from '../../server/src/core/params/lookup';
 import { parameterValue } from '../../server/src/core/present/labels';

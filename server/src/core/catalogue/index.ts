@@ -66,9 +66,25 @@ export class ActCatalogue {
    * there are any, alone: « verre simple classe b » is a class B pair of simple lenses, not the
    * closer-spelled « verres simple complexe ».
    */
-  suggest(words: string[], count = 3): string[] {
+  suggest(words: string[], count = 3): readonly string[] {
     const key = actKey(words);
     if (key.length === 0) return [];
+    // The same typo on many lines (a pasted block) is searched once: a search compares the typed
+    // name with every name of the catalogue. The catalogue never changes, so the memo is exact.
+    const memoKey = `${count}\u0000${key}`;
+    let found = this.suggestions.get(memoKey);
+    if (!found) {
+      if (this.suggestions.size >= ActCatalogue.SUGGESTION_MEMO) this.suggestions.clear();
+      found = this.search(key, count);
+      this.suggestions.set(memoKey, found);
+    }
+    return found;
+  }
+
+  private readonly suggestions = new Map<string, string[]>();
+  private static readonly SUGGESTION_MEMO = 2_000;
+
+  private search(key: string, count: number): string[] {
     // A name shared by several acts: all of them, whatever `count`.
     const shared = this.ambiguous.get(key);
     if (shared) return shared;

@@ -9,7 +9,8 @@ import type { ActDefinition } from '../catalogue/acts';
 import type { CareCase, ColumnKey, ColumnModel, ContractInfo, FormulaTerm, GridModel, LineLimits, LineModel, OptionModel } from '../model/grid-model';
 import { defaultParameters, type ParameterSet, type ResolvedParameter } from '../params/lookup';
 import type { CaseSector } from '../syntax/ast';
-import { addMonthsAndDays, compareDates, daysBetween, frenchDate, yearOf } from '../syntax/calendar';
+import { frenchDate } from '../present/dates';
+import { addMonthsAndDays, compareDates, daysBetween, yearOf } from '../syntax/calendar';
 import { constantDecimal, formatEuros, formatPercent, HUNDRED, max, min, minus, percentOf, plus, roundCents, timesCount, ZERO } from './money';
 import { evaluateTerm } from './formula';
 import { SimulationState, periodKey } from './state';
@@ -785,4 +786,3 @@ class Computation {
 /** ISO date plus months and days (month ends clamp: 31 Jan + 1 month = 28/29 Feb). */
 export const addToDate = addMonthsAndDays;
 
-export { frenchDate };

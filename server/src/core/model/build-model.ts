@@ -12,7 +12,8 @@ import type * as A from '../syntax/ast';
 import { shift, type Block } from '../syntax/blocks';
 import type { BlockSyntax } from '../syntax/parser';
 import type { Span } from '../syntax/text';
-import { compareDates, frenchDate } from '../syntax/calendar';
+import { frenchDate } from '../present/dates';
+import { compareDates } from '../syntax/calendar';
 import { LANGUAGE_LIMITS } from '../syntax/limits';
 import type {
   CareCase,

@@ -1,7 +1,7 @@
 /**
  * Dates as people read them: the grid's ISO `aaaa-mm-jj` written `jj/mm/aaaa`. A rearrangement of
- * the text, so it imports nothing: `syntax/calendar.ts` (the arithmetic) re-exports it for the core
- * modules that write dates in their messages, with no import cycle.
+ * the text, so it imports nothing and the model and the engine can write dates in their messages
+ * (the arithmetic is `syntax/calendar.ts`'s).
  */
 
 /** The ISO form `syntax/calendar.ts` reads and writes (a year of four digits or more, maybe negative). */

@@ -123,7 +123,3 @@ export function readWrittenDate(text: string): { value: string; problem: 'format
 export function isCalendarDate(text: string): boolean {
   return /^\d{4}-/.test(text) && readWrittenDate(text).problem === null;
 }
-
-// The display of a date lives in the presentation module; re-exported for the core modules that
-// write dates in their messages.
-export { frenchDate } from '../present/dates';
