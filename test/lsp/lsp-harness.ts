@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
-import { CancellationTokenSource, type Position } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, type Diagnostic as LspDiagnostic, type Position } from 'vscode-languageserver-protocol';
 import { repoRoot } from '../helpers';
 
 export const CURSOR = '‸';
@@ -91,7 +91,7 @@ export class LspSession {
     await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     for (let i = 0; i < 200 && this.configurationPulls === pulls; i++) await new Promise((r) => setTimeout(r, 5));
     // One round trip more: the pulled settings are applied before the next request is served.
-    await this.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///aucun.grille' } });
+    await this.roundTrip();
   }
 
   async open(text: string, uri = `file:///grille-${Math.random().toString(36).slice(2)}.grille`): Promise<string> {
@@ -101,6 +101,34 @@ export class LspSession {
 
   async change(uri: string, text: string): Promise<void> {
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: this.version++ }, contentChanges: [{ text }] });
+  }
+
+  /** One diagnostics pull: the findings the server has for the document now (fast ones first, see docs/language-server.md). */
+  async diagnostics<D = LspDiagnostic>(uri: string): Promise<D[]> {
+    const report = await this.request<{ kind: string; items?: D[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    if (report.kind !== 'full' || !report.items) throw new Error(`not a full report: ${JSON.stringify(report)}`);
+    return report.items;
+  }
+
+  /**
+   * The findings once the server has nothing more to say about this text: pulls, and pulls again
+   * as long as the server answers with `workspace/diagnostic/refresh` (the full analysis after
+   * the fast findings). The server sends that refresh before it answers any request that arrives
+   * after its answer to the pull, so one round trip tells whether it is coming.
+   */
+  async settledDiagnostics<D = LspDiagnostic>(uri: string): Promise<D[]> {
+    for (let pulls = 0; pulls < 10; pulls++) {
+      const refreshes = this.diagnosticRefreshes;
+      const items = await this.diagnostics<D>(uri);
+      await this.roundTrip();
+      if (this.diagnosticRefreshes === refreshes) return items;
+    }
+    throw new Error(`the diagnostics of ${uri} never settled`);
+  }
+
+  /** A request that does nothing on the server: what the server sent before its answer has arrived when it returns. */
+  async roundTrip(): Promise<void> {
+    await this.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///aucun.grille' } });
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
