@@ -61,7 +61,8 @@ export class LspSession {
     this.connection.listen();
   }
 
-  static async start(settings: Record<string, unknown> = { debounceMs: 0 }, env: Record<string, string> = {}, initializationOptions: Record<string, unknown> = {}): Promise<LspSession> {
+  /** `client.diagnosticRefresh: false`: a client that does not take `workspace/diagnostic/refresh`. */
+  static async start(settings: Record<string, unknown> = { debounceMs: 0 }, env: Record<string, string> = {}, initializationOptions: Record<string, unknown> = {}, client: { diagnosticRefresh?: boolean } = {}): Promise<LspSession> {
     const child = spawn(process.execPath, [path.join(repoRoot(), 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     const session = new LspSession(child, settings);
     session.initializeResult = await session.connection.sendRequest('initialize', {
@@ -69,7 +70,7 @@ export class LspSession {
       rootUri: null,
       locale: 'fr',
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, diagnostics: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, diagnostics: { refreshSupport: client.diagnosticRefresh ?? true }, inlayHint: { refreshSupport: true } },
         textDocument: { diagnostic: {}, inlayHint: {}, hover: { contentFormat: ['markdown'] } },
       },
       initializationOptions: { ...initializationOptions, settings },
@@ -126,6 +127,15 @@ export class LspSession {
     throw new Error(`the diagnostics of ${uri} never settled`);
   }
 
+  /** Resolves once the server has asked for more than `count` diagnostics refreshes in all; rejects after `ms`. */
+  async refreshAfter(count: number, ms = 5000): Promise<void> {
+    const started = Date.now();
+    while (this.diagnosticRefreshes <= count) {
+      if (Date.now() - started > ms) throw new Error(`no workspace/diagnostic/refresh within ${ms} ms`);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  }
+
   /** A request that does nothing on the server: what the server sent before its answer has arrived when it returns. */
   async roundTrip(): Promise<void> {
     await this.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///aucun.grille' } });
@@ -144,6 +154,29 @@ export class LspSession {
     return new Promise((resolve, reject) => {
       this.rawAnswers.set(id, resolve);
       this.writer.write({ jsonrpc: '2.0', id, method, params } as Parameters<StreamMessageWriter['write']>[0]).catch(reject);
+    });
+  }
+
+  /**
+   * A diagnostics pull, then a full-text change, in one write to the server's stdin: the server reads
+   * both before it handles either, so it answers the pull for the text before the change, and the
+   * change comes before anything the server deferred after that answer. The pull's `result` or `error`.
+   */
+  pullThenChange(uri: string, text: string): Promise<{ result?: unknown; error?: unknown }> {
+    const id = `raw-${++this.rawRequests}`;
+    const messages = [
+      { jsonrpc: '2.0', id, method: 'textDocument/diagnostic', params: { textDocument: { uri } } },
+      { jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: this.version++ }, contentChanges: [{ text }] } },
+    ];
+    const frames = messages.map((message) => {
+      const body = Buffer.from(JSON.stringify(message), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    return new Promise((resolve, reject) => {
+      this.rawAnswers.set(id, resolve);
+      this.child.stdin!.write(Buffer.concat(frames), (error) => {
+        if (error) reject(error);
+      });
     });
   }
 
