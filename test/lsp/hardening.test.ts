@@ -51,6 +51,48 @@ describe('when an analysis fails', () => {
     }
   });
 
+  it('the full analysis fails after the fast one: the fast findings of the text stay, the failure is logged, no finding is invented', async () => {
+    const lsp = await LspSession.start({ debounceMs: 0 }, FAULTS);
+    try {
+      // A wrong attendu: GR401 is the full analysis's.
+      const wrong = 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation generaliste 100 % BR\nexemple "E"\n  acte consultation generaliste prix 30 €\n  attendu secu 19 € mutuelle 99 € reste 2 €\n';
+      const uri = await lsp.open(wrong);
+      assert.deepEqual((await lsp.settledDiagnostics<Item>(uri)).map((d) => d.code), ['GR206', 'GR214', 'GR401']);
+      await lsp.connection.sendNotification('grille/test/panneAnalyse', { uri, phase: 'full' });
+      await lsp.change(uri, wrong + '# une note\n');
+      const fast = (await findings(lsp, uri)).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`);
+      assert.deepEqual(fast, ['GR206 0:0', 'GR214 0:0']);
+      // The full analysis failed: what stands for it is the fast one of this very text.
+      assert.deepEqual((await lsp.settledDiagnostics<Item>(uri)).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`), fast);
+      await waitFor(() => lsp.logs.some((l) => l.includes('Analyse impossible')));
+      assert.ok(lsp.logs.some((l) => l.includes(`Analyse impossible de ${uri} (analyse complète)`) && l.includes('panne injectée')), lsp.logs.join('\n'));
+      // The fault is gone: the next edit gets its full analysis again.
+      await lsp.change(uri, wrong);
+      assert.deepEqual((await lsp.settledDiagnostics<Item>(uri)).map((d) => d.code), ['GR206', 'GR214', 'GR401']);
+    } finally {
+      await lsp.stop();
+    }
+  });
+
+  it('the fast analysis fails: the last analysis that completed (the full one) answers, once, with nothing to follow', async () => {
+    const lsp = await LspSession.start({ debounceMs: 0 }, FAULTS);
+    try {
+      const uri = await lsp.open(GRID);
+      const good = (await lsp.settledDiagnostics<Item>(uri)).map((d) => d.code);
+      await lsp.connection.sendNotification('grille/test/panneAnalyse', { uri, phase: 'fast' });
+      await lsp.change(uri, GRID + '# une note\n');
+      const refreshes = lsp.diagnosticRefreshes;
+      assert.deepEqual((await findings(lsp, uri)).map((d) => d.code), good);
+      await lsp.roundTrip();
+      // The fallback is final for this text: no full analysis is tried, no refresh.
+      assert.equal(lsp.diagnosticRefreshes, refreshes);
+      await waitFor(() => lsp.logs.some((l) => l.includes('Analyse impossible')));
+      assert.ok(lsp.logs.some((l) => l.includes(`Analyse impossible de ${uri} (analyse rapide)`)), lsp.logs.join('\n'));
+    } finally {
+      await lsp.stop();
+    }
+  });
+
   it('with no good analysis yet: one internal-error finding at 0:0, not a syntax finding', async () => {
     const lsp = await LspSession.start({ debounceMs: 0 }, FAULTS);
     try {

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
-import { CancellationTokenSource, type Position } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, type Diagnostic as LspDiagnostic, type Position } from 'vscode-languageserver-protocol';
 import { repoRoot } from '../helpers';
 
 export const CURSOR = '‸';
@@ -61,7 +61,8 @@ export class LspSession {
     this.connection.listen();
   }
 
-  static async start(settings: Record<string, unknown> = { debounceMs: 0 }, env: Record<string, string> = {}, initializationOptions: Record<string, unknown> = {}): Promise<LspSession> {
+  /** `client.diagnosticRefresh: false`: a client that does not take `workspace/diagnostic/refresh`. */
+  static async start(settings: Record<string, unknown> = { debounceMs: 0 }, env: Record<string, string> = {}, initializationOptions: Record<string, unknown> = {}, client: { diagnosticRefresh?: boolean } = {}): Promise<LspSession> {
     const child = spawn(process.execPath, [path.join(repoRoot(), 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     const session = new LspSession(child, settings);
     session.initializeResult = await session.connection.sendRequest('initialize', {
@@ -69,7 +70,7 @@ export class LspSession {
       rootUri: null,
       locale: 'fr',
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, diagnostics: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, diagnostics: { refreshSupport: client.diagnosticRefresh ?? true }, inlayHint: { refreshSupport: true } },
         textDocument: { diagnostic: {}, inlayHint: {}, hover: { contentFormat: ['markdown'] } },
       },
       initializationOptions: { ...initializationOptions, settings },
@@ -91,7 +92,7 @@ export class LspSession {
     await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     for (let i = 0; i < 200 && this.configurationPulls === pulls; i++) await new Promise((r) => setTimeout(r, 5));
     // One round trip more: the pulled settings are applied before the next request is served.
-    await this.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///aucun.grille' } });
+    await this.roundTrip();
   }
 
   async open(text: string, uri = `file:///grille-${Math.random().toString(36).slice(2)}.grille`): Promise<string> {
@@ -101,6 +102,43 @@ export class LspSession {
 
   async change(uri: string, text: string): Promise<void> {
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: this.version++ }, contentChanges: [{ text }] });
+  }
+
+  /** One diagnostics pull: the findings the server has for the document now (fast ones first, see docs/language-server.md). */
+  async diagnostics<D = LspDiagnostic>(uri: string): Promise<D[]> {
+    const report = await this.request<{ kind: string; items?: D[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    if (report.kind !== 'full' || !report.items) throw new Error(`not a full report: ${JSON.stringify(report)}`);
+    return report.items;
+  }
+
+  /**
+   * The findings once the server has nothing more to say about this text: pulls, and pulls again
+   * as long as the server answers with `workspace/diagnostic/refresh` (the full analysis after
+   * the fast findings). The server sends that refresh before it answers any request that arrives
+   * after its answer to the pull, so one round trip tells whether it is coming.
+   */
+  async settledDiagnostics<D = LspDiagnostic>(uri: string): Promise<D[]> {
+    for (let pulls = 0; pulls < 10; pulls++) {
+      const refreshes = this.diagnosticRefreshes;
+      const items = await this.diagnostics<D>(uri);
+      await this.roundTrip();
+      if (this.diagnosticRefreshes === refreshes) return items;
+    }
+    throw new Error(`the diagnostics of ${uri} never settled`);
+  }
+
+  /** Resolves once the server has asked for more than `count` diagnostics refreshes in all; rejects after `ms`. */
+  async refreshAfter(count: number, ms = 5000): Promise<void> {
+    const started = Date.now();
+    while (this.diagnosticRefreshes <= count) {
+      if (Date.now() - started > ms) throw new Error(`no workspace/diagnostic/refresh within ${ms} ms`);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  }
+
+  /** A request that does nothing on the server: what the server sent before its answer has arrived when it returns. */
+  async roundTrip(): Promise<void> {
+    await this.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///aucun.grille' } });
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
@@ -116,6 +154,29 @@ export class LspSession {
     return new Promise((resolve, reject) => {
       this.rawAnswers.set(id, resolve);
       this.writer.write({ jsonrpc: '2.0', id, method, params } as Parameters<StreamMessageWriter['write']>[0]).catch(reject);
+    });
+  }
+
+  /**
+   * A diagnostics pull, then a full-text change, in one write to the server's stdin: the server reads
+   * both before it handles either, so it answers the pull for the text before the change, and the
+   * change comes before anything the server deferred after that answer. The pull's `result` or `error`.
+   */
+  pullThenChange(uri: string, text: string): Promise<{ result?: unknown; error?: unknown }> {
+    const id = `raw-${++this.rawRequests}`;
+    const messages = [
+      { jsonrpc: '2.0', id, method: 'textDocument/diagnostic', params: { textDocument: { uri } } },
+      { jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: this.version++ }, contentChanges: [{ text }] } },
+    ];
+    const frames = messages.map((message) => {
+      const body = Buffer.from(JSON.stringify(message), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    return new Promise((resolve, reject) => {
+      this.rawAnswers.set(id, resolve);
+      this.child.stdin!.write(Buffer.concat(frames), (error) => {
+        if (error) reject(error);
+      });
     });
   }
 

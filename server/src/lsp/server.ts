@@ -13,7 +13,7 @@ import { ruleLinks } from './convert';
 import { injectedFaults } from './guard';
 import { readSettings } from './settings';
 import { clampedTextDocument } from './text-sync';
-import { GrilleWorkspace } from './workspace';
+import { type FaultPhase, GrilleWorkspace } from './workspace';
 
 export const SERVER_NAME = 'grille-language-server';
 
@@ -53,6 +53,7 @@ export function startServer(connection: Connection): void {
   let locale: string | undefined;
   let initializationSettings: unknown;
   let canPullConfiguration = false;
+  let canRefreshDiagnostics = false;
 
   const ctx: FeatureContext = {
     connection,
@@ -63,6 +64,11 @@ export function startServer(connection: Connection): void {
       const document = documents.get(uri);
       return document ? workspace.analysis(document) : null;
     },
+    fullAnalysisOf(uri) {
+      const document = documents.get(uri);
+      return document ? workspace.fullAnalysis(document) : null;
+    },
+    canRefreshDiagnostics: () => canRefreshDiagnostics,
     stableAnalysisOf(uri) {
       const document = documents.get(uri);
       return document ? workspace.stableAnalysis(document) : null;
@@ -77,6 +83,7 @@ export function startServer(connection: Connection): void {
     ruleLinks.command = options.ruleCommand === true;
     workspace.settings = readSettings(initializationSettings, locale, warn);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canRefreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
     for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
     return { capabilities, serverInfo: { name: SERVER_NAME, version: '0.1.0' } };
@@ -113,8 +120,9 @@ export function startServer(connection: Connection): void {
       injectedFaults.set(params.feature, 1);
     });
     // Makes the next analysis of a document throw, to prove what a failed analysis publishes.
-    connection.onNotification(TEST_HOOKS.failAnalysis, (params: { uri: string }) => {
-      workspace.injectedFaults.add(params.uri);
+    // `phase` ('fast' or 'full') aims at one of the two analyses of a text; without it, the next one.
+    connection.onNotification(TEST_HOOKS.failAnalysis, (params: { uri: string; phase?: FaultPhase }) => {
+      workspace.injectedFaults.set(params.uri, params.phase === 'fast' || params.phase === 'full' ? params.phase : 'any');
     });
     // The server's copy of a document, to prove it is the editor's after incremental changes.
     connection.onRequest(TEST_HOOKS.documentText, (params: { uri: string }) => documents.get(params.uri)?.getText() ?? null);

@@ -1,6 +1,7 @@
 /**
- * The server's state: open documents, their analyses (one per text, computed on demand), the
- * last good analysis of each, and the settings. Features read from here; nothing here knows LSP.
+ * The server's state: open documents, their analyses (per text: the fast one, then the full one,
+ * computed on demand), the last good analysis of each, and the settings. Features read from here;
+ * nothing here knows LSP.
  */
 import { type Analysis, AnalysisMemo, analyze, type Diagnostic, isBinaryContent, LineIndex, severityOf } from '../core';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -11,6 +12,21 @@ export interface OpenDocument {
   getText(): string;
 }
 
+/**
+ * The analysis of one text of a document. The fast one (`slowRules: false`: no example computed, no
+ * GR401–GR403) comes first; the full one replaces it (docs/language-server.md, « Fast findings
+ * first »).
+ */
+interface TextAnalysis {
+  text: string;
+  analysis: Analysis;
+  /** Whether `analysis` is final for this text: the full analysis, or what stands for it (binary content, a failure's fallback). */
+  complete: boolean;
+}
+
+/** Which analysis a test fault hits: the next one whichever it is, or only the next fast or full one. */
+export type FaultPhase = 'any' | 'fast' | 'full';
+
 export class GrilleWorkspace {
   settings: Settings = DEFAULT_SETTINGS;
   /**
@@ -18,52 +34,81 @@ export class GrilleWorkspace {
    * client that reuses a version number must not be served the analysis of an older text. The
    * comparison is cheap: the document hands out the same string until it changes.
    */
-  private readonly cache = new Map<string, { text: string; analysis: Analysis }>();
-  /** The last analysis that completed, whatever its findings: what a failed analysis falls back on. */
+  private readonly cache = new Map<string, TextAnalysis>();
+  /** The last analysis that completed, fast or full, whatever its findings: what a failed analysis falls back on. */
   private readonly lastCompleted = new Map<string, Analysis>();
   /** The last analysis without syntax errors (see `stableAnalysis`). */
   private readonly lastGood = new Map<string, Analysis>();
   /** Per document: a keystroke re-parses, re-models and re-checks only the blocks it changed. */
   private readonly memos = new Map<string, AnalysisMemo>();
-  /** Test hook (GRILLE_TEST_FAULTS=1 only): the next analysis of these documents throws. */
-  readonly injectedFaults = new Set<string>();
+  /** Test hook (GRILLE_TEST_FAULTS=1 only): the next analysis of these documents (of that phase) throws. */
+  readonly injectedFaults = new Map<string, FaultPhase>();
 
   constructor(private readonly log: (message: string) => void = () => undefined) {}
 
   /**
-   * The analysis of the document's current text. Binary content is not analysed: one finding says
-   * so. If analysing throws, the failure is logged and the last analysis that completed answers,
-   * read against the current text; with none, one internal-error finding, never an invented one.
+   * The current analysis of the document's text, full or fast: for the features that do not read
+   * the examples' outcomes. When the text has none yet, the fast one is computed.
    */
   analysis(document: OpenDocument): Analysis {
-    const text = document.getText();
-    const cached = this.cache.get(document.uri);
-    if (cached && cached.text === text) return cached.analysis;
-    let analysis: Analysis;
-    if (isBinaryContent(text)) {
-      analysis = placeholderAnalysis(text, binaryContent());
-    } else {
-      try {
-        analysis = this.analyzeWithMemo(document.uri, text);
-        this.lastCompleted.set(document.uri, analysis);
-        if (analysis.document.errors.length === 0) this.lastGood.set(document.uri, analysis);
-      } catch (error) {
-        this.log(`Analyse impossible de ${document.uri} : ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-        // The memo may be half updated: the next analysis starts afresh.
-        this.memos.delete(document.uri);
-        analysis = this.fallback(document.uri, text);
-      }
-    }
-    // A failed analysis is cached too: every feature asks for it, and it would fail again.
-    this.cache.set(document.uri, { text, analysis });
-    return analysis;
+    return this.analysisOfText(document, false).analysis;
   }
 
-  private analyzeWithMemo(uri: string, text: string): Analysis {
-    if (this.injectedFaults.delete(uri)) throw new Error(`panne injectée dans l'analyse de ${uri}`);
+  /**
+   * The full analysis of the document's text (examples computed, GR401–GR403 checked): computed now
+   * if only the fast one is there, and it replaces it as the current analysis.
+   */
+  fullAnalysis(document: OpenDocument): Analysis {
+    return this.analysisOfText(document, true).analysis;
+  }
+
+  /** Whether the current text's analysis is final: a diagnostics pull can answer it with nothing to come. */
+  hasFullAnalysis(document: OpenDocument): boolean {
+    const cached = this.cache.get(document.uri);
+    return cached !== undefined && cached.text === document.getText() && cached.complete;
+  }
+
+  /**
+   * Binary content is not analysed: one finding says so. If analysing throws, the failure is
+   * logged and the last analysis that completed answers, read against the current text; with none,
+   * one internal-error finding, never an invented one. Either is final for this text.
+   */
+  private analysisOfText(document: OpenDocument, full: boolean): TextAnalysis {
+    const text = document.getText();
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.text === text && (cached.complete || !full)) return cached;
+    let entry: TextAnalysis;
+    if (isBinaryContent(text)) {
+      entry = { text, analysis: placeholderAnalysis(text, binaryContent()), complete: true };
+    } else {
+      try {
+        // Same memo for both: the full analysis of the text the fast one just read re-parses and
+        // re-models nothing, and moves nothing, so the fast findings already answered stay exact.
+        const analysis = this.analyzeWithMemo(document.uri, text, full);
+        this.lastCompleted.set(document.uri, analysis);
+        if (analysis.document.errors.length === 0) this.lastGood.set(document.uri, analysis);
+        entry = { text, analysis, complete: full };
+      } catch (error) {
+        this.log(`Analyse impossible de ${document.uri} (analyse ${full ? 'complète' : 'rapide'}) : ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        // The memo may be half updated: the next analysis starts afresh.
+        this.memos.delete(document.uri);
+        // Final for this text: every feature asks for it, and it would fail again.
+        entry = { text, analysis: this.fallback(document.uri, text), complete: true };
+      }
+    }
+    this.cache.set(document.uri, entry);
+    return entry;
+  }
+
+  private analyzeWithMemo(uri: string, text: string, full: boolean): Analysis {
+    const fault = this.injectedFaults.get(uri);
+    if (fault === 'any' || fault === (full ? 'full' : 'fast')) {
+      this.injectedFaults.delete(uri);
+      throw new Error(`panne injectée dans l'analyse ${full ? 'complète' : 'rapide'} de ${uri}`);
+    }
     let memo = this.memos.get(uri);
     if (!memo) this.memos.set(uri, (memo = new AnalysisMemo()));
-    return analyze(text, { memo });
+    return analyze(text, { memo, slowRules: full });
   }
 
   /**

@@ -10,7 +10,8 @@ export const codeActionsFeature: Feature = {
   register(ctx) {
     ctx.connection.onCodeAction(
       guard('code-actions', ctx.log, [] as CodeAction[], (params) => {
-        const analysis = ctx.analysisOf(params.textDocument.uri);
+        // GR401's fix (the computed amount in place of the written one) exists only in the full analysis.
+        const analysis = ctx.fullAnalysisOf(params.textDocument.uri);
         if (!analysis) return [];
         const start = toOffset(analysis, params.range.start);
         const end = toOffset(analysis, params.range.end);

@@ -2,10 +2,16 @@
  * Pull diagnostics (LSP 3.17), debounced. An edit during the wait makes the request stale: it is
  * answered ServerCancelled (-32802) with `retriggerRequest`, so the client asks again for the new
  * version; a `$/cancelRequest` from the client is answered RequestCancelled (-32800).
+ *
+ * Fast findings first: while the full analysis of the text is not there, a pull answers the fast
+ * one's findings (no example computed, so no GR401–GR403); the full analysis runs right after the
+ * answer, and the server asks the client to pull again (`workspace/diagnostic/refresh`), which then
+ * gets the full findings. Once the full analysis is there, a pull answers it: fast findings never
+ * replace the full ones of the same text (docs/language-server.md, « Fast findings first »).
  */
 import { DiagnosticSeverity, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import { severityOverridesFor, toLspDiagnostic } from '../convert';
-import type { Feature } from '../feature';
+import type { Feature, FeatureContext } from '../feature';
 import { guard } from '../guard';
 import { MAX_FINDINGS_PER_DOCUMENT } from '../limits';
 
@@ -31,11 +37,59 @@ function delay(ms: number): Promise<void> {
   });
 }
 
+/**
+ * Runs `task` once the answer being computed has gone out, and after the messages already read
+ * (the next keystroke's `didChange`). vscode-jsonrpc handles each message and writes each answer
+ * from a `setImmediate` queued after the handler returns: a first turn lets those run, a second
+ * one starts the task after them.
+ */
+function afterTheAnswer(task: () => void): void {
+  setImmediate(() => setImmediate(task));
+}
+
+/**
+ * The full analyses to come, and whether the client shows fast findings: per document, the text
+ * whose full analysis is scheduled, and the text whose last answer was the fast findings.
+ */
+class FullAnalysisScheduler {
+  private readonly scheduled = new Map<string, string>();
+  private readonly answeredFast = new Map<string, string>();
+
+  constructor(private readonly ctx: FeatureContext) {}
+
+  answered(uri: string, text: string, complete: boolean): void {
+    if (complete) {
+      this.answeredFast.delete(uri);
+      return;
+    }
+    this.answeredFast.set(uri, text);
+    if (this.scheduled.get(uri) === text) return;
+    this.scheduled.set(uri, text);
+    afterTheAnswer(() => this.run(uri, text));
+  }
+
+  private run(uri: string, text: string): void {
+    if (this.scheduled.get(uri) === text) this.scheduled.delete(uri);
+    const showsFastFindings = this.answeredFast.get(uri) === text;
+    if (showsFastFindings) this.answeredFast.delete(uri);
+    const document = this.ctx.documents.get(uri);
+    // Superseded (edited or closed since): never analysed in full; the new text's pull schedules its own.
+    if (!document || document.getText() !== text) return;
+    // Already there if a feature needed it meanwhile (inlay hints); the client may still show the fast findings.
+    this.ctx.workspace.fullAnalysis(document);
+    if (!showsFastFindings) return;
+    this.ctx.connection.languages.diagnostics.refresh().catch((error: unknown) => {
+      this.ctx.log(`Rafraîchissement des diagnostics refusé : ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+}
+
 export const diagnosticsFeature: Feature = {
   name: 'diagnostics',
   capabilities: { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } },
   register(ctx) {
     const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const fullAnalyses = new FullAnalysisScheduler(ctx);
     ctx.connection.languages.diagnostics.on(
       guard('diagnostics', ctx.log, empty, async (params, token) => {
         const document = ctx.documents.get(params.textDocument.uri);
@@ -50,10 +104,13 @@ export const diagnosticsFeature: Feature = {
           // Stale: the client asks again for the new version.
           throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Document modifié pendant l\'analyse', { retriggerRequest: true });
         }
-        const analysis = ctx.workspace.analysis(current);
+        // A client that cannot be asked to pull again gets the full findings at once.
+        const analysis = ctx.canRefreshDiagnostics() ? ctx.workspace.analysis(current) : ctx.workspace.fullAnalysis(current);
         const settings = ctx.workspace.settings;
         const overrides = severityOverridesFor(params.textDocument.uri, settings, ctx.log);
+        // Converted now: the full analysis of the same text, run after this answer, changes nothing in it.
         const items = analysis.diagnostics.map((d) => toLspDiagnostic(analysis, d, settings, overrides)).filter((d): d is NonNullable<typeof d> => d !== null);
+        fullAnalyses.answered(current.uri, current.getText(), ctx.workspace.hasFullAnalysis(current));
         return { kind: DocumentDiagnosticReportKind.Full, items: boundFindings(items, settings.language) };
       }),
     );

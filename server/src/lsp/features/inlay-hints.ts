@@ -11,7 +11,8 @@ export const inlayHintsFeature: Feature = {
   register(ctx) {
     ctx.connection.languages.inlayHint.on(
       guard('inlay-hints', ctx.log, [] as InlayHint[], (params) => {
-        const analysis = ctx.analysisOf(params.textDocument.uri);
+        // The ✓/✗ after an example's `attendu` line need the examples computed: the full analysis.
+        const analysis = ctx.fullAnalysisOf(params.textDocument.uri);
         const settings = ctx.workspace.settings.previews;
         if (!analysis || !settings.enabled) return [];
         const typicalPrices = ctx.workspace.settings.typicalPrices;
