@@ -53,6 +53,23 @@ describe('fast findings first', () => {
     assert.deepEqual(full.filter((line) => !isSlow(line.split(' ')[1]!)), fast);
   });
 
+  it('an edit elsewhere keeps GR401 in the fast answer (moved with the text), an edit on it drops it until the full analysis', async () => {
+    const uri = await lsp.open(WRONG);
+    assert.deepEqual(shown(await lsp.settledDiagnostics(uri)), FULL);
+    // A line added above the example: GR401 moves one line down and stays in the fast answer.
+    const above = WRONG.replace('exemple "Généraliste OPTAM"', '  biologie 100 % BR\nexemple "Généraliste OPTAM"');
+    await lsp.change(uri, above);
+    const moved = [...FAST, '8:30-8:32 GR401'];
+    assert.deepEqual(shown(await lsp.diagnostics(uri)), moved);
+    assert.deepEqual(shown(await lsp.settledDiagnostics(uri)), moved);
+    // The wrong figure itself edited (25 → 26): the old GR401 is not carried over into the fast answer.
+    const refreshes = lsp.diagnosticRefreshes;
+    await lsp.change(uri, above.replace('mutuelle 25 €', 'mutuelle 26 €'));
+    assert.deepEqual(shown(await lsp.diagnostics(uri)), FAST);
+    await lsp.refreshAfter(refreshes);
+    assert.deepEqual(shown(await lsp.diagnostics(uri)), moved);
+  });
+
   it('a pull once the full analysis is there answers it at once, and no refresh follows', async () => {
     const uri = await lsp.open(WRONG);
     await lsp.settledDiagnostics(uri);

@@ -10,13 +10,14 @@ export { analyze, AnalysisMemo, type Analysis } from './analyze';
 
 // Findings.
 export type { Diagnostic, Severity, TextEdit } from './diagnostics/diagnostic';
-export { RULES, ruleInfo, severityOf, snippetAsGrid, type RuleCategory, type RuleInfo } from './rules/registry';
+export { isSlow, RULES, ruleInfo, severityOf, snippetAsGrid, type RuleCategory, type RuleInfo } from './rules/registry';
 export { applySeverityOverrides, type SeverityOverrides } from './rules/severity';
 
 // The text and its tree.
 export type { CaseFlag, CaseSector, GuaranteeLine, SectionNode } from './syntax/ast';
 export { lex, type Token } from './syntax/lexer';
 export { LineIndex, type Span } from './syntax/text';
+export { commonPrefix, commonSuffix } from './syntax/blocks';
 export { isBinaryContent } from './syntax/binary';
 export { LANGUAGE_LIMITS, numberWithinLimits } from './syntax/limits';
 export { isCalendarDate } from './syntax/calendar';

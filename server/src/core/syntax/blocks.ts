@@ -227,7 +227,7 @@ export class SyntaxMemo {
 /** Compared by chunks first: equality of two substrings is a native comparison, a loop over characters is not. */
 const CHUNK = 4096;
 
-function commonPrefix(a: string, b: string): number {
+export function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
   while (i + CHUNK <= n && a.substr(i, CHUNK) === b.substr(i, CHUNK)) i += CHUNK;
@@ -236,7 +236,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** At most `limit` characters, so prefix and suffix never overlap. */
-function commonSuffix(a: string, b: string, limit: number): number {
+export function commonSuffix(a: string, b: string, limit: number): number {
   let k = 0;
   while (k + CHUNK <= limit && a.substr(a.length - k - CHUNK, CHUNK) === b.substr(b.length - k - CHUNK, CHUNK)) k += CHUNK;
   while (k < limit && a.charCodeAt(a.length - k - 1) === b.charCodeAt(b.length - k - 1)) k++;

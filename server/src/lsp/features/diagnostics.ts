@@ -10,6 +10,7 @@
  * replace the full ones of the same text (docs/language-server.md, « Fast findings first »).
  */
 import { DiagnosticSeverity, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import { commonPrefix, commonSuffix, isSlow, type Analysis, type Diagnostic as CoreDiagnostic } from '../../core';
 import { severityOverridesFor, toLspDiagnostic } from '../convert';
 import type { Feature, FeatureContext } from '../feature';
 import { guard } from '../guard';
@@ -84,12 +85,50 @@ class FullAnalysisScheduler {
   }
 }
 
+/**
+ * The slow findings of each document's last full analysis, with its text. A fast answer for a
+ * later text carries them over where the edit did not touch them (moved with the text after it),
+ * so a GR401 does not blink off and on at each keystroke elsewhere in the grid; the full analysis
+ * of the new text replaces them one round trip later.
+ */
+class SlowFindingsCarry {
+  private readonly byDocument = new Map<string, { text: string; findings: CoreDiagnostic[] }>();
+
+  remember(uri: string, analysis: Analysis): void {
+    // Ranges copied: an analysis's ranges are the tree's, moved in place by the next analysis made with the memo.
+    const findings = analysis.diagnostics.filter((d) => isSlow(d.code)).map((d) => ({ ...d, range: { start: d.range.start, end: d.range.end }, fixes: [] }));
+    this.byDocument.set(uri, { text: analysis.text, findings });
+  }
+
+  forget(uri: string): void {
+    this.byDocument.delete(uri);
+  }
+
+  /** The remembered slow findings, moved into `text`; those the edit overlaps are dropped. */
+  carried(uri: string, text: string): CoreDiagnostic[] {
+    const last = this.byDocument.get(uri);
+    if (!last || last.findings.length === 0) return [];
+    const old = last.text;
+    const prefix = commonPrefix(old, text);
+    const changedEnd = old.length - commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+    const by = text.length - old.length;
+    const out: CoreDiagnostic[] = [];
+    for (const d of last.findings) {
+      if (d.range.end <= prefix && d.range.end < changedEnd) out.push(d);
+      else if (d.range.start >= changedEnd && d.range.start > prefix) out.push({ ...d, range: { start: d.range.start + by, end: d.range.end + by } });
+    }
+    return out;
+  }
+}
+
 export const diagnosticsFeature: Feature = {
   name: 'diagnostics',
   capabilities: { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } },
   register(ctx) {
     const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const fullAnalyses = new FullAnalysisScheduler(ctx);
+    const carry = new SlowFindingsCarry();
+    ctx.documents.onDidClose((event) => carry.forget(event.document.uri));
     ctx.connection.languages.diagnostics.on(
       guard('diagnostics', ctx.log, empty, async (params, token) => {
         const document = ctx.documents.get(params.textDocument.uri);
@@ -108,9 +147,12 @@ export const diagnosticsFeature: Feature = {
         const analysis = ctx.canRefreshDiagnostics() ? ctx.workspace.analysis(current) : ctx.workspace.fullAnalysis(current);
         const settings = ctx.workspace.settings;
         const overrides = severityOverridesFor(params.textDocument.uri, settings, ctx.log);
+        const complete = ctx.workspace.hasFullAnalysis(current);
+        if (complete) carry.remember(current.uri, analysis);
+        const findings = complete ? analysis.diagnostics : [...analysis.diagnostics, ...carry.carried(current.uri, current.getText())].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
         // Converted now: the full analysis of the same text, run after this answer, changes nothing in it.
-        const items = analysis.diagnostics.map((d) => toLspDiagnostic(analysis, d, settings, overrides)).filter((d): d is NonNullable<typeof d> => d !== null);
-        fullAnalyses.answered(current.uri, current.getText(), ctx.workspace.hasFullAnalysis(current));
+        const items = findings.map((d) => toLspDiagnostic(analysis, d, settings, overrides)).filter((d): d is NonNullable<typeof d> => d !== null);
+        fullAnalyses.answered(current.uri, current.getText(), complete);
         return { kind: DocumentDiagnosticReportKind.Full, items: boundFindings(items, settings.language) };
       }),
     );
