@@ -17,7 +17,11 @@ export default tseslint.config(
       // node:test's describe() and it() return promises that the runner itself awaits.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] },
+          ],
+        },
       ],
       // The parser's recovery throws ParseFailure, a plain class on purpose (no stack to capture per bad line).
       '@typescript-eslint/only-throw-error': ['error', { allow: [{ from: 'file', name: 'ParseFailure', path: 'server/src/core/syntax/parser.ts' }] }],
