@@ -25,9 +25,9 @@ export default tseslint.config(
       ],
       // The parser's recovery throws ParseFailure, a plain class on purpose (no stack to capture per bad line).
       '@typescript-eslint/only-throw-error': ['error', { allow: [{ from: 'file', name: 'ParseFailure', path: 'server/src/core/syntax/parser.ts' }] }],
-      // An unused binding named _x is deliberate (a property left out of a rest spread, a parameter kept for its position).
       // Test regexes match aligned output verbatim: two literal spaces read better than ' {2}'.
       'no-regex-spaces': 'off',
+      // An unused binding named _x is deliberate (a property left out of a rest spread, a parameter kept for its position).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
     },
   },
