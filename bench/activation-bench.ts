@@ -17,6 +17,7 @@ async function activateOnce(): Promise<void> {
   const vscode = vscodeApi({ version: '1.91.0' });
   installVscode(vscode);
   const start = performance.now();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built bundle, loaded at run time from dist/
   const extension = require(path.join(root, 'dist', 'extension.js')) as { activate(context: unknown): Promise<{ client: { isRunning(): boolean } }>; deactivate(): Promise<void> };
   const context = { subscriptions: [] as unknown[], asAbsolutePath: (p: string) => path.join(root, p), extensionPath: root, extensionUri: stub('extensionUri') };
   const api = await extension.activate(context);

@@ -123,8 +123,8 @@ function amountProblem(analysis: ReturnType<typeof analyze>): string | null {
         if (!r.ok) continue;
         const parts = [r.price, r.amoNet, r.amc, r.reste];
         if (parts.some((d) => !d.isFinite())) return `an amount is not a number (${parts.join(' / ')})`;
-        if (!r.amoNet.plus(r.amc).plus(r.reste).equals(r.price)) return `Sécu ${r.amoNet} + mutuelle ${r.amc} + reste ${r.reste} ≠ prix ${r.price}`;
-        if (r.amc.isNegative() || r.amoNet.isNegative()) return `a negative payment (Sécu ${r.amoNet}, mutuelle ${r.amc})`;
+        if (!r.amoNet.plus(r.amc).plus(r.reste).equals(r.price)) return `Sécu ${r.amoNet.toString()} + mutuelle ${r.amc.toString()} + reste ${r.reste.toString()} ≠ prix ${r.price.toString()}`;
+        if (r.amc.isNegative() || r.amoNet.isNegative()) return `a negative payment (Sécu ${r.amoNet.toString()}, mutuelle ${r.amc.toString()})`;
       }
     }
   }

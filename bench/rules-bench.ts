@@ -56,7 +56,7 @@ function keystrokes(lines: number, count: number): { rulesCold: number; rulesP50
   const rulesCold = phase(text);
   const rules: number[] = [];
   const totals: number[] = [];
-  const positions = [...text.matchAll(/40 € par seance/g)].map((m) => m.index!);
+  const positions = [...text.matchAll(/40 € par seance/g)].map((m) => m.index);
   for (let i = 0; i < count; i++) {
     const at = positions[(i * 7) % positions.length]!;
     text = text.slice(0, at) + String(30 + (i % 9)) + text.slice(at + 2);

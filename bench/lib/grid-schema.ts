@@ -21,7 +21,7 @@ const line = {
     acte: { type: 'string', minLength: 1, description: 'Acte du catalogue (ou hors nomenclature).' },
     libelle: { type: 'string' },
     hors_nomenclature: { type: 'boolean' },
-    ...Object.fromEntries(COLUMNS.flatMap((c) => [[c, { type: 'string', pattern: COVERAGE, description: `Garantie, colonne ${c}.` }], [`limites_${c}`, limits]])),
+    ...Object.fromEntries<object>(COLUMNS.flatMap((c) => [[c, { type: 'string', pattern: COVERAGE, description: `Garantie, colonne ${c}.` }], [`limites_${c}`, limits]])),
   },
   anyOf: COLUMNS.map((c) => ({ required: [c] })),
 };

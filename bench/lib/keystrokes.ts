@@ -23,7 +23,7 @@ export class KeystrokeSequence {
   private count = 0;
 
   constructor(private text: string) {
-    this.offsets = [...text.matchAll(ANCHOR)].map((m) => m.index!);
+    this.offsets = [...text.matchAll(ANCHOR)].map((m) => m.index);
     if (this.offsets.length === 0) throw new Error('no forfait to edit in this grid');
   }
 

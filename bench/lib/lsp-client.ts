@@ -52,14 +52,14 @@ export class LspClient {
   static async start(options: StartOptions): Promise<LspClient> {
     const child = spawn(process.execPath, options.args, { stdio: ['pipe', 'pipe', 'ignore'], env: options.env ?? process.env });
     const client = new LspClient(child, options);
-    const result = (await client.connection.sendRequest('initialize', {
+    const result = await client.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: null,
       locale: 'fr',
       capabilities: options.capabilities,
       initializationOptions: options.initializationOptions,
-    })) as { capabilities: Record<string, unknown> };
+    });
     client.capabilities = result.capabilities;
     await client.connection.sendNotification('initialized', {});
     return client;
@@ -99,7 +99,7 @@ export class LspClient {
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+    return this.connection.sendRequest<R>(method, params);
   }
 
   async stop(): Promise<void> {

@@ -33,7 +33,7 @@ export function stub(name = 'vscode'): Stub {
       return stub(`${name}()`);
     },
     construct() {
-      return stub(`new ${name}`) as object;
+      return stub(`new ${name}`);
     },
   });
 }

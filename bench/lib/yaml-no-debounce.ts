@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 
 const main = require.resolve('yaml-language-server', { paths: [process.cwd(), path.join(__dirname, '..', '..', '..')] });
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a module of the installed server, found at run time
 const settingsModule = require(path.join(path.dirname(main), 'yamlSettings.js')) as { SettingsState: new () => { validationDelayMs: number } };
 const Original = settingsModule.SettingsState;
 settingsModule.SettingsState = class extends Original {

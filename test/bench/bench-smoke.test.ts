@@ -10,7 +10,7 @@ import { compare, QUICK, report, runBench, type BenchResults } from '../../bench
 
 function assertFinite(value: unknown, where: string): void {
   assert.equal(typeof value, 'number', `${where} is not a number`);
-  assert.ok(Number.isFinite(value as number), `${where} is not finite: ${String(value)}`);
+  assert.ok(Number.isFinite(value), `${where} is not finite: ${String(value)}`);
 }
 
 describe('benchmark harness (smoke)', () => {

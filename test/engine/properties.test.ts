@@ -102,7 +102,7 @@ describe('engine invariants over generated lines and cases', () => {
             continue;
           }
           computed++;
-          const context = `${l.text} | ${result.date} ${result.sector} price ${result.price}`;
+          const context = `${l.text} | ${result.date} ${result.sector} price ${result.price.toString()}`;
           assert.ok(result.amoNet.plus(result.amc).plus(result.reste).equals(result.price), `sum ≠ price: ${context}`);
           assert.ok(result.amc.greaterThanOrEqualTo(0), `AMC < 0: ${context}`);
           assert.ok(result.amc.lessThanOrEqualTo(result.price.minus(result.amoGross)), `AMC > price − AMO gross: ${context}`);
@@ -136,7 +136,7 @@ describe('engine invariants over generated lines and cases', () => {
         for (const result of simulate(model, sorted)) {
           if (!result.ok) continue;
           computed++;
-          const context = `${l.text} | option ${mode} ${optionLine} | ${result.date} ${result.sector} price ${result.price}`;
+          const context = `${l.text} | option ${mode} ${optionLine} | ${result.date} ${result.sector} price ${result.price.toString()}`;
           assert.ok(result.amoNet.plus(result.amc).plus(result.reste).equals(result.price), `sum ≠ price: ${context}`);
           assert.ok(result.amcOption.greaterThanOrEqualTo(0) && result.amcSocle.greaterThanOrEqualTo(0), `AMC < 0: ${context}`);
           assert.ok(result.amc.lessThanOrEqualTo(result.price.minus(result.amoGross)), `AMC > price − AMO gross: ${context}`);
@@ -146,9 +146,9 @@ describe('engine invariants over generated lines and cases', () => {
           const before = byYear.get(year) ?? { total: new Decimal(0), option: new Decimal(0) };
           const sums = { option: before.option.plus(result.amcOption), total: before.total.plus(result.amc) };
           byYear.set(year, sums);
-          assert.ok(sums.option.lessThanOrEqualTo(capValue), `option paid ${sums.option} over its cap ${cap}: ${context}`);
+          assert.ok(sums.option.lessThanOrEqualTo(capValue), `option paid ${sums.option.toString()} over its cap ${cap}: ${context}`);
           // The cap of an inclut_socle option includes the socle: the option never pays past it.
-          if (mode === 'inclut_socle' && result.amcOption.greaterThan(0)) assert.ok(sums.total.lessThanOrEqualTo(capValue), `socle + option ${sums.total} over the inclut_socle cap ${cap}: ${context}`);
+          if (mode === 'inclut_socle' && result.amcOption.greaterThan(0)) assert.ok(sums.total.lessThanOrEqualTo(capValue), `socle + option ${sums.total.toString()} over the inclut_socle cap ${cap}: ${context}`);
         }
       }),
       { numRuns: 1500, seed: 20261201 },

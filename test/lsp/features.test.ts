@@ -33,7 +33,7 @@ after(async () => {
 async function pull(uri: string): Promise<string[]> {
   const report = await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
   assert.equal(report.kind, 'full');
-  return (report as unknown as { items: Diagnostic[] }).items.map((d) => `${showRange(d.range)} ${d.code} ${plain(String(d.message))}`);
+  return (report as unknown as { items: Diagnostic[] }).items.map((d) => `${showRange(d.range)} ${d.code} ${plain(typeof d.message === 'string' ? d.message : d.message.value)}`);
 }
 
 /** The findings once the full analysis is in (see LspSession.settledDiagnostics). */

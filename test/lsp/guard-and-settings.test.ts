@@ -152,7 +152,7 @@ describe('settings', () => {
     try {
       const uri = await lsp.open(GRID);
       const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
-      assert.deepEqual(hints.map((h) => String(h.label).replace(/[\u00a0\u202f]/g, ' ')), ['30,00 € → 19,00 € / 9,00 € / 2,00 €']);
+      assert.deepEqual(hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((part) => part.value).join('')).replace(/[\u00a0\u202f]/g, ' ')), ['30,00 € → 19,00 € / 9,00 € / 2,00 €']);
     } finally {
       await lsp.stop();
     }
@@ -163,7 +163,7 @@ describe('settings', () => {
     try {
       const uri = await lsp.open(GRID);
       const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
-      assert.deepEqual(hints.map((h) => String(h.label).replace(/[\u00a0\u202f]/g, ' ')), ['50,00 € → Sécu 19,00 € · mutuelle 9,00 € · reste 22,00 €']);
+      assert.deepEqual(hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((part) => part.value).join('')).replace(/[\u00a0\u202f]/g, ' ')), ['50,00 € → Sécu 19,00 € · mutuelle 9,00 € · reste 22,00 €']);
     } finally {
       await lsp.stop();
     }

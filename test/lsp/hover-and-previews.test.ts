@@ -36,7 +36,7 @@ async function hover(lsp: LspSession, marked: string): Promise<string | null> {
 async function hints(lsp: LspSession, text: string): Promise<string[]> {
   const uri = await lsp.open(text);
   const list = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
-  return list.map((h) => `${h.position.line + 1}:${h.position.character + 1} ${plain(String(h.label))}`);
+  return list.map((h) => `${h.position.line + 1}:${h.position.character + 1} ${plain((typeof h.label === 'string' ? h.label : h.label.map((part) => part.value).join('')))}`);
 }
 
 describe('every glossary entry, in French and in English', () => {
@@ -121,7 +121,7 @@ describe('« secteur 3 » in an example', () => {
     const marked = `${HEADER}poste "A"\n  consultation generaliste 100 % BR\nexemple "E"\n  acte consultation generaliste secteur ‸3 prix 50 €\n`;
     const { text, position } = withCursor(marked);
     const uri = await fr.open(text);
-    const result = (await fr.request<Hover>('textDocument/hover', { textDocument: { uri }, position }))!;
+    const result = (await fr.request<Hover>('textDocument/hover', { textDocument: { uri }, position }));
     assert.ok(plain((result.contents as { value: string }).value).startsWith('**Secteurs 1, 2 et 3**'));
     assert.equal(showRange(result.range!), '5:33-5:42');
   });

@@ -142,7 +142,7 @@ export class LspSession {
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+    return this.connection.sendRequest<R>(method, params);
   }
 
   /**
@@ -183,7 +183,7 @@ export class LspSession {
   /** A request the test can cancel (`$/cancelRequest`), as an editor does when it no longer needs it. */
   cancellableRequest<R>(method: string, params: unknown): { result: Promise<R>; cancel(): void } {
     const source = new CancellationTokenSource();
-    return { result: this.connection.sendRequest(method, params, source.token) as Promise<R>, cancel: () => source.cancel() };
+    return { result: this.connection.sendRequest<R>(method, params, source.token), cancel: () => source.cancel() };
   }
 
   async stop(): Promise<void> {

@@ -117,7 +117,7 @@ async function domRun(server: CodeServer, folder: string, report: RealEditorRepo
     // Keep what the page showed when a check failed, for the failure report.
     const failure = path.join(os.tmpdir(), `grille-real-editor-failure-${Date.now()}.png`);
     await browser.contexts()[0]?.pages()[0]?.screenshot({ path: failure }).catch(() => undefined);
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\nCapture : ${failure}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nCapture : ${failure}`, { cause: error });
   } finally {
     await browser.close();
   }

@@ -77,7 +77,7 @@ function digest(root: unknown): string {
       for (const v of value) walk(v);
       out.push(']');
     } else if (value.constructor?.name === 'Decimal') {
-      out.push(`D${String(value)}`);
+      out.push(`D${(value as { toString(): string }).toString()}`);
     } else {
       out.push('{');
       for (const key of Object.keys(value).sort()) {

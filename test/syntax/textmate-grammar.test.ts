@@ -34,6 +34,7 @@ interface Oniguruma {
   OnigScanner: new (sources: string[]) => vsctm.OnigScanner;
   OnigString: new (text: string) => vsctm.OnigString;
 }
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- untyped on purpose (above)
 const oniguruma = require('vscode-oniguruma') as Oniguruma;
 
 const DEFAULT_SCOPE = 'source.grille';
@@ -58,8 +59,8 @@ async function loadGrammar(): Promise<vsctm.IGrammar> {
       createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
       createOnigString: (text: string) => new oniguruma.OnigString(text),
     }),
-    loadGrammar: async (scopeName: string) =>
-      scopeName === 'source.grille' ? vsctm.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null,
+    loadGrammar: (scopeName: string) =>
+      Promise.resolve(scopeName === 'source.grille' ? vsctm.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null),
   });
   const loaded = await registry.loadGrammar('source.grille');
   if (!loaded) throw new Error(`Grammar source.grille not found in ${GRAMMAR_PATH}`);
