@@ -18,8 +18,16 @@ async function activateOnce(): Promise<void> {
   installVscode(vscode);
   const start = performance.now();
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built bundle, loaded at run time from dist/
-  const extension = require(path.join(root, 'dist', 'extension.js')) as { activate(context: unknown): Promise<{ client: { isRunning(): boolean } }>; deactivate(): Promise<void> };
-  const context = { subscriptions: [] as unknown[], asAbsolutePath: (p: string) => path.join(root, p), extensionPath: root, extensionUri: stub('extensionUri') };
+  const extension = require(path.join(root, 'dist', 'extension.js')) as {
+    activate(context: unknown): Promise<{ client: { isRunning(): boolean } }>;
+    deactivate(): Promise<void>;
+  };
+  const context = {
+    subscriptions: [] as unknown[],
+    asAbsolutePath: (p: string) => path.join(root, p),
+    extensionPath: root,
+    extensionUri: stub('extensionUri'),
+  };
   const api = await extension.activate(context);
   const ms = performance.now() - start;
   if (!api.client.isRunning()) throw new Error('client not running after activate');
@@ -35,7 +43,15 @@ export function benchActivation(runs = 5): Summary & { error?: string } {
     try {
       times.push((JSON.parse(run.stdout) as { ms: number }).ms);
     } catch {
-      return { ...summarize([]), error: (run.stderr || run.stdout || `exit ${run.status}`).trim().split('\n').filter((l) => l.length < 300).slice(-4).join(' ') };
+      return {
+        ...summarize([]),
+        error: (run.stderr || run.stdout || `exit ${run.status}`)
+          .trim()
+          .split('\n')
+          .filter((l) => l.length < 300)
+          .slice(-4)
+          .join(' '),
+      };
     }
   }
   return summarize(times);

@@ -72,7 +72,10 @@ export function benchAnalysis(lines: number, options: AnalysisOptions = defaultA
     analysis = run.value;
     // The screen shows the edited line with the 60 lines around it.
     const first = Math.max(0, keystroke.line - VISIBLE_LINES / 2);
-    const range = { start: analysis.lineIndex.lineStart(first), end: analysis.lineIndex.lineEnd(Math.min(analysis.lineIndex.lineCount - 1, first + VISIBLE_LINES - 1)) };
+    const range = {
+      start: analysis.lineIndex.lineStart(first),
+      end: analysis.lineIndex.lineEnd(Math.min(analysis.lineIndex.lineCount - 1, first + VISIBLE_LINES - 1)),
+    };
     const shown = timed(() => previews(analysis, range));
     previewTimes.push(shown.ms);
     previewCount = shown.value.length;

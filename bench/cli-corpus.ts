@@ -30,7 +30,10 @@ export function benchCorpus(files = 1000, runs = 3): CorpusResult {
     let last = '';
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
-      const run = spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'grille.js'), 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      const run = spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'grille.js'), 'check', '--format', 'json', dir], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      });
       times.push(performance.now() - start);
       last = run.stdout;
     }
@@ -45,5 +48,7 @@ export function benchCorpus(files = 1000, runs = 3): CorpusResult {
 
 if (require.main === module) {
   const r = benchCorpus();
-  console.log(`grille check on ${r.files} grids (${(r.bytes / 1024 / 1024).toFixed(1)} MB, ${r.findings} findings): median ${(r.ms / 1000).toFixed(2)} s (runs: ${r.runs.map((t) => (t / 1000).toFixed(2)).join(', ')} s)`);
+  console.log(
+    `grille check on ${r.files} grids (${(r.bytes / 1024 / 1024).toFixed(1)} MB, ${r.findings} findings): median ${(r.ms / 1000).toFixed(2)} s (runs: ${r.runs.map((t) => (t / 1000).toFixed(2)).join(', ')} s)`,
+  );
 }

@@ -71,7 +71,19 @@ export function yearOfCare(grid: GridModel, count: number, seed = 7): CareCase[]
     const date = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
     const typical = new Decimal(act.typicalPrice[sector as keyof typeof act.typicalPrice] ?? act.typicalPrice.default);
     const unitPrice = random() < 0.5 ? null : typical.times(0.8 + random() * 0.8).toDecimalPlaces(2);
-    cases.push({ act, sector, unitPrice, br: null, date, quantity: 1 + Math.floor(random() * 2), age: who.age, flags: new Set(), adhesionDate: null, option: null, beneficiary: who.name });
+    cases.push({
+      act,
+      sector,
+      unitPrice,
+      br: null,
+      date,
+      quantity: 1 + Math.floor(random() * 2),
+      age: who.age,
+      flags: new Set(),
+      adhesionDate: null,
+      option: null,
+      beneficiary: who.name,
+    });
   }
   return cases;
 }
@@ -91,7 +103,12 @@ export function benchEngine(options: EngineOptions = DEFAULT_ENGINE_OPTIONS): En
     failed = results.filter((r) => !r.ok).length;
   }
   const ms = percentile(times, 50);
-  return { lines: options.throughputLines, computations, perSecond, simulation: { cases: options.cases, ms, casesPerSecond: options.cases / (ms / 1000), failed } };
+  return {
+    lines: options.throughputLines,
+    computations,
+    perSecond,
+    simulation: { cases: options.cases, ms, casesPerSecond: options.cases / (ms / 1000), failed },
+  };
 }
 
 if (require.main === module) console.log(JSON.stringify(benchEngine()));

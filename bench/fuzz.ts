@@ -11,7 +11,66 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze, AnalysisMemo } from '../server/src/core/analyze';
 
-const TOKENS = ['contrat', 'poste', 'option', 'exemple', 'acte', 'attendu', 'situation', 'dptam', 'non_dptam', 'secteur', '3', '150', '%', 'BR', 'FR', 'TM', 'PMSS', 'Santé', '€', ',', '+', 'par', 'an', 'seance', 'dans', 'la', 'limite', 'de', '"', '«', '#', 'grille-ignore', 'GR116', ':', '-', '/', '×', '2026-02-30', '31/12/2026', '1 234,56', '0,61', 'hors_nomenclature', 'inclut_socle', 'carence', 'tous', 'les', 'ans', '\n', '\r\n', '\t', '\ufeff', '\u00a0', '😀', 'é', '\u0000', '999999999999999999999999999999', '1e309', 'NaN'];
+const TOKENS = [
+  'contrat',
+  'poste',
+  'option',
+  'exemple',
+  'acte',
+  'attendu',
+  'situation',
+  'dptam',
+  'non_dptam',
+  'secteur',
+  '3',
+  '150',
+  '%',
+  'BR',
+  'FR',
+  'TM',
+  'PMSS',
+  'Santé',
+  '€',
+  ',',
+  '+',
+  'par',
+  'an',
+  'seance',
+  'dans',
+  'la',
+  'limite',
+  'de',
+  '"',
+  '«',
+  '#',
+  'grille-ignore',
+  'GR116',
+  ':',
+  '-',
+  '/',
+  '×',
+  '2026-02-30',
+  '31/12/2026',
+  '1 234,56',
+  '0,61',
+  'hors_nomenclature',
+  'inclut_socle',
+  'carence',
+  'tous',
+  'les',
+  'ans',
+  '\n',
+  '\r\n',
+  '\t',
+  '\ufeff',
+  '\u00a0',
+  '😀',
+  'é',
+  '\u0000',
+  '999999999999999999999999999999',
+  '1e309',
+  'NaN',
+];
 
 /** xorshift32: reproducible from a seed, no dependency. */
 export function rng(seed: number): () => number {
@@ -26,12 +85,32 @@ export function rng(seed: number): () => number {
 
 export function loadCorpus(root: string): string[] {
   const dir = path.join(root, 'samples');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.grille')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.grille'))
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
 }
 
 /** Dates at and past the language's bounds, and durations far past them (issue: « Invalid time value »). */
-const EXTREME_DATES = ['9999-12-31', '0000-01-01', '0099-12-30', '1899-12-31', '1900-01-01', '2100-12-31', '2101-01-01', '31/12/9999', '29/02/2100', '2024-02-29'];
-const EXTREME_DURATIONS = [', carence 1 000 000 000 000 000 mois', ', carence 120 mois', ', carence 3660 jours', ', 1 equipement tous les 1 000 000 000 000 000 ans', ', 1 equipement tous les 99 ans'];
+const EXTREME_DATES = [
+  '9999-12-31',
+  '0000-01-01',
+  '0099-12-30',
+  '1899-12-31',
+  '1900-01-01',
+  '2100-12-31',
+  '2101-01-01',
+  '31/12/9999',
+  '29/02/2100',
+  '2024-02-29',
+];
+const EXTREME_DURATIONS = [
+  ', carence 1 000 000 000 000 000 mois',
+  ', carence 120 mois',
+  ', carence 3660 jours',
+  ', 1 equipement tous les 1 000 000 000 000 000 ans',
+  ', 1 equipement tous les 99 ans',
+];
 
 export function mutate(source: string, random: () => number): string {
   let text = source;
@@ -79,7 +158,10 @@ export function mutate(source: string, random: () => number): string {
       case 9: {
         // An extreme date in place of a date, or a long stay at one.
         const date = pick(EXTREME_DATES);
-        text = random() < 0.5 ? text.replace(/\d{4}-\d{2}-\d{2}|\d{2}\/\d{2}\/\d{4}/, date) : text.replace(/^( *acte [^\n]*)$/m, `$1 date ${date} jours ${1 + Math.floor(random() * 366)}`);
+        text =
+          random() < 0.5
+            ? text.replace(/\d{4}-\d{2}-\d{2}|\d{2}\/\d{2}\/\d{4}/, date)
+            : text.replace(/^( *acte [^\n]*)$/m, `$1 date ${date} jours ${1 + Math.floor(random() * 366)}`);
         break;
       }
       case 10: {
@@ -103,7 +185,10 @@ export function mutate(source: string, random: () => number): string {
       case 13: {
         // Binary content: bytes read as Latin-1, as a binary file opened as a grid would be.
         const start = at();
-        text = text.slice(0, start) + String.fromCharCode(...Array.from({ length: 1 + Math.floor(random() * 2_000) }, () => Math.floor(random() * 256))) + text.slice(start);
+        text =
+          text.slice(0, start) +
+          String.fromCharCode(...Array.from({ length: 1 + Math.floor(random() * 2_000) }, () => Math.floor(random() * 256))) +
+          text.slice(start);
         break;
       }
       case 14:
@@ -123,7 +208,8 @@ function amountProblem(analysis: ReturnType<typeof analyze>): string | null {
         if (!r.ok) continue;
         const parts = [r.price, r.amoNet, r.amc, r.reste];
         if (parts.some((d) => !d.isFinite())) return `an amount is not a number (${parts.join(' / ')})`;
-        if (!r.amoNet.plus(r.amc).plus(r.reste).equals(r.price)) return `Sécu ${r.amoNet.toString()} + mutuelle ${r.amc.toString()} + reste ${r.reste.toString()} ≠ prix ${r.price.toString()}`;
+        if (!r.amoNet.plus(r.amc).plus(r.reste).equals(r.price))
+          return `Sécu ${r.amoNet.toString()} + mutuelle ${r.amc.toString()} + reste ${r.reste.toString()} ≠ prix ${r.price.toString()}`;
         if (r.amc.isNegative() || r.amoNet.isNegative()) return `a negative payment (Sécu ${r.amoNet.toString()}, mutuelle ${r.amc.toString()})`;
       }
     }
@@ -159,7 +245,7 @@ export function fuzz(corpus: string[], count: number, seed: number, boundMs: num
         result.failures.push({ seed: i, error: `incremental findings differ from a fresh analysis for ${JSON.stringify(text.slice(0, 300))}` });
       }
     } catch (error) {
-      result.failures.push({ seed: i, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+      result.failures.push({ seed: i, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
     const elapsed = performance.now() - start;
     result.slowest = Math.max(result.slowest, elapsed);
@@ -176,7 +262,9 @@ if (require.main === module) {
   const count = long ? 1_000_000 : 20_000;
   const start = performance.now();
   const result = fuzz(loadCorpus(dir), count, 2026, 5_000);
-  console.log(`fuzz: ${result.inputs} inputs in ${((performance.now() - start) / 1000).toFixed(0)} s, slowest ${result.slowest.toFixed(0)} ms, ${result.failures.length} failure(s)`);
+  console.log(
+    `fuzz: ${result.inputs} inputs in ${((performance.now() - start) / 1000).toFixed(0)} s, slowest ${result.slowest.toFixed(0)} ms, ${result.failures.length} failure(s)`,
+  );
   for (const f of result.failures.slice(0, 10)) console.log(`  #${f.seed}: ${f.error}`);
   process.exitCode = result.failures.length > 0 ? 1 : 0;
 }

@@ -18,7 +18,7 @@ const LINES: string[] = [
   'forfait journalier          100 % FR',
   'forfait actes lourds        100 % FR',
   'chambre particuliere        2 % PMSS par jour, 60 jours par an',
-  'frais d\'accompagnant        1 % PMSS par nuit, 30 nuits par an',
+  "frais d'accompagnant        1 % PMSS par nuit, 30 nuits par an",
   'soins dentaires             100 % BR',
   'couronne 100 sante          100 % Santé',
   'couronne tarifs maitrises   250 % BR',

@@ -83,7 +83,10 @@ export async function openGrille(text: string, env?: NodeJS.ProcessEnv): Promise
 }
 
 /** didChange → pull diagnostics answered; hover on the edited line's act; inlay hints for the screen. */
-export async function grilleKeystroke(session: GrilleSession, keystroke: Keystroke): Promise<{ diagnostics: number; hover: number; inlay: number; findings: number }> {
+export async function grilleKeystroke(
+  session: GrilleSession,
+  keystroke: Keystroke,
+): Promise<{ diagnostics: number; hover: number; inlay: number; findings: number }> {
   const { client, uri } = session;
   const start = performance.now();
   await client.change(uri, { line: keystroke.line, character: keystroke.character }, keystroke.length, keystroke.insert);
@@ -153,7 +156,11 @@ async function openYaml(text: string, schemaFile: string, noDebounce: boolean): 
 }
 
 /** didChange → publishDiagnostics received; then a hover on the edited key. */
-async function yamlKeystroke(session: YamlSession, keystroke: Keystroke, withHover: boolean): Promise<{ diagnostics: number; hover: number; findings: number }> {
+async function yamlKeystroke(
+  session: YamlSession,
+  keystroke: Keystroke,
+  withHover: boolean,
+): Promise<{ diagnostics: number; hover: number; findings: number }> {
   const { client, uri } = session;
   const published = client.nextDiagnostics(uri);
   const start = performance.now();
@@ -161,7 +168,11 @@ async function yamlKeystroke(session: YamlSession, keystroke: Keystroke, withHov
   const items = await withTimeout(published, 60000, 'yaml-language-server diagnostics');
   const diagnostics = performance.now() - start;
   // The key of the edited entry (`tous: 40 € …`): its schema description.
-  const hover = withHover ? await timedAsync(() => client.request('textDocument/hover', { textDocument: { uri }, position: { line: keystroke.line, character: keystroke.character - 6 } })) : NaN;
+  const hover = withHover
+    ? await timedAsync(() =>
+        client.request('textDocument/hover', { textDocument: { uri }, position: { line: keystroke.line, character: keystroke.character - 6 } }),
+      )
+    : NaN;
   return { diagnostics, hover, findings: items.length };
 }
 
@@ -241,8 +252,23 @@ export async function benchLsp(options: LspOptions = DEFAULT_LSP_OPTIONS): Promi
       await yaml.client.stop();
     }
     const stock = await stockYaml(yamlText, schema.file, options.stockKeystrokes);
-    const grilleResult = { diagnostics: summarize(g.diagnostics), hover: summarize(g.hover), inlayHints: summarize(g.inlay), findings: g.findings, rssKiB: grille.rssKiB, rssAfterKiB: rssAfter.grille };
-    const yamlResult = { diagnostics: summarize(y.diagnostics), hover: summarize(y.hover), findings: y.findings, rssKiB: yaml.rssKiB, rssAfterKiB: rssAfter.yaml, stockMinusDelay: summarize(stock), schemaProbeFindings: yaml.schemaProbeFindings };
+    const grilleResult = {
+      diagnostics: summarize(g.diagnostics),
+      hover: summarize(g.hover),
+      inlayHints: summarize(g.inlay),
+      findings: g.findings,
+      rssKiB: grille.rssKiB,
+      rssAfterKiB: rssAfter.grille,
+    };
+    const yamlResult = {
+      diagnostics: summarize(y.diagnostics),
+      hover: summarize(y.hover),
+      findings: y.findings,
+      rssKiB: yaml.rssKiB,
+      rssAfterKiB: rssAfter.yaml,
+      stockMinusDelay: summarize(stock),
+      schemaProbeFindings: yaml.schemaProbeFindings,
+    };
     return {
       lines: options.lines,
       yamlLines: yamlText.split('\n').length - 1,

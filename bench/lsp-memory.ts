@@ -45,7 +45,14 @@ async function run(label: string, flags: string, text: string, keystrokes: numbe
     }
     const rssEnd = client.rssKiB();
     const memory = await client.request<{ heapUsed: number }>('grille/test/memoire', {});
-    return { label, diagnostics: summarize(times), rssOpenMiB: rssOpen / 1024, rssPeakMiB: peak / 1024, rssEndMiB: rssEnd / 1024, heapAfterGcMiB: memory.heapUsed / MiB };
+    return {
+      label,
+      diagnostics: summarize(times),
+      rssOpenMiB: rssOpen / 1024,
+      rssPeakMiB: peak / 1024,
+      rssEndMiB: rssEnd / 1024,
+      heapAfterGcMiB: memory.heapUsed / MiB,
+    };
   } finally {
     await client.stop();
   }
@@ -64,6 +71,9 @@ if (require.main === module) {
     const f = (n: number) => n.toFixed(1).replace('.', ',');
     console.log('| | didChange → diagnostics p50 / p95 | RSS after opening | RSS peak | RSS at the end | heap after a full GC |');
     console.log('| --- | --- | --- | --- | --- | --- |');
-    for (const r of runs) console.log(`| ${r.label} | ${f(r.diagnostics.p50)} / ${f(r.diagnostics.p95)} ms | ${r.rssOpenMiB.toFixed(0)} MiB | ${r.rssPeakMiB.toFixed(0)} MiB | ${r.rssEndMiB.toFixed(0)} MiB | ${f(r.heapAfterGcMiB)} MiB |`);
+    for (const r of runs)
+      console.log(
+        `| ${r.label} | ${f(r.diagnostics.p50)} / ${f(r.diagnostics.p95)} ms | ${r.rssOpenMiB.toFixed(0)} MiB | ${r.rssPeakMiB.toFixed(0)} MiB | ${r.rssEndMiB.toFixed(0)} MiB | ${f(r.heapAfterGcMiB)} MiB |`,
+      );
   });
 }

@@ -26,7 +26,8 @@ function measure(lines: number, runs: number): { p50: number; p95: number; diagn
 
 const rows = [1000, 5000, 20000].map((lines) => ({ lines, ...measure(lines, lines >= 20000 ? 10 : 30) }));
 console.log('lines   bytes     p50 ms   p95 ms   findings');
-for (const r of rows) console.log(`${String(r.lines).padEnd(7)} ${String(r.bytes).padEnd(9)} ${r.p50.toFixed(1).padStart(7)}  ${r.p95.toFixed(1).padStart(7)}   ${r.diagnostics}`);
+for (const r of rows)
+  console.log(`${String(r.lines).padEnd(7)} ${String(r.bytes).padEnd(9)} ${r.p50.toFixed(1).padStart(7)}  ${r.p95.toFixed(1).padStart(7)}   ${r.diagnostics}`);
 
 /**
  * A simulated keystroke on the 5 000-line grid: one digit of one line changes, then the analysis
@@ -70,4 +71,6 @@ function keystrokes(lines: number, count: number): { rulesCold: number; rulesP50
 }
 
 const k = keystrokes(5000, 40);
-console.log(`\nkeystroke on 5 000 lines: rules p50 ${k.rulesP50.toFixed(1)} ms, p95 ${k.rulesP95.toFixed(1)} ms (cold ${k.rulesCold.toFixed(1)} ms); whole analysis p50 ${k.totalP50.toFixed(1)} ms, p95 ${k.totalP95.toFixed(1)} ms`);
+console.log(
+  `\nkeystroke on 5 000 lines: rules p50 ${k.rulesP50.toFixed(1)} ms, p95 ${k.rulesP95.toFixed(1)} ms (cold ${k.rulesCold.toFixed(1)} ms); whole analysis p50 ${k.totalP50.toFixed(1)} ms, p95 ${k.totalP95.toFixed(1)} ms`,
+);

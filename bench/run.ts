@@ -33,7 +33,15 @@ export interface BenchConfig {
   activationRuns: number;
 }
 
-export const FULL: BenchConfig = { sizes: [100, 1000, 5000, 20000], lsp: DEFAULT_LSP_OPTIONS, engine: DEFAULT_ENGINE_OPTIONS, corpusFiles: 1000, corpusRuns: 3, startupRuns: 10, activationRuns: 5 };
+export const FULL: BenchConfig = {
+  sizes: [100, 1000, 5000, 20000],
+  lsp: DEFAULT_LSP_OPTIONS,
+  engine: DEFAULT_ENGINE_OPTIONS,
+  corpusFiles: 1000,
+  corpusRuns: 3,
+  startupRuns: 10,
+  activationRuns: 5,
+};
 
 export const QUICK: BenchConfig = {
   sizes: [100],
@@ -82,7 +90,12 @@ export async function runBench(config: BenchConfig, progress: (step: string) => 
   const partial = { analysis, lsp, engine, corpus, startup, activation, bundles };
   return {
     date: new Date().toISOString(),
-    machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', loadAverage: load.map((l, i) => Math.max(l, os.loadavg()[i]!)) },
+    machine: {
+      node: process.version,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? '',
+      loadAverage: load.map((l, i) => Math.max(l, os.loadavg()[i]!)),
+    },
     ...partial,
     budgets,
     metrics: metricsOf(partial),
@@ -131,7 +144,9 @@ const ps = (s: Summary) => pair(s.p50, s.p95);
 
 export function report(r: BenchResults): string {
   const out: string[] = [];
-  out.push(`Grille benchmark · ${r.date} · Node.js ${r.machine.node} · ${r.machine.cpus} cores · load ${r.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}`);
+  out.push(
+    `Grille benchmark · ${r.date} · Node.js ${r.machine.node} · ${r.machine.cpus} cores · load ${r.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}`,
+  );
   out.push('');
   const sizes = r.analysis.map((a) => num(a.lines));
   out.push(
@@ -152,24 +167,48 @@ export function report(r: BenchResults): string {
   out.push(
     table([
       [`LSP over stdio, ${num(l.lines)}-line grid`, 'Grille', 'yaml-language-server', 'ratio'],
-      ['  didChange → diagnostics, ms p50 / p95', ps(l.grille.diagnostics), ps(l.yaml.diagnostics), `${num(l.yaml.diagnostics.p50 / l.grille.diagnostics.p50)}× / ${num(l.yaml.diagnostics.p95 / l.grille.diagnostics.p95)}×`],
+      [
+        '  didChange → diagnostics, ms p50 / p95',
+        ps(l.grille.diagnostics),
+        ps(l.yaml.diagnostics),
+        `${num(l.yaml.diagnostics.p50 / l.grille.diagnostics.p50)}× / ${num(l.yaml.diagnostics.p95 / l.grille.diagnostics.p95)}×`,
+      ],
       ['    (stock yaml-ls, 200 ms delay subtracted)', '', ps(l.yaml.stockMinusDelay), ''],
       ['  hover, ms p50 / p95', ps(l.grille.hover), ps(l.yaml.hover), `${num(l.yaml.hover.p50 / l.grille.hover.p50)}×`],
       ['  inlay hints, 60 lines, ms p50 / p95', ps(l.grille.inlayHints), 'n/a', ''],
-      ['  RSS after open, MiB (after the edits)', `${num(l.grille.rssKiB / 1024, 0)} (${num(l.grille.rssAfterKiB / 1024, 0)})`, `${num(l.yaml.rssKiB / 1024, 0)} (${num(l.yaml.rssAfterKiB / 1024, 0)})`, `${num(l.ratio.rss)}×`],
+      [
+        '  RSS after open, MiB (after the edits)',
+        `${num(l.grille.rssKiB / 1024, 0)} (${num(l.grille.rssAfterKiB / 1024, 0)})`,
+        `${num(l.yaml.rssKiB / 1024, 0)} (${num(l.yaml.rssAfterKiB / 1024, 0)})`,
+        `${num(l.ratio.rss)}×`,
+      ],
       [`  findings (YAML: ${num(l.yamlLines)} lines)`, num(l.grille.findings, 0), num(l.yaml.findings, 0), ''],
     ]),
   );
   out.push('');
   const e = r.engine;
-  const bundles = Object.entries(r.bundles).map(([f, s]) => `${path.basename(f)} ${num(s / 1024, 0)} KiB`).join(', ');
+  const bundles = Object.entries(r.bundles)
+    .map(([f, s]) => `${path.basename(f)} ${num(s / 1024, 0)} KiB`)
+    .join(', ');
   out.push(
     table([
       ['engine: line computations', `${num(e.perSecond, 0)} /s`, `(${num(e.computations, 0)} over ${num(e.lines, 0)} lines)`],
-      [`engine: year of care, ${num(e.simulation.cases, 0)} cases`, `${num(e.simulation.ms)} ms`, `(${num(e.simulation.casesPerSecond, 0)} cases/s, ${e.simulation.failed} incalculable)`],
-      [`grille check, ${num(r.corpus.files, 0)} grids`, `${num(r.corpus.ms / 1000, 2)} s`, `(${num(r.corpus.bytes / 1024 / 1024, 1)} MB, ${r.corpus.findings} findings)`],
+      [
+        `engine: year of care, ${num(e.simulation.cases, 0)} cases`,
+        `${num(e.simulation.ms)} ms`,
+        `(${num(e.simulation.casesPerSecond, 0)} cases/s, ${e.simulation.failed} incalculable)`,
+      ],
+      [
+        `grille check, ${num(r.corpus.files, 0)} grids`,
+        `${num(r.corpus.ms / 1000, 2)} s`,
+        `(${num(r.corpus.bytes / 1024 / 1024, 1)} MB, ${r.corpus.findings} findings)`,
+      ],
       ['server start-up, spawn → initialize', `${num(r.startup.p50, 0)} ms`, `p95 ${num(r.startup.p95, 0)} ms`],
-      ['extension activation (stub vscode)', r.activation.error ? 'failed' : `${num(r.activation.p50, 0)} ms`, r.activation.error ? r.activation.error.slice(0, 80) : `p95 ${num(r.activation.p95, 0)} ms`],
+      [
+        'extension activation (stub vscode)',
+        r.activation.error ? 'failed' : `${num(r.activation.p50, 0)} ms`,
+        r.activation.error ? r.activation.error.slice(0, 80) : `p95 ${num(r.activation.p95, 0)} ms`,
+      ],
       ['bundles', bundles, ''],
     ]),
   );

@@ -8,7 +8,10 @@ export { repoRoot } from '../bench/lib/root';
 
 /** Removes the common leading indentation of a template literal, so grids can be indented in tests. */
 export function dedent(text: string): string {
-  const lines = text.replace(/^\n/, '').replace(/\n\s*$/, '').split('\n');
+  const lines = text
+    .replace(/^\n/, '')
+    .replace(/\n\s*$/, '')
+    .split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)![0].length));
   return lines.map((l) => l.slice(indent)).join('\n') + '\n';
 }

@@ -21,7 +21,12 @@ const line = {
     acte: { type: 'string', minLength: 1, description: 'Acte du catalogue (ou hors nomenclature).' },
     libelle: { type: 'string' },
     hors_nomenclature: { type: 'boolean' },
-    ...Object.fromEntries<object>(COLUMNS.flatMap((c) => [[c, { type: 'string', pattern: COVERAGE, description: `Garantie, colonne ${c}.` }], [`limites_${c}`, limits]])),
+    ...Object.fromEntries<object>(
+      COLUMNS.flatMap((c) => [
+        [c, { type: 'string', pattern: COVERAGE, description: `Garantie, colonne ${c}.` }],
+        [`limites_${c}`, limits],
+      ]),
+    ),
   },
   anyOf: COLUMNS.map((c) => ({ required: [c] })),
 };
@@ -100,8 +105,18 @@ export const GRID_SCHEMA = {
             items: {
               oneOf: [
                 { type: 'object', required: ['acte'], additionalProperties: false, properties: { acte: { type: 'string' }, ...attributes } },
-                { type: 'object', required: ['situation'], additionalProperties: false, properties: { situation: { type: 'object', additionalProperties: false, properties: attributes } } },
-                { type: 'object', required: ['attendu'], additionalProperties: false, properties: { attendu: { type: 'object', additionalProperties: false, properties: { secu: amount, mutuelle: amount, reste: amount } } } },
+                {
+                  type: 'object',
+                  required: ['situation'],
+                  additionalProperties: false,
+                  properties: { situation: { type: 'object', additionalProperties: false, properties: attributes } },
+                },
+                {
+                  type: 'object',
+                  required: ['attendu'],
+                  additionalProperties: false,
+                  properties: { attendu: { type: 'object', additionalProperties: false, properties: { secu: amount, mutuelle: amount, reste: amount } } },
+                },
               ],
             },
           },

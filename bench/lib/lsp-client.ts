@@ -27,7 +27,10 @@ export class LspClient {
   readonly configurationAsked: Promise<void>;
   capabilities: Record<string, unknown> = {};
 
-  private constructor(private readonly child: ChildProcess, options: StartOptions) {
+  private constructor(
+    private readonly child: ChildProcess,
+    options: StartOptions,
+  ) {
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     let asked: () => void = () => undefined;
     this.configurationAsked = new Promise((resolve) => (asked = resolve));

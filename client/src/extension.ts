@@ -79,7 +79,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Grille
       // The bundled catalogue, at the rule's heading, then its Markdown preview (which follows the editor's line).
       const uri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
       const document = await vscode.workspace.openTextDocument(uri);
-      const line = Math.max(0, document.getText().split(/\r?\n/).findIndex((l) => l.trim() === `### ${String(code).toUpperCase()}`));
+      const line = Math.max(
+        0,
+        document
+          .getText()
+          .split(/\r?\n/)
+          .findIndex((l) => l.trim() === `### ${String(code).toUpperCase()}`),
+      );
       const at = new vscode.Range(line, 0, line, 0);
       const editor = await vscode.window.showTextDocument(document, { selection: at, viewColumn: vscode.ViewColumn.Beside, preview: true });
       editor.revealRange(at, vscode.TextEditorRevealType.AtTop);

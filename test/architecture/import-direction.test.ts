@@ -85,7 +85,8 @@ export function violations(root: string): string[] {
     for (const target of importsOf(file)) {
       if (!path.relative(path.join(root, 'client'), target).startsWith('..')) continue;
       // The client shares names with the server, never its code.
-      if (!/protocol(\.ts)?$/.test(target)) found.push(`${path.relative(root, file)} → ${path.relative(root, target)} (the client may import only the protocol module)`);
+      if (!/protocol(\.ts)?$/.test(target))
+        found.push(`${path.relative(root, file)} → ${path.relative(root, target)} (the client may import only the protocol module)`);
     }
   }
   return found;

@@ -18,7 +18,10 @@ describe('benchmark harness (smoke)', () => {
 
   it('runs every part on a 100-line grid', { timeout: 120000 }, async () => {
     results = await runBench(QUICK);
-    assert.deepEqual(results.analysis.map((a) => a.lines), [100]);
+    assert.deepEqual(
+      results.analysis.map((a) => a.lines),
+      [100],
+    );
     const a = results.analysis[0]!;
     for (const phase of ['parse', 'analysis', 'previews'] as const) {
       assertFinite(a.keystroke[phase].p50, `keystroke ${phase} p50`);
@@ -32,7 +35,14 @@ describe('benchmark harness (smoke)', () => {
 
   it('measures both language servers on the same edits', () => {
     const l = results.lsp;
-    for (const [name, s] of Object.entries({ grilleDiagnostics: l.grille.diagnostics, grilleHover: l.grille.hover, inlay: l.grille.inlayHints, yamlDiagnostics: l.yaml.diagnostics, yamlHover: l.yaml.hover, yamlStock: l.yaml.stockMinusDelay })) {
+    for (const [name, s] of Object.entries({
+      grilleDiagnostics: l.grille.diagnostics,
+      grilleHover: l.grille.hover,
+      inlay: l.grille.inlayHints,
+      yamlDiagnostics: l.yaml.diagnostics,
+      yamlHover: l.yaml.hover,
+      yamlStock: l.yaml.stockMinusDelay,
+    })) {
       assertFinite(s.p50, `${name} p50`);
       assert.ok(s.runs > 0, `${name} has runs`);
     }
@@ -56,7 +66,14 @@ describe('benchmark harness (smoke)', () => {
     assert.ok(runs.length >= 4);
     assert.ok(runs.some((r) => r.label.includes('shipped')));
     for (const r of runs) {
-      for (const [name, value] of Object.entries({ p50: r.diagnostics.p50, rssOpen: r.rssOpenMiB, rssPeak: r.rssPeakMiB, rssEnd: r.rssEndMiB, heap: r.heapAfterGcMiB })) assertFinite(value, `${r.label} ${name}`);
+      for (const [name, value] of Object.entries({
+        p50: r.diagnostics.p50,
+        rssOpen: r.rssOpenMiB,
+        rssPeak: r.rssPeakMiB,
+        rssEnd: r.rssEndMiB,
+        heap: r.heapAfterGcMiB,
+      }))
+        assertFinite(value, `${r.label} ${name}`);
       assert.ok(r.heapAfterGcMiB > 0 && r.heapAfterGcMiB < r.rssPeakMiB, `${r.label}: the heap is read after a collection`);
     }
   });

@@ -63,7 +63,10 @@ describe('grille check: text output and exit codes', () => {
   it('standard input that is not UTF-8 is refused like such a file, exit 2', () => {
     const run = grille(['check', '-'], { input: Buffer.from(CLEAN.replace('poste', '# très\nposte'), 'latin1') });
     assert.equal(run.code, 2);
-    assert.equal(run.stderr, 'grille : <stdin> n\'est pas en UTF-8 : octet 0xE8 invalide en UTF-8 à la ligne 2 (octet n° 66) ; enregistrez-le en UTF-8 (iconv -f latin1 -t utf-8, par exemple).\n');
+    assert.equal(
+      run.stderr,
+      "grille : <stdin> n'est pas en UTF-8 : octet 0xE8 invalide en UTF-8 à la ligne 2 (octet n° 66) ; enregistrez-le en UTF-8 (iconv -f latin1 -t utf-8, par exemple).\n",
+    );
   });
 
   it('an unreadable path, a binary file: exit 2 with a clear message and no stack trace', () => {
@@ -72,7 +75,7 @@ describe('grille check: text output and exit codes', () => {
     assert.equal(missing.stderr, 'grille : aucun fichier ne correspond à « nulle/part.grille ».\n');
     const binary = grille(['check', 'image.grille'], { cwd: tempDir({ 'image.grille': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) }) });
     assert.equal(binary.code, 2);
-    assert.equal(binary.stderr, 'grille : image.grille n\'est pas une grille (fichier binaire).\n');
+    assert.equal(binary.stderr, "grille : image.grille n'est pas une grille (fichier binaire).\n");
   });
 
   it('an unreadable file: exit 2, « permission refusée » (as root, run as nobody so the file really is unreadable)', (t) => {
@@ -83,10 +86,19 @@ describe('grille check: text output and exit codes', () => {
     const uid = asRoot ? 65534 : undefined;
     if (asRoot) {
       // nobody must be able to run the CLI itself (a clone under a private home cannot be tested so).
-      const probe = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path.join(repoRoot(), 'out', 'server', 'src', 'cli', 'main.js'))})`], { uid: 65534, gid: 65534, cwd: unreadable });
+      const probe = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path.join(repoRoot(), 'out', 'server', 'src', 'cli', 'main.js'))})`], {
+        uid: 65534,
+        gid: 65534,
+        cwd: unreadable,
+      });
       if (probe.status !== 0) return t.skip('the repository is not readable by uid 65534');
     }
-    for (const command of [['check', 'secret.grille'], ['table', 'secret.grille'], ['explain', 'secret.grille:3'], ['examples', 'secret.grille']]) {
+    for (const command of [
+      ['check', 'secret.grille'],
+      ['table', 'secret.grille'],
+      ['explain', 'secret.grille:3'],
+      ['examples', 'secret.grille'],
+    ]) {
       const run = grille(command, { cwd: unreadable, uid });
       assert.equal(run.code, 2, command.join(' '));
       assert.equal(run.stderr, 'grille : lecture impossible de secret.grille : permission refusée (EACCES).\n', command.join(' '));
@@ -95,10 +107,13 @@ describe('grille check: text output and exit codes', () => {
 
   it('a folder given as a file to explain or table: a clear read error, not an internal one', () => {
     const cwd = tempDir({ 'dossier/g.grille': CLEAN });
-    assert.deepEqual([grille(['table', 'dossier'], { cwd }), grille(['explain', 'dossier:3'], { cwd })].map((r) => `${r.code} ${r.stderr}`), [
-      '2 grille : lecture impossible de dossier : c\'est un dossier, pas un fichier (EISDIR).\n',
-      '2 grille : lecture impossible de dossier : c\'est un dossier, pas un fichier (EISDIR).\n',
-    ]);
+    assert.deepEqual(
+      [grille(['table', 'dossier'], { cwd }), grille(['explain', 'dossier:3'], { cwd })].map((r) => `${r.code} ${r.stderr}`),
+      [
+        "2 grille : lecture impossible de dossier : c'est un dossier, pas un fichier (EISDIR).\n",
+        "2 grille : lecture impossible de dossier : c'est un dossier, pas un fichier (EISDIR).\n",
+      ],
+    );
   });
 
   it('a folder with no grid is a usage error, not a pass', () => {
@@ -118,7 +133,7 @@ describe('grille check: text output and exit codes', () => {
     const run = grille(['check', 'package.json'], { cwd });
     assert.equal(run.code, 1);
     assert.deepEqual(run.stdout.split('\n'), [
-      'package.json:1:1: erreur GR102 Ce texte n\'est pas une grille : aucun en-tête « contrat » et aucune ligne reconnue (poste, garantie, option, exemple).',
+      "package.json:1:1: erreur GR102 Ce texte n'est pas une grille : aucun en-tête « contrat » et aucune ligne reconnue (poste, garantie, option, exemple).",
       '  {',
       '  ^',
       '1 fichier(s), 1 erreur(s), 0 avertissement(s).',
@@ -150,7 +165,10 @@ describe('grille check: text output and exit codes', () => {
 
 describe('grille check: configuration file', () => {
   it('grille.config.json at the root sets severities per rule, "off" silences', () => {
-    const cwd = tempDir({ 'grille.config.json': JSON.stringify({ severity: { GR116: 'off', GR201: 'warning' } }), 'sub/grille.grille': WARNING_ONLY.replace('non_responsable', 'responsable') });
+    const cwd = tempDir({
+      'grille.config.json': JSON.stringify({ severity: { GR116: 'off', GR201: 'warning' } }),
+      'sub/grille.grille': WARNING_ONLY.replace('non_responsable', 'responsable'),
+    });
     const run = grille(['check', '--format', 'json', 'grille.grille'], { cwd: path.join(cwd, 'sub') });
     const codes = JSON.parse(run.stdout).files[0].findings.map((f: { code: string; severity: string }) => `${f.code} ${f.severity}`);
     assert.ok(!codes.some((c: string) => c.startsWith('GR116')), codes.join(', '));
@@ -175,7 +193,10 @@ describe('grille check: configuration file', () => {
   });
 
   it('a config saved with a UTF-8 BOM is read (issue 13, item 10)', () => {
-    const cwd = tempDir({ 'grille.config.json': `\ufeff${JSON.stringify({ severity: { GR201: 'warning' } })}`, 'g.grille': WARNING_ONLY.replace('non_responsable', 'responsable') });
+    const cwd = tempDir({
+      'grille.config.json': `\ufeff${JSON.stringify({ severity: { GR201: 'warning' } })}`,
+      'g.grille': WARNING_ONLY.replace('non_responsable', 'responsable'),
+    });
     const run = grille(['check', '--format', 'json', 'g.grille'], { cwd });
     assert.ok(run.code === 0 || run.code === 1, run.stderr);
     const codes = JSON.parse(run.stdout).files[0].findings.map((f: { code: string; severity: string }) => `${f.code} ${f.severity}`);
@@ -188,12 +209,19 @@ describe('grille check: configuration file', () => {
     for (const value of [123, null, ['x'], { uri: 'x' }]) {
       const run = grille(['check', 'g.grille'], { cwd: tempDir({ 'grille.config.json': JSON.stringify({ $schema: value }), 'g.grille': CLEAN }) });
       assert.equal(run.code, 2, JSON.stringify(value));
-      assert.match(run.stderr, new RegExp(`grille\\.config\\.json : « \\$schema » doit être une chaîne \\(l'adresse du schéma\\), pas ${JSON.stringify(value).replace(/[[\]{}]/g, '\\$&')}\\.\n$`));
+      assert.match(
+        run.stderr,
+        new RegExp(
+          `grille\\.config\\.json : « \\$schema » doit être une chaîne \\(l'adresse du schéma\\), pas ${JSON.stringify(value).replace(/[[\]{}]/g, '\\$&')}\\.\n$`,
+        ),
+      );
     }
   });
 
   it('a config that is not UTF-8: its bad byte is named, exit 2', () => {
-    const run = grille(['check', 'g.grille'], { cwd: tempDir({ 'grille.config.json': Buffer.from('{ "severity": { "GR116": "off" } } // déjà', 'latin1'), 'g.grille': CLEAN }) });
+    const run = grille(['check', 'g.grille'], {
+      cwd: tempDir({ 'grille.config.json': Buffer.from('{ "severity": { "GR116": "off" } } // déjà', 'latin1'), 'g.grille': CLEAN }),
+    });
     assert.equal(run.code, 2);
     assert.match(run.stderr, /grille\.config\.json : octet 0xE9 invalide en UTF-8 à la ligne 1 \(octet n° 40\) \(JSON en UTF-8 attendu\)\.\n$/);
   });
@@ -212,14 +240,26 @@ describe('grille check: machine formats', () => {
     assert.equal(json.version, 1);
     const finding = json.files[0].findings[0];
     assert.deepEqual(
-      { file: json.files[0].file, code: finding.code, severity: finding.severity, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, fix: finding.fixes[0].edits[0].newText },
+      {
+        file: json.files[0].file,
+        code: finding.code,
+        severity: finding.severity,
+        line: finding.line,
+        column: finding.column,
+        endLine: finding.endLine,
+        endColumn: finding.endColumn,
+        fix: finding.fixes[0].edits[0].newText,
+      },
       { file: 'grille.grille', code: 'GR401', severity: 'error', line: 6, column: 30, endLine: 6, endColumn: 32, fix: '24,00' },
     );
   });
 
   it('--format github: workflow annotations', () => {
     const run = grille(['check', '--format', 'github', 'grille.grille'], { cwd: tempDir({ 'grille.grille': WRONG }) });
-    assert.equal(run.stdout, '::error file=grille.grille,line=6,col=30,endLine=6,endColumn=32,title=GR401::GR401 mutuelle attendu 25,00 €, calculé 24,00 € : formule (colonne DPTAM) : 150 %25 BR Sécu incluse : min(50,00 €, 45,00 €) − 21,00 € = 24,00 €.\n');
+    assert.equal(
+      run.stdout,
+      '::error file=grille.grille,line=6,col=30,endLine=6,endColumn=32,title=GR401::GR401 mutuelle attendu 25,00 €, calculé 24,00 € : formule (colonne DPTAM) : 150 %25 BR Sécu incluse : min(50,00 €, 45,00 €) − 21,00 € = 24,00 €.\n',
+    );
   });
 
   it('--format sarif: valid SARIF 2.1.0 with rule metadata, help text and links', () => {
@@ -231,7 +271,10 @@ describe('grille check: machine formats', () => {
     const rule = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'GR401');
     assert.equal(rule.helpUri, 'https://example.org/grille/docs/rules.md#gr401');
     assert.match(rule.help.text, /^Montant attendu différent du calcul/);
-    assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation, { artifactLocation: { uri: 'grille.grille' }, region: { startLine: 6, startColumn: 30, endLine: 6, endColumn: 32 } });
+    assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation, {
+      artifactLocation: { uri: 'grille.grille' },
+      region: { startLine: 6, startColumn: 30, endLine: 6, endColumn: 32 },
+    });
   });
 
   it('the schema check catches real errors: a corrupted log fails validation', () => {
@@ -255,7 +298,9 @@ describe('grille check: machine formats', () => {
   });
 
   it('artifact URIs are percent-encoded path segments (spaces, accents)', () => {
-    const run = grille(['check', '--format', 'sarif', 'mes grilles/santé collective.grille'], { cwd: tempDir({ 'mes grilles/santé collective.grille': WRONG }) });
+    const run = grille(['check', '--format', 'sarif', 'mes grilles/santé collective.grille'], {
+      cwd: tempDir({ 'mes grilles/santé collective.grille': WRONG }),
+    });
     const log = JSON.parse(run.stdout);
     assert.deepEqual(sarifErrors(log), []);
     assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'mes%20grilles/sant%C3%A9%20collective.grille');
@@ -265,7 +310,10 @@ describe('grille check: machine formats', () => {
     const cwd = tempDir({ 'grille.grille': WRONG });
     const run = grille(['check', '--format', 'sarif', 'grille.grille'], { cwd });
     const log = JSON.parse(run.stdout);
-    assert.deepEqual(log.runs[0].tool.driver.rules.filter((r: { helpUri?: string }) => r.helpUri), []);
+    assert.deepEqual(
+      log.runs[0].tool.driver.rules.filter((r: { helpUri?: string }) => r.helpUri),
+      [],
+    );
     assert.equal(log.runs[0].tool.driver.informationUri, undefined);
     assert.doesNotMatch(run.stdout, /file:/);
     const relative = grille(['check', '--format', 'sarif', '--rules-url', 'docs/rules.md', 'grille.grille'], { cwd });
@@ -273,7 +321,7 @@ describe('grille check: machine formats', () => {
     assert.match(relative.stderr, /une adresse absolue http\(s\) est attendue/);
   });
 
-  it('the version is the package\'s (SARIF semanticVersion and --version)', () => {
+  it("the version is the package's (SARIF semanticVersion and --version)", () => {
     const version = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')).version;
     assert.equal(grille(['--version']).stdout, `${version}\n`);
     assert.equal(JSON.parse(grille(['check', '--format', 'sarif', 'samples/essentiel.grille']).stdout).runs[0].tool.driver.semanticVersion, version);
@@ -310,13 +358,16 @@ describe('grille explain', () => {
       ['--age', 'x'],
       ['--quantite', '1,5'],
     ].map((options) => grille(['explain', 'grille.grille:3', ...options], { cwd }));
-    assert.deepEqual(runs.map((r) => `${r.code} ${r.stderr.trimEnd()}`), [
-      '2 grille : --option : la grille n\'a pas d\'option (« Confrt »).',
-      '2 grille : --date : date invalide « 2026-13-45 » (aaaa-mm-jj, une date du calendrier).',
-      '2 grille : --date : date invalide « 2026-02-30 » (aaaa-mm-jj, une date du calendrier).',
-      '2 grille : --age : un âge en années est attendu (entier de 0 à 130), pas « x ».',
-      '2 grille : --quantite : un entier de 1 à 366 est attendu, pas « 1,5 ».',
-    ]);
+    assert.deepEqual(
+      runs.map((r) => `${r.code} ${r.stderr.trimEnd()}`),
+      [
+        "2 grille : --option : la grille n'a pas d'option (« Confrt »).",
+        '2 grille : --date : date invalide « 2026-13-45 » (aaaa-mm-jj, une date du calendrier).',
+        '2 grille : --date : date invalide « 2026-02-30 » (aaaa-mm-jj, une date du calendrier).',
+        '2 grille : --age : un âge en années est attendu (entier de 0 à 130), pas « x ».',
+        '2 grille : --quantite : un entier de 1 à 366 est attendu, pas « 1,5 ».',
+      ],
+    );
   });
 
   it('an unknown option of the contract: did-you-mean, exit 2 (never the socle amounts)', () => {
@@ -353,7 +404,10 @@ describe('grille examples', () => {
     const cwd = tempDir({ 'grille.grille': text });
     const check = grille(['examples', 'grille.grille'], { cwd });
     assert.equal(check.code, 1);
-    assert.equal(check.stdout, '✗ grille.grille:5 « R2 » consultation generaliste : Sécu 19,00 € · mutuelle 24,00 € · reste 7,00 € (mutuelle attendu 25,00 €)\n0 exemple(s) conforme(s), 1 en écart.\n');
+    assert.equal(
+      check.stdout,
+      '✗ grille.grille:5 « R2 » consultation generaliste : Sécu 19,00 € · mutuelle 24,00 € · reste 7,00 € (mutuelle attendu 25,00 €)\n0 exemple(s) conforme(s), 1 en écart.\n',
+    );
     const update = grille(['examples', '--update', 'grille.grille'], { cwd });
     assert.equal(update.code, 0);
     assert.equal(fs.readFileSync(path.join(cwd, 'grille.grille'), 'utf8'), text.replace('mutuelle 25 €', 'mutuelle 24,00 €'));
@@ -365,7 +419,7 @@ describe('grille examples: --update limits', () => {
   it('--update with standard input is refused (nothing to rewrite), exit 2', () => {
     const run = grille(['examples', '--update', '-'], { input: WRONG });
     assert.equal(run.code, 2);
-    assert.equal(run.stderr, 'grille : --update réécrit des fichiers : il ne s\'emploie pas avec l\'entrée standard (-).\n');
+    assert.equal(run.stderr, "grille : --update réécrit des fichiers : il ne s'emploie pas avec l'entrée standard (-).\n");
   });
 
   it('--update exits 1 when some examples cannot be computed (there is no amount to write)', () => {
@@ -391,7 +445,10 @@ describe('grille table', () => {
 
   it('csv (semicolons) and html', () => {
     const csv = grille(['table', '--format', 'csv', 'grille.grille'], { cwd });
-    assert.equal(csv.stdout.split('\n')[1], 'Soins courants;Consultation de médecin généraliste;DPTAM;150 % de la BR au total, Sécu incluse;30,00 €;19,00 €;9,00 €;2,00 €');
+    assert.equal(
+      csv.stdout.split('\n')[1],
+      'Soins courants;Consultation de médecin généraliste;DPTAM;150 % de la BR au total, Sécu incluse;30,00 €;19,00 €;9,00 €;2,00 €',
+    );
     const html = grille(['table', '--format', 'html', 'grille.grille'], { cwd });
     assert.match(html.stdout, /<td>Consultation de médecin généraliste<\/td><td>DPTAM<\/td>/);
   });
@@ -407,17 +464,23 @@ describe('grille table: broken grids are not rendered silently', () => {
       '| Soins courants | Consultation de médecin spécialiste |  | consultation specialiste 150 % BX ⚠ GR010 |  | incalculable | incalculable | incalculable |',
       '| Soins courants | Ostéopathie | tous secteurs | 40,00 € par séance ; 4 séances par an au plus | 60,00 € | 0,00 € | 40,00 € | 20,00 € |',
     ]);
-    assert.ok(rows.some((r) => r.includes('Forfait journalier hospitalier') && r.includes('⚠ GR104, GR113, GR206')), rows.join('\n'));
+    assert.ok(
+      rows.some((r) => r.includes('Forfait journalier hospitalier') && r.includes('⚠ GR104, GR113, GR206')),
+      rows.join('\n'),
+    );
     assert.match(run.stderr, /^samples\/casse\.grille:6:3: erreur GR101 Acte inconnu « consultation generalste »/m);
-    assert.match(run.stderr, /^1 fichier\(s\), 13 erreur\(s\), 0 avertissement\(s\)\.\nLe tableau d'une grille avec des erreurs est à vérifier : grille check samples\/casse\.grille\.\n$/m);
+    assert.match(
+      run.stderr,
+      /^1 fichier\(s\), 13 erreur\(s\), 0 avertissement\(s\)\.\nLe tableau d'une grille avec des erreurs est à vérifier : grille check samples\/casse\.grille\.\n$/m,
+    );
   });
 
   it('a binary file or a missing one: exit 2, nothing on stdout', () => {
     const cwd = tempDir({ 'image.grille': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) });
-    assert.deepEqual([grille(['table', 'image.grille'], { cwd }), grille(['table', 'absent.grille'], { cwd })].map((r) => `${r.code} ${r.stdout}${r.stderr.trimEnd()}`), [
-      '2 grille : image.grille n\'est pas une grille (fichier binaire).',
-      '2 grille : lecture impossible de absent.grille : fichier introuvable (ENOENT).',
-    ]);
+    assert.deepEqual(
+      [grille(['table', 'image.grille'], { cwd }), grille(['table', 'absent.grille'], { cwd })].map((r) => `${r.code} ${r.stdout}${r.stderr.trimEnd()}`),
+      ["2 grille : image.grille n'est pas une grille (fichier binaire).", '2 grille : lecture impossible de absent.grille : fichier introuvable (ENOENT).'],
+    );
   });
 });
 
@@ -465,7 +528,10 @@ describe('the real CLI on samples/', () => {
     assert.equal(run.code, 1);
     const json = JSON.parse(run.stdout) as { files: { file: string; findings: { line: number; column: number; severity: string; code: string }[] }[] };
     assert.equal(json.files.length, 6);
-    assert.deepEqual(json.files.flatMap((f) => f.findings.map((x) => `${f.file}:${x.line}:${x.column} ${x.severity} ${x.code}`)), EXPECTED);
+    assert.deepEqual(
+      json.files.flatMap((f) => f.findings.map((x) => `${f.file}:${x.line}:${x.column} ${x.severity} ${x.code}`)),
+      EXPECTED,
+    );
   });
 
   it('check samples --format sarif: valid against the schema, the same findings, exit 1', () => {
@@ -475,10 +541,16 @@ describe('the real CLI on samples/', () => {
     assert.deepEqual(sarifErrors(log), []);
     const level = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as Record<string, string>;
     assert.deepEqual(
-      log.runs[0].results.map((r: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }) => {
-        const p = r.locations[0]!.physicalLocation;
-        return `${p.artifactLocation.uri}:${p.region.startLine}:${p.region.startColumn} ${r.level} ${r.ruleId}`;
-      }),
+      log.runs[0].results.map(
+        (r: {
+          ruleId: string;
+          level: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+        }) => {
+          const p = r.locations[0]!.physicalLocation;
+          return `${p.artifactLocation.uri}:${p.region.startLine}:${p.region.startColumn} ${r.level} ${r.ruleId}`;
+        },
+      ),
       EXPECTED.map((e) => e.replace(/ (\w+) (GR\d+)$/, (_, s: string, c: string) => ` ${level[s]} ${c}`)),
     );
   });
@@ -486,15 +558,28 @@ describe('the real CLI on samples/', () => {
   it('check samples --format github: one annotation per finding, exit 1', () => {
     const run = grille(['check', '--format', 'github', 'samples']);
     assert.equal(run.code, 1);
-    const annotations = run.stdout.trimEnd().split('\n').map((l) => /^::(\w+) file=([^,]+),line=(\d+),col=(\d+),.*title=(GR\d{3})::/.exec(l)!).map((m) => `${m[2]}:${m[3]}:${m[4]} ${m[1]} ${m[5]}`);
+    const annotations = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => /^::(\w+) file=([^,]+),line=(\d+),col=(\d+),.*title=(GR\d{3})::/.exec(l)!)
+      .map((m) => `${m[2]}:${m[3]}:${m[4]} ${m[1]} ${m[5]}`);
     const level = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as Record<string, string>;
-    assert.deepEqual(annotations, EXPECTED.map((e) => e.replace(/ (\w+) (GR\d+)$/, (_, s: string, c: string) => ` ${level[s]} ${c}`)));
+    assert.deepEqual(
+      annotations,
+      EXPECTED.map((e) => e.replace(/ (\w+) (GR\d+)$/, (_, s: string, c: string) => ` ${level[s]} ${c}`)),
+    );
   });
 
   it('examples samples: the two wrong examples of casse and secteur3-article fail, exit 1', () => {
     const run = grille(['examples', 'samples']);
     assert.equal(run.code, 1);
-    assert.deepEqual(run.stdout.split('\n').filter((l) => l.startsWith('✗')).map((l) => l.split(' « ')[0]), ['✗ samples/casse.grille:15', '✗ samples/casse.grille:17', '✗ samples/secteur3-article.grille:22', '✗ samples/secteur3-article.grille:30']);
+    assert.deepEqual(
+      run.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('✗'))
+        .map((l) => l.split(' « ')[0]),
+      ['✗ samples/casse.grille:15', '✗ samples/casse.grille:17', '✗ samples/secteur3-article.grille:22', '✗ samples/secteur3-article.grille:30'],
+    );
     assert.match(run.stdout, /\n13 exemple\(s\) conforme\(s\), 4 en écart\.\n$/);
   });
 
@@ -514,18 +599,33 @@ describe('the packed package', () => {
     assert.equal(pack.status, 0, pack.stderr);
     const packed = new Set((JSON.parse(pack.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path));
     // What the CLI really loads from the package (not node_modules), found by running it.
-    const probe = spawnSync(process.execPath, ['-e', `process.argv=[process.argv[0],'grille','--version'];require('./bin/grille.js');process.on('exit',()=>process.stderr.write(JSON.stringify(Object.keys(require.cache))))`], { cwd: repoRoot(), encoding: 'utf8' });
+    const probe = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `process.argv=[process.argv[0],'grille','--version'];require('./bin/grille.js');process.on('exit',()=>process.stderr.write(JSON.stringify(Object.keys(require.cache))))`,
+      ],
+      { cwd: repoRoot(), encoding: 'utf8' },
+    );
     const root = repoRoot() + path.sep;
-    const loaded = (JSON.parse(probe.stderr) as string[]).filter((f) => f.startsWith(root) && !f.includes(`${path.sep}node_modules${path.sep}`)).map((f) => f.slice(root.length).split(path.sep).join('/'));
+    const loaded = (JSON.parse(probe.stderr) as string[])
+      .filter((f) => f.startsWith(root) && !f.includes(`${path.sep}node_modules${path.sep}`))
+      .map((f) => f.slice(root.length).split(path.sep).join('/'));
     assert.ok(loaded.includes('out/server/src/cli/main.js'), loaded.join('\n'));
-    assert.deepEqual(loaded.filter((f) => !packed.has(f)), []);
-    for (const file of ['bin/grille.js', 'package.json', 'server/src/cli/grille-config.schema.json', 'docs/rules.md', 'out/server/src/core/analyze.js']) assert.ok(packed.has(file), file);
+    assert.deepEqual(
+      loaded.filter((f) => !packed.has(f)),
+      [],
+    );
+    for (const file of ['bin/grille.js', 'package.json', 'server/src/cli/grille-config.schema.json', 'docs/rules.md', 'out/server/src/core/analyze.js'])
+      assert.ok(packed.has(file), file);
   });
 });
 
 describe('the SARIF schema used by these tests', () => {
-  it('is the copy Microsoft\'s SARIF multitool ships (byte for byte, where the multitool is installed)', (t) => {
-    const shipped = ['linux', 'darwin', 'win32'].map((os) => path.join(repoRoot(), 'node_modules', '@microsoft', `sarif-multitool-${os}`, 'sarif-2.1.0.json')).find((f) => fs.existsSync(f));
+  it("is the copy Microsoft's SARIF multitool ships (byte for byte, where the multitool is installed)", (t) => {
+    const shipped = ['linux', 'darwin', 'win32']
+      .map((os) => path.join(repoRoot(), 'node_modules', '@microsoft', `sarif-multitool-${os}`, 'sarif-2.1.0.json'))
+      .find((f) => fs.existsSync(f));
     if (!shipped) return t.skip('no @microsoft/sarif-multitool-<os> installed');
     assert.equal(fs.readFileSync(path.join(repoRoot(), 'test', 'cli', 'fixtures', 'sarif-2.1.0.json'), 'utf8'), fs.readFileSync(shipped, 'utf8'));
   });

@@ -27,7 +27,8 @@ describe('grille examples --update: bytes', () => {
   it('a Latin-1 comment: exit 2 naming the first bad byte and its line, the file unchanged; check refuses it too', () => {
     const latin1 = Buffer.concat([Buffer.from(WRONG.replace('poste', '# tarif négocié\nposte'), 'latin1')]);
     const cwd = tempDir({ 'g.grille': latin1 });
-    const message = 'grille : g.grille n\'est pas en UTF-8 : octet 0xE9 invalide en UTF-8 à la ligne 2 (octet n° 71) ; enregistrez-le en UTF-8 (iconv -f latin1 -t utf-8, par exemple).\n';
+    const message =
+      "grille : g.grille n'est pas en UTF-8 : octet 0xE9 invalide en UTF-8 à la ligne 2 (octet n° 71) ; enregistrez-le en UTF-8 (iconv -f latin1 -t utf-8, par exemple).\n";
     const update = grille(['examples', '--update', 'g.grille'], { cwd });
     assert.deepEqual({ code: update.code, stderr: update.stderr }, { code: 2, stderr: message });
     assert.deepEqual(fs.readFileSync(path.join(cwd, 'g.grille')), latin1);
@@ -100,7 +101,10 @@ describe('grille examples --update: killed mid-write', { timeout: 60_000 }, () =
       const fallbackMs = i % 3 === 2 ? Math.floor(Math.random() * fullRunMs) : 10 * fullRunMs;
       await updateAndKill(file, delay, fallbackMs);
       const after = fs.readFileSync(file, 'utf8');
-      assert.ok(after === old || after === updated, `kill ${i} (${delay} ms after the first change): ${Buffer.byteLength(after)} bytes, neither the old ${Buffer.byteLength(old)} nor the new ${Buffer.byteLength(updated)}`);
+      assert.ok(
+        after === old || after === updated,
+        `kill ${i} (${delay} ms after the first change): ${Buffer.byteLength(after)} bytes, neither the old ${Buffer.byteLength(old)} nor the new ${Buffer.byteLength(updated)}`,
+      );
     }
     // The temporary files of the killed runs (12 MB each) are garbage a kill cannot clean up.
     fs.rmSync(cwd, { recursive: true, force: true });

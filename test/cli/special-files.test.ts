@@ -41,31 +41,45 @@ describe('grille: special files where a grid is expected', { timeout: 60_000 }, 
   it('a FIFO given to check, explain or table: exit 2 at once, not a hang', () => {
     const cwd = tempDir({});
     mkfifo(path.join(cwd, 'tube.grille'));
-    const message = '2 grille : lecture impossible de tube.grille : c\'est un tube nommé (FIFO), pas un fichier ordinaire.';
-    assert.deepEqual([run(['check', 'tube.grille'], cwd), run(['explain', 'tube.grille:3'], cwd), run(['table', 'tube.grille'], cwd), run(['examples', 'tube.grille'], cwd)], [message, message, message, message]);
+    const message = "2 grille : lecture impossible de tube.grille : c'est un tube nommé (FIFO), pas un fichier ordinaire.";
+    assert.deepEqual(
+      [run(['check', 'tube.grille'], cwd), run(['explain', 'tube.grille:3'], cwd), run(['table', 'tube.grille'], cwd), run(['examples', 'tube.grille'], cwd)],
+      [message, message, message, message],
+    );
   });
 
   it('a socket and a character device: exit 2 with what they are', async () => {
     const cwd = tempDir({});
     const close = await unixSocket(path.join(cwd, 'prise.grille'));
     try {
-      assert.equal(run(['check', 'prise.grille'], cwd), '2 grille : lecture impossible de prise.grille : c\'est une socket, pas un fichier ordinaire.');
+      assert.equal(run(['check', 'prise.grille'], cwd), "2 grille : lecture impossible de prise.grille : c'est une socket, pas un fichier ordinaire.");
     } finally {
       await close();
     }
-    assert.equal(run(['table', '/dev/null'], cwd), `2 grille : lecture impossible de ${path.relative(cwd, '/dev/null')} : c'est un périphérique, pas un fichier ordinaire.`);
+    assert.equal(
+      run(['table', '/dev/null'], cwd),
+      `2 grille : lecture impossible de ${path.relative(cwd, '/dev/null')} : c'est un périphérique, pas un fichier ordinaire.`,
+    );
   });
 
   it('a dangling symbolic link and a loop of links: named as such, exit 2', () => {
     const cwd = tempDir({});
     fs.symlinkSync('absente.grille', path.join(cwd, 'casse.grille'));
     fs.symlinkSync('boucle.grille', path.join(cwd, 'boucle.grille'));
-    assert.deepEqual([run(['check', 'casse.grille'], cwd), run(['table', 'casse.grille'], cwd), run(['check', 'boucle.grille'], cwd), run(['explain', 'boucle.grille:1'], cwd)], [
-      '2 grille : lecture impossible de casse.grille : lien symbolique cassé (vers absente.grille).',
-      '2 grille : lecture impossible de casse.grille : lien symbolique cassé (vers absente.grille).',
-      '2 grille : lecture impossible de boucle.grille : boucle de liens symboliques (ELOOP).',
-      '2 grille : lecture impossible de boucle.grille : boucle de liens symboliques (ELOOP).',
-    ]);
+    assert.deepEqual(
+      [
+        run(['check', 'casse.grille'], cwd),
+        run(['table', 'casse.grille'], cwd),
+        run(['check', 'boucle.grille'], cwd),
+        run(['explain', 'boucle.grille:1'], cwd),
+      ],
+      [
+        '2 grille : lecture impossible de casse.grille : lien symbolique cassé (vers absente.grille).',
+        '2 grille : lecture impossible de casse.grille : lien symbolique cassé (vers absente.grille).',
+        '2 grille : lecture impossible de boucle.grille : boucle de liens symboliques (ELOOP).',
+        '2 grille : lecture impossible de boucle.grille : boucle de liens symboliques (ELOOP).',
+      ],
+    );
   });
 
   it('a link to a grid is read as the grid', () => {
@@ -87,7 +101,11 @@ describe('grille: special files where a grid is expected', { timeout: 60_000 }, 
     try {
       for (const target of ['grilles', 'grilles/*.grille', 'grilles/**/*.grille']) {
         const r = grille(['check', target], { cwd, timeout: HANG_TIMEOUT });
-        assert.deepEqual({ code: r.code, stdout: r.stdout, stderr: r.stderr }, { code: 0, stdout: '1 fichier(s), 0 erreur(s), 0 avertissement(s).\n', stderr: '' }, target);
+        assert.deepEqual(
+          { code: r.code, stdout: r.stdout, stderr: r.stderr },
+          { code: 0, stdout: '1 fichier(s), 0 erreur(s), 0 avertissement(s).\n', stderr: '' },
+          target,
+        );
       }
     } finally {
       await close();
@@ -100,16 +118,29 @@ describe('grille.config.json that is not a regular file', { timeout: 60_000 }, (
     const cwd = tempDir({ 'g.grille': CLEAN });
     mkfifo(path.join(cwd, 'grille.config.json'));
     const config = path.join(cwd, 'grille.config.json');
-    for (const command of [['check', 'g.grille'], ['table', 'g.grille']]) {
-      assert.equal(run(command, cwd), `2 grille : configuration illisible ${config} : c'est un tube nommé (FIFO), pas un fichier ordinaire.`, command.join(' '));
+    for (const command of [
+      ['check', 'g.grille'],
+      ['table', 'g.grille'],
+    ]) {
+      assert.equal(
+        run(command, cwd),
+        `2 grille : configuration illisible ${config} : c'est un tube nommé (FIFO), pas un fichier ordinaire.`,
+        command.join(' '),
+      );
     }
-    assert.equal(run(['check', '--config', 'grille.config.json', 'g.grille'], cwd), `2 grille : configuration illisible ${config} : c'est un tube nommé (FIFO), pas un fichier ordinaire.`);
+    assert.equal(
+      run(['check', '--config', 'grille.config.json', 'g.grille'], cwd),
+      `2 grille : configuration illisible ${config} : c'est un tube nommé (FIFO), pas un fichier ordinaire.`,
+    );
   });
 
-  it('a dangling grille.config.json link is reported, not skipped for a parent\'s config', () => {
+  it("a dangling grille.config.json link is reported, not skipped for a parent's config", () => {
     const cwd = tempDir({ 'g.grille': CLEAN });
     fs.symlinkSync('absent.json', path.join(cwd, 'grille.config.json'));
-    assert.equal(run(['check', 'g.grille'], cwd), `2 grille : configuration illisible ${path.join(cwd, 'grille.config.json')} : lien symbolique cassé (vers absent.json).`);
+    assert.equal(
+      run(['check', 'g.grille'], cwd),
+      `2 grille : configuration illisible ${path.join(cwd, 'grille.config.json')} : lien symbolique cassé (vers absent.json).`,
+    );
   });
 
   it('the language server reads the same config: a FIFO there is ignored (logged), the document keeps its settings, no hang', () => {
@@ -127,7 +158,9 @@ describe('grille.config.json that is not a regular file', { timeout: 60_000 }, (
     assert.equal(child.status, 0, `${child.signal ?? ''} ${child.stderr}`);
     assert.deepEqual(JSON.parse(child.stdout), {
       overrides: { GR116: 'off' },
-      logged: [`grille.config.json ignoré : configuration illisible ${path.join(dir, 'grille.config.json')} : c'est un tube nommé (FIFO), pas un fichier ordinaire.`],
+      logged: [
+        `grille.config.json ignoré : configuration illisible ${path.join(dir, 'grille.config.json')} : c'est un tube nommé (FIFO), pas un fichier ordinaire.`,
+      ],
     });
   });
 });

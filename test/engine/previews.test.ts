@@ -39,8 +39,12 @@ describe('previews at the typical price', () => {
   it('a hors_nomenclature act previews at its « prix typique », not at 50 €, and examples without « prix » use it', () => {
     assert.equal(preview('hypnotherapie hors_nomenclature 100 % FR, prix typique 70 €'), 'all: prix 70,00 € secu 0,00 € mutuelle 70,00 €');
     assert.equal(preview('sophrologie 100 % FR, prix typique 70 €'), 'all: prix 70,00 € secu 0,00 € mutuelle 70,00 €');
-    const text = 'contrat "T" millesime 2026 responsable\nposte "P"\n  hypnotherapie hors_nomenclature 100 % FR, prix typique 70 €\nexemple "E"\n  acte hypnotherapie\n  attendu mutuelle 70 €\n';
-    assert.deepEqual(codesByLine(analyze(text)).filter((c) => c.includes('GR4')), []);
+    const text =
+      'contrat "T" millesime 2026 responsable\nposte "P"\n  hypnotherapie hors_nomenclature 100 % FR, prix typique 70 €\nexemple "E"\n  acte hypnotherapie\n  attendu mutuelle 70 €\n';
+    assert.deepEqual(
+      codesByLine(analyze(text)).filter((c) => c.includes('GR4')),
+      [],
+    );
   });
 
   it('« prix typique » may continue on the next line', () => {

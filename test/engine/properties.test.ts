@@ -57,16 +57,17 @@ const flags = fc.subarray<CaseFlag>(['hors_parcours', 'ald', 'maternite', 'css',
 const date = fc.integer({ min: 0, max: 3 * 365 - 1 }).map((d) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10));
 
 const careFor = (a: (typeof ACTS)[number]) =>
-  fc.record({
-    sector,
-    price: fc.option(money(0, 3000), { nil: null }),
-    br: fc.option(money(1, 2000), { nil: null }),
-    date,
-    quantity: fc.integer({ min: 1, max: 5 }),
-    age: fc.option(fc.integer({ min: 0, max: 95 }), { nil: null }),
-    flags,
-  }).map(
-    (c): CareCase => ({
+  fc
+    .record({
+      sector,
+      price: fc.option(money(0, 3000), { nil: null }),
+      br: fc.option(money(1, 2000), { nil: null }),
+      date,
+      quantity: fc.integer({ min: 1, max: 5 }),
+      age: fc.option(fc.integer({ min: 0, max: 95 }), { nil: null }),
+      flags,
+    })
+    .map((c): CareCase => ({
       act: a,
       sector: c.sector,
       unitPrice: c.price === null ? null : new Decimal(c.price.replace(',', '.')),
@@ -78,8 +79,7 @@ const careFor = (a: (typeof ACTS)[number]) =>
       adhesionDate: null,
       option: null,
       beneficiary: 'x',
-    }),
-  );
+    }));
 
 const scenario = fc
   .tuple(line, fc.constantFrom('responsable', 'non_responsable'))
@@ -121,7 +121,14 @@ describe('engine invariants over generated lines and cases', () => {
     const optionScenario = fc
       .tuple(line, column, fc.constantFrom('inclut_socle', 'en_sus_du_socle'), money(10, 800), fc.constantFrom('responsable', 'non_responsable'))
       .chain(([l, optionColumn, mode, cap, responsible]) =>
-        fc.tuple(fc.constant(l), fc.constant(optionColumn), fc.constant(mode), fc.constant(cap), fc.constant(responsible), fc.array(careFor(l.act), { minLength: 1, maxLength: 6 })),
+        fc.tuple(
+          fc.constant(l),
+          fc.constant(optionColumn),
+          fc.constant(mode),
+          fc.constant(cap),
+          fc.constant(responsible),
+          fc.array(careFor(l.act), { minLength: 1, maxLength: 6 }),
+        ),
       );
     let computed = 0;
     fc.assert(
@@ -148,7 +155,8 @@ describe('engine invariants over generated lines and cases', () => {
           byYear.set(year, sums);
           assert.ok(sums.option.lessThanOrEqualTo(capValue), `option paid ${sums.option.toString()} over its cap ${cap}: ${context}`);
           // The cap of an inclut_socle option includes the socle: the option never pays past it.
-          if (mode === 'inclut_socle' && result.amcOption.greaterThan(0)) assert.ok(sums.total.lessThanOrEqualTo(capValue), `socle + option ${sums.total.toString()} over the inclut_socle cap ${cap}: ${context}`);
+          if (mode === 'inclut_socle' && result.amcOption.greaterThan(0))
+            assert.ok(sums.total.lessThanOrEqualTo(capValue), `socle + option ${sums.total.toString()} over the inclut_socle cap ${cap}: ${context}`);
         }
       }),
       { numRuns: 1500, seed: 20261201 },
@@ -163,7 +171,19 @@ describe('engine invariants over generated lines and cases', () => {
         const { model } = analyze(text);
         const osteo = ACTS.find((a) => a.id === 'osteopathie')!;
         const sorted = [...visits].sort((a, b) => a[1].localeCompare(b[1]));
-        const cases = sorted.map(([price, d]): CareCase => ({ act: osteo, sector: 'secteur1', unitPrice: new Decimal(price.replace(',', '.')), br: null, date: d, quantity: 1, age: 30, flags: new Set(), adhesionDate: null, option: null, beneficiary: 'x' }));
+        const cases = sorted.map(([price, d]): CareCase => ({
+          act: osteo,
+          sector: 'secteur1',
+          unitPrice: new Decimal(price.replace(',', '.')),
+          br: null,
+          date: d,
+          quantity: 1,
+          age: 30,
+          flags: new Set(),
+          adhesionDate: null,
+          option: null,
+          beneficiary: 'x',
+        }));
         const byYear = new Map<string, Decimal>();
         for (const r of simulate(model, cases)) byYear.set(r.date.slice(0, 4), (byYear.get(r.date.slice(0, 4)) ?? new Decimal(0)).plus(r.amc));
         for (const total of byYear.values()) assert.ok(total.lessThanOrEqualTo(new Decimal(cap.replace(',', '.'))));
@@ -175,7 +195,22 @@ describe('engine invariants over generated lines and cases', () => {
 
 /** Every amount and outcome of a result, exactly as decimal.js holds it (`valueOf` keeps a −0). */
 const amountsOf = (r: Reimbursement) =>
-  [r.ok, r.problems.join(' '), r.column, r.price, r.base, r.amoRate, r.amoGross, r.participation, r.franchise, r.amoNet, r.amc, r.amcSocle, r.amcOption, r.reste]
+  [
+    r.ok,
+    r.problems.join(' '),
+    r.column,
+    r.price,
+    r.base,
+    r.amoRate,
+    r.amoGross,
+    r.participation,
+    r.franchise,
+    r.amoNet,
+    r.amc,
+    r.amcSocle,
+    r.amcOption,
+    r.reste,
+  ]
     .map((v) => (v instanceof Decimal ? v.valueOf() : String(v)))
     .join(' | ');
 

@@ -35,7 +35,7 @@ const REFERENCE_CASES: Case[] = [
     expected: 'secu 20,05 € · mutuelle 9,45 € · reste 10,50 €',
   },
   {
-    name: 'R4 généraliste non conventionné, 200 % BR RO inclus (tarif d\'autorité 0,61 €)',
+    name: "R4 généraliste non conventionné, 200 % BR RO inclus (tarif d'autorité 0,61 €)",
     line: 'consultation generaliste dptam 200 % BR non_dptam 180 % BR non_conventionne 200 % BR',
     act: 'consultation generaliste secteur 3 prix 50 € date 2026-03-02',
     expected: 'secu 0,43 € · mutuelle 0,79 € · reste 48,78 €',
@@ -222,13 +222,13 @@ const CORNER_CASES: Case[] = [
     expected: 'secu 0,00 € · mutuelle 0,00 € · reste 0,00 €',
   },
   {
-    name: 'Forfait journalier d\'un bénéficiaire de la CSS : non dû',
+    name: "Forfait journalier d'un bénéficiaire de la CSS : non dû",
     line: 'forfait journalier 100 % FR',
     act: 'forfait journalier jours 3 css date 2026-03-02',
     expected: 'secu 0,00 € · mutuelle 0,00 € · reste 0,00 €',
   },
   {
-    name: 'Forfait journalier d\'un nouveau-né (« age 0 ») : non dû',
+    name: "Forfait journalier d'un nouveau-né (« age 0 ») : non dû",
     line: 'forfait journalier 100 % FR',
     act: 'forfait journalier jours 3 age 0 date 2026-03-02',
     expected: 'secu 0,00 € · mutuelle 0,00 € · reste 0,00 €',
@@ -288,19 +288,19 @@ const CORNER_CASES: Case[] = [
     expected: 'secu 14,10 € · mutuelle 13,80 € · reste 12,10 €',
   },
   {
-    name: 'Secteur 3 sans colonne non conventionné : la colonne non DPTAM s\'applique',
+    name: "Secteur 3 sans colonne non conventionné : la colonne non DPTAM s'applique",
     line: 'consultation generaliste dptam 150 % BR non_dptam 130 % BR',
     act: 'consultation generaliste secteur 3 prix 50 € date 2026-03-02',
     expected: 'secu 0,43 € · mutuelle 0,36 € · reste 49,21 €',
   },
   {
-    name: 'Acte technique en secteur 3 : tarif d\'autorité de 16 % du tarif CCAM',
+    name: "Acte technique en secteur 3 : tarif d'autorité de 16 % du tarif CCAM",
     line: 'actes techniques 100 % BR',
     act: 'actes techniques secteur 3 br 100 € prix 150 € date 2026-03-02',
     expected: 'secu 11,20 € · mutuelle 4,80 € · reste 134,00 €',
   },
   {
-    name: 'Hors parcours, contrat responsable : la majoration n\'est pas couverte',
+    name: "Hors parcours, contrat responsable : la majoration n'est pas couverte",
     line: 'consultation specialiste 100 % BR',
     act: 'consultation specialiste secteur 1 prix 31,50 € hors_parcours age 40 date 2026-03-02',
     expected: 'secu 7,45 € · mutuelle 9,45 € · reste 14,60 €',
@@ -343,7 +343,7 @@ const CORNER_CASES: Case[] = [
     expected: 'secu 840,00 € · mutuelle 560,00 € · reste 0,00 €',
   },
   {
-    name: 'Chambre particulière en 2025 : PMSS de l\'année des soins (2 % de 3 925 €)',
+    name: "Chambre particulière en 2025 : PMSS de l'année des soins (2 % de 3 925 €)",
     line: 'chambre particuliere 2 % PMSS par jour',
     act: 'chambre particuliere prix 100 € date 2025-06-01',
     expected: 'secu 0,00 € · mutuelle 78,50 € · reste 21,50 €',

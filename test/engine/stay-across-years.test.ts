@@ -26,6 +26,9 @@ describe('a stay across 31 December', () => {
   it('the example matches when its expected amount is the split one', () => {
     const analysis = analyze(`${GRID}exemple "E"\n  acte chambre particuliere jours 4 prix 100 € date 2025-12-30\n  attendu mutuelle 317,20 €\n`);
     assert.ok(analysis.examples[0]!.events[0]!.event.expected?.mutuelle, 'the expected amount was read');
-    assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'GR401' || d.code === 'GR402').map((d) => d.message), []);
+    assert.deepEqual(
+      analysis.diagnostics.filter((d) => d.code === 'GR401' || d.code === 'GR402').map((d) => d.message),
+      [],
+    );
   });
 });

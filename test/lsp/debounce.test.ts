@@ -35,8 +35,10 @@ describe('diagnostics: debounce and cancellation (debounceMs 200)', () => {
     const stale = lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
     await new Promise((r) => setTimeout(r, 50));
     await lsp.change(uri, GRID.replace('BX', 'BR'));
-    assert.deepEqual(await failure(stale), { code: -32802, message: 'Document modifié pendant l\'analyse', data: { retriggerRequest: true } });
-    const fresh = (await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })) as unknown as { items: { code: string }[] };
+    assert.deepEqual(await failure(stale), { code: -32802, message: "Document modifié pendant l'analyse", data: { retriggerRequest: true } });
+    const fresh = (await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })) as unknown as {
+      items: { code: string }[];
+    };
     assert.ok(!fresh.items.some((d) => d.code === 'GR010'), JSON.stringify(fresh.items));
   });
 
@@ -51,7 +53,9 @@ describe('diagnostics: debounce and cancellation (debounceMs 200)', () => {
   it('without edit nor cancellation: the findings, after the wait', async () => {
     const uri = await lsp.open(GRID);
     const started = Date.now();
-    const report = (await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })) as unknown as { items: { code: string }[] };
+    const report = (await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })) as unknown as {
+      items: { code: string }[];
+    };
     assert.ok(Date.now() - started >= 190, `answered after ${Date.now() - started} ms`);
     assert.ok(report.items.some((d) => d.code === 'GR010'));
   });

@@ -50,7 +50,10 @@ describe('fast findings first', () => {
     const full = shown(await lsp.diagnostics(uri));
     assert.deepEqual(full, FULL);
     // The fast findings are the full ones without the slow rules', at the same ranges.
-    assert.deepEqual(full.filter((line) => !isSlow(line.split(' ')[1]!)), fast);
+    assert.deepEqual(
+      full.filter((line) => !isSlow(line.split(' ')[1]!)),
+      fast,
+    );
   });
 
   it('an edit elsewhere keeps GR401 in the fast answer (moved with the text), an edit on it drops it until the full analysis', async () => {
@@ -101,7 +104,10 @@ describe('fast findings first', () => {
       lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE }),
     ]);
     assert.deepEqual(shown(fast), FAST);
-    assert.ok(hints.some((h) => h.position.line === 6 && String(h.label).startsWith('✗')), JSON.stringify(hints));
+    assert.ok(
+      hints.some((h) => h.position.line === 6 && String(h.label).startsWith('✗')),
+      JSON.stringify(hints),
+    );
     // The client shows the fast findings: it is asked to pull the full ones.
     await lsp.refreshAfter(refreshes);
     assert.deepEqual(shown(await lsp.diagnostics(uri)), FULL);
@@ -109,8 +115,15 @@ describe('fast findings first', () => {
 
   it('the quick fix of GR401 is offered before any pull', async () => {
     const uri = await lsp.open(WRONG);
-    const actions = await lsp.request<{ title: string }[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 6, character: 0 }, end: { line: 6, character: 40 } }, context: { diagnostics: [] } });
-    assert.deepEqual(actions.map((a) => a.title), ['Remplacer par 24,00']);
+    const actions = await lsp.request<{ title: string }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 6, character: 0 }, end: { line: 6, character: 40 } },
+      context: { diagnostics: [] },
+    });
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Remplacer par 24,00'],
+    );
   });
 });
 
@@ -143,12 +156,18 @@ describe('rapid edits', () => {
     for (const answer of await Promise.all(answers)) {
       assert.equal(answer.error, undefined);
       const items = shown((answer.result as { items: Diagnostic[] }).items);
-      assert.deepEqual(items.map((line) => line.split(' ')[1]), ['GR206', 'GR214', 'GR006', 'GR101']);
+      assert.deepEqual(
+        items.map((line) => line.split(' ')[1]),
+        ['GR206', 'GR214', 'GR006', 'GR101'],
+      );
     }
     await lsp.roundTrip();
     assert.equal(lsp.diagnosticRefreshes, refreshes, `${lsp.diagnosticRefreshes - refreshes} refreshes for superseded texts`);
     const final = shown(await lsp.settledDiagnostics(uri));
-    assert.deepEqual(final, analyze(text).diagnostics.map((d) => `${showRange({ start: position(text, d.range.start), end: position(text, d.range.end) })} ${d.code}`));
+    assert.deepEqual(
+      final,
+      analyze(text).diagnostics.map((d) => `${showRange({ start: position(text, d.range.start), end: position(text, d.range.end) })} ${d.code}`),
+    );
     assert.deepEqual(final, FAST);
   });
 });

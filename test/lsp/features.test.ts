@@ -4,7 +4,20 @@
  */
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import type { CodeAction, Diagnostic, CodeLens, CompletionItem, DocumentDiagnosticReport, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  Diagnostic,
+  CodeLens,
+  CompletionItem,
+  DocumentDiagnosticReport,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InlayHint,
+  Location,
+  SemanticTokens,
+  TextEdit,
+} from 'vscode-languageserver-protocol';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { dedent, repoRoot } from '../helpers';
@@ -33,7 +46,9 @@ after(async () => {
 async function pull(uri: string): Promise<string[]> {
   const report = await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
   assert.equal(report.kind, 'full');
-  return (report as unknown as { items: Diagnostic[] }).items.map((d) => `${showRange(d.range)} ${d.code} ${plain(typeof d.message === 'string' ? d.message : d.message.value)}`);
+  return (report as unknown as { items: Diagnostic[] }).items.map(
+    (d) => `${showRange(d.range)} ${d.code} ${plain(typeof d.message === 'string' ? d.message : d.message.value)}`,
+  );
 }
 
 /** The findings once the full analysis is in (see LspSession.settledDiagnostics). */
@@ -66,7 +81,11 @@ describe('diagnostics (pull)', () => {
     assert.ok(!clean.some((l) => l.includes('GR401')));
     await lsp.change(uri, GRID.replace('mutuelle 24 €', 'mutuelle 25 €'));
     // GR401 is a slow finding: it comes with the full analysis, after the refresh.
-    assert.ok((await settled(uri)).includes('7:30-7:32 GR401 mutuelle attendu 25,00 €, calculé 24,00 € : formule (colonne DPTAM) : 150 % BR Sécu incluse : min(50,00 €, 45,00 €) − 21,00 € = 24,00 €.'));
+    assert.ok(
+      (await settled(uri)).includes(
+        '7:30-7:32 GR401 mutuelle attendu 25,00 €, calculé 24,00 € : formule (colonne DPTAM) : 150 % BR Sécu incluse : min(50,00 €, 45,00 €) − 21,00 € = 24,00 €.',
+      ),
+    );
   });
 });
 
@@ -74,14 +93,20 @@ describe('hover', () => {
   it('on « BR »: the glossary entry with the figure of the millésime, its date and source', async () => {
     const text = await hover(GRID.replace('dptam 150 % BR', 'dptam 150 % B‸R'));
     assert.ok(text!.startsWith('**BR — base de remboursement de la Sécurité sociale**'));
-    assert.match(text!, /\| BR consultation de médecin généraliste \(G\), secteur 1 et DPTAM \| 30,00 € \| 22\/12\/2024 \| \(confirmé\) service-public\.fr F17042/);
+    assert.match(
+      text!,
+      /\| BR consultation de médecin généraliste \(G\), secteur 1 et DPTAM \| 30,00 € \| 22\/12\/2024 \| \(confirmé\) service-public\.fr F17042/,
+    );
     assert.match(text!, /tarif d'autorité/);
   });
 
   it('on « TM », « OPTAM », « HN »', async () => {
     assert.match((await hover('poste "A"\n  consultation generaliste T‸M\n'))!, /^\*\*TM — ticket modérateur\*\*/);
     assert.match((await hover('poste "A"\n  consultation generaliste opt‸am 150 % BR non_dptam 130 % BR\n'))!, /^\*\*OPTAM \/ OPTAM-CO — DPTAM\*\*/);
-    assert.match((await hover('poste "A"\n  sophrologie hors_nomencl‸ature 30 € par seance\n'))!, /^\*\*HN — acte hors nomenclature\*\*[\s\S]*la Sécu ne paie rien/);
+    assert.match(
+      (await hover('poste "A"\n  sophrologie hors_nomencl‸ature 30 € par seance\n'))!,
+      /^\*\*HN — acte hors nomenclature\*\*[\s\S]*la Sécu ne paie rien/,
+    );
   });
 
   it('on an act: its base per sector and its AMO rate for the millésime', async () => {
@@ -95,14 +120,20 @@ describe('hover', () => {
 
   it('on a guarantee: what the line pays, in words and in euros', async () => {
     const text = (await hover(GRID.replace('40 € par seance', '4‸0 € par seance')))!;
-    assert.equal(text, '**Ostéopathie** : ce que paie la ligne\n\n- 40,00 € par séance ; 4 séances par an au plus.\n  Pour 60,00 € : Sécu 0,00 € · mutuelle 40,00 € · reste 20,00 € (pas de BR : la Sécu ne paie rien).');
+    assert.equal(
+      text,
+      '**Ostéopathie** : ce que paie la ligne\n\n- 40,00 € par séance ; 4 séances par an au plus.\n  Pour 60,00 € : Sécu 0,00 € · mutuelle 40,00 € · reste 20,00 € (pas de BR : la Sécu ne paie rien).',
+    );
   });
 });
 
 describe('inlay hints (previews)', () => {
   it('show Sécu / mutuelle / reste at the end of each line, per sector, and computed amounts after examples', async () => {
     const uri = await lsp.open(GRID);
-    const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } } });
+    const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } },
+    });
     assert.deepEqual(
       hints.map((h) => `${h.position.line + 1}:${h.position.character + 1} ${plain(h.label as string)}`),
       [
@@ -115,8 +146,14 @@ describe('inlay hints (previews)', () => {
 
   it('only for the requested range', async () => {
     const uri = await lsp.open(GRID);
-    const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 10 } } });
-    assert.deepEqual(hints.map((h) => h.position.line + 1), [4]);
+    const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 3, character: 0 }, end: { line: 3, character: 10 } },
+    });
+    assert.deepEqual(
+      hints.map((h) => h.position.line + 1),
+      [4],
+    );
   });
 });
 
@@ -124,7 +161,10 @@ describe('code lens « Expliquer »', () => {
   it('on each guarantee line and example, and the trace behind it', async () => {
     const uri = await lsp.open(GRID);
     const lenses = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
-    assert.deepEqual(lenses.map((l) => `${showRange(l.range)} ${l.command!.title}`), ['3:3-3:27 Expliquer', '4:3-4:14 Expliquer', '5:1-5:28 Expliquer']);
+    assert.deepEqual(
+      lenses.map((l) => `${showRange(l.range)} ${l.command!.title}`),
+      ['3:3-3:27 Expliquer', '4:3-4:14 Expliquer', '5:1-5:28 Expliquer'],
+    );
     const trace = await lsp.request<string>('grille/expliquer', lenses[0]!.command!.arguments![0]);
     assert.match(plain(trace), /^# Expliquer : Consultation de médecin généraliste/);
     assert.match(plain(trace), /\*\*Base\*\* — BR = 30,00 €, tarif de convention/);
@@ -135,11 +175,18 @@ describe('code lens « Expliquer »', () => {
 });
 
 describe('quick fixes', () => {
-  it('offers the registry\'s fix and its edit removes the finding', async () => {
+  it("offers the registry's fix and its edit removes the finding", async () => {
     const text = GRID.replace(' base ro_inclus', '');
     const uri = await lsp.open(text);
-    const actions = await lsp.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 2, character: 30 }, end: { line: 2, character: 45 } }, context: { diagnostics: [] } });
-    assert.deepEqual(actions.map((a) => a.title), ['Préciser « ro_inclus » sur cette ligne', 'Préciser « en_sus » sur cette ligne', "Ajouter « base ro_inclus » à l'en-tête (toutes les lignes)"]);
+    const actions = await lsp.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 2, character: 30 }, end: { line: 2, character: 45 } },
+      context: { diagnostics: [] },
+    });
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Préciser « ro_inclus » sur cette ligne', 'Préciser « en_sus » sur cette ligne', "Ajouter « base ro_inclus » à l'en-tête (toutes les lignes)"],
+    );
     const edit = actions[0]!.edit!.changes![uri]![0]!;
     assert.deepEqual({ range: showRange(edit.range), newText: edit.newText }, { range: '3:44-3:44', newText: ' ro_inclus' });
     const fixed = actions[0]!.diagnostics![0]!;
@@ -170,11 +217,17 @@ describe('completion', () => {
     const afterPercent = withCursor('poste "A"\n  consultation generaliste 150 % ‸\n');
     let uri = await lsp.open(afterPercent.text);
     let items = await lsp.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: afterPercent.position });
-    assert.deepEqual(items.map((i) => i.label), ['BR', 'FR', 'PMSS', 'Santé']);
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['BR', 'FR', 'PMSS', 'Santé'],
+    );
     const afterAct = withCursor('poste "A"\n  consultation generaliste ‸\n');
     uri = await lsp.open(afterAct.text);
     items = await lsp.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: afterAct.position });
-    assert.deepEqual(items.slice(0, 4).map((i) => i.label), ['dptam', 'non_dptam', 'non_conventionne', '100 % BR']);
+    assert.deepEqual(
+      items.slice(0, 4).map((i) => i.label),
+      ['dptam', 'non_dptam', 'non_conventionne', '100 % BR'],
+    );
   });
 });
 
@@ -184,7 +237,8 @@ describe('completion of multi-word act names', () => {
     const uri = await lsp.open(text);
     return lsp.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position });
   }
-  const edit = (i: CompletionItem | undefined) => (i?.textEdit && 'range' in i.textEdit ? `${showRange(i.textEdit.range)} ${i.textEdit.newText}` : 'no textEdit');
+  const edit = (i: CompletionItem | undefined) =>
+    i?.textEdit && 'range' in i.textEdit ? `${showRange(i.textEdit.range)} ${i.textEdit.newText}` : 'no textEdit';
 
   it('« consultation gen‸ » on a guarantee line: the acts, replacing both words', async () => {
     const items = await complete('poste "A"\n  consultation gen‸\n');
@@ -195,10 +249,13 @@ describe('completion of multi-word act names', () => {
 
   it('« optique classe b verres s‸ »: the class B lenses', async () => {
     const items = await complete('poste "Optique"\n  optique classe b verres s‸\n');
-    assert.deepEqual(items.map((i) => `${i.label} ${edit(i)}`), [
-      'optique classe b verres simples 2:3-2:28 optique classe b verres simples',
-      'optique classe b verres simple tres complexe 2:3-2:28 optique classe b verres simple tres complexe',
-    ]);
+    assert.deepEqual(
+      items.map((i) => `${i.label} ${edit(i)}`),
+      [
+        'optique classe b verres simples 2:3-2:28 optique classe b verres simples',
+        'optique classe b verres simple tres complexe 2:3-2:28 optique classe b verres simple tres complexe',
+      ],
+    );
   });
 
   it('« acte consultation g‸ » in an example: accepting gives « acte consultation generaliste »', async () => {
@@ -220,7 +277,10 @@ describe('completion of multi-word act names', () => {
 
   it('after « par »: the units', async () => {
     const items = await complete('poste "A"\n  osteopathie 40 € par ‸\n');
-    assert.ok(['seance', 'an', 'jour'].every((u) => items.some((i) => i.label === u && i.kind === 11)), items.map((i) => i.label).join(', '));
+    assert.ok(
+      ['seance', 'an', 'jour'].every((u) => items.some((i) => i.label === u && i.kind === 11)),
+      items.map((i) => i.label).join(', '),
+    );
     assert.ok(!items.some((i) => i.label === 'dptam'));
   });
 });
@@ -229,20 +289,29 @@ describe('symbols, folding, semantic tokens, formatting, navigation', () => {
   it('outline: contract → sections → lines → examples', async () => {
     const uri = await lsp.open(GRID);
     const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    const render = (s: DocumentSymbol, depth = 0): string[] => [`${'  '.repeat(depth)}${s.name}${s.detail ? ` (${s.detail})` : ''}`, ...(s.children ?? []).flatMap((c) => render(c, depth + 1))];
-    assert.deepEqual(symbols.flatMap((s) => render(s)), [
-      'Essentiel (millésime 2026, responsable)',
-      '  Soins courants (2 ligne(s))',
-      '    consultation generaliste (dptam, non_dptam)',
-      '    osteopathie',
-      '  Généraliste OPTAM (1 acte(s))',
-    ]);
+    const render = (s: DocumentSymbol, depth = 0): string[] => [
+      `${'  '.repeat(depth)}${s.name}${s.detail ? ` (${s.detail})` : ''}`,
+      ...(s.children ?? []).flatMap((c) => render(c, depth + 1)),
+    ];
+    assert.deepEqual(
+      symbols.flatMap((s) => render(s)),
+      [
+        'Essentiel (millésime 2026, responsable)',
+        '  Soins courants (2 ligne(s))',
+        '    consultation generaliste (dptam, non_dptam)',
+        '    osteopathie',
+        '  Généraliste OPTAM (1 acte(s))',
+      ],
+    );
   });
 
   it('folding ranges for sections and examples', async () => {
     const uri = await lsp.open(GRID);
     const ranges = await lsp.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
-    assert.deepEqual(ranges.map((r) => `${r.startLine + 1}-${r.endLine + 1}`), ['2-4', '5-7']);
+    assert.deepEqual(
+      ranges.map((r) => `${r.startLine + 1}-${r.endLine + 1}`),
+      ['2-4', '5-7'],
+    );
   });
 
   it('semantic tokens classify acts, sectors and numbers', async () => {
@@ -255,12 +324,16 @@ describe('symbols, folding, semantic tokens, formatting, navigation', () => {
   });
 
   it('formatting aligns a section like a printed table and keeps comments', async () => {
-    const text = 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\nconsultation generaliste dptam 150 % BR non_dptam 130 % BR\n     osteopathie 40 € par seance   # HN\n';
+    const text =
+      'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\nconsultation generaliste dptam 150 % BR non_dptam 130 % BR\n     osteopathie 40 € par seance   # HN\n';
     const uri = await lsp.open(text);
     const edits = await lsp.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
     const lines = text.split('\n');
     for (const e of edits) lines[e.range.start.line] = e.newText;
-    assert.equal(lines.join('\n'), 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation generaliste   dptam 150 % BR   non_dptam 130 % BR\n  osteopathie                40 € par seance  # HN\n');
+    assert.equal(
+      lines.join('\n'),
+      'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation generaliste   dptam 150 % BR   non_dptam 130 % BR\n  osteopathie                40 € par seance  # HN\n',
+    );
   });
 
   it('go to definition from an option line to the socle line of the same act (entreprise-socle-option, line 45 → 27)', async () => {
@@ -277,7 +350,14 @@ describe('symbols, folding, semantic tokens, formatting, navigation', () => {
     const uri = await lsp.open(text);
     const definition = await lsp.request<Location>('textDocument/definition', { textDocument: { uri }, position });
     assert.equal(showRange(definition.range), '3:3-3:65');
-    const references = await lsp.request<Location[]>('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 5 }, context: { includeDeclaration: true } });
-    assert.deepEqual(references.map((r) => showRange(r.range)), ['3:3-3:27', '6:8-6:32']);
+    const references = await lsp.request<Location[]>('textDocument/references', {
+      textDocument: { uri },
+      position: { line: 2, character: 5 },
+      context: { includeDeclaration: true },
+    });
+    assert.deepEqual(
+      references.map((r) => showRange(r.range)),
+      ['3:3-3:27', '6:8-6:32'],
+    );
   });
 });

@@ -31,10 +31,16 @@ describe('guards', () => {
       // No millésime nor date in the broken header: nothing to preview, and no error either.
       assert.deepEqual(await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE }), []);
       const lenses = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
-      assert.deepEqual(lenses.map((l) => `${showRange(l.range)} ${l.command!.title}`), ['4:3-4:27 Expliquer', '5:1-5:8 Expliquer']);
+      assert.deepEqual(
+        lenses.map((l) => `${showRange(l.range)} ${l.command!.title}`),
+        ['4:3-4:27 Expliquer', '5:1-5:8 Expliquer'],
+      );
       const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
       const render = (s: DocumentSymbol, depth = 0): string[] => [`${'  '.repeat(depth)}${s.name}`, ...(s.children ?? []).flatMap((c) => render(c, depth + 1))];
-      assert.deepEqual(symbols.flatMap((s) => render(s)), ['X', '  poste', '    consultation generaliste', '  exemple']);
+      assert.deepEqual(
+        symbols.flatMap((s) => render(s)),
+        ['X', '  poste', '    consultation generaliste', '  exemple'],
+      );
       assert.ok(lsp.alive);
     } finally {
       await lsp.stop();
@@ -45,7 +51,9 @@ describe('guards', () => {
     const lsp = await LspSession.start();
     try {
       const uri = await lsp.open('{\n  "name": "grille",\n  "version": "0.1.0"\n}\n');
-      const report = (await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })) as { items: { code: string; message: string; range: unknown }[] };
+      const report = (await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })) as {
+        items: { code: string; message: string; range: unknown }[];
+      };
       assert.deepEqual(
         report.items.map((d) => `${d.code} ${d.message}`),
         ["GR102 Ce texte n'est pas une grille : aucun en-tête « contrat » et aucune ligne reconnue (poste, garantie, option, exemple)."],
@@ -63,7 +71,10 @@ describe('guards', () => {
       await lsp.connection.sendNotification('grille/test/injecterPanne', { feature: 'hover' });
       assert.equal(await lsp.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position }), null);
       await waitFor(() => lsp.logs.some((l) => l.includes('[hover]')));
-      assert.ok(lsp.logs.some((l) => l.includes('[hover] Error: panne injectée dans « hover »')), lsp.logs.join('\n'));
+      assert.ok(
+        lsp.logs.some((l) => l.includes('[hover] Error: panne injectée dans « hover »')),
+        lsp.logs.join('\n'),
+      );
       const next = await lsp.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
       assert.ok(next && JSON.stringify(next.contents).includes('ce que paie la ligne'));
       assert.ok(lsp.alive);
@@ -77,9 +88,13 @@ describe('while the text is broken', () => {
   it('outline, folding and lenses answer from the last analysis without syntax errors', async () => {
     const lsp = await LspSession.start();
     try {
-      const good = 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation generaliste 100 % BR\n  osteopathie 40 € par seance\nexemple "E"\n  acte osteopathie prix 50 €\n';
+      const good =
+        'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation generaliste 100 % BR\n  osteopathie 40 € par seance\nexemple "E"\n  acte osteopathie prix 50 €\n';
       const uri = await lsp.open(good);
-      const render = (s: DocumentSymbol, depth = 0): string[] => [`${'  '.repeat(depth)}${s.name}${s.detail ? ` (${s.detail})` : ''}`, ...(s.children ?? []).flatMap((c) => render(c, depth + 1))];
+      const render = (s: DocumentSymbol, depth = 0): string[] => [
+        `${'  '.repeat(depth)}${s.name}${s.detail ? ` (${s.detail})` : ''}`,
+        ...(s.children ?? []).flatMap((c) => render(c, depth + 1)),
+      ];
       const outline = async () => (await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } })).flatMap((s) => render(s));
       const lenses = async () => (await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } })).map((l) => showRange(l.range));
       const before = await outline();
@@ -88,14 +103,23 @@ describe('while the text is broken', () => {
       // Mid-edit: the contract's name loses its closing quote, which swallows the rest of the header.
       await lsp.change(uri, good.replace('contrat "X"', 'contrat "X'));
       const report = await lsp.request<{ items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
-      assert.ok(report.items.some((d) => d.code === 'GR002'), 'the diagnostics are those of the current text');
+      assert.ok(
+        report.items.some((d) => d.code === 'GR002'),
+        'the diagnostics are those of the current text',
+      );
       assert.deepEqual(await outline(), before);
       assert.deepEqual(await lenses(), lensesBefore);
       const lens = (await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }))[0]!;
       assert.match(await lsp.request<string>('grille/expliquer', lens.command!.arguments![0]), /^# Expliquer : Consultation de médecin généraliste/);
       // A line more or less: the last good ranges would land on the wrong lines, the current analysis answers.
       await lsp.change(uri, good.replace('contrat "X"', 'contrat "X') + '  attendu\n');
-      assert.deepEqual(await outline(), ['X millesime 2026 responsable base ro_inclus', '  A (2 ligne(s))', '    consultation generaliste', '    osteopathie', '  E (1 acte(s))']);
+      assert.deepEqual(await outline(), [
+        'X millesime 2026 responsable base ro_inclus',
+        '  A (2 ligne(s))',
+        '    consultation generaliste',
+        '    osteopathie',
+        '  E (1 acte(s))',
+      ]);
     } finally {
       await lsp.stop();
     }
@@ -106,7 +130,8 @@ describe('while a block is broken (incremental analysis)', () => {
   it('the blocks after the edit, moved since the last good analysis, keep their ranges', async () => {
     const lsp = await LspSession.start();
     try {
-      const good = 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  osteopathie 40 € par seance\nposte "B"\n  consultation generaliste 100 % BR\n  consultation specialiste 150 % BR\n';
+      const good =
+        'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  osteopathie 40 € par seance\nposte "B"\n  consultation generaliste 100 % BR\n  consultation specialiste 150 % BR\n';
       const uri = await lsp.open(good);
       const lenses = async () => (await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } })).map((l) => showRange(l.range));
       const before = await lenses();
@@ -134,7 +159,10 @@ describe('settings', () => {
       assert.equal(lsp.configurationPulls, pulls + 1);
       assert.deepEqual(await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE }), []);
       const lenses = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
-      assert.deepEqual(lenses.map((l) => l.command!.title), ['Explain']);
+      assert.deepEqual(
+        lenses.map((l) => l.command!.title),
+        ['Explain'],
+      );
     } finally {
       await lsp.stop();
     }
@@ -152,7 +180,10 @@ describe('settings', () => {
     try {
       const uri = await lsp.open(GRID);
       const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
-      assert.deepEqual(hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((part) => part.value).join('')).replace(/[\u00a0\u202f]/g, ' ')), ['30,00 € → 19,00 € / 9,00 € / 2,00 €']);
+      assert.deepEqual(
+        hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((part) => part.value).join('')).replace(/[\u00a0\u202f]/g, ' ')),
+        ['30,00 € → 19,00 € / 9,00 € / 2,00 €'],
+      );
     } finally {
       await lsp.stop();
     }
@@ -163,7 +194,10 @@ describe('settings', () => {
     try {
       const uri = await lsp.open(GRID);
       const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
-      assert.deepEqual(hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((part) => part.value).join('')).replace(/[\u00a0\u202f]/g, ' ')), ['50,00 € → Sécu 19,00 € · mutuelle 9,00 € · reste 22,00 €']);
+      assert.deepEqual(
+        hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((part) => part.value).join('')).replace(/[\u00a0\u202f]/g, ' ')),
+        ['50,00 € → Sécu 19,00 € · mutuelle 9,00 € · reste 22,00 €'],
+      );
     } finally {
       await lsp.stop();
     }
@@ -173,7 +207,8 @@ describe('settings', () => {
     const href = async (lsp: LspSession) => {
       const uri = await lsp.open(GRID.replace('100 % BR', '100 % BX'));
       const report = await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
-      return (report as unknown as { items: { code: string; codeDescription: { href: string } }[] }).items.find((d) => d.code === 'GR010')!.codeDescription.href;
+      return (report as unknown as { items: { code: string; codeDescription: { href: string } }[] }).items.find((d) => d.code === 'GR010')!.codeDescription
+        .href;
     };
     let lsp = await LspSession.start({ debounceMs: 0 }, {}, { ruleCommand: true });
     try {
@@ -192,11 +227,18 @@ describe('settings', () => {
   it('a rule set to « off »: no quick fix for it either', async () => {
     const text = GRID.replace(' base ro_inclus', '');
     const range = { start: { line: 2, character: 30 }, end: { line: 2, character: 45 } };
-    for (const [settings, expected] of [[{ debounceMs: 0 }, 3], [{ debounceMs: 0, severity: { GR104: 'off' } }, 0]] as const) {
+    for (const [settings, expected] of [
+      [{ debounceMs: 0 }, 3],
+      [{ debounceMs: 0, severity: { GR104: 'off' } }, 0],
+    ] as const) {
       const lsp = await LspSession.start(settings);
       try {
         const uri = await lsp.open(text);
-        const actions = await lsp.request<{ title: string; diagnostics?: { code: string }[] }[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
+        const actions = await lsp.request<{ title: string; diagnostics?: { code: string }[] }[]>('textDocument/codeAction', {
+          textDocument: { uri },
+          range,
+          context: { diagnostics: [] },
+        });
         assert.equal(actions.filter((a) => a.diagnostics?.[0]?.code === 'GR104').length, expected, JSON.stringify(actions));
       } finally {
         await lsp.stop();
@@ -210,7 +252,10 @@ describe('settings', () => {
       const uri = await lsp.open(GRID);
       const report = await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
       const items = (report as unknown as { items: { code: string; severity: number; message: string }[] }).items;
-      assert.deepEqual(items.map((d) => `${d.code} ${d.severity} ${d.message}`), ['GR206 2 Responsible contract: the grid must cover the daily hospital charge.']);
+      assert.deepEqual(
+        items.map((d) => `${d.code} ${d.severity} ${d.message}`),
+        ['GR206 2 Responsible contract: the grid must cover the daily hospital charge.'],
+      );
     } finally {
       await lsp.stop();
     }
@@ -247,9 +292,15 @@ describe('settings', () => {
     const lsp = await LspSession.start({ debounceMs: 0 });
     try {
       await lsp.open(GRID, uri);
-      const pull = async () => ((await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })) as unknown as { items: { code: string }[] }).items.map((d) => d.code);
+      const pull = async () =>
+        (
+          (await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })) as unknown as { items: { code: string }[] }
+        ).items.map((d) => d.code);
       // Settled first: the refresh that follows the fast findings must not be taken for the config's.
-      assert.deepEqual((await lsp.settledDiagnostics<{ code: string }>(uri)).map((d) => d.code), ['GR206']);
+      assert.deepEqual(
+        (await lsp.settledDiagnostics<{ code: string }>(uri)).map((d) => d.code),
+        ['GR206'],
+      );
       fs.writeFileSync(config, JSON.stringify({ severity: { GR206: 'off' } }));
       const before = lsp.diagnosticRefreshes;
       await lsp.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });

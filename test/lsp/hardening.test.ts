@@ -40,12 +40,21 @@ describe('when an analysis fails', () => {
       assert.deepEqual(good, ['GR206', 'GR214', 'GR006', 'GR101']);
       await lsp.connection.sendNotification('grille/test/panneAnalyse', { uri });
       await lsp.change(uri, GRID + '# une note\n');
-      assert.deepEqual((await findings(lsp, uri)).map((d) => d.code), good);
+      assert.deepEqual(
+        (await findings(lsp, uri)).map((d) => d.code),
+        good,
+      );
       await waitFor(() => lsp.logs.some((l) => l.includes('Analyse impossible')));
-      assert.ok(lsp.logs.some((l) => l.includes(`Analyse impossible de ${uri}`) && l.includes('panne injectée')), lsp.logs.join('\n'));
+      assert.ok(
+        lsp.logs.some((l) => l.includes(`Analyse impossible de ${uri}`) && l.includes('panne injectée')),
+        lsp.logs.join('\n'),
+      );
       // The fault is gone: the next edit is analysed afresh.
       await lsp.change(uri, GRID.replace('  zzz\n', ''));
-      assert.deepEqual((await findings(lsp, uri)).map((d) => d.code), ['GR206', 'GR214']);
+      assert.deepEqual(
+        (await findings(lsp, uri)).map((d) => d.code),
+        ['GR206', 'GR214'],
+      );
     } finally {
       await lsp.stop();
     }
@@ -55,21 +64,34 @@ describe('when an analysis fails', () => {
     const lsp = await LspSession.start({ debounceMs: 0 }, FAULTS);
     try {
       // A wrong attendu: GR401 is the full analysis's.
-      const wrong = 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation generaliste 100 % BR\nexemple "E"\n  acte consultation generaliste prix 30 €\n  attendu secu 19 € mutuelle 99 € reste 2 €\n';
+      const wrong =
+        'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation generaliste 100 % BR\nexemple "E"\n  acte consultation generaliste prix 30 €\n  attendu secu 19 € mutuelle 99 € reste 2 €\n';
       const uri = await lsp.open(wrong);
-      assert.deepEqual((await lsp.settledDiagnostics<Item>(uri)).map((d) => d.code), ['GR206', 'GR214', 'GR401']);
+      assert.deepEqual(
+        (await lsp.settledDiagnostics<Item>(uri)).map((d) => d.code),
+        ['GR206', 'GR214', 'GR401'],
+      );
       await lsp.connection.sendNotification('grille/test/panneAnalyse', { uri, phase: 'full' });
       await lsp.change(uri, wrong + '# une note\n');
       const fast = (await findings(lsp, uri)).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`);
       // The edit is after the example: the last full analysis's GR401 is carried into the fast answer.
       assert.deepEqual(fast, ['GR206 0:0', 'GR214 0:0', 'GR401 5:29']);
       // The full analysis failed: what stands for it is the fast one of this very text (no slow finding is claimed).
-      assert.deepEqual((await lsp.settledDiagnostics<Item>(uri)).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`), ['GR206 0:0', 'GR214 0:0']);
+      assert.deepEqual(
+        (await lsp.settledDiagnostics<Item>(uri)).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`),
+        ['GR206 0:0', 'GR214 0:0'],
+      );
       await waitFor(() => lsp.logs.some((l) => l.includes('Analyse impossible')));
-      assert.ok(lsp.logs.some((l) => l.includes(`Analyse impossible de ${uri} (analyse complète)`) && l.includes('panne injectée')), lsp.logs.join('\n'));
+      assert.ok(
+        lsp.logs.some((l) => l.includes(`Analyse impossible de ${uri} (analyse complète)`) && l.includes('panne injectée')),
+        lsp.logs.join('\n'),
+      );
       // The fault is gone: the next edit gets its full analysis again.
       await lsp.change(uri, wrong);
-      assert.deepEqual((await lsp.settledDiagnostics<Item>(uri)).map((d) => d.code), ['GR206', 'GR214', 'GR401']);
+      assert.deepEqual(
+        (await lsp.settledDiagnostics<Item>(uri)).map((d) => d.code),
+        ['GR206', 'GR214', 'GR401'],
+      );
     } finally {
       await lsp.stop();
     }
@@ -83,12 +105,18 @@ describe('when an analysis fails', () => {
       await lsp.connection.sendNotification('grille/test/panneAnalyse', { uri, phase: 'fast' });
       await lsp.change(uri, GRID + '# une note\n');
       const refreshes = lsp.diagnosticRefreshes;
-      assert.deepEqual((await findings(lsp, uri)).map((d) => d.code), good);
+      assert.deepEqual(
+        (await findings(lsp, uri)).map((d) => d.code),
+        good,
+      );
       await lsp.roundTrip();
       // The fallback is final for this text: no full analysis is tried, no refresh.
       assert.equal(lsp.diagnosticRefreshes, refreshes);
       await waitFor(() => lsp.logs.some((l) => l.includes('Analyse impossible')));
-      assert.ok(lsp.logs.some((l) => l.includes(`Analyse impossible de ${uri} (analyse rapide)`)), lsp.logs.join('\n'));
+      assert.ok(
+        lsp.logs.some((l) => l.includes(`Analyse impossible de ${uri} (analyse rapide)`)),
+        lsp.logs.join('\n'),
+      );
     } finally {
       await lsp.stop();
     }
@@ -101,7 +129,10 @@ describe('when an analysis fails', () => {
       await lsp.connection.sendNotification('grille/test/panneAnalyse', { uri });
       await lsp.open(GRID, uri);
       const items = await findings(lsp, uri);
-      assert.deepEqual(items.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`), ['GR000 0:0']);
+      assert.deepEqual(
+        items.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`),
+        ['GR000 0:0'],
+      );
       assert.match(items[0]!.message, /^Analyse impossible/);
       assert.equal(await lsp.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 5 } }), null);
     } finally {
@@ -122,7 +153,10 @@ describe('limits', () => {
       const uri = await lsp.open(bytes.toString('utf8'));
       const items = await findings(lsp, uri);
       const elapsed = Date.now() - started;
-      assert.deepEqual(items.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`), ['GR102 0:0']);
+      assert.deepEqual(
+        items.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`),
+        ['GR102 0:0'],
+      );
       assert.match(items[0]!.message, /binaire/);
       assert.ok(elapsed < 1000, `${elapsed} ms`);
       assert.deepEqual(await lsp.request('textDocument/semanticTokens/full', { textDocument: { uri } }), { data: [] });
@@ -158,8 +192,14 @@ describe("the server's copy of the text", () => {
       const text = 'contrat "X" millesime 2026\nposte "A"\n';
       const uri = await lsp.open(text);
       const past = { line: 3, character: 0 };
-      await lsp.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 10 }, contentChanges: [{ range: { start: past, end: { line: 4, character: 0 } }, text: '\n' }] });
-      await lsp.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 11 }, contentChanges: [{ range: { start: past, end: past }, text: '  osteopathie 40 € par seance' }] });
+      await lsp.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 10 },
+        contentChanges: [{ range: { start: past, end: { line: 4, character: 0 } }, text: '\n' }],
+      });
+      await lsp.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 11 },
+        contentChanges: [{ range: { start: past, end: past }, text: '  osteopathie 40 € par seance' }],
+      });
       assert.equal(await lsp.request('grille/test/texte', { uri }), text + '\n  osteopathie 40 € par seance');
     } finally {
       await lsp.stop();
@@ -172,8 +212,14 @@ describe("the server's copy of the text", () => {
       const uri = 'file:///version.grille';
       await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'grille', version: 1, text: GRID } });
       assert.ok((await findings(lsp, uri)).some((d) => d.code === 'GR101'));
-      await lsp.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 1 }, contentChanges: [{ text: GRID.replace('  zzz\n', '') }] });
-      assert.deepEqual((await findings(lsp, uri)).map((d) => d.code), ['GR206', 'GR214']);
+      await lsp.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 1 },
+        contentChanges: [{ text: GRID.replace('  zzz\n', '') }],
+      });
+      assert.deepEqual(
+        (await findings(lsp, uri)).map((d) => d.code),
+        ['GR206', 'GR214'],
+      );
     } finally {
       await lsp.stop();
     }
@@ -197,7 +243,10 @@ describe('rule documentation links', () => {
     it(`refuses ${refused.split(':')[0]}: and logs a warning`, async () => {
       const { href, logs } = await hrefWith(refused);
       assert.match(href, /^file:.*rules\.md#gr101$/);
-      assert.ok(logs.some((l) => l.includes('grille.rulesDocumentation') && l.includes(refused)), logs.join('\n'));
+      assert.ok(
+        logs.some((l) => l.includes('grille.rulesDocumentation') && l.includes(refused)),
+        logs.join('\n'),
+      );
     });
   }
 
@@ -237,7 +286,11 @@ describe('malformed requests', () => {
       for (const [method, empty] of requests) {
         for (const params of [null, undefined, {}, [], 3]) {
           const answer = await lsp.rawRequest(method, params);
-          assert.deepEqual({ error: answer.error, result: answer.result }, { error: undefined, result: empty }, `${method} with params ${JSON.stringify(params)}`);
+          assert.deepEqual(
+            { error: answer.error, result: answer.result },
+            { error: undefined, result: empty },
+            `${method} with params ${JSON.stringify(params)}`,
+          );
         }
       }
       assert.ok(lsp.alive);

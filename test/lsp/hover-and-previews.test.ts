@@ -36,7 +36,9 @@ async function hover(lsp: LspSession, marked: string): Promise<string | null> {
 async function hints(lsp: LspSession, text: string): Promise<string[]> {
   const uri = await lsp.open(text);
   const list = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
-  return list.map((h) => `${h.position.line + 1}:${h.position.character + 1} ${plain((typeof h.label === 'string' ? h.label : h.label.map((part) => part.value).join('')))}`);
+  return list.map(
+    (h) => `${h.position.line + 1}:${h.position.character + 1} ${plain(typeof h.label === 'string' ? h.label : h.label.map((part) => part.value).join(''))}`,
+  );
 }
 
 describe('every glossary entry, in French and in English', () => {
@@ -54,7 +56,8 @@ describe('every glossary entry, in French and in English', () => {
           assert.ok(text.includes(language === 'fr' ? 'Chiffres (millésime 2026) :' : 'Figures (millésime 2026):'), text);
           assert.ok(text.includes(language === 'fr' ? '| chiffre | valeur | depuis | source |' : '| figure | value | since | source |'), text);
         }
-        for (const p of figures) assert.ok(text.includes(`| ${p.label} | ${plain(parameterValue(p, language))} | ${frenchDate(p.start)} |`), `${p.id} missing in\n${text}`);
+        for (const p of figures)
+          assert.ok(text.includes(`| ${p.label} | ${plain(parameterValue(p, language))} | ${frenchDate(p.start)} |`), `${p.id} missing in\n${text}`);
         if (entry.formula) assert.ok(text.includes(`${language === 'fr' ? 'Formule :' : 'Formula:'} \``), text);
         assert.ok(text.includes(`${language === 'fr' ? 'Source :' : 'Source:'} ${entry.source}`), text);
       });
@@ -64,8 +67,13 @@ describe('every glossary entry, in French and in English', () => {
   it('no glossary definition or formula writes a figure (euros or percent) itself', () => {
     // « 100 % Santé » is a name, « … » quotes grid notation: neither is a figure.
     const literal = /\d[\d.,]*\s*(€|%)/;
-    const offenders = GLOSSARY.flatMap((g) => [g.definition, g.definitionEn, g.formula ?? ''].map((t) => ({ id: g.id, text: t.replace(/«[^»]*»|"[^"]*"/g, '').replace(/100 % Santé/g, '') }))).filter((t) => literal.test(t.text));
-    assert.deepEqual(offenders.map((o) => `${o.id}: ${literal.exec(o.text)![0]}`), []);
+    const offenders = GLOSSARY.flatMap((g) =>
+      [g.definition, g.definitionEn, g.formula ?? ''].map((t) => ({ id: g.id, text: t.replace(/«[^»]*»|"[^"]*"/g, '').replace(/100 % Santé/g, '') })),
+    ).filter((t) => literal.test(t.text));
+    assert.deepEqual(
+      offenders.map((o) => `${o.id}: ${literal.exec(o.text)![0]}`),
+      [],
+    );
   });
 });
 
@@ -82,13 +90,19 @@ describe('English mode: acts, lines, lenses and previews', () => {
 
   it('line hover: what the line pays, in English', async () => {
     const text = (await hover(en, GRID.replace('40 € par seance', '4‸0 € par seance')))!;
-    assert.equal(text, '**Ostéopathie**: what the line pays\n\n- 40,00 € per session; 4 sessions per year at most.\n  For 60,00 €: Sécu 0,00 € · complementary 40,00 € · out-of-pocket 20,00 € (no BR: the Sécu pays nothing).');
+    assert.equal(
+      text,
+      '**Ostéopathie**: what the line pays\n\n- 40,00 € per session; 4 sessions per year at most.\n  For 60,00 €: Sécu 0,00 € · complementary 40,00 € · out-of-pocket 20,00 € (no BR: the Sécu pays nothing).',
+    );
   });
 
   it('lens title and inlay labels in English', async () => {
     const uri = await en.open(GRID);
     const lenses = await en.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
-    assert.deepEqual(lenses.map((l) => l.command!.title), ['Explain', 'Explain']);
+    assert.deepEqual(
+      lenses.map((l) => l.command!.title),
+      ['Explain', 'Explain'],
+    );
     assert.deepEqual(await hints(en, GRID), [
       '3:65 DPTAM 30,00 € → Sécu 19,00 € · complementary 9,00 € · out-of-pocket 2,00 € | non-DPTAM 40,00 € → Sécu 14,10 € · complementary 13,80 € · out-of-pocket 12,10 €',
       '4:50 60,00 € → Sécu 0,00 € · complementary 40,00 € · out-of-pocket 20,00 €',
@@ -121,7 +135,7 @@ describe('« secteur 3 » in an example', () => {
     const marked = `${HEADER}poste "A"\n  consultation generaliste 100 % BR\nexemple "E"\n  acte consultation generaliste secteur ‸3 prix 50 €\n`;
     const { text, position } = withCursor(marked);
     const uri = await fr.open(text);
-    const result = (await fr.request<Hover>('textDocument/hover', { textDocument: { uri }, position }));
+    const result = await fr.request<Hover>('textDocument/hover', { textDocument: { uri }, position });
     assert.ok(plain((result.contents as { value: string }).value).startsWith('**Secteurs 1, 2 et 3**'));
     assert.equal(showRange(result.range!), '5:33-5:42');
   });
@@ -155,10 +169,16 @@ describe('a line with a carence', () => {
 
   it('hover and trace: the amounts once the guarantee applies', async () => {
     const text = (await hover(fr, GRID.replace('400 €', '4‸00 €')))!;
-    assert.match(text, /- 400,00 € par an ; après une carence de 6 mois\.\n  Pour 1 200,00 €, après carence de 6 mois : Sécu 0,00 € · mutuelle 400,00 € · reste 800,00 €/);
+    assert.match(
+      text,
+      /- 400,00 € par an ; après une carence de 6 mois\.\n  Pour 1 200,00 €, après carence de 6 mois : Sécu 0,00 € · mutuelle 400,00 € · reste 800,00 €/,
+    );
     const uri = await fr.open(GRID);
     const lenses = await fr.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     const trace = plain(await fr.request<string>('grille/expliquer', lenses[0]!.command!.arguments![0]));
-    assert.match(trace, /## Tous secteurs — après carence de 6 mois\n\n\*\*Sécu 0,00 € · mutuelle 400,00 € · reste à charge 800,00 €\*\* pour 1 200,00 € le 01\/07\/2026\./);
+    assert.match(
+      trace,
+      /## Tous secteurs — après carence de 6 mois\n\n\*\*Sécu 0,00 € · mutuelle 400,00 € · reste à charge 800,00 €\*\* pour 1 200,00 € le 01\/07\/2026\./,
+    );
   });
 });

@@ -30,7 +30,10 @@ export class LspSession {
   private readonly rawAnswers = new Map<string, (message: { result?: unknown; error?: unknown }) => void>();
   private rawRequests = 0;
 
-  private constructor(private readonly child: ChildProcess, private settings: Record<string, unknown>) {
+  private constructor(
+    private readonly child: ChildProcess,
+    private settings: Record<string, unknown>,
+  ) {
     const reader = new StreamMessageReader(child.stdout!);
     // Answers to `rawRequest` are taken here; everything else goes on to the connection.
     const listen = reader.listen.bind(reader);
@@ -62,15 +65,28 @@ export class LspSession {
   }
 
   /** `client.diagnosticRefresh: false`: a client that does not take `workspace/diagnostic/refresh`. */
-  static async start(settings: Record<string, unknown> = { debounceMs: 0 }, env: Record<string, string> = {}, initializationOptions: Record<string, unknown> = {}, client: { diagnosticRefresh?: boolean } = {}): Promise<LspSession> {
-    const child = spawn(process.execPath, [path.join(repoRoot(), 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  static async start(
+    settings: Record<string, unknown> = { debounceMs: 0 },
+    env: Record<string, string> = {},
+    initializationOptions: Record<string, unknown> = {},
+    client: { diagnosticRefresh?: boolean } = {},
+  ): Promise<LspSession> {
+    const child = spawn(process.execPath, [path.join(repoRoot(), 'dist', 'server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: { ...process.env, ...env },
+    });
     const session = new LspSession(child, settings);
     session.initializeResult = await session.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       locale: 'fr',
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, diagnostics: { refreshSupport: client.diagnosticRefresh ?? true }, inlayHint: { refreshSupport: true } },
+        workspace: {
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: false },
+          diagnostics: { refreshSupport: client.diagnosticRefresh ?? true },
+          inlayHint: { refreshSupport: true },
+        },
         textDocument: { diagnostic: {}, inlayHint: {}, hover: { contentFormat: ['markdown'] } },
       },
       initializationOptions: { ...initializationOptions, settings },

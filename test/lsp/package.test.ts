@@ -22,10 +22,17 @@ describe('the VSIX', () => {
   it('lists exactly the bundles, the grammar and the language files', () => {
     const run = vsce(['ls', ...ARGS.filter((a) => a !== '--allow-missing-repository')]);
     assert.equal(run.status, 0, run.stderr);
-    const files = run.stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
+    const files = run.stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .sort();
     assert.ok(files.includes('dist/extension.js') && files.includes('dist/server.js'), files.join('\n'));
     assert.ok(files.includes('syntaxes/grille.tmLanguage.json') && files.includes('client/language-configuration.json'));
-    assert.ok(!files.some((f) => f.startsWith('test/') || f.startsWith('samples/') || f.startsWith('out/') || f.startsWith('server/src') || f.endsWith('.map')), files.join('\n'));
+    assert.ok(
+      !files.some((f) => f.startsWith('test/') || f.startsWith('samples/') || f.startsWith('out/') || f.startsWith('server/src') || f.endsWith('.map')),
+      files.join('\n'),
+    );
   });
 
   it('is produced offline by vsce package', () => {
@@ -41,7 +48,9 @@ describe('the VSIX', () => {
 
 describe('the settings', () => {
   it('every setting the server reads is declared in contributes.configuration, described in English and French', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { description: string }> } } };
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as {
+      contributes: { configuration: { properties: Record<string, { description: string }> } };
+    };
     const nls = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.nls.json'), 'utf8')) as Record<string, string>;
     const nlsFr = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.nls.fr.json'), 'utf8')) as Record<string, string>;
     const declared = pkg.contributes.configuration.properties;
@@ -76,6 +85,7 @@ describe('workspace trust', () => {
     const pattern = new RegExp(property.pattern!);
     assert.ok(pattern.test(property.default as string), 'the default is valid');
     for (const valid of ['https://example.org/grille/rules.html', 'file:///home/me/rules.md']) assert.ok(pattern.test(valid), valid);
-    for (const invalid of ['command:workbench.action.terminal.new', 'javascript:alert(1)', 'http://example.org/rules.html']) assert.ok(!pattern.test(invalid), invalid);
+    for (const invalid of ['command:workbench.action.terminal.new', 'javascript:alert(1)', 'http://example.org/rules.html'])
+      assert.ok(!pattern.test(invalid), invalid);
   });
 });

@@ -12,9 +12,12 @@ import { runRealEditor, type RealEditorReport } from './run-real-editor';
 
 describe('real VS Code (code-server 4.99.4)', () => {
   let report: RealEditorReport;
-  before(async () => {
-    report = await runRealEditor();
-  }, { timeout: 600_000 });
+  before(
+    async () => {
+      report = await runRealEditor();
+    },
+    { timeout: 600_000 },
+  );
 
   it('runs the API-level suite green inside the real extension host', () => {
     assert.equal(report.apiExitCode, 0, JSON.stringify(report.apiReport, null, 2));

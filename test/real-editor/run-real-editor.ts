@@ -20,7 +20,15 @@ export interface RealEditorReport {
   logs: string[];
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function workspaceCopy(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-workspace-'));
@@ -85,7 +93,11 @@ async function domRun(server: CodeServer, folder: string, report: RealEditorRepo
     report.dom.problems = (await page.locator('#status\\.problems').getAttribute('aria-label')) ?? '';
     report.dom.languageMode = normalize((await page.locator('#status\\.editor\\.mode').textContent()) ?? '').trim();
     // Inlay previews are real text in the editor's lines.
-    await page.waitForFunction(() => (document.querySelector('.view-lines')?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').includes('mutuelle'), undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => (document.querySelector('.view-lines')?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').includes('mutuelle'),
+      undefined,
+      { timeout: 20_000 },
+    );
     report.dom.inlay = normalize((await page.locator('.view-lines').first().textContent()) ?? '');
     await page.screenshot({ path: path.join(shots, 'previews.png') });
     report.screenshots.push('docs/screenshots/previews.png');
@@ -116,7 +128,11 @@ async function domRun(server: CodeServer, folder: string, report: RealEditorRepo
   } catch (error) {
     // Keep what the page showed when a check failed, for the failure report.
     const failure = path.join(os.tmpdir(), `grille-real-editor-failure-${Date.now()}.png`);
-    await browser.contexts()[0]?.pages()[0]?.screenshot({ path: failure }).catch(() => undefined);
+    await browser
+      .contexts()[0]
+      ?.pages()[0]
+      ?.screenshot({ path: failure })
+      .catch(() => undefined);
     throw new Error(`${error instanceof Error ? error.message : String(error)}\nCapture : ${failure}`, { cause: error });
   } finally {
     await browser.close();
@@ -132,7 +148,10 @@ export async function runRealEditor(): Promise<RealEditorReport> {
   // The packaged extension, unpacked by code-server's own installer, is what both runs load.
   const installed = path.join(work, 'installed');
   installVsix(vsix, work, installed);
-  const extensionPath = fs.readdirSync(installed).map((d) => path.join(installed, d)).find((d) => fs.existsSync(path.join(d, 'package.json')));
+  const extensionPath = fs
+    .readdirSync(installed)
+    .map((d) => path.join(installed, d))
+    .find((d) => fs.existsSync(path.join(d, 'package.json')));
   if (!extensionPath) throw new Error('the VSIX did not install');
 
   const reportFile = path.join(work, 'api-report.json');

@@ -25,7 +25,8 @@ describe('@vscode/test-electron', () => {
   it('runs the API-level suite in desktop VS Code', async (t) => {
     const executable = process.env.VSCODE_EXECUTABLE ?? cachedExecutable();
     if (!executable) {
-      const message = 'SKIPPED: no desktop VS Code here (set VSCODE_EXECUTABLE); @vscode/test-electron cannot download one on this machine. The real-editor suite ran in code-server instead.';
+      const message =
+        'SKIPPED: no desktop VS Code here (set VSCODE_EXECUTABLE); @vscode/test-electron cannot download one on this machine. The real-editor suite ran in code-server instead.';
       console.log(`\n⚠️  ${message}\n`);
       t.skip(message);
       return;

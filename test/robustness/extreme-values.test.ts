@@ -35,7 +35,9 @@ describe('dates the language accepts are computed; others get GR004 at their pos
   }
 
   it('an effective date out of range is refused at its position, and the header is still read', () => {
-    const analysis = analyze('contrat "T" millesime 2026 effet 9999-12-31 non_responsable base ro_inclus\nposte "Soins courants"\n  consultation generaliste 100 % BR\n');
+    const analysis = analyze(
+      'contrat "T" millesime 2026 effet 9999-12-31 non_responsable base ro_inclus\nposte "Soins courants"\n  consultation generaliste 100 % BR\n',
+    );
     assert.deepEqual(codesByLine(analysis), ['1 GR004']);
     assert.equal(analysis.model.contract.millesime, 2026);
   });
@@ -51,7 +53,19 @@ describe('dates the language accepts are computed; others get GR004 at their pos
   it('the engine splits a stay of any length by year without recursion (100 000 days, 274 years)', () => {
     const analysis = analyze(STAY);
     const act = analysis.model.lines[0]!.act!;
-    const care: CareCase = { act, sector: "dptam", unitPrice: new Decimal(100), br: null, date: '2026-06-01', quantity: 100_000, flags: new Set(), beneficiary: 'b', age: 40, adhesionDate: null, option: null };
+    const care: CareCase = {
+      act,
+      sector: 'dptam',
+      unitPrice: new Decimal(100),
+      br: null,
+      date: '2026-06-01',
+      quantity: 100_000,
+      flags: new Set(),
+      beneficiary: 'b',
+      age: 40,
+      adhesionDate: null,
+      option: null,
+    };
     const result = computeCare(analysis.model, care);
     assert.ok(result.ok, result.problems.join(' '));
     assert.equal(result.quantity, 100_000);
@@ -60,11 +74,15 @@ describe('dates the language accepts are computed; others get GR004 at their pos
 });
 
 describe('durations: bounded, each bound with a finding at the value', () => {
-  const carence = (value: string) => `${HEADER}poste "Dentaire"\n  implant dentaire 400 € par an, carence ${value}\nexemple "E"\n  acte implant dentaire prix 1 000 € date 2026-03-01 adhesion 2026-01-01\n`;
+  const carence = (value: string) =>
+    `${HEADER}poste "Dentaire"\n  implant dentaire 400 € par an, carence ${value}\nexemple "E"\n  acte implant dentaire prix 1 000 € date 2026-03-01 adhesion 2026-01-01\n`;
   const renewal = (value: string) => `${HEADER}poste "Optique"\n  optique classe a 100 % Santé, 1 equipement tous les ${value} ans\n`;
 
   it('carence 1 000 000 000 000 000 mois: GR012, the line is not computed', () => {
-    assert.deepEqual(findings(carence('1 000 000 000 000 000 mois'), 'GR012').map((f) => f.slice(0, 11)), ['3:42 GR012 ']);
+    assert.deepEqual(
+      findings(carence('1 000 000 000 000 000 mois'), 'GR012').map((f) => f.slice(0, 11)),
+      ['3:42 GR012 '],
+    );
   });
   it(`carence past ${LANGUAGE_LIMITS.carenceMonths} mois or ${LANGUAGE_LIMITS.carenceDays} jours: GR111 at the value`, () => {
     assert.deepEqual(findings(carence('121 mois'), 'GR111'), ['3:42 GR111 Durée de carence invalide : un nombre entier de 0 à 120 mois est attendu.']);
@@ -72,7 +90,10 @@ describe('durations: bounded, each bound with a finding at the value', () => {
   });
   it('the longest carence accepted is computed, in the example and in the previews', () => {
     const analysis = analyze(carence('120 mois'));
-    assert.deepEqual(renderDiagnostics(analysis).filter((d) => / GR[0-4]\d\d /.test(d) && !/ GR(403|2\d\d) /.test(d)), []);
+    assert.deepEqual(
+      renderDiagnostics(analysis).filter((d) => / GR[0-4]\d\d /.test(d) && !/ GR(403|2\d\d) /.test(d)),
+      [],
+    );
     const result = analysis.examples[0]!.events[0]!.results[0]!;
     assert.ok(result.ok, result.problems.join(' '));
     assert.equal(result.amc.toFixed(2), '0.00', 'in carence until 2036');
@@ -80,7 +101,7 @@ describe('durations: bounded, each bound with a finding at the value', () => {
   });
   it('1 equipement tous les 1 000 000 000 000 000 ans: GR012; 100 ans: GR111; 99 ans is read', () => {
     assert.equal(findings(renewal('1 000 000 000 000 000'), 'GR012').length, 1);
-    assert.deepEqual(findings(renewal('100'), 'GR111'), ['3:55 GR111 Période de renouvellement invalide : un nombre entier d\'années de 1 à 99 est attendu.']);
+    assert.deepEqual(findings(renewal('100'), 'GR111'), ["3:55 GR111 Période de renouvellement invalide : un nombre entier d'années de 1 à 99 est attendu."]);
     assert.deepEqual(findings(renewal('99'), 'GR111'), []);
   });
 });
@@ -91,7 +112,10 @@ describe('numbers: bounded digits, exact computation within the bounds', () => {
     const found = findings(`${HEADER}poste "Soins courants"\n  osteopathie ${'9'.repeat(100_000)} € par seance\n`);
     assert.ok(performance.now() - start < 2000, 'well under the 9,5 s of the quadratic grouping');
     assert.equal(found.filter((f) => f.includes('GR012')).length, 1);
-    assert.match(found.find((f) => f.includes('GR012'))!, /« 9{20}… \(100000 caractères\) » hors limites/);
+    assert.match(
+      found.find((f) => f.includes('GR012'))!,
+      /« 9{20}… \(100000 caractères\) » hors limites/,
+    );
   });
 
   it('the largest rate times the largest amount times the largest count is exact to the last digit', () => {
@@ -118,12 +142,16 @@ describe('calendar arithmetic: dates as dates, for every year', () => {
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   it('agrees with the JS Date where Date is right (1970–2100)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1970-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), fc.integer({ min: -40_000, max: 40_000 }), (date, days) => {
-        const start = iso(date);
-        const expected = iso(new Date(Date.parse(start) + days * 86_400_000));
-        assert.equal(addMonthsAndDays(start, 0, days), expected);
-        assert.equal(daysBetween(start, expected), days);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1970-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+        fc.integer({ min: -40_000, max: 40_000 }),
+        (date, days) => {
+          const start = iso(date);
+          const expected = iso(new Date(Date.parse(start) + days * 86_400_000));
+          assert.equal(addMonthsAndDays(start, 0, days), expected);
+          assert.equal(daysBetween(start, expected), days);
+        },
+      ),
     );
   });
   it('the years 0–99 are not read as 1900–1999, and five-digit years order after four-digit ones', () => {
@@ -136,6 +164,14 @@ describe('calendar arithmetic: dates as dates, for every year', () => {
     assert.equal(compareDates('2026-03-01', '2026-03-01'), 0);
   });
   it('isCalendarDate (GR004 and the CLI --date) accepts the language years only', () => {
-    assert.deepEqual(['2026-02-28', '2026-02-29', '2024-02-29', '1900-01-01', '2100-12-31', '2101-01-01', '0000-01-01'].map(isCalendarDate), [true, false, true, true, true, false, false]);
+    assert.deepEqual(['2026-02-28', '2026-02-29', '2024-02-29', '1900-01-01', '2100-12-31', '2101-01-01', '0000-01-01'].map(isCalendarDate), [
+      true,
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

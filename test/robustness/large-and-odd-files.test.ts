@@ -36,7 +36,10 @@ describe('odd inputs in the language server', () => {
     assert.deepEqual(items(report), []);
     const hover = await lsp.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 100_000, character: 4 } });
     assert.ok(hover);
-    const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 100_000, character: 0 }, end: { line: 100_060, character: 0 } } });
+    const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 100_000, character: 0 }, end: { line: 100_060, character: 0 } },
+    });
     assert.ok(hints.length > 30);
     assert.ok(lsp.alive);
   });
@@ -45,10 +48,16 @@ describe('odd inputs in the language server', () => {
     const binary = await lsp.open(BINARY.toString('latin1'));
     // One clear finding, not one per unexpected character.
     const found = items(await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: binary } }));
-    assert.deepEqual(found.map((d) => d.code), ['GR102']);
+    assert.deepEqual(
+      found.map((d) => d.code),
+      ['GR102'],
+    );
     assert.match(found[0]!.message, /n'est pas une grille/);
     const empty = await lsp.open('');
-    assert.deepEqual(items(await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: empty } })).map((d) => d.code), ['GR102']);
+    assert.deepEqual(
+      items(await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: empty } })).map((d) => d.code),
+      ['GR102'],
+    );
     assert.ok(lsp.alive);
   });
 });
@@ -58,7 +67,8 @@ describe('odd inputs in the CLI', () => {
   fs.writeFileSync(path.join(dir, 'grande.grille'), BIG);
   fs.writeFileSync(path.join(dir, 'binaire.grille'), BINARY);
   fs.writeFileSync(path.join(dir, 'vide.grille'), '');
-  const grille = (args: string[]) => spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'grille.js'), ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const grille = (args: string[]) =>
+    spawnSync(process.execPath, [path.join(repoRoot(), 'bin', 'grille.js'), ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
 
   it('a 10 MB grid is checked', { timeout: 120_000 }, () => {
     const run = grille(['check', 'grande.grille']);
@@ -69,7 +79,7 @@ describe('odd inputs in the CLI', () => {
   it('a binary file: exit 2 and a clear message; an empty file: a finding', () => {
     const binary = grille(['check', 'binaire.grille']);
     assert.equal(binary.status, 2);
-    assert.equal(binary.stderr, 'grille : binaire.grille n\'est pas une grille (fichier binaire).\n');
+    assert.equal(binary.stderr, "grille : binaire.grille n'est pas une grille (fichier binaire).\n");
     const empty = grille(['check', 'vide.grille']);
     assert.equal(empty.status, 1);
     assert.match(empty.stdout, /^vide\.grille:1:1: erreur GR102/);

@@ -59,7 +59,11 @@ describe('the analysis is linear in its input', () => {
 
 describe('GR117 names the first line whatever the line ends', () => {
   const grid = `${HEADER}poste "Soins courants"\n  consultation generaliste 100 % BR\n  dentiste 100 % BR\n  consultation generaliste 200 % BR\n  dentiste 50 % BR\n`;
-  for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r']] as const) {
+  for (const [name, eol] of [
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ] as const) {
     it(`${name}: the repeat points at line 3, and its fix removes its own line only`, () => {
       const text = grid.replace(/\n/g, eol);
       const analysis = analyze(text);

@@ -42,7 +42,10 @@ describe('LSP soak', () => {
             answered++;
             break;
           case 2:
-            await lsp.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: position.line, character: 0 }, end: { line: position.line + 40, character: 0 } } });
+            await lsp.request('textDocument/inlayHint', {
+              textDocument: { uri },
+              range: { start: { line: position.line, character: 0 }, end: { line: position.line + 40, character: 0 } },
+            });
             answered++;
             break;
           case 3:
@@ -70,7 +73,9 @@ describe('LSP soak', () => {
       for (const sample of samples) assert.ok(sample < first + 4 * 1048576, `retained heap grows: ${shown} MiB`);
       const rising = samples.slice(1).filter((v, k) => v > samples[k]! + 256 * 1024).length;
       assert.ok(rising < samples.length - 1, `retained heap rises at every sample: ${shown} MiB`);
-      console.log(`soak: ${OPERATIONS} operations, retained heap after GC ${shown} MiB; RSS ${(rssAfterWarmUp / 1e6).toFixed(0)} MB after warm-up, ${(rssEnd / 1e6).toFixed(0)} MB at the end`);
+      console.log(
+        `soak: ${OPERATIONS} operations, retained heap after GC ${shown} MiB; RSS ${(rssAfterWarmUp / 1e6).toFixed(0)} MB after warm-up, ${(rssEnd / 1e6).toFixed(0)} MB at the end`,
+      );
     } finally {
       await lsp.stop();
     }

@@ -7,7 +7,8 @@ import { renderDiagnostics } from '../helpers';
 
 describe('act names', () => {
   it('bare « optique classe b » is unknown (GR101) and the message lists the six correction cases', () => {
-    const text = 'contrat "T" millesime 2026 responsable base ro_inclus\nposte "Optique"\n  optique classe b 100 % BR + 150 € par equipement, 1 equipement tous les 2 ans\n';
+    const text =
+      'contrat "T" millesime 2026 responsable base ro_inclus\nposte "Optique"\n  optique classe b 100 % BR + 150 € par equipement, 1 equipement tous les 2 ans\n';
     const findings = renderDiagnostics(analyze(text)).filter((f) => f.includes('GR101'));
     assert.deepEqual(findings, [
       '3:3 GR101 Acte inconnu « optique classe b ». Vouliez-vous dire « optique classe b verres simples », « optique classe b verres mixtes », « optique classe b verres complexes », « optique classe b verres simple tres complexe », « optique classe b verres complexe tres complexe », « optique classe b verres tres complexes » ? Pour un acte hors nomenclature absent du catalogue, écrivez « optique classe b hors_nomenclature … ».',
@@ -22,7 +23,10 @@ describe('act names', () => {
   });
 
   it('« did you mean » prefers names that share every typed word, and makes no far-fetched guess', () => {
-    const gr101 = (name: string) => renderDiagnostics(analyze(`contrat "T" millesime 2026 non_responsable base ro_inclus\nposte "Optique"\n  ${name} 100 % BR\n`)).filter((f) => f.includes('GR101'));
+    const gr101 = (name: string) =>
+      renderDiagnostics(analyze(`contrat "T" millesime 2026 non_responsable base ro_inclus\nposte "Optique"\n  ${name} 100 % BR\n`)).filter((f) =>
+        f.includes('GR101'),
+      );
     assert.deepEqual(gr101('verre simple classe b'), [
       '3:3 GR101 Acte inconnu « verre simple classe b ». Vouliez-vous dire « equipement classe b verres simples » ? Pour un acte hors nomenclature absent du catalogue, écrivez « verre simple classe b hors_nomenclature … ».',
     ]);

@@ -7,7 +7,8 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
 import { dedent, renderDiagnostics } from '../helpers';
 
-const grid = (header: string, line: string) => dedent(`
+const grid = (header: string, line: string) =>
+  dedent(`
   ${header}
   poste "Hospitalisation"
     forfait journalier 100 % FR

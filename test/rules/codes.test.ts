@@ -9,7 +9,10 @@ import { RULES } from '../../server/src/core/rules/registry';
 
 describe('finding codes', () => {
   it('the registry documents exactly the codes the layers report, in the same order', () => {
-    assert.deepEqual(RULES.map((r) => r.code), [...RULE_CODES].sort());
+    assert.deepEqual(
+      RULES.map((r) => r.code),
+      [...RULE_CODES].sort(),
+    );
     assert.equal(new Set(RULE_CODES).size, RULE_CODES.length);
   });
   it('isRuleCode tells a code from a near miss', () => {

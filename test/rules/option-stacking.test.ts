@@ -38,7 +38,9 @@ describe('option lines stacked on the socle', () => {
         poste "Soins courants"
           consultation specialiste dptam 20 % BR non_dptam 60 % BR
       `),
-      ['6:42 GR202 Contrat responsable : hors DPTAM la prise en charge totale est au plus 150 % BR (min(200 %, DPTAM 170 % BR − 20 %)) ; cette colonne couvre 190 % BR.'],
+      [
+        '6:42 GR202 Contrat responsable : hors DPTAM la prise en charge totale est au plus 150 % BR (min(200 %, DPTAM 170 % BR − 20 %)) ; cette colonne couvre 190 % BR.',
+      ],
     );
   });
 
@@ -51,7 +53,9 @@ describe('option lines stacked on the socle', () => {
         poste "Optique"
           optique classe b verres simples 300 € par equipement, 1 equipement tous les 2 ans
       `),
-      ['6:35 GR208 Contrat responsable : un équipement de classe B, cas a), est pris en charge au plus 420,00 € au-delà du ticket modérateur ; cette garantie peut payer 450,00 €.'],
+      [
+        '6:35 GR208 Contrat responsable : un équipement de classe B, cas a), est pris en charge au plus 420,00 € au-delà du ticket modérateur ; cette garantie peut payer 450,00 €.',
+      ],
     );
   });
 
@@ -66,7 +70,7 @@ describe('option lines stacked on the socle', () => {
     assert.deepEqual(optionFindings(body), []);
   });
 
-  it('an inclut_socle option below the socle is checked on what is paid (the socle\'s part)', () => {
+  it("an inclut_socle option below the socle is checked on what is paid (the socle's part)", () => {
     assert.deepEqual(
       optionFindings(`
         poste "Optique"
@@ -75,7 +79,9 @@ describe('option lines stacked on the socle', () => {
         poste "Optique"
           optique classe b verres simples 100 % BR + 500 € par equipement, 1 equipement tous les 2 ans
       `),
-      ['6:35 GR208 Contrat responsable : un équipement de classe B, cas a), est pris en charge au plus 420,00 € au-delà du ticket modérateur ; cette garantie peut payer 500,00 €.'],
+      [
+        '6:35 GR208 Contrat responsable : un équipement de classe B, cas a), est pris en charge au plus 420,00 € au-delà du ticket modérateur ; cette garantie peut payer 500,00 €.',
+      ],
     );
   });
 });
@@ -83,6 +89,11 @@ describe('option lines stacked on the socle', () => {
 describe('one term, one finding', () => {
   it('`pharmacie smr majeur 50 % BR` in a responsible grid raises GR201 only (not GR116 nor GR118 too)', () => {
     const text = `${HEADER}\nposte "Soins courants"\n  pharmacie smr majeur 50 % BR\n`;
-    assert.deepEqual(renderDiagnostics(analyze(text)).filter((f) => f.startsWith('3:')).map((f) => f.split(' ')[1]), ['GR201']);
+    assert.deepEqual(
+      renderDiagnostics(analyze(text))
+        .filter((f) => f.startsWith('3:'))
+        .map((f) => f.split(' ')[1]),
+      ['GR201'],
+    );
   });
 });

@@ -16,12 +16,14 @@ function applyFix(body: string[], code: string): { line: string; added: string[]
   const fixed = edits.reduce((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
   const lineNo = before.lineIndex.positionAt(finding.range.start).line;
   const remaining = before.diagnostics.map((d) => `${d.code} ${d.message}`);
-  const added = analyze(fixed).diagnostics.map((d) => `${d.code} ${d.message}`).filter((d) => {
-    const i = remaining.indexOf(d);
-    if (i === -1) return true;
-    remaining.splice(i, 1);
-    return false;
-  });
+  const added = analyze(fixed)
+    .diagnostics.map((d) => `${d.code} ${d.message}`)
+    .filter((d) => {
+      const i = remaining.indexOf(d);
+      if (i === -1) return true;
+      remaining.splice(i, 1);
+      return false;
+    });
   return { line: fixed.split('\n')[lineNo]!, added };
 }
 
@@ -33,8 +35,11 @@ describe('quick fixes', () => {
     });
   });
 
-  it('GR113 writes an amount per the act\'s own unit (chambre particulière: per day)', () => {
-    assert.deepEqual(applyFix(['poste "Hospitalisation"', '  chambre particuliere 100 % BR'], 'GR113'), { line: '  chambre particuliere 90 € par jour', added: [] });
+  it("GR113 writes an amount per the act's own unit (chambre particulière: per day)", () => {
+    assert.deepEqual(applyFix(['poste "Hospitalisation"', '  chambre particuliere 100 % BR'], 'GR113'), {
+      line: '  chambre particuliere 90 € par jour',
+      added: [],
+    });
   });
 
   it('GR113 on a dental implant writes an amount per implant act, not « par seance »', () => {
@@ -42,10 +47,13 @@ describe('quick fixes', () => {
   });
 
   it('GR212 writes the cap with a French thousands separator', () => {
-    assert.deepEqual(applyFix(['poste "Aides auditives"', '  aide auditive classe ii 100 % BR + 1 500 € par oreille, 1 equipement tous les 4 ans'], 'GR212').added, []);
+    assert.deepEqual(
+      applyFix(['poste "Aides auditives"', '  aide auditive classe ii 100 % BR + 1 500 € par oreille, 1 equipement tous les 4 ans'], 'GR212').added,
+      [],
+    );
   });
 
-  it('GR503 adds the act\'s own section', () => {
+  it("GR503 adds the act's own section", () => {
     assert.deepEqual(applyFix(['consultation generaliste 100 % BR'], 'GR503'), { line: 'poste "Soins courants"', added: [] });
   });
 
@@ -57,7 +65,10 @@ describe('quick fixes', () => {
   });
 
   it('GR206 removes the limit of days with its comma', () => {
-    assert.deepEqual(applyFix(['poste "Hospitalisation"', '  forfait journalier 100 % FR, 30 jours par an'], 'GR206'), { line: '  forfait journalier 100 % FR', added: [] });
+    assert.deepEqual(applyFix(['poste "Hospitalisation"', '  forfait journalier 100 % FR, 30 jours par an'], 'GR206'), {
+      line: '  forfait journalier 100 % FR',
+      added: [],
+    });
   });
 
   it('GR209 brings the frame back to 100 €', () => {
@@ -73,14 +84,20 @@ describe('quick fixes', () => {
   });
 
   it('GR009 « did you mean »: a mistyped word of an example is replaced', () => {
-    const fixed = applyFix(['poste "Soins courants"', '  osteopathie 40 € par seance', 'exemple "e"', '  acte osteopathie prix 60 €', '  attendu secu 0 € mutuel 40 € reste 20 €'], 'GR009');
+    const fixed = applyFix(
+      ['poste "Soins courants"', '  osteopathie 40 € par seance', 'exemple "e"', '  acte osteopathie prix 60 €', '  attendu secu 0 € mutuel 40 € reste 20 €'],
+      'GR009',
+    );
     assert.deepEqual(fixed, { line: '  attendu secu 0 € mutuelle 40 € reste 20 €', added: [] });
   });
 
   it('no suggestion, so no fix, when the word is too far from any keyword (« banane » is not « date »)', () => {
     const text = `${DEFAULT_HEADER}\nposte "Soins courants"\n  osteopathie 40 € par seance\nexemple "e"\n  acte osteopathie prix 60 € banane\n`;
     const found = analyze(text).diagnostics.filter((d) => d.code === 'GR009');
-    assert.deepEqual(found.map((d) => [d.message, d.fixes]), [['Attribut inconnu « banane ».', undefined]]);
+    assert.deepEqual(
+      found.map((d) => [d.message, d.fixes]),
+      [['Attribut inconnu « banane ».', undefined]],
+    );
   });
 
   it('GR104 offers « base ro_inclus » in the header, which settles every ambiguous line at once', () => {
@@ -91,6 +108,9 @@ describe('quick fixes', () => {
     const fixed = text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end);
     assert.equal(fixed.split('\n')[0], 'contrat "X" millesime 2026 responsable base ro_inclus');
     assert.deepEqual(before.diagnostics.filter((d) => d.code === 'GR104').length, 2);
-    assert.deepEqual(analyze(fixed).diagnostics.filter((d) => d.code === 'GR104'), []);
+    assert.deepEqual(
+      analyze(fixed).diagnostics.filter((d) => d.code === 'GR104'),
+      [],
+    );
   });
 });

@@ -13,9 +13,15 @@ describe('each rule: its documented bad snippet fails, its good snippet passes',
     if (rule.code === 'GR000') continue;
     it(`${rule.code} ${rule.title}`, () => {
       const bad = analyze(snippetAsGrid(rule.bad));
-      assert.ok(bad.diagnostics.some((d) => d.code === rule.code), `bad snippet does not raise ${rule.code}:\n${snippetAsGrid(rule.bad)}\n${renderDiagnostics(bad).join('\n')}`);
+      assert.ok(
+        bad.diagnostics.some((d) => d.code === rule.code),
+        `bad snippet does not raise ${rule.code}:\n${snippetAsGrid(rule.bad)}\n${renderDiagnostics(bad).join('\n')}`,
+      );
       const good = analyze(snippetAsGrid(rule.good));
-      assert.ok(!good.diagnostics.some((d) => d.code === rule.code), `good snippet raises ${rule.code}:\n${snippetAsGrid(rule.good)}\n${renderDiagnostics(good).join('\n')}`);
+      assert.ok(
+        !good.diagnostics.some((d) => d.code === rule.code),
+        `good snippet raises ${rule.code}:\n${snippetAsGrid(rule.good)}\n${renderDiagnostics(good).join('\n')}`,
+      );
     });
   }
 
@@ -23,7 +29,11 @@ describe('each rule: its documented bad snippet fails, its good snippet passes',
     assert.equal(new Set(RULES.map((r) => r.code)).size, RULES.length);
     for (const rule of RULES) {
       for (const snippet of [rule.bad, rule.good]) {
-        for (const d of analyze(snippetAsGrid(snippet)).diagnostics) assert.ok(RULES.some((r) => r.code === d.code), `unregistered code ${d.code}`);
+        for (const d of analyze(snippetAsGrid(snippet)).diagnostics)
+          assert.ok(
+            RULES.some((r) => r.code === d.code),
+            `unregistered code ${d.code}`,
+          );
       }
     }
   });

@@ -6,7 +6,10 @@ import { renderRulesMarkdown, ruleParameters, uncertainParameters } from '../../
 
 describe('rule sources and parameters', () => {
   it('a source with ❓ is flagged uncertain', () => {
-    assert.deepEqual(RULES.filter((r) => r.source?.includes('❓') && !r.uncertain).map((r) => r.code), []);
+    assert.deepEqual(
+      RULES.filter((r) => r.source?.includes('❓') && !r.uncertain).map((r) => r.code),
+      [],
+    );
   });
 
   it('every parameter pattern of a rule names existing parameters', () => {
@@ -16,10 +19,16 @@ describe('rule sources and parameters', () => {
   });
 
   it('rules resting on uncertain parameters say so in docs/rules.md (GR207 PLV and BR, GR213 HLF, GR212, GR208)', () => {
-    assert.deepEqual(RULES.filter((r) => uncertainParameters(r).length > 0).map((r) => r.code), ['GR207', 'GR208', 'GR212', 'GR213']);
+    assert.deepEqual(
+      RULES.filter((r) => uncertainParameters(r).length > 0).map((r) => r.code),
+      ['GR207', 'GR208', 'GR212', 'GR213'],
+    );
     const doc = renderRulesMarkdown();
     const section = (code: string) => doc.slice(doc.indexOf(`### ${code}`), doc.indexOf('### ', doc.indexOf(`### ${code}`) + 4));
-    assert.match(section('GR207'), /Chiffres incertains.*`plv\.optique_classe_a_equipement` \(95,00 €.*`br\.optique_classe_a_equipement` \(28,50 €|Chiffres incertains.*`br\.optique_classe_a_equipement` \(28,50 €.*`plv\.optique_classe_a_equipement` \(95,00 €/);
+    assert.match(
+      section('GR207'),
+      /Chiffres incertains.*`plv\.optique_classe_a_equipement` \(95,00 €.*`br\.optique_classe_a_equipement` \(28,50 €|Chiffres incertains.*`br\.optique_classe_a_equipement` \(28,50 €.*`plv\.optique_classe_a_equipement` \(95,00 €/,
+    );
     assert.match(section('GR213'), /Chiffres incertains.*`hlf\.couronne_100_sante` \(500,00 €/);
   });
 });

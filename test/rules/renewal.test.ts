@@ -9,7 +9,8 @@ import { analyze } from '../../server/src/core/analyze';
 import { defaultParameters } from '../../server/src/core/params/lookup';
 import { dedent, renderDiagnostics } from '../helpers';
 
-const grid = (line: string) => dedent(`
+const grid = (line: string) =>
+  dedent(`
   contrat "Exemple" millesime 2026 responsable base ro_inclus
   poste "Optique"
     ${line}
@@ -25,7 +26,10 @@ describe('GR210: renewal periods', () => {
     assert.equal(at('cr.optique.renouvellement_ans'), '2 (secondary) MGEFI, MC Alsace, lamie-mutuelle (instruction DSS)');
     assert.equal(at('cr.optique.renouvellement_ans.moins_16'), '1 (secondary) MGEFI, MC Alsace, lamie-mutuelle (instruction DSS)');
     assert.equal(at('cr.optique.renouvellement_ans.moins_6'), '0.5 (uncertain) MGEFI, MC Alsace, lamie-mutuelle (instruction DSS)');
-    assert.equal(at('cr.optique.renouvellement.age_enfant'), '16 (uncertain) MGEFI et lamie (« plus de 16 ans » : 2 ans) ; MC Alsace (« 16 ans et moins » : 1 an)');
+    assert.equal(
+      at('cr.optique.renouvellement.age_enfant'),
+      '16 (uncertain) MGEFI et lamie (« plus de 16 ans » : 2 ans) ; MC Alsace (« 16 ans et moins » : 1 an)',
+    );
     assert.equal(at('cr.optique.renouvellement.age_jeune_enfant'), '6 (secondary) MGEFI, MC Alsace, lamie-mutuelle (instruction DSS)');
   });
 
@@ -37,7 +41,20 @@ describe('GR210: renewal periods', () => {
     assert.deepEqual(gr210('optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 1 an'), [
       "3:68 GR210 Contrat responsable : la prise en charge est limitée à un équipement d'optique tous les 2 ans (adulte) ; précisez « 1 équipement tous les 2 ans ».",
     ]);
-    assert.deepEqual(gr210('optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 1 an  # grille-ignore GR210 : ligne réservée aux moins de 16 ans'), []);
-    assert.ok(!renderDiagnostics(analyze(grid('optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 1 an  # grille-ignore GR210 : ligne réservée aux moins de 16 ans'))).some((f) => /GR90\d/.test(f)));
+    assert.deepEqual(
+      gr210(
+        'optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 1 an  # grille-ignore GR210 : ligne réservée aux moins de 16 ans',
+      ),
+      [],
+    );
+    assert.ok(
+      !renderDiagnostics(
+        analyze(
+          grid(
+            'optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 1 an  # grille-ignore GR210 : ligne réservée aux moins de 16 ans',
+          ),
+        ),
+      ).some((f) => /GR90\d/.test(f)),
+    );
   });
 });

@@ -25,21 +25,44 @@ const STACKED = [
   '',
 ].join('\n');
 SAMPLES.push(STACKED);
-const INSERTS = ['', ' inclut_socle', ' en_sus_du_socle', '6', '\n  consultation specialiste 100 % BR', '\noption "Autre" en_sus_du_socle\nposte "Optique"\n  verres simples 200 €', ' 90 % BR', '150 % BR', ' dptam 200 % BR', 'x', '\n', '\n  osteopathie 40 € par seance', ' ro_inclus', '€', ' non_responsable', ' type collectif', '\nposte "Optique"', ' millesime 2023'];
+const INSERTS = [
+  '',
+  ' inclut_socle',
+  ' en_sus_du_socle',
+  '6',
+  '\n  consultation specialiste 100 % BR',
+  '\noption "Autre" en_sus_du_socle\nposte "Optique"\n  verres simples 200 €',
+  ' 90 % BR',
+  '150 % BR',
+  ' dptam 200 % BR',
+  'x',
+  '\n',
+  '\n  osteopathie 40 € par seance',
+  ' ro_inclus',
+  '€',
+  ' non_responsable',
+  ' type collectif',
+  '\nposte "Optique"',
+  ' millesime 2023',
+];
 
 describe('memoised line findings', () => {
   it('equal a fresh analysis after random edits', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: SAMPLES.length - 1 }), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.constantFrom(...INSERTS)), { minLength: 1, maxLength: 6 }), (index, edits) => {
-        const cache = new RuleCache();
-        let text = SAMPLES[index]!;
-        analyze(text, { ruleCache: cache });
-        for (const [at, remove, insert] of edits) {
-          const offset = at % (text.length + 1);
-          text = text.slice(0, offset) + insert + text.slice(offset + remove);
-          assert.deepEqual(analyze(text, { ruleCache: cache }).diagnostics, analyze(text).diagnostics);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: SAMPLES.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.constantFrom(...INSERTS)), { minLength: 1, maxLength: 6 }),
+        (index, edits) => {
+          const cache = new RuleCache();
+          let text = SAMPLES[index]!;
+          analyze(text, { ruleCache: cache });
+          for (const [at, remove, insert] of edits) {
+            const offset = at % (text.length + 1);
+            text = text.slice(0, offset) + insert + text.slice(offset + remove);
+            assert.deepEqual(analyze(text, { ruleCache: cache }).diagnostics, analyze(text).diagnostics);
+          }
+        },
+      ),
       { numRuns: 150, seed: 11 },
     );
   });

@@ -10,20 +10,25 @@ import { dedent, renderDiagnostics } from '../helpers';
 
 const HEADER = 'contrat "Historique" millesime 2026 non_responsable base ro_inclus';
 const findings = (grid: string) => renderDiagnostics(analyze(dedent(grid)));
-const GR116 = (at: string) => `${at} GR116 « 90 % BR » Sécu incluse couvre moins que le ticket modérateur : la Sécu paie déjà sa part de la BR. Vouliez-vous « en_sus » ?`;
+const GR116 = (at: string) =>
+  `${at} GR116 « 90 % BR » Sécu incluse couvre moins que le ticket modérateur : la Sécu paie déjà sa part de la BR. Vouliez-vous « en_sus » ?`;
 
 describe('a suppression with codes and a reason silences the finding', () => {
   it('at the end of the line it silences that line', () => {
-    assert.deepEqual(findings(`
+    assert.deepEqual(
+      findings(`
       ${HEADER}
       poste "Soins courants"
         consultation generaliste 90 % BR
         consultation specialiste 90 % BR  # grille-ignore GR116 : reprise du contrat historique
-    `), [GR116('3:28')]);
+    `),
+      [GR116('3:28')],
+    );
   });
 
   it('alone on a line it silences the next line, over blank lines and other comments', () => {
-    assert.deepEqual(findings(`
+    assert.deepEqual(
+      findings(`
       ${HEADER}
       poste "Soins courants"
         # grille-ignore GR116 : reprise du contrat historique
@@ -31,51 +36,65 @@ describe('a suppression with codes and a reason silences the finding', () => {
         # (ligne reprise telle quelle)
         consultation specialiste 90 % BR
         consultation generaliste 90 % BR
-    `), [GR116('7:28')]);
+    `),
+      [GR116('7:28')],
+    );
   });
 
   it('one comment can name several codes', () => {
-    assert.deepEqual(findings(`
+    assert.deepEqual(
+      findings(`
       ${HEADER}
       poste "Soins courants"
         consultation generaliste 100 % BR
         generaliste 90 % BR  # grille-ignore GR116, GR117 : ligne historique gardée pour le comparatif
-    `), []);
+    `),
+      [],
+    );
   });
 
   it('a finding on a continuation line is silenced where it is reported', () => {
-    assert.deepEqual(findings(`
+    assert.deepEqual(
+      findings(`
       ${HEADER}
       poste "Soins courants"
         consultation specialiste
           dptam 90 % BR  # grille-ignore GR116 : reprise du contrat historique
           # grille-ignore GR116 : reprise du contrat historique
           non_dptam 90 % BR
-    `), []);
+    `),
+      [],
+    );
   });
 
   it('only the named code is silenced; a code of the list that silences nothing is reported', () => {
-    assert.deepEqual(findings(`
+    assert.deepEqual(
+      findings(`
       ${HEADER}
       poste "Soins courants"
         consultation generaliste 90 % BR  # grille-ignore GR116, GR117 : reprise du contrat historique
-    `), ['3:37 GR902 La suppression de GR117 ne fait taire aucun constat : retirez-la.']);
+    `),
+      ['3:37 GR902 La suppression de GR117 ne fait taire aucun constat : retirez-la.'],
+    );
   });
 });
 
 describe('a suppression that is not valid is reported and silences nothing', () => {
   it('without a reason', () => {
-    assert.deepEqual(findings(`
+    assert.deepEqual(
+      findings(`
       ${HEADER}
       poste "Soins courants"
         consultation generaliste 90 % BR  # grille-ignore GR116
         consultation specialiste 90 % BR  # grille-ignore GR116 :
-    `), [
-      GR116('3:28'),
-      '3:37 GR901 Donnez la raison de la suppression : « # grille-ignore GR116 : raison ». Sans raison, elle ne fait rien taire.',
-      GR116('4:28'),
-      '4:37 GR901 Donnez la raison de la suppression : « # grille-ignore GR116 : raison ». Sans raison, elle ne fait rien taire.',
-    ]);
+    `),
+      [
+        GR116('3:28'),
+        '3:37 GR901 Donnez la raison de la suppression : « # grille-ignore GR116 : raison ». Sans raison, elle ne fait rien taire.',
+        GR116('4:28'),
+        '4:37 GR901 Donnez la raison de la suppression : « # grille-ignore GR116 : raison ». Sans raison, elle ne fait rien taire.',
+      ],
+    );
   });
 
   it('with a reason not separated by « : » (the fix adds it)', () => {
@@ -96,45 +115,54 @@ describe('a suppression that is not valid is reported and silences nothing', () 
   });
 
   it('naming no code', () => {
-    assert.deepEqual(findings(`
+    assert.deepEqual(
+      findings(`
       ${HEADER}
       poste "Soins courants"
         consultation generaliste 90 % BR  # grille-ignore : reprise du contrat historique
-    `), [
-      GR116('3:28'),
-      '3:37 GR903 La suppression ne nomme aucun code : écrivez « # grille-ignore GR116 : raison ». Elle ne fait rien taire.',
-    ]);
+    `),
+      [GR116('3:28'), '3:37 GR903 La suppression ne nomme aucun code : écrivez « # grille-ignore GR116 : raison ». Elle ne fait rien taire.'],
+    );
   });
 
   it('naming an unknown code: « code inconnu », with the closest code when one is a typo away', () => {
-    assert.deepEqual(findings(`
+    assert.deepEqual(
+      findings(`
       ${HEADER}
       poste "Soins courants"
         consultation generaliste 90 % BR  # grille-ignore GR161 : reprise du contrat historique
         consultation specialiste 100 % BR  # grille-ignore GR999 : reprise du contrat historique
-    `), [
-      GR116('3:28'),
-      '3:37 GR903 Code inconnu « GR161 » (vouliez-vous dire « GR116 » ?) : ce code ne fait taire aucun constat (voir docs/rules.md).',
-      '4:38 GR903 Code inconnu « GR999 » : ce code ne fait taire aucun constat (voir docs/rules.md).',
-    ]);
+    `),
+      [
+        GR116('3:28'),
+        '3:37 GR903 Code inconnu « GR161 » (vouliez-vous dire « GR116 » ?) : ce code ne fait taire aucun constat (voir docs/rules.md).',
+        '4:38 GR903 Code inconnu « GR999 » : ce code ne fait taire aucun constat (voir docs/rules.md).',
+      ],
+    );
   });
 
   it('naming a word that is not a code', () => {
-    assert.deepEqual(findings(`
+    assert.deepEqual(
+      findings(`
       ${HEADER}
       poste "Soins courants"
         consultation generaliste 90 % BR  # grille-ignore tout : reprise du contrat historique
-    `), [
-      GR116('3:28'),
-      '3:37 GR903 « tout » n\'est pas un code de règle (GR suivi de trois chiffres) : écrivez « # grille-ignore GR116 : raison ». La suppression ne fait rien taire.',
-    ]);
+    `),
+      [
+        GR116('3:28'),
+        "3:37 GR903 « tout » n'est pas un code de règle (GR suivi de trois chiffres) : écrivez « # grille-ignore GR116 : raison ». La suppression ne fait rien taire.",
+      ],
+    );
   });
 
   it('a comment that merely mentions grille-ignore is not a suppression', () => {
-    assert.deepEqual(findings(`
+    assert.deepEqual(
+      findings(`
       ${HEADER}
       poste "Soins courants"
         consultation generaliste 100 % BR  # voir grille-ignore dans docs/rules.md
-    `), []);
+    `),
+      [],
+    );
   });
 });

@@ -5,11 +5,15 @@ import { analyze } from '../../server/src/core/analyze';
 import { dedent, renderDiagnostics } from '../helpers';
 
 const findings = (line: string) =>
-  renderDiagnostics(analyze(dedent(`
+  renderDiagnostics(
+    analyze(
+      dedent(`
     contrat "Exemple" millesime 2026 non_responsable base ro_inclus
     poste "Soins courants"
       ${line}
-  `))).filter((f) => f.includes('GR119'));
+  `),
+    ),
+  ).filter((f) => f.includes('GR119'));
 
 describe('GR119: an annual cap above what the line can pay in a year', () => {
   it('per-session amount × sessions', () => {

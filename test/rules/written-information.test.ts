@@ -23,7 +23,7 @@ describe('GR403 written prior information', () => {
 
   it('on an act outside the nomenclature, is recalled with its uncertainty', () => {
     assert.deepEqual(gr403(['osteopathie 40 € par seance'], ['osteopathie prix 75 €']), [
-      '5:20 GR403 Honoraires de 75,00 € par acte : à partir de 70,00 € dépassement compris, le professionnel remet une information écrite préalable (devis) (acte hors nomenclature : l\'application de cette obligation aux actes sans BR est incertaine).',
+      "5:20 GR403 Honoraires de 75,00 € par acte : à partir de 70,00 € dépassement compris, le professionnel remet une information écrite préalable (devis) (acte hors nomenclature : l'application de cette obligation aux actes sans BR est incertaine).",
     ]);
   });
 });

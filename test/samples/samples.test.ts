@@ -27,23 +27,33 @@ describe('samples', () => {
   for (const name of ['essentiel.grille', 'confort-plus.grille', 'entreprise-socle-option.grille', 'jorf-publiee.grille']) {
     it(`${name}: no error, no warning, every example passes`, () => {
       const analysis = sample(name);
-      assert.deepEqual(renderDiagnostics(analysis).filter((d) => !/ GR403 /.test(d)), []);
+      assert.deepEqual(
+        renderDiagnostics(analysis).filter((d) => !/ GR403 /.test(d)),
+        [],
+      );
       assert.ok(analysis.examples.length > 0);
-      assert.ok(exampleStatus(name).every((s) => s.startsWith('✓')), exampleStatus(name).join('\n'));
+      assert.ok(
+        exampleStatus(name).every((s) => s.startsWith('✓')),
+        exampleStatus(name).join('\n'),
+      );
     });
   }
 
-  it('secteur3-article.grille: the article\'s figures fail, the correct ones pass, the secteur-3 line is explained', () => {
+  it("secteur3-article.grille: the article's figures fail, the correct ones pass, the secteur-3 line is explained", () => {
     const analysis = sample('secteur3-article.grille');
     assert.deepEqual(codesByLine(analysis), ['13 GR115', '23 GR401', '23 GR401', '23 GR401', '31 GR401', '31 GR401']);
     assert.deepEqual(exampleStatus('secteur3-article.grille'), [
-      '✗ Cas 1 — les chiffres de l\'article',
+      "✗ Cas 1 — les chiffres de l'article",
       '✓ Cas 1 — les chiffres corrects',
-      '✗ Cas 2 — les chiffres de l\'article',
+      "✗ Cas 2 — les chiffres de l'article",
       '✓ Cas 2 — les chiffres corrects',
     ]);
     const lines = renderDiagnostics(analysis);
-    assert.ok(lines.includes('13:70 GR115 En secteur 3, la BR est le tarif d\'autorité de 0,61 € : pour 50,00 € payés, la Sécu rembourse 0,43 € et cette ligne 0,79 €, reste 48,78 €. Un forfait en euros serait plus lisible.'));
+    assert.ok(
+      lines.includes(
+        "13:70 GR115 En secteur 3, la BR est le tarif d'autorité de 0,61 € : pour 50,00 € payés, la Sécu rembourse 0,43 € et cette ligne 0,79 €, reste 48,78 €. Un forfait en euros serait plus lisible.",
+      ),
+    );
     assert.ok(lines.includes('23:16 GR401 Sécu attendu 0,61 €, calculé 0,43 € : la Sécu paie 70 % de la BR de 0,61 €.'));
     assert.ok(lines.includes('31:46 GR401 reste à charge attendu 19,39 €, calculé 19,57 € : prix 50,00 € − Sécu 0,43 € − mutuelle 30,00 €.'));
   });
@@ -68,9 +78,17 @@ describe('samples', () => {
     ]);
     assert.deepEqual(
       analysis.model.lines.map((l) => l.act?.id ?? `inconnu:${l.node.act.text}`),
-      ['inconnu:consultation generalste', 'consultation_specialiste', 'osteopathie', 'biologie', 'auxiliaires_medicaux', 'forfait_journalier', 'chambre_particuliere'],
+      [
+        'inconnu:consultation generalste',
+        'consultation_specialiste',
+        'osteopathie',
+        'biologie',
+        'auxiliaires_medicaux',
+        'forfait_journalier',
+        'chambre_particuliere',
+      ],
     );
-    assert.deepEqual(exampleStatus('casse.grille'), ['✗ Une date qui n\'existe pas', '✗ Un montant attendu faux']);
+    assert.deepEqual(exampleStatus('casse.grille'), ["✗ Une date qui n'existe pas", '✗ Un montant attendu faux']);
     assert.equal(analysis.examples[1]!.events[0]!.total!.mutuelle.toString(), '40');
   });
 });

@@ -192,7 +192,9 @@ export function lineWithCursor(analysis: Analysis, offset: number, indent = '  '
 
 /** The text with edits applied (from the last, so earlier offsets stay valid). */
 export function applyEdits(text: string, edits: { range: Span; newText: string }[]): string {
-  return [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end).reduce((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
+  return [...edits]
+    .sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end)
+    .reduce((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
 }
 
 /**

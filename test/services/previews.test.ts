@@ -14,7 +14,10 @@ import { fixtureTests, plain, position, sourceLine } from './fixture';
 function renderPreviews(analysis: Analysis, range: Span, style: PreviewStyle, language: Language): string[] {
   const list = previews(analysis, range, { style, language });
   if (list.length === 0) return ['(no preview)'];
-  return list.flatMap((p) => [`${position(analysis, p.offset)} ${sourceLine(analysis, analysis.lineIndex.positionAt(p.offset).line).trim()}`, `  » ${plain(p.label)}`]);
+  return list.flatMap((p) => [
+    `${position(analysis, p.offset)} ${sourceLine(analysis, analysis.lineIndex.positionAt(p.offset).line).trim()}`,
+    `  » ${plain(p.label)}`,
+  ]);
 }
 
 describe('previews fixtures', () => {

@@ -38,9 +38,33 @@ const GRIDS = [...SAMPLES, OPTIONS, generateGrid(400)];
 
 /** What a user types: characters, words of the language, whole lines that open or close blocks. */
 const INSERTS = [
-  'x', '1', '0', ' ', '%', '€', '"', ',', '\n', '\r\n', '  ', 'BR', ' 150 % BR', ' dptam 200 % BR', ' hors_nomenclature', ' inclut_socle',
-  '\nposte "Dentaire"\n', '\noption "Confort" inclut_socle\n', '\nexemple "Cas"\n  acte osteopathie prix 60 €\n', '\ncontrat "Deux" millesime 2025\n',
-  '\nresponsable\n', '\n  secteur 2 100 % BR\n', '\n  osteopathie 40 € par seance, 4 par an\n', '# note\n', 'poste', 'option', 'exemple',
+  'x',
+  '1',
+  '0',
+  ' ',
+  '%',
+  '€',
+  '"',
+  ',',
+  '\n',
+  '\r\n',
+  '  ',
+  'BR',
+  ' 150 % BR',
+  ' dptam 200 % BR',
+  ' hors_nomenclature',
+  ' inclut_socle',
+  '\nposte "Dentaire"\n',
+  '\noption "Confort" inclut_socle\n',
+  '\nexemple "Cas"\n  acte osteopathie prix 60 €\n',
+  '\ncontrat "Deux" millesime 2025\n',
+  '\nresponsable\n',
+  '\n  secteur 2 100 % BR\n',
+  '\n  osteopathie 40 € par seance, 4 par an\n',
+  '# note\n',
+  'poste',
+  'option',
+  'exemple',
 ];
 
 /**
@@ -200,6 +224,9 @@ describe('incremental analysis', () => {
     assert.equal(run.status, 0, run.stderr);
     const { start, end, bytes } = JSON.parse(run.stdout) as { start: number; end: number; bytes: number };
     // One retained version per keystroke would be 300 × the text; allow a few versions' worth.
-    assert.ok(end - start < 10 * bytes, `heap grew by ${((end - start) / 1048576).toFixed(1)} MiB over 300 keystrokes (text: ${(bytes / 1048576).toFixed(2)} MiB)`);
+    assert.ok(
+      end - start < 10 * bytes,
+      `heap grew by ${((end - start) / 1048576).toFixed(1)} MiB over 300 keystrokes (text: ${(bytes / 1048576).toFixed(2)} MiB)`,
+    );
   });
 });

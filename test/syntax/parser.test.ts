@@ -55,24 +55,45 @@ describe('lexer', () => {
     const tokens = lex('1 234,56 € 0,61 1234.56 150% 1.234,5 15/03/2026 2026-02-30 EUR euros').filter((t) => t.kind !== 'eof');
     assert.deepEqual(
       tokens.map((t) => `${t.kind}:${t.value}`),
-      ['number:1234.56', 'euro:€', 'number:0.61', 'number:1234.56', 'number:150', 'percent:%', 'number:1234.5', 'date:2026-03-15', 'date:', 'euro:EUR', 'euro:euros'],
+      [
+        'number:1234.56',
+        'euro:€',
+        'number:0.61',
+        'number:1234.56',
+        'number:150',
+        'percent:%',
+        'number:1234.5',
+        'date:2026-03-15',
+        'date:',
+        'euro:EUR',
+        'euro:euros',
+      ],
     );
   });
 
   it('normalizes words: accents, case, typographic apostrophes and hyphens', () => {
     const tokens = lex('Médecin FRAIS d’accompagnant OPTAM-CO').filter((t) => t.kind === 'word');
-    assert.deepEqual(tokens.map((t) => t.value), ['medecin', 'frais', "d'accompagnant", 'optam_co']);
+    assert.deepEqual(
+      tokens.map((t) => t.value),
+      ['medecin', 'frais', "d'accompagnant", 'optam_co'],
+    );
   });
 
   it('keeps comments and line breaks, handles CRLF', () => {
     const tokens = lex('poste "A" # note\r\nx');
-    assert.deepEqual(tokens.map((t) => t.kind), ['word', 'string', 'comment', 'newline', 'word', 'eof']);
+    assert.deepEqual(
+      tokens.map((t) => t.kind),
+      ['word', 'string', 'comment', 'newline', 'word', 'eof'],
+    );
   });
 });
 
 describe('guarantee lines', () => {
   const cases: [string, string][] = [
-    ['consultation generaliste   dptam 150 % BR   non_dptam 130 % BR   non_conventionne 100 % BR', 'consultation generaliste | dptam: 150%BR | non_dptam: 130%BR | non_conventionne: 100%BR'],
+    [
+      'consultation generaliste   dptam 150 % BR   non_dptam 130 % BR   non_conventionne 100 % BR',
+      'consultation generaliste | dptam: 150%BR | non_dptam: 130%BR | non_conventionne: 100%BR',
+    ],
     ['osteopathie 40 € par seance, 4 seances par an', 'osteopathie | tous: 40€/seance ; 4 seance/an'],
     ['chambre particulière 2 % PMSS par jour, 60 jours par an', 'chambre particuliere | tous: 2%PMSS/jour ; 60 jour/an'],
     ['forfait journalier 100 % FR', 'forfait journalier | tous: 100%FR'],
@@ -92,12 +113,21 @@ describe('guarantee lines', () => {
     ['consultation specialiste 100 % FR limité à 100 % BR + TM', 'consultation specialiste | tous: 100%FR<=100%BR+TM'],
     ['consultation generaliste 200 % BR en sus', 'consultation generaliste | tous: 200%BR(en_sus)'],
     ['pharmacie smr majeur 100 % BR - MR', 'pharmacie smr majeur | tous: 100%BR(ro_inclus)'],
-    ['optique classe b verres simples 100 % BR + 150 € par équipement, 1 équipement tous les 2 ans', 'optique classe b verres simples | tous: 100%BR + 150€/equipement ; renouvellement 2 ans'],
-    ['aide auditive classe ii 100 % BR + 600 € par oreille, plafond 1 700 € par oreille', 'aide auditive classe ii | tous: 100%BR + 600€/oreille ; plafond 1700€/oreille'],
+    [
+      'optique classe b verres simples 100 % BR + 150 € par équipement, 1 équipement tous les 2 ans',
+      'optique classe b verres simples | tous: 100%BR + 150€/equipement ; renouvellement 2 ans',
+    ],
+    [
+      'aide auditive classe ii 100 % BR + 600 € par oreille, plafond 1 700 € par oreille',
+      'aide auditive classe ii | tous: 100%BR + 600€/oreille ; plafond 1700€/oreille',
+    ],
     ['implant dentaire 500 € par an et par bénéficiaire, carence 6 mois', 'implant dentaire | tous: 500€/an ; par bénéficiaire, carence 6 mois'],
     ['couronne 100 santé 100 % Santé', 'couronne 100 sante | tous: 100-sante'],
     ['vaccins non rembourses non_couvert', 'vaccins non rembourses | tous: none'],
-    ['consultation generaliste optam : 150 % BR non optam : 130 % BR secteur 3 : 100 % BR', 'consultation generaliste | dptam: 150%BR | non_dptam: 130%BR | non_conventionne: 100%BR'],
+    [
+      'consultation generaliste optam : 150 % BR non optam : 130 % BR secteur 3 : 100 % BR',
+      'consultation generaliste | dptam: 150%BR | non_dptam: 130%BR | non_conventionne: 100%BR',
+    ],
   ];
   for (const [input, expected] of cases) {
     it(input, () => {
@@ -108,14 +138,16 @@ describe('guarantee lines', () => {
   }
 
   it('sector columns and limits may continue on the following lines', () => {
-    const document = parse(dedent(`
+    const document = parse(
+      dedent(`
       poste "Soins courants"
         consultation specialiste
           dptam 200 % BR
           non dptam 180 % BR
         osteopathie 40 € par seance
           4 seances par an
-    `));
+    `),
+    );
     assert.deepEqual(document.errors, []);
     assert.deepEqual(lines(document).map(describeLine), [
       'consultation specialiste | dptam: 200%BR | non_dptam: 180%BR',
@@ -126,51 +158,63 @@ describe('guarantee lines', () => {
 
 describe('header, sections, options and examples', () => {
   it('reads the header on one line or several', () => {
-    const document = parse(dedent(`
+    const document = parse(
+      dedent(`
       contrat "Santé Essentiel" millesime 2026 responsable
         assureur "Mutuelle Exemple"
         base ro_inclus
         type collectif
-    `));
+    `),
+    );
     assert.deepEqual(document.errors, []);
-    assert.deepEqual(document.header!.attributes.map((a) => `${a.key}=${a.value && 'value' in a.value ? a.value.value : ''}`), [
-      'millesime=2026',
-      'responsable=oui',
-      'assureur=Mutuelle Exemple',
-      'base=ro_inclus',
-      'type=collectif',
-    ]);
+    assert.deepEqual(
+      document.header!.attributes.map((a) => `${a.key}=${a.value && 'value' in a.value ? a.value.value : ''}`),
+      ['millesime=2026', 'responsable=oui', 'assureur=Mutuelle Exemple', 'base=ro_inclus', 'type=collectif'],
+    );
   });
 
   it('puts sections under the option that precedes them', () => {
-    const document = parse(dedent(`
+    const document = parse(
+      dedent(`
       poste "Soins courants"
         consultation generaliste 100 % BR
       option "Confort" inclut_socle
       poste "Soins courants"
         consultation generaliste 150 % BR
-    `));
+    `),
+    );
     assert.deepEqual(document.errors, []);
-    assert.deepEqual(document.items.map((i) => i.kind), ['section', 'option']);
+    assert.deepEqual(
+      document.items.map((i) => i.kind),
+      ['section', 'option'],
+    );
     const option = document.items[1]!;
     assert.ok(option.kind === 'option' && option.mode?.value === 'inclut_socle' && option.items.length === 1);
   });
 
   it('reads example steps with their attributes', () => {
-    const document = parse(dedent(`
+    const document = parse(
+      dedent(`
       exemple "Généraliste secteur 3 à 50 €"
         situation age 45 hors parcours
         acte consultation generaliste secteur 3 prix 50 € le 02/03/2026 fois 2
         attendu secu 0,43 € mutuelle 0,79 € reste 48,78 €
-    `));
+    `),
+    );
     assert.deepEqual(document.errors, []);
     const example = document.items[0]!;
     assert.ok(example.kind === 'example');
-    assert.deepEqual(example.steps.map((s) => s.kind), ['example-situation', 'example-act', 'example-expected']);
+    assert.deepEqual(
+      example.steps.map((s) => s.kind),
+      ['example-situation', 'example-act', 'example-expected'],
+    );
     const act = example.steps[1]!;
     assert.ok(act.kind === 'example-act');
     assert.deepEqual(act.act.words, ['consultation', 'generaliste']);
-    assert.deepEqual(act.attributes.map((a) => a.kind), ['sector', 'price', 'date', 'repeat']);
+    assert.deepEqual(
+      act.attributes.map((a) => a.kind),
+      ['sector', 'price', 'date', 'repeat'],
+    );
   });
 });
 
@@ -191,13 +235,10 @@ describe('error recovery', () => {
       document.errors.map((e) => `${text.slice(0, e.range.start).split('\n').length} ${e.code}`),
       ['3 GR010', '5 GR010', '7 GR002'],
     );
-    assert.deepEqual(lines(document).map((l) => l.act.words.join(' ')), [
-      'consultation generaliste',
-      'consultation specialiste',
-      'osteopathie',
-      'biologie',
-      'forfait journalier',
-    ]);
+    assert.deepEqual(
+      lines(document).map((l) => l.act.words.join(' ')),
+      ['consultation generaliste', 'consultation specialiste', 'osteopathie', 'biologie', 'forfait journalier'],
+    );
   });
 
   it('an orphan continuation line, an unknown line start and a stray character are each reported once', () => {
@@ -206,7 +247,10 @@ describe('error recovery', () => {
       150 % BR
       poste "A" @
     `);
-    assert.deepEqual(codesByLine(analyze(text)).filter((c) => !c.endsWith('GR102')), ['1 GR007', '2 GR005', '3 GR001']);
+    assert.deepEqual(
+      codesByLine(analyze(text)).filter((c) => !c.endsWith('GR102')),
+      ['1 GR007', '2 GR005', '3 GR001'],
+    );
   });
 
   it('every node range lies inside the text, in order', () => {
@@ -223,7 +267,11 @@ describe('error recovery', () => {
 });
 
 describe('the parser never throws', () => {
-  const alphabet = fc.constantFrom(...'contrat poste exemple acte attendu dptam non 150 % BR € , + 40 par an "x" # \n\r\t 1 234,56 2026-01-01 é ç ü 😀 \u00a0 \ufeff : ( ) - / ×'.split(' '), ' ', '\n');
+  const alphabet = fc.constantFrom(
+    ...'contrat poste exemple acte attendu dptam non 150 % BR € , + 40 par an "x" # \n\r\t 1 234,56 2026-01-01 é ç ü 😀 \u00a0 \ufeff : ( ) - / ×'.split(' '),
+    ' ',
+    '\n',
+  );
 
   it('on random token soup', () => {
     fc.assert(
@@ -260,7 +308,10 @@ describe('the parser never throws', () => {
 describe('model reading of « X % BR + TM »', () => {
   it('« 100 % BR + TM » is the TM plus 100 % BR on top, with no GR104 even without a header basis', () => {
     const analysis = analyze('contrat "T" millesime 2026 responsable\nposte "P"\n  consultation specialiste 100 % BR + TM\n');
-    assert.deepEqual(codesByLine(analysis).filter((c) => c.endsWith('GR104')), []);
+    assert.deepEqual(
+      codesByLine(analysis).filter((c) => c.endsWith('GR104')),
+      [],
+    );
     const term = analysis.model.lines[0]!.columns.all!.terms[0]!;
     assert.ok(term.kind === 'pct-br' && term.basis === 'en_sus' && term.afterTm);
   });
@@ -308,6 +359,9 @@ describe('parser and model findings carry an English message', () => {
     const analysis = analyze(text);
     const own = analysis.diagnostics.filter((d) => /^GR[01]\d\d$/.test(d.code));
     assert.ok(own.length >= 5, own.map((d) => d.code).join(' '));
-    assert.deepEqual(own.filter((d) => !d.messageEn).map((d) => `${d.code} ${d.message}`), []);
+    assert.deepEqual(
+      own.filter((d) => !d.messageEn).map((d) => `${d.code} ${d.message}`),
+      [],
+    );
   });
 });

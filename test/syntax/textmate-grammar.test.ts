@@ -699,11 +699,7 @@ describe('TextMate grammar: case and accents are optional, as in the language', 
  * Each word of a vocabulary table, put in a context the parser accepts (checked), must get the
  * expected scope in the grammar. `{}` in the context stands for the word.
  */
-async function vocabularyScopes(
-  words: readonly string[],
-  context: (word: string) => string,
-  expected: readonly string[],
-): Promise<void> {
+async function vocabularyScopes(words: readonly string[], context: (word: string) => string, expected: readonly string[]): Promise<void> {
   const wrong: string[] = [];
   for (const word of words) {
     const text = context(word);
@@ -796,11 +792,11 @@ describe('TextMate grammar: every word of the parser vocabulary is coloured', ()
   });
 
   it('CASE_KEYWORDS, on an example act, each with its value', async () => {
-    await vocabularyScopes(
-      [...CASE_KEYWORDS],
-      (w) => `exemple "E"\n  acte consultation generaliste {}${CASE_VALUES[w] ?? ''}`,
-      ['entity.other.attribute-name.grille', 'storage.modifier.sector.grille', 'constant.language.flag.grille'],
-    );
+    await vocabularyScopes([...CASE_KEYWORDS], (w) => `exemple "E"\n  acte consultation generaliste {}${CASE_VALUES[w] ?? ''}`, [
+      'entity.other.attribute-name.grille',
+      'storage.modifier.sector.grille',
+      'constant.language.flag.grille',
+    ]);
   });
 
   it('LINE_ATTRIBUTE_WORDS, after a coverage', async () => {
@@ -808,14 +804,14 @@ describe('TextMate grammar: every word of the parser vocabulary is coloured', ()
   });
 
   it('« Sécu incluse » and its aliases after a € amount', async () => {
-    await vocabularyScopes(['Sécu incluse', 'ro_inclus', 'y compris RO', 'ro inclus'], () => 'aide auditive classe ii 1 700 € par oreille {}', ['constant.language.grille']);
+    await vocabularyScopes(['Sécu incluse', 'ro_inclus', 'y compris RO', 'ro inclus'], () => 'aide auditive classe ii 1 700 € par oreille {}', [
+      'constant.language.grille',
+    ]);
   });
 
   it('COVERAGE_START_WORDS, after an act name', async () => {
-    await vocabularyScopes(
-      [...COVERAGE_START_WORDS],
-      (w) => (w === 'hors_nomenclature' ? 'lentilles {} 100 € par an' : 'cure thermale {}'),
-      ['support.constant.coverage.grille'],
-    );
+    await vocabularyScopes([...COVERAGE_START_WORDS], (w) => (w === 'hors_nomenclature' ? 'lentilles {} 100 € par an' : 'cure thermale {}'), [
+      'support.constant.coverage.grille',
+    ]);
   });
 });

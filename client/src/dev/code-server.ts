@@ -55,14 +55,24 @@ export function freePort(): Promise<number> {
 export function packageVsix(out: string): void {
   const root = repoRoot();
   const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const run = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--readme-path', 'client/README.md', '--out', out], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--readme-path', 'client/README.md', '--out', out],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(`vsce package a échoué :\n${run.stdout}\n${run.stderr}`);
 }
 
 function environment(dataDir: string): NodeJS.ProcessEnv {
   const home = path.join(dataDir, 'home');
   fs.mkdirSync(home, { recursive: true });
-  return { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(dataDir, 'config'), XDG_DATA_HOME: path.join(dataDir, 'data'), XDG_CACHE_HOME: path.join(dataDir, 'cache') };
+  return {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(dataDir, 'config'),
+    XDG_DATA_HOME: path.join(dataDir, 'data'),
+    XDG_CACHE_HOME: path.join(dataDir, 'cache'),
+  };
 }
 
 /** Installs a VSIX into an extensions folder with code-server's own installer. */
@@ -74,7 +84,9 @@ export function installVsix(vsix: string, dataDir: string, extensionsDir: string
   if (run.status !== 0) throw new Error(`Installation du VSIX impossible :\n${run.stdout}\n${run.stderr}`);
 }
 
-export async function startCodeServer(options: { folder?: string; port?: number; dataDir?: string; extensionsDir?: string; settings?: Record<string, unknown> } = {}): Promise<CodeServer> {
+export async function startCodeServer(
+  options: { folder?: string; port?: number; dataDir?: string; extensionsDir?: string; settings?: Record<string, unknown> } = {},
+): Promise<CodeServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'grille-code-server-'));
   const userData = path.join(dataDir, 'user-data');
   const extensionsDir = options.extensionsDir ?? path.join(dataDir, 'extensions');
@@ -82,20 +94,38 @@ export async function startCodeServer(options: { folder?: string; port?: number;
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.writeFileSync(
     path.join(userData, 'User', 'settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'git.openRepositoryInParentFolders': 'never', 'grille.debounceMs': 50, ...options.settings }, null, 2),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'git.openRepositoryInParentFolders': 'never',
+        'grille.debounceMs': 50,
+        ...options.settings,
+      },
+      null,
+      2,
+    ),
   );
   const port = options.port ?? (await freePort());
   const args = [
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
-    '--user-data-dir', userData,
-    '--extensions-dir', extensionsDir,
-    '--config', path.join(dataDir, 'config.yaml'),
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    extensionsDir,
+    '--config',
+    path.join(dataDir, 'config.yaml'),
   ];
   if (options.folder) args.push(options.folder);
   const child = spawn(codeServerBin(), args, { env: environment(dataDir), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

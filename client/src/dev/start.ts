@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const port = process.env.PORT ? Number(process.env.PORT) : 8080;
   const server = await startCodeServer({ folder: path.join(root, 'samples'), dataDir, extensionsDir, port, settings: { 'grille.debounceMs': 150 } });
   const url = `${server.url}?folder=${encodeURIComponent(path.join(root, 'samples'))}`;
-  console.log(`\nGrille est installé dans VS Code (code-server ${'4.99.4'}).\nOuvrez : ${url}\n\nVSIX : ${vsix}  (VS Code de bureau : code --install-extension ${path.relative(process.cwd(), vsix)})\nCtrl-C pour tout arrêter.\n`);
+  console.log(
+    `\nGrille est installé dans VS Code (code-server ${'4.99.4'}).\nOuvrez : ${url}\n\nVSIX : ${vsix}  (VS Code de bureau : code --install-extension ${path.relative(process.cwd(), vsix)})\nCtrl-C pour tout arrêter.\n`,
+  );
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -91,7 +91,8 @@ export function gridText(bytes: Uint8Array, name: string): string {
   try {
     return decodeUtf8(bytes);
   } catch (error) {
-    if (error instanceof NotUtf8Error) throw new InputError(`${name} n'est pas en UTF-8 : ${error.message} ; enregistrez-le en UTF-8 (iconv -f latin1 -t utf-8, par exemple).`);
+    if (error instanceof NotUtf8Error)
+      throw new InputError(`${name} n'est pas en UTF-8 : ${error.message} ; enregistrez-le en UTF-8 (iconv -f latin1 -t utf-8, par exemple).`);
     throw error;
   }
 }

@@ -27,7 +27,6 @@ export interface Io {
   isTty: boolean;
 }
 
-
 function packageRoot(): string {
   let dir = __dirname;
   while (!fs.existsSync(path.join(dir, 'package.json'))) {
@@ -77,7 +76,7 @@ export function main(argv: string[], io: Io = defaultIo): number {
   const program = new Command();
   program
     .name('grille')
-    .description('Audit des tableaux de garanties de complémentaire santé (même moteur que l\'éditeur).')
+    .description("Audit des tableaux de garanties de complémentaire santé (même moteur que l'éditeur).")
     .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
@@ -85,12 +84,12 @@ export function main(argv: string[], io: Io = defaultIo): number {
 
   program
     .command('check')
-    .description('tous les constats du registre de règles, sur des fichiers, dossiers, motifs ou l\'entrée standard (-)')
-    .argument('[chemins...]', 'fichiers, dossiers, motifs (« grilles/**/*.grille ») ou - pour l\'entrée standard', ['.'])
+    .description("tous les constats du registre de règles, sur des fichiers, dossiers, motifs ou l'entrée standard (-)")
+    .argument('[chemins...]', "fichiers, dossiers, motifs (« grilles/**/*.grille ») ou - pour l'entrée standard", ['.'])
     .addOption(new Option('-f, --format <format>', 'format de sortie').choices(['text', 'json', 'sarif', 'github']).default('text'))
     .addOption(new Option('--severity <niveau>', 'gravité à partir de laquelle le code de sortie vaut 1').choices(['error', 'warning']).default('error'))
     .option('--max-warnings <n>', 'code de sortie 1 au-delà de n avertissements', nonNegativeInteger)
-    .option('-c, --config <fichier>', 'fichier de configuration (par défaut grille.config.json du dossier ou d\'un parent)')
+    .option('-c, --config <fichier>', "fichier de configuration (par défaut grille.config.json du dossier ou d'un parent)")
     .option('--rules-url <url>', 'adresse absolue du catalogue des règles (docs/rules.md) pour les liens SARIF ; sans elle, pas de lien', absoluteUrl)
     .action((patterns: string[], options: { format: string; severity: 'error' | 'warning'; maxWarnings?: number; config?: string; rulesUrl?: string }) => {
       const config = loadConfig(options.config, io.cwd);
@@ -123,7 +122,7 @@ export function main(argv: string[], io: Io = defaultIo): number {
 
   program
     .command('explain')
-    .description('le calcul pas à pas d\'une ligne (FICHIER:LIGNE), ou la documentation d\'une règle (GR123)')
+    .description("le calcul pas à pas d'une ligne (FICHIER:LIGNE), ou la documentation d'une règle (GR123)")
     .argument('<cible>', 'FICHIER:LIGNE ou code de règle')
     .option('--secteur <secteur>', '1, 2, 2-optam, 2-non-optam, 3 ou inconnu')
     .option('--prix <euros>', 'prix facturé (par unité)')
@@ -150,7 +149,7 @@ export function main(argv: string[], io: Io = defaultIo): number {
     .argument('[chemins...]', 'fichiers, dossiers ou motifs', ['.'])
     .option('--update', 'réécrit les montants attendus avec les montants calculés (mise en page et commentaires conservés ; pas avec -)')
     .action((patterns: string[], options: { update?: boolean }) => {
-      if (options.update && patterns.includes('-')) throw new InputError('--update réécrit des fichiers : il ne s\'emploie pas avec l\'entrée standard (-).');
+      if (options.update && patterns.includes('-')) throw new InputError("--update réécrit des fichiers : il ne s'emploie pas avec l'entrée standard (-).");
       const inputs = resolveInputs(patterns, io.cwd, io.readStdin);
       const result = runExamplesCommand(inputs, io.cwd, Boolean(options.update));
       io.out(result.text);
@@ -163,7 +162,7 @@ export function main(argv: string[], io: Io = defaultIo): number {
     .description('le tableau de garanties lisible, avec ce que paie chaque ligne au prix typique par secteur')
     .argument('<fichier>', 'la grille')
     .addOption(new Option('-f, --format <format>', 'format').choices(['md', 'html', 'csv']).default('md'))
-    .option('-c, --config <fichier>', 'fichier de configuration (par défaut grille.config.json du dossier ou d\'un parent)')
+    .option('-c, --config <fichier>', "fichier de configuration (par défaut grille.config.json du dossier ou d'un parent)")
     .action((file: string, options: { format: TableFormat; config?: string }) => {
       const config = loadConfig(options.config, io.cwd);
       const input = readGrid(file, io.cwd);
@@ -173,14 +172,16 @@ export function main(argv: string[], io: Io = defaultIo): number {
       // The findings go to stderr (the table itself stays clean for redirection); errors: exit 1.
       const serious = diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
       if (serious.length > 0) {
-        io.err(`${formatText([{ input, analysis, diagnostics: serious }], false, true)}\nLe tableau d'une grille avec des erreurs est à vérifier : grille check ${input.name}.`);
+        io.err(
+          `${formatText([{ input, analysis, diagnostics: serious }], false, true)}\nLe tableau d'une grille avec des erreurs est à vérifier : grille check ${input.name}.`,
+        );
       }
       exitCode = serious.some((d) => d.severity === 'error') ? 1 : 0;
     });
 
   program
     .command('demo')
-    .description('aperçus, exemples et constats de toutes les grilles d\'un dossier')
+    .description("aperçus, exemples et constats de toutes les grilles d'un dossier")
     .argument('[dossier]', 'le dossier', 'samples')
     .action((dir: string) => {
       io.out(demo(resolveInputs([dir], io.cwd, io.readStdin)));

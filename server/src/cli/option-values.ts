@@ -37,7 +37,8 @@ export function readAmount(option: string, value: string): Decimal {
     throw new InputError(`${option} : « ${number.text} » est ambigu (séparateur des milliers ou décimales ?) : écrivez ${integer}${decimals}${asCents}.`);
   }
   // Past the language's digits (GR012 in a grid), refused rather than computed inexactly.
-  if (!numberWithinLimits(number.value)) throw new InputError(`${option} : « ${value} » est hors limites (au plus ${LANGUAGE_LIMITS.integerDigits} chiffres avant la virgule).`);
+  if (!numberWithinLimits(number.value))
+    throw new InputError(`${option} : « ${value} » est hors limites (au plus ${LANGUAGE_LIMITS.integerDigits} chiffres avant la virgule).`);
   const amount = new Decimal(number.value);
   if (amount.decimalPlaces() > 2) throw new InputError(`${option} : un montant en euros a au plus deux décimales (les centimes), pas « ${value} ».`);
   return amount;

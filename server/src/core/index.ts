@@ -41,15 +41,6 @@ export { GLOSSARY, glossaryEntryFor, glossaryText, type GlossaryEntry } from './
 // Presentation: amounts, dates, words and the trace, the same for the editor and the CLI.
 export { formatEuros, formatPercent, plainSpaces } from './present/money';
 export { frenchDate } from './present/dates';
-export {
-  carenceText,
-  COLUMN_NAME,
-  describeColumn,
-  LABELS,
-  parameterRow,
-  parameterTableHeader,
-  parameterValue,
-  type Language,
-} from './present/labels';
+export { carenceText, COLUMN_NAME, describeColumn, LABELS, parameterRow, parameterTableHeader, parameterValue, type Language } from './present/labels';
 export { traceMarkdown, traceText } from './present/trace';
 export { frenchDidYouMean, type DidYouMeanOptions } from './present/did-you-mean';

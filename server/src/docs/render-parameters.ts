@@ -13,7 +13,7 @@ const GROUPS: [string, string][] = [
   ['pal', 'Participation actes lourds'],
   ['fjh', 'Forfait journalier hospitalier'],
   ['fpu', 'Forfait patient urgences'],
-  ['ta', 'Tarifs d\'autorité (secteur 3)'],
+  ['ta', "Tarifs d'autorité (secteur 3)"],
   ['br', 'Bases de remboursement'],
   ['typique', 'Bases illustratives des aperçus'],
   ['plv', '100 % Santé : prix limites de vente'],
@@ -46,7 +46,7 @@ export function renderParametersMarkdown(): string {
     'Every regulatory figure Grille uses lives in one data module, `server/src/core/params/parameters.ts`.',
     'A value applies from its start date until the next period of the same parameter; lookups are by',
     'date, so a 2025 grid and a 2026 grid compute with their own figures, and a figure undefined at a',
-    'grid\'s date is reported (GR110) instead of guessed.',
+    "grid's date is reported (GR110) instead of guessed.",
     '',
     'Confidence: ✅ confirmé (official or primary source), 🟡 secondaire (insurer, broker or press pages),',
     '❓ incertain (conflicting sources or memory: verify before relying on it). Sources are the copies',
@@ -59,7 +59,9 @@ export function renderParametersMarkdown(): string {
     out.push(`## ${title}`, '', '| paramètre | libellé | depuis | valeur | confiance | source | note |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const p of group) {
       for (const period of p.periods) {
-        out.push(`| \`${p.id}\` | ${cell(p.label)} | ${period.start} | ${value(p, period.value)} | ${CONFIDENCE[period.confidence]} | ${cell(period.source)} | ${cell(period.note ?? '')} |`);
+        out.push(
+          `| \`${p.id}\` | ${cell(p.label)} | ${period.start} | ${value(p, period.value)} | ${CONFIDENCE[period.confidence]} | ${cell(period.source)} | ${cell(period.note ?? '')} |`,
+        );
       }
     }
     out.push('');

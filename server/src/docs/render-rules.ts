@@ -30,7 +30,11 @@ export function renderRulesMarkdown(): string {
     'The « rapide » column says whether a rule is cheap enough for every keystroke. Line rules are',
     'memoised per line (an edit checks only the edited line again) and the whole-grid rules (duplicates,',
     'mandatory lines, section order, number formatting) are one linear pass: all are fast. The example',
-    'rules (' + RULES.filter((r) => !r.fast).map((r) => r.code).join(', ') + ') are slow: their findings need every example case run',
+    'rules (' +
+      RULES.filter((r) => !r.fast)
+        .map((r) => r.code)
+        .join(', ') +
+      ') are slow: their findings need every example case run',
     'through the engine, which grows with the number of cases and acts. `analyze(text, { slowRules: false })`',
     'leaves the slow rules out (and does not compute the examples), so an editor can run the fast rules on',
     'every keystroke and the full analysis after a pause; the CLI and the tests run every rule. In a fast',
@@ -63,14 +67,24 @@ export function renderRulesMarkdown(): string {
     if (rules.length === 0) continue;
     out.push(`## ${CATEGORY_TITLE[category]}`, '');
     out.push('| code | titre | gravité | rapide | correctif |', '| --- | --- | --- | --- | --- |');
-    for (const rule of rules) out.push(`| [${rule.code}](#${rule.code.toLowerCase()}) | ${rule.title} | ${SEVERITY_FR[rule.severity]} | ${rule.fast ? 'oui' : 'non'} | ${hasFix(rule.code, rule.bad) ? 'oui' : '—'} |`);
+    for (const rule of rules)
+      out.push(
+        `| [${rule.code}](#${rule.code.toLowerCase()}) | ${rule.title} | ${SEVERITY_FR[rule.severity]} | ${rule.fast ? 'oui' : 'non'} | ${hasFix(rule.code, rule.bad) ? 'oui' : '—'} |`,
+      );
     out.push('');
     for (const rule of rules) {
       out.push(`### ${rule.code}`, '', `**${rule.title}** — *${rule.titleEn}*`, '', rule.description, '');
-      if (rule.source) out.push(`Source : ${rule.source}${rule.uncertain ? ' — **source incertaine** : le seuil vit dans les paramètres datés, à vérifier avant publication.' : ''}`, '');
+      if (rule.source)
+        out.push(
+          `Source : ${rule.source}${rule.uncertain ? ' — **source incertaine** : le seuil vit dans les paramètres datés, à vérifier avant publication.' : ''}`,
+          '',
+        );
       const uncertain = uncertainParameters(rule);
       if (uncertain.length > 0) {
-        out.push(`**Chiffres incertains** : ce constat repose sur des paramètres marqués incertains (❓) dans docs/parameters.md — ${uncertain.map(describe).join(' ; ')}. À vérifier avant publication.`, '');
+        out.push(
+          `**Chiffres incertains** : ce constat repose sur des paramètres marqués incertains (❓) dans docs/parameters.md — ${uncertain.map(describe).join(' ; ')}. À vérifier avant publication.`,
+          '',
+        );
       }
       if (rule.bad) {
         const findings = analyze(snippetAsGrid(rule.bad)).diagnostics.filter((d) => d.code === rule.code);

@@ -60,7 +60,7 @@ export function toLspDiagnostic(analysis: Analysis, d: Diagnostic, settings: Set
   const severity = SEVERITY[effective.severity];
   const english = settings.language === 'en';
   const info = ruleInfo(d.code);
-  const message = english ? d.messageEn ?? (info ? `${info.titleEn}. ${d.message}` : d.message) : d.message;
+  const message = english ? (d.messageEn ?? (info ? `${info.titleEn}. ${d.message}` : d.message)) : d.message;
   return {
     range: toRange(analysis, d.range),
     severity,

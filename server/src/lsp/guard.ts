@@ -18,7 +18,7 @@ export function guard<P extends unknown[], R>(feature: string, log: Logger, fall
       return await handler(...args);
     } catch (error) {
       if (isCancellation(error)) throw error;
-      log(`[${feature}] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      log(`[${feature}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return fallback;
     }
   };
@@ -26,5 +26,10 @@ export function guard<P extends unknown[], R>(feature: string, log: Logger, fall
 
 /** Cancellation is an answer, not a fault: it goes back to the client as such. */
 function isCancellation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && ((error as { code: number }).code === -32800 || (error as { code: number }).code === -32802);
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    ((error as { code: number }).code === -32800 || (error as { code: number }).code === -32802)
+  );
 }

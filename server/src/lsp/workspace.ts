@@ -89,7 +89,9 @@ export class GrilleWorkspace {
         if (analysis.document.errors.length === 0) this.lastGood.set(document.uri, analysis);
         entry = { text, analysis, complete: full };
       } catch (error) {
-        this.log(`Analyse impossible de ${document.uri} (analyse ${full ? 'complète' : 'rapide'}) : ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        this.log(
+          `Analyse impossible de ${document.uri} (analyse ${full ? 'complète' : 'rapide'}) : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
         // The memo may be half updated: the next analysis starts afresh.
         this.memos.delete(document.uri);
         // Final for this text: every feature asks for it, and it would fail again.

@@ -2,7 +2,20 @@
  * Completion by context: what may start a line, acts from the catalogue (with their BR), coverage
  * notations after an act, units after « % » or « par », example attributes, header attributes.
  */
-import { type ActDefinition, actKey, ACTS, type Analysis, CASE_FLAGS, defaultParameters, formatEuros, HEADER_KEYS, type ParameterSet, type Span, type Token, UNIT_WORDS } from '../core';
+import {
+  type ActDefinition,
+  actKey,
+  ACTS,
+  type Analysis,
+  CASE_FLAGS,
+  defaultParameters,
+  formatEuros,
+  HEADER_KEYS,
+  type ParameterSet,
+  type Span,
+  type Token,
+  UNIT_WORDS,
+} from '../core';
 
 export type CompletionKind = 'keyword' | 'act' | 'unit' | 'snippet' | 'sector' | 'value';
 
@@ -19,11 +32,42 @@ export interface CompletionEntry {
 }
 
 const SNIPPETS: CompletionEntry[] = [
-  { label: 'poste', kind: 'snippet', detail: 'Nouveau poste', insertText: 'poste "${1|Hospitalisation,Soins courants,Dentaire,Optique,Aides auditives|}"\n  $0', snippet: true },
-  { label: 'ligne DPTAM / non DPTAM', kind: 'snippet', detail: 'Ligne avec colonnes de secteur', insertText: '${1:consultation specialiste}   dptam ${2:150} % BR   non_dptam ${3:130} % BR', snippet: true },
-  { label: 'exemple', kind: 'snippet', detail: 'Nouvel exemple de remboursement', insertText: 'exemple "${1:Titre}"\n  acte ${2:consultation generaliste} secteur ${3:1} prix ${4:30} €\n  attendu secu ${5:19} € mutuelle ${6:9} € reste ${7:2} €', snippet: true },
-  { label: 'option', kind: 'snippet', detail: 'Nouvelle option', insertText: 'option "${1:Confort}" ${2|inclut_socle,en_sus_du_socle|}\nposte "${3:Soins courants}"\n  $0', snippet: true },
-  { label: 'contrat', kind: 'snippet', detail: 'En-tête du contrat', insertText: 'contrat "${1:Nom}" millesime ${2:2026} ${3|responsable,non_responsable|} base ${4|ro_inclus,en_sus|}', snippet: true },
+  {
+    label: 'poste',
+    kind: 'snippet',
+    detail: 'Nouveau poste',
+    insertText: 'poste "${1|Hospitalisation,Soins courants,Dentaire,Optique,Aides auditives|}"\n  $0',
+    snippet: true,
+  },
+  {
+    label: 'ligne DPTAM / non DPTAM',
+    kind: 'snippet',
+    detail: 'Ligne avec colonnes de secteur',
+    insertText: '${1:consultation specialiste}   dptam ${2:150} % BR   non_dptam ${3:130} % BR',
+    snippet: true,
+  },
+  {
+    label: 'exemple',
+    kind: 'snippet',
+    detail: 'Nouvel exemple de remboursement',
+    insertText:
+      'exemple "${1:Titre}"\n  acte ${2:consultation generaliste} secteur ${3:1} prix ${4:30} €\n  attendu secu ${5:19} € mutuelle ${6:9} € reste ${7:2} €',
+    snippet: true,
+  },
+  {
+    label: 'option',
+    kind: 'snippet',
+    detail: 'Nouvelle option',
+    insertText: 'option "${1:Confort}" ${2|inclut_socle,en_sus_du_socle|}\nposte "${3:Soins courants}"\n  $0',
+    snippet: true,
+  },
+  {
+    label: 'contrat',
+    kind: 'snippet',
+    detail: 'En-tête du contrat',
+    insertText: 'contrat "${1:Nom}" millesime ${2:2026} ${3|responsable,non_responsable|} base ${4|ro_inclus,en_sus|}',
+    snippet: true,
+  },
 ];
 
 const COVERAGES: CompletionEntry[] = [
@@ -33,9 +77,9 @@ const COVERAGES: CompletionEntry[] = [
   { label: '100 % FR', kind: 'value', detail: 'Frais réels' },
   { label: '100 % FR limité à 150 % BR', kind: 'value', detail: 'Frais réels dans une limite' },
   { label: '40 € par seance, 4 seances par an', kind: 'value', detail: 'Forfait par séance, nombre limité' },
-  { label: '250 € par an', kind: 'value', detail: 'Forfait annuel consommé dans l\'année' },
+  { label: '250 € par an', kind: 'value', detail: "Forfait annuel consommé dans l'année" },
   { label: '2 % PMSS par jour', kind: 'value', detail: 'Chambre particulière indexée sur le PMSS' },
-  { label: '100 % Santé', kind: 'value', detail: 'Reste à charge nul jusqu\'au prix limite' },
+  { label: '100 % Santé', kind: 'value', detail: "Reste à charge nul jusqu'au prix limite" },
   { label: 'non_couvert', kind: 'value', detail: 'Pas de garantie' },
 ];
 
@@ -56,7 +100,7 @@ const CASE_ATTRIBUTES: CompletionEntry[] = [
   ...['secteur 1', 'secteur 2 optam', 'secteur 2 non_optam', 'secteur 3'].map((label): CompletionEntry => ({ label, kind: 'sector' })),
   { label: 'prix', kind: 'keyword', insertText: 'prix ${1:50} €', snippet: true, detail: 'Prix facturé' },
   { label: 'date', kind: 'keyword', insertText: 'date ${1:2026-03-15}', snippet: true, detail: 'Date des soins' },
-  { label: 'br', kind: 'keyword', insertText: 'br ${1:100} €', snippet: true, detail: 'Base de remboursement de l\'acte' },
+  { label: 'br', kind: 'keyword', insertText: 'br ${1:100} €', snippet: true, detail: "Base de remboursement de l'acte" },
   { label: 'quantite', kind: 'keyword', insertText: 'quantite ${1:3}', snippet: true, detail: 'Jours, nuits, séances…' },
   { label: 'fois', kind: 'keyword', insertText: 'fois ${1:6}', snippet: true, detail: 'Acte répété, chaque fois compté dans les limites' },
   { label: 'age', kind: 'keyword', insertText: 'age ${1:40}', snippet: true },
@@ -75,7 +119,9 @@ function actEntries(date: string | null, params: ParameterSet): CompletionEntry[
  */
 function actsStartingWith(words: Token[], offset: number, date: string | null, params: ParameterSet): CompletionEntry[] | null {
   if (words.length === 0 || words.some((w) => w.kind !== 'word')) return null;
-  const typed = actKey(words.map((w) => w.text)).split(' ').filter(Boolean);
+  const typed = actKey(words.map((w) => w.text))
+    .split(' ')
+    .filter(Boolean);
   if (typed.length === 0) return null;
   const replace = { start: words[0]!.start, end: offset };
   const out: CompletionEntry[] = [];
@@ -102,7 +148,9 @@ export function completionsAt(analysis: Analysis, offset: number, params: Parame
   const { lineIndex, document } = analysis;
   const line = lineIndex.positionAt(offset).line;
   const lineStart = lineIndex.lineStart(line);
-  const before: Token[] = document.tokens.filter((t) => t.start >= lineStart && t.end <= offset && t.kind !== 'newline' && t.kind !== 'eof' && t.kind !== 'comment');
+  const before: Token[] = document.tokens.filter(
+    (t) => t.start >= lineStart && t.end <= offset && t.kind !== 'newline' && t.kind !== 'eof' && t.kind !== 'comment',
+  );
   // The word being typed is not context.
   const typing = before.length > 0 && before[before.length - 1]!.end === offset && before[before.length - 1]!.kind === 'word';
   const context = typing ? before.slice(0, -1) : before;
@@ -122,7 +170,10 @@ export function completionsAt(analysis: Analysis, offset: number, params: Parame
   }
 
   if (!first) {
-    const keywords = ['contrat', 'poste', 'option', 'exemple', ...(inExample ? ['acte', 'situation', 'attendu'] : [])].map((label): CompletionEntry => ({ label, kind: 'keyword' }));
+    const keywords = ['contrat', 'poste', 'option', 'exemple', ...(inExample ? ['acte', 'situation', 'attendu'] : [])].map((label): CompletionEntry => ({
+      label,
+      kind: 'keyword',
+    }));
     return [...keywords, ...(inExample ? [] : actEntries(date, params)), ...SNIPPETS];
   }
   if (previous?.kind === 'percent') {
@@ -132,18 +183,23 @@ export function completionsAt(analysis: Analysis, offset: number, params: Parame
     return [...new Set(Object.values(UNIT_WORDS))].map((label): CompletionEntry => ({ label, kind: 'unit' }));
   }
   if (first.kind === 'word' && first.value === 'acte') {
-    const hasAct = context.length >= 2 && analysis.model.examples.some((e) => e.events.some((ev) => ev.node.range.start === first.start && ev.node.act.range.end < offset));
+    const hasAct =
+      context.length >= 2 && analysis.model.examples.some((e) => e.events.some((ev) => ev.node.range.start === first.start && ev.node.act.range.end < offset));
     return hasAct ? CASE_ATTRIBUTES : actEntries(date, params);
   }
   if (first.kind === 'word' && first.value === 'situation') return CASE_ATTRIBUTES;
-  if (first.kind === 'word' && first.value === 'attendu') return ['secu', 'mutuelle', 'reste'].map((label): CompletionEntry => ({ label, kind: 'keyword', insertText: `${label} \${1:0} €`, snippet: true }));
+  if (first.kind === 'word' && first.value === 'attendu')
+    return ['secu', 'mutuelle', 'reste'].map((label): CompletionEntry => ({ label, kind: 'keyword', insertText: `${label} \${1:0} €`, snippet: true }));
   if (first.kind === 'word' && (first.value === 'contrat' || HEADER_KEYS[first.value] !== undefined)) {
     return [...new Set(Object.keys(HEADER_KEYS))].map((label): CompletionEntry => ({ label, kind: 'keyword' }));
   }
   if (first.kind === 'word' && first.value === 'poste') return [{ label: 'plafond', kind: 'keyword', insertText: 'plafond ${1:300} € par an', snippet: true }];
-  if (first.kind === 'word' && first.value === 'option') return ['inclut_socle', 'en_sus_du_socle'].map((label): CompletionEntry => ({ label, kind: 'keyword' }));
+  if (first.kind === 'word' && first.value === 'option')
+    return ['inclut_socle', 'en_sus_du_socle'].map((label): CompletionEntry => ({ label, kind: 'keyword' }));
   // A guarantee line: after the act come sectors and coverages; after a coverage, limits.
-  const lineModel = analysis.model.lines.find((l) => l.node.range.start <= offset && offset <= l.node.range.end + 1 && lineIndex.positionAt(l.node.range.start).line === line);
+  const lineModel = analysis.model.lines.find(
+    (l) => l.node.range.start <= offset && offset <= l.node.range.end + 1 && lineIndex.positionAt(l.node.range.start).line === line,
+  );
   const hasCoverage = lineModel?.node.variants.some((v) => v.coverage && v.coverage.range.end <= offset);
   return hasCoverage ? [...LIMITS, ...SECTORS] : [...SECTORS, ...COVERAGES];
 }

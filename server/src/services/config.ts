@@ -78,18 +78,22 @@ export function parseConfig(text: string, file: string): SeverityOverrides {
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${file} : un objet JSON est attendu.`);
   for (const key of Object.keys(raw)) {
-    if (!KEYS.includes(key)) throw new ConfigError(`${file} : clé inconnue « ${key} »${frenchDidYouMean(key, KEYS, { atLeast: 2 })} ; clés admises : ${KEYS.join(', ')}.`);
+    if (!KEYS.includes(key))
+      throw new ConfigError(`${file} : clé inconnue « ${key} »${frenchDidYouMean(key, KEYS, { atLeast: 2 })} ; clés admises : ${KEYS.join(', ')}.`);
   }
   const schema = (raw as { $schema?: unknown }).$schema;
-  if (schema !== undefined && typeof schema !== 'string') throw new ConfigError(`${file} : « $schema » doit être une chaîne (l'adresse du schéma), pas ${JSON.stringify(schema)}.`);
+  if (schema !== undefined && typeof schema !== 'string')
+    throw new ConfigError(`${file} : « $schema » doit être une chaîne (l'adresse du schéma), pas ${JSON.stringify(schema)}.`);
   const severity: SeverityOverrides = {};
   const section = (raw as { severity?: unknown }).severity;
   if (section !== undefined) {
-    if (!section || typeof section !== 'object' || Array.isArray(section)) throw new ConfigError(`${file} : « severity » doit être un objet { "GR116": "off" }.`);
+    if (!section || typeof section !== 'object' || Array.isArray(section))
+      throw new ConfigError(`${file} : « severity » doit être un objet { "GR116": "off" }.`);
     for (const [code, value] of Object.entries(section as Record<string, unknown>)) {
       if (!/^GR\d{3}$/.test(code)) throw new ConfigError(`${file} : code de règle invalide « ${code} » (forme GR123).`);
       if (!ruleInfo(code)) throw new ConfigError(`${file} : règle inconnue ${code} (les codes sont dans docs/rules.md).`);
-      if (typeof value !== 'string' || !SEVERITIES.includes(value)) throw new ConfigError(`${file} : gravité invalide pour ${code} : ${JSON.stringify(value)} (error, warning, info, hint ou off).`);
+      if (typeof value !== 'string' || !SEVERITIES.includes(value))
+        throw new ConfigError(`${file} : gravité invalide pour ${code} : ${JSON.stringify(value)} (error, warning, info, hint ou off).`);
       severity[code] = value as SeverityOverrides[string];
     }
   }

@@ -9,8 +9,14 @@ import { linePreviews, type LinePreviewOptions } from './previews';
 export function explainLine(analysis: Analysis, lineStart: number, options: LinePreviewOptions = {}): string | null {
   const line = analysis.model.lines.find((l) => l.node.range.start === lineStart);
   if (!line || !line.act) return null;
-  const prices = options.typicalPrices && Object.keys(options.typicalPrices).length > 0 ? 'au prix réglé dans grille.typicalPrices ou au prix typique' : 'au prix typique';
-  const out = [`# Expliquer : ${line.act.label}`, '', `Calcul ${prices}, pour un adulte dans le parcours de soins, à la date d'effet du contrat (après la carence pour une ligne qui en a une). Ligne : \`${analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' ')}\``, ''];
+  const prices =
+    options.typicalPrices && Object.keys(options.typicalPrices).length > 0 ? 'au prix réglé dans grille.typicalPrices ou au prix typique' : 'au prix typique';
+  const out = [
+    `# Expliquer : ${line.act.label}`,
+    '',
+    `Calcul ${prices}, pour un adulte dans le parcours de soins, à la date d'effet du contrat (après la carence pour une ligne qui en a une). Ligne : \`${analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' ')}\``,
+    '',
+  ];
   for (const p of linePreviews(analysis, line, { ...options, explain: true })) {
     const title = p.column === 'all' ? 'Tous secteurs' : COLUMN_NAME[p.column].fr;
     out.push(...traceMarkdown(p.afterCarence ? `${title} — ${LABELS.fr.afterCarence(p.afterCarence)}` : title, p.result, options.params));
@@ -28,9 +34,14 @@ export function explainExample(analysis: Analysis, exampleIndex: number, params?
   const outcome = runExample(analysis.model, example, params, true);
   const out = [`# Expliquer l'exemple « ${outcome.example.name} »`, ''];
   for (const event of outcome.events) {
-    event.results.forEach((r, i) => out.push(...traceMarkdown(`${event.event.node.act.text}${event.results.length > 1 ? ` (${i + 1}/${event.results.length})` : ''}`, r)));
+    event.results.forEach((r, i) =>
+      out.push(...traceMarkdown(`${event.event.node.act.text}${event.results.length > 1 ? ` (${i + 1}/${event.results.length})` : ''}`, r)),
+    );
     if (event.mismatches.length > 0) {
-      out.push(`**Écarts avec l'attendu** : ${event.mismatches.map((m) => `${m.field} attendu ${formatEuros(m.expected)}, calculé ${formatEuros(m.computed)}`).join(' ; ')}.`, '');
+      out.push(
+        `**Écarts avec l'attendu** : ${event.mismatches.map((m) => `${m.field} attendu ${formatEuros(m.expected)}, calculé ${formatEuros(m.computed)}`).join(' ; ')}.`,
+        '',
+      );
     }
   }
   return out.join('\n');

@@ -3,7 +3,27 @@
  * or what a guarantee line pays, as Markdown with the range it covers.
  */
 import Decimal from 'decimal.js';
-import { type ActDefinition, type Analysis, COLUMN_NAME, defaultParameters, describeColumn, formatEuros, formatPercent, GLOSSARY, type GlossaryEntry, glossaryEntryFor, glossaryText, LABELS, type Language, type LineModel, overridePrice, parameterRow, type ParameterSet, parameterTableHeader, type Span } from '../core';
+import {
+  type ActDefinition,
+  type Analysis,
+  COLUMN_NAME,
+  defaultParameters,
+  describeColumn,
+  formatEuros,
+  formatPercent,
+  GLOSSARY,
+  type GlossaryEntry,
+  glossaryEntryFor,
+  glossaryText,
+  LABELS,
+  type Language,
+  type LineModel,
+  overridePrice,
+  parameterRow,
+  type ParameterSet,
+  parameterTableHeader,
+  type Span,
+} from '../core';
 import { linePreviews } from './previews';
 import { contains, exampleEventAt, firstTokenFrom, lineAt, tokenAt, tokensIn } from './locate';
 
@@ -43,7 +63,9 @@ function glossaryOfAct(act: ActDefinition, words: string[], hovered: string): Gl
 }
 
 function wordsIn(analysis: Analysis, range: Span): string[] {
-  return tokensIn(analysis, range).filter((t) => t.kind === 'word').map((t) => t.value);
+  return tokensIn(analysis, range)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.value);
 }
 
 export function hoverAt(analysis: Analysis, offset: number, options: HoverOptions = {}): HoverResult | null {
@@ -62,7 +84,8 @@ export function hoverAt(analysis: Analysis, offset: number, options: HoverOption
   const line = lineAt(analysis, offset);
   if (line && line.act && contains(line.node.act.range, offset)) return withGlossary(line.act, line.node.act.range);
   const located = exampleEventAt(analysis, offset);
-  if (located && located.event.care && contains(located.event.node.act.range, offset)) return withGlossary(located.event.care.act, located.event.node.act.range);
+  if (located && located.event.care && contains(located.event.node.act.range, offset))
+    return withGlossary(located.event.care.act, located.event.node.act.range);
 
   // « secteur 3 » (a sector on an example act, or a sector number): the sectors' entry.
   const previous = analysis.document.tokens[firstTokenFrom(analysis.document.tokens, token.end) - 1];
@@ -73,7 +96,10 @@ export function hoverAt(analysis: Analysis, offset: number, options: HoverOption
     const entry = sectorNumber ? GLOSSARY.find((g) => g.id === 'secteur') : glossaryEntryFor(word);
     if (entry) {
       const lineNote = line && line.act ? `\n\n---\n\n${lineHover(line, analysis, params, language, options.typicalPrices)}` : '';
-      return { markdown: glossaryHover(entry, analysis, params, language) + lineNote, range: sectorNumber ? { start: previous!.start, end: token.end } : range };
+      return {
+        markdown: glossaryHover(entry, analysis, params, language) + lineNote,
+        range: sectorNumber ? { start: previous!.start, end: token.end } : range,
+      };
     }
   }
   if (line && line.act) {
@@ -86,7 +112,11 @@ export function hoverAt(analysis: Analysis, offset: number, options: HoverOption
 export function glossaryHover(entry: GlossaryEntry, analysis: Analysis, params: ParameterSet, language: Language): string {
   const t = LABELS[language];
   const date = figureDate(analysis);
-  const out = [`**${language === 'en' ? entry.titleEn : entry.title}**`, '', glossaryText(language === 'en' ? entry.definitionEn : entry.definition, params, date)];
+  const out = [
+    `**${language === 'en' ? entry.titleEn : entry.title}**`,
+    '',
+    glossaryText(language === 'en' ? entry.definitionEn : entry.definition, params, date),
+  ];
   const figures = (entry.figures ?? []).map((id) => params.lookup(id, date)).filter((p): p is NonNullable<typeof p> => p !== null);
   if (figures.length > 0) {
     const when = analysis.model.contract.millesime ? ` (${t.millesime} ${analysis.model.contract.millesime})` : '';
@@ -97,7 +127,13 @@ export function glossaryHover(entry: GlossaryEntry, analysis: Analysis, params: 
   return out.join('\n');
 }
 
-export function actHover(act: ActDefinition, analysis: Analysis, params: ParameterSet, language: Language = 'fr', typicalPrices?: Record<string, number | string>): string {
+export function actHover(
+  act: ActDefinition,
+  analysis: Analysis,
+  params: ParameterSet,
+  language: Language = 'fr',
+  typicalPrices?: Record<string, number | string>,
+): string {
   const t = LABELS[language];
   const date = figureDate(analysis);
   const nomenclature = act.nomenclature === 'HN' ? t.outsideNomenclature : act.nomenclature === 'sans_br' ? t.noBase : act.nomenclature;
@@ -131,11 +167,21 @@ export function actHover(act: ActDefinition, analysis: Analysis, params: Paramet
   // The same price the previews use (overridePrice), so the card and the inlay agree.
   const configured = overridePrice(act, typicalPrices);
   const price = configured ?? new Decimal(act.typicalPrice.default);
-  out.push('', t.typicalPrice(formatEuros(price), act.unit !== 'acte' ? act.unit : null) + (configured ? (language === 'en' ? ' Set by grille.typicalPrices.' : ' Réglé par grille.typicalPrices.') : ''));
+  out.push(
+    '',
+    t.typicalPrice(formatEuros(price), act.unit !== 'acte' ? act.unit : null) +
+      (configured ? (language === 'en' ? ' Set by grille.typicalPrices.' : ' Réglé par grille.typicalPrices.') : ''),
+  );
   return out.join('\n');
 }
 
-export function lineHover(line: LineModel, analysis: Analysis, params: ParameterSet, language: Language = 'fr', typicalPrices?: Record<string, number | string>): string {
+export function lineHover(
+  line: LineModel,
+  analysis: Analysis,
+  params: ParameterSet,
+  language: Language = 'fr',
+  typicalPrices?: Record<string, number | string>,
+): string {
   const t = LABELS[language];
   const act = line.act!;
   const out = [`**${act.label}**${t.colon} ${t.linePays}`];
@@ -147,7 +193,9 @@ export function lineHover(line: LineModel, analysis: Analysis, params: Parameter
     if (preview && preview.result.ok) {
       const r = preview.result;
       const when = preview.afterCarence ? `, ${t.afterCarence(preview.afterCarence)}` : '';
-      out.push(`  ${t.forPrice} ${formatEuros(r.price)}${when}${t.colon} ${t.secu} ${formatEuros(r.amoNet)} · ${t.mutuelle} ${formatEuros(r.amc)} · ${t.reste} ${formatEuros(r.reste)}${r.base ? ` (BR ${formatEuros(r.base)}, ${t.secu} ${r.amoRate ? formatPercent(r.amoRate) : ''})` : ` (${t.noBr})`}.`);
+      out.push(
+        `  ${t.forPrice} ${formatEuros(r.price)}${when}${t.colon} ${t.secu} ${formatEuros(r.amoNet)} · ${t.mutuelle} ${formatEuros(r.amc)} · ${t.reste} ${formatEuros(r.reste)}${r.base ? ` (BR ${formatEuros(r.base)}, ${t.secu} ${r.amoRate ? formatPercent(r.amoRate) : ''})` : ` (${t.noBr})`}.`,
+      );
     } else if (preview) {
       out.push(`  ${t.incalculable}${t.colon} ${preview.result.problems.join(' ')}`);
     }

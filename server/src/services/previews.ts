@@ -5,7 +5,19 @@
  * A column with a carence is previewed on the first date its guarantee applies (the contract's
  * effective date plus the carence), and says so: at the effective date it would pay nothing.
  */
-import { addToDate, type Analysis, carenceText, formatEuros, LABELS, type Language, type LineModel, type LinePreview, type ParameterSet, previewLine, type Span } from '../core';
+import {
+  addToDate,
+  type Analysis,
+  carenceText,
+  formatEuros,
+  LABELS,
+  type Language,
+  type LineModel,
+  type LinePreview,
+  type ParameterSet,
+  previewLine,
+  type Span,
+} from '../core';
 
 export type PreviewStyle = 'full' | 'compact';
 
@@ -32,7 +44,11 @@ export interface DatedPreview extends LinePreview {
 /** What each column of a line pays at the typical price, on the first date its guarantee applies. */
 export function linePreviews(analysis: Analysis, line: LineModel, options: LinePreviewOptions = {}, language: Language = 'fr'): DatedPreview[] {
   const start = analysis.model.contract.effectiveDate;
-  const base = { ...(options.params ? { params: options.params } : {}), ...(options.typicalPrices ? { typicalPrices: options.typicalPrices } : {}), explain: options.explain ?? false };
+  const base = {
+    ...(options.params ? { params: options.params } : {}),
+    ...(options.typicalPrices ? { typicalPrices: options.typicalPrices } : {}),
+    explain: options.explain ?? false,
+  };
   const atStart = previewLine(analysis.model, line, base);
   if (!start) return atStart;
   // Columns with the same carence share one preview of the line at that later date.

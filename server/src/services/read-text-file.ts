@@ -29,20 +29,20 @@ const ERRNO_REASONS: Record<string, string> = {
   EACCES: 'permission refusée',
   EPERM: 'permission refusée',
   ENOENT: 'fichier introuvable',
-  EISDIR: 'c\'est un dossier, pas un fichier',
+  EISDIR: "c'est un dossier, pas un fichier",
   ELOOP: 'boucle de liens symboliques',
   ENAMETOOLONG: 'chemin trop long',
-  ENOTDIR: 'un élément du chemin n\'est pas un dossier',
+  ENOTDIR: "un élément du chemin n'est pas un dossier",
 };
 
 /** What a non-regular file is, as the end of « c'est … », or null for a regular file. */
 function notRegularReason(stat: fs.Stats): string | null {
   if (stat.isFile()) return null;
   if (stat.isDirectory()) return `${ERRNO_REASONS.EISDIR} (EISDIR)`;
-  if (stat.isFIFO()) return 'c\'est un tube nommé (FIFO), pas un fichier ordinaire';
-  if (stat.isSocket()) return 'c\'est une socket, pas un fichier ordinaire';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'c\'est un périphérique, pas un fichier ordinaire';
-  return 'ce n\'est pas un fichier ordinaire';
+  if (stat.isFIFO()) return "c'est un tube nommé (FIFO), pas un fichier ordinaire";
+  if (stat.isSocket()) return "c'est une socket, pas un fichier ordinaire";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "c'est un périphérique, pas un fichier ordinaire";
+  return "ce n'est pas un fichier ordinaire";
 }
 
 function errnoReason(error: unknown, file: string): string {

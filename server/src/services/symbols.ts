@@ -13,11 +13,28 @@ export interface OutlineSymbol {
 }
 
 function lineSymbol(line: GuaranteeLine): OutlineSymbol {
-  return { name: line.act.text, detail: line.variants.map((v) => (v.sector ? v.sector.value : '')).filter(Boolean).join(', '), kind: 'line', range: line.range, selectionRange: line.act.range, children: [] };
+  return {
+    name: line.act.text,
+    detail: line.variants
+      .map((v) => (v.sector ? v.sector.value : ''))
+      .filter(Boolean)
+      .join(', '),
+    kind: 'line',
+    range: line.range,
+    selectionRange: line.act.range,
+    children: [],
+  };
 }
 
 function sectionSymbol(section: SectionNode): OutlineSymbol {
-  return { name: section.name?.value ?? 'poste', detail: `${section.lines.length} ligne(s)`, kind: 'section', range: section.range, selectionRange: section.headerRange, children: section.lines.map(lineSymbol) };
+  return {
+    name: section.name?.value ?? 'poste',
+    detail: `${section.lines.length} ligne(s)`,
+    kind: 'section',
+    range: section.range,
+    selectionRange: section.headerRange,
+    children: section.lines.map(lineSymbol),
+  };
 }
 
 export function outline(analysis: Analysis): OutlineSymbol[] {
@@ -42,15 +59,36 @@ export function outline(analysis: Analysis): OutlineSymbol[] {
         });
         break;
       case 'example':
-        children.push({ name: item.name?.value ?? 'exemple', detail: `${item.steps.filter((s) => s.kind === 'example-act').length} acte(s)`, kind: 'example', range: item.range, selectionRange: item.headerRange, children: [] });
+        children.push({
+          name: item.name?.value ?? 'exemple',
+          detail: `${item.steps.filter((s) => s.kind === 'example-act').length} acte(s)`,
+          kind: 'example',
+          range: item.range,
+          selectionRange: item.headerRange,
+          children: [],
+        });
         break;
     }
   }
   const header = doc.header;
   if (!header) return children;
   const contract = analysis.model.contract;
-  const detail = [contract.millesime ? `millésime ${contract.millesime}` : '', contract.responsible ? 'responsable' : contract.responsible === false ? 'non responsable' : ''].filter(Boolean).join(', ');
-  return [{ name: header.name?.value ?? 'contrat', detail, kind: 'contract', range: { start: header.range.start, end: doc.range.end }, selectionRange: header.keywordRange, children }];
+  const detail = [
+    contract.millesime ? `millésime ${contract.millesime}` : '',
+    contract.responsible ? 'responsable' : contract.responsible === false ? 'non responsable' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return [
+    {
+      name: header.name?.value ?? 'contrat',
+      detail,
+      kind: 'contract',
+      range: { start: header.range.start, end: doc.range.end },
+      selectionRange: header.keywordRange,
+      children,
+    },
+  ];
 }
 
 /** Folding: each section, option, example and multi-line guarantee line, and runs of comment lines. */

@@ -23,7 +23,11 @@ function workspaceFile(name: string): vscode.Uri {
 }
 
 /** Resolves when the document's diagnostics satisfy `predicate` (event-driven, with a deadline). */
-function diagnosticsOf(uri: vscode.Uri, predicate: (d: readonly vscode.Diagnostic[]) => boolean = (d) => d.length > 0, ms = 20_000): Promise<readonly vscode.Diagnostic[]> {
+function diagnosticsOf(
+  uri: vscode.Uri,
+  predicate: (d: readonly vscode.Diagnostic[]) => boolean = (d) => d.length > 0,
+  ms = 20_000,
+): Promise<readonly vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = () => {
       const current = vscode.languages.getDiagnostics(uri);
@@ -84,12 +88,30 @@ describe('Grille in a real VS Code', () => {
     );
     const wrong = diagnostics.find((d) => codeOf(d) === 'GR401')!;
     assert.equal(plain(wrong.message), 'Sécu attendu 0,61 €, calculé 0,43 € : la Sécu paie 70 % de la BR de 0,61 €.');
-    assert.ok(typeof wrong.code === 'object' && decodeURIComponent(wrong.code.target.toString(true)) === 'command:grille.showRule?["GR401"]', String(typeof wrong.code === 'object' && wrong.code.target));
+    assert.ok(
+      typeof wrong.code === 'object' && decodeURIComponent(wrong.code.target.toString(true)) === 'command:grille.showRule?["GR401"]',
+      String(typeof wrong.code === 'object' && wrong.code.target),
+    );
   });
 
   it('opens each sample and gets its findings: the broken one and the seed-article one as expected', async () => {
     const expected: Record<string, string[]> = {
-      'casse.grille': ['3 GR214', '5 GR007', '6 GR101', '7 GR010', '9 GR104', '10 GR001', '11 GR002', '11 GR502', '12 GR104', '12 GR113', '12 GR206', '15 GR004', '18 GR401', '18 GR401'],
+      'casse.grille': [
+        '3 GR214',
+        '5 GR007',
+        '6 GR101',
+        '7 GR010',
+        '9 GR104',
+        '10 GR001',
+        '11 GR002',
+        '11 GR502',
+        '12 GR104',
+        '12 GR113',
+        '12 GR206',
+        '15 GR004',
+        '18 GR401',
+        '18 GR401',
+      ],
       'secteur3-article.grille': ['13 GR115', '23 GR401', '23 GR401', '23 GR401', '31 GR401', '31 GR401'],
       'essentiel.grille': ['44 GR403'],
       'confort-plus.grille': [],
@@ -111,7 +133,11 @@ describe('Grille in a real VS Code', () => {
     const br = await hoverText(document, positionOf(document, '150 % BR', 7));
     assert.match(br, /BR — base de remboursement/);
     assert.match(br, /30,00 € \| 22\/12\/2024/);
-    const scratch = await vscode.workspace.openTextDocument({ language: 'grille', content: 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation specialiste TM\n  consultation generaliste optam 150 % BR non_dptam 130 % BR\n  sophrologie hors_nomenclature 30 € par seance\n' });
+    const scratch = await vscode.workspace.openTextDocument({
+      language: 'grille',
+      content:
+        'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation specialiste TM\n  consultation generaliste optam 150 % BR non_dptam 130 % BR\n  sophrologie hors_nomenclature 30 € par seance\n',
+    });
     assert.match(await hoverText(scratch, positionOf(scratch, ' TM', 1)), /TM — ticket modérateur/);
     const optam = await hoverText(scratch, positionOf(scratch, 'optam', 1));
     assert.match(optam, /OPTAM \/ OPTAM-CO — DPTAM/);
@@ -121,9 +147,16 @@ describe('Grille in a real VS Code', () => {
 
   it('inlay hints show the previews in euros', async () => {
     const document = await open('editeur.grille');
-    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, new vscode.Range(0, 0, document.lineCount, 0));
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+      'vscode.executeInlayHintProvider',
+      document.uri,
+      new vscode.Range(0, 0, document.lineCount, 0),
+    );
     const labels = hints.map((h) => `${h.position.line + 1} ${plain(typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''))}`);
-    assert.ok(labels.includes('5 DPTAM 30,00 € → Sécu 19,00 € · mutuelle 9,00 € · reste 2,00 € | non DPTAM 40,00 € → Sécu 14,10 € · mutuelle 13,80 € · reste 12,10 €'), labels.join('\n'));
+    assert.ok(
+      labels.includes('5 DPTAM 30,00 € → Sécu 19,00 € · mutuelle 9,00 € · reste 2,00 € | non DPTAM 40,00 € → Sécu 14,10 € · mutuelle 13,80 € · reste 12,10 €'),
+      labels.join('\n'),
+    );
     assert.ok(labels.includes('6 60,00 € → Sécu 0,00 € · mutuelle 40,00 € · reste 20,00 €'), labels.join('\n'));
     assert.ok(labels.includes('15 ✓ calculé : Sécu 19,00 € · mutuelle 24,00 € · reste 7,00 €'), labels.join('\n'));
   });
@@ -143,7 +176,10 @@ describe('Grille in a real VS Code', () => {
   });
 
   it('completion offers catalogue acts with their BR', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'grille', content: 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  \n' });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'grille',
+      content: 'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  \n',
+    });
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(2, 2));
     const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'consultation generaliste');
     assert.ok(item, 'consultation generaliste is offered');
@@ -174,7 +210,10 @@ describe('Grille in a real VS Code', () => {
     edit.replace(document.uri, document.lineAt(line).range, '  osteopathie                50 € par seance, 4 seances par an');
     assert.ok(await vscode.workspace.applyEdit(edit));
     const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, document.lineAt(line).range);
-    assert.deepEqual(hints.map((h) => plain(typeof h.label === 'string' ? h.label : '')), ['60,00 € → Sécu 0,00 € · mutuelle 50,00 € · reste 10,00 €']);
+    assert.deepEqual(
+      hints.map((h) => plain(typeof h.label === 'string' ? h.label : '')),
+      ['60,00 € → Sécu 0,00 € · mutuelle 50,00 € · reste 10,00 €'],
+    );
     const broken = new vscode.WorkspaceEdit();
     broken.replace(document.uri, document.lineAt(line).range, '  osteopathie                50 € par semaine');
     assert.ok(await vscode.workspace.applyEdit(broken));

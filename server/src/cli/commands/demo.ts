@@ -10,14 +10,22 @@ export function demo(inputs: GridInput[]): string {
   for (const input of inputs) {
     const analysis = analyze(input.text);
     const c = analysis.model.contract;
-    out.push('', `━━ ${input.name} — ${c.name ?? '(sans nom)'}${c.millesime ? `, millésime ${c.millesime}` : ''}${c.responsible ? ', responsable' : ''}`, 'Aperçus au prix typique :');
+    out.push(
+      '',
+      `━━ ${input.name} — ${c.name ?? '(sans nom)'}${c.millesime ? `, millésime ${c.millesime}` : ''}${c.responsible ? ', responsable' : ''}`,
+      'Aperçus au prix typique :',
+    );
     for (const line of analysis.model.lines) {
       if (!line.act) continue;
       const n = analysis.lineIndex.positionAt(line.node.range.start).line + 1;
       for (const p of previewLine(analysis.model, line)) {
         const r = p.result;
-        const amounts = r.ok ? plainSpaces(`Sécu ${formatEuros(r.amoNet)} · mutuelle ${formatEuros(r.amc)} · reste ${formatEuros(r.reste)}`) : `incalculable (${r.problems.join(' ')})`;
-        out.push(`  ${String(n).padStart(4)}  ${line.act.label}${line.option ? ` [option ${line.option.name}]` : ''}${COLUMN[p.column] ? ` (${COLUMN[p.column]})` : ''}, ${plainSpaces(formatEuros(r.price))} : ${amounts}`);
+        const amounts = r.ok
+          ? plainSpaces(`Sécu ${formatEuros(r.amoNet)} · mutuelle ${formatEuros(r.amc)} · reste ${formatEuros(r.reste)}`)
+          : `incalculable (${r.problems.join(' ')})`;
+        out.push(
+          `  ${String(n).padStart(4)}  ${line.act.label}${line.option ? ` [option ${line.option.name}]` : ''}${COLUMN[p.column] ? ` (${COLUMN[p.column]})` : ''}, ${plainSpaces(formatEuros(r.price))} : ${amounts}`,
+        );
       }
     }
     const events = analysis.examples.flatMap((e) => e.events.map((ev) => ({ name: e.example.name, ev })));
@@ -25,12 +33,15 @@ export function demo(inputs: GridInput[]): string {
       out.push('Exemples :');
       for (const { name, ev } of events) {
         const status = ev.total === null ? 'incalculable' : ev.mismatches.length > 0 ? 'ÉCHEC' : ev.event.expected ? 'ok' : 'calculé';
-        const total = ev.total ? plainSpaces(`Sécu ${formatEuros(ev.total.secu)} · mutuelle ${formatEuros(ev.total.mutuelle)} · reste ${formatEuros(ev.total.reste)}`) : '';
+        const total = ev.total
+          ? plainSpaces(`Sécu ${formatEuros(ev.total.secu)} · mutuelle ${formatEuros(ev.total.mutuelle)} · reste ${formatEuros(ev.total.reste)}`)
+          : '';
         out.push(`  [${status}] ${name} — ${ev.event.node.act.text} : ${total}`);
       }
     }
-    if (analysis.diagnostics.length > 0) out.push('Constats :', formatText([{ input, analysis, diagnostics: analysis.diagnostics }], false).replace(/^/gm, '  '));
+    if (analysis.diagnostics.length > 0)
+      out.push('Constats :', formatText([{ input, analysis, diagnostics: analysis.diagnostics }], false).replace(/^/gm, '  '));
   }
-  out.push('', 'Détail d\'un calcul : grille explain <fichier>:<ligne>.');
+  out.push('', "Détail d'un calcul : grille explain <fichier>:<ligne>.");
   return out.join('\n');
 }

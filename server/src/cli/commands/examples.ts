@@ -10,7 +10,6 @@ import { analyze, formatEuros, plainSpaces, writtenAmount } from '../../core';
 import { writeFileAtomically } from '../atomic-write';
 import { InputError, type GridInput } from '../inputs';
 
-
 export function runExamplesCommand(inputs: GridInput[], cwd: string, update: boolean): { text: string; failures: number; incalculable: number } {
   const out: string[] = [];
   let passed = 0;
@@ -25,7 +24,9 @@ export function runExamplesCommand(inputs: GridInput[], cwd: string, update: boo
         if (!event.total) {
           failures++;
           incalculable++;
-          out.push(`✗ ${where} « ${outcome.example.name} » ${event.event.node.act.text} : incalculable (${event.results.flatMap((r) => r.problems).join(' ') || 'acte, date ou paramètre invalide : voir les constats de l\'exemple'})`);
+          out.push(
+            `✗ ${where} « ${outcome.example.name} » ${event.event.node.act.text} : incalculable (${event.results.flatMap((r) => r.problems).join(' ') || "acte, date ou paramètre invalide : voir les constats de l'exemple"})`,
+          );
           continue;
         }
         const t = event.total;
@@ -57,6 +58,8 @@ export function runExamplesCommand(inputs: GridInput[], cwd: string, update: boo
     }
   }
   const updated = failures - incalculable;
-  out.push(`${passed} exemple(s) conforme(s), ${failures} en écart${update && updated > 0 ? ` (${updated} mis à jour${incalculable > 0 ? `, ${incalculable} incalculable(s) à corriger à la main` : ''})` : ''}.`);
+  out.push(
+    `${passed} exemple(s) conforme(s), ${failures} en écart${update && updated > 0 ? ` (${updated} mis à jour${incalculable > 0 ? `, ${incalculable} incalculable(s) à corriger à la main` : ''})` : ''}.`,
+  );
   return { text: out.join('\n'), failures, incalculable };
 }

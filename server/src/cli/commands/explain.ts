@@ -1,5 +1,18 @@
 /** `grille explain`: a line's computation step by step (for a case given on the command line), or a rule's documentation. */
-import { analyze, type CareCase, type CaseFlag, type CaseSector, computeCare, type DidYouMeanOptions, frenchDidYouMean, isCalendarDate, plainSpaces, ruleInfo, snippetAsGrid, traceText } from '../../core';
+import {
+  analyze,
+  type CareCase,
+  type CaseFlag,
+  type CaseSector,
+  computeCare,
+  type DidYouMeanOptions,
+  frenchDidYouMean,
+  isCalendarDate,
+  plainSpaces,
+  ruleInfo,
+  snippetAsGrid,
+  traceText,
+} from '../../core';
 import { formatText } from '../formats/text';
 import { InputError, type GridInput } from '../inputs';
 import { readAge, readAmount, readQuantity } from '../option-values';
@@ -48,14 +61,16 @@ export function explainLineAt(input: GridInput, lineNumber: number, options: Cas
   const analysis = analyze(input.text);
   const diagnostics = analysis.diagnostics;
   const index = lineNumber - 1;
-  if (!Number.isInteger(lineNumber) || lineNumber < 1 || index >= analysis.lineIndex.lineCount) throw new InputError(`ligne ${lineNumber} hors du fichier ${input.name}.`);
+  if (!Number.isInteger(lineNumber) || lineNumber < 1 || index >= analysis.lineIndex.lineCount)
+    throw new InputError(`ligne ${lineNumber} hors du fichier ${input.name}.`);
   const line = analysis.model.lines.find((l) => {
     const start = analysis.lineIndex.positionAt(l.node.range.start).line;
     const end = analysis.lineIndex.positionAt(l.node.range.end).line;
     return start <= index && index <= end;
   });
   if (!line) throw new InputError(`pas de ligne de garantie calculable à la ligne ${lineNumber}.`);
-  if (options.date !== undefined && !isCalendarDate(options.date)) throw new InputError(`--date : date invalide « ${options.date} » (aaaa-mm-jj, une date du calendrier).`);
+  if (options.date !== undefined && !isCalendarDate(options.date))
+    throw new InputError(`--date : date invalide « ${options.date} » (aaaa-mm-jj, une date du calendrier).`);
   const date = options.date ?? analysis.model.contract.effectiveDate;
   if (!date || !isCalendarDate(date)) throw new InputError('date des soins inconnue : donnez --date aaaa-mm-jj ou un millésime dans la grille.');
   const age = options.age !== undefined ? readAge('--age', options.age) : null;
@@ -71,11 +86,16 @@ export function explainLineAt(input: GridInput, lineNumber: number, options: Cas
     }
   }
   const flags = new Set<CaseFlag>();
-  for (const f of (options.situation ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    if (!FLAGS.has(f as CaseFlag)) throw new InputError(`situation inconnue « ${f} » (${[...FLAGS].join(', ')}).${frenchDidYouMean(f, [...FLAGS], OPTION_SUGGESTION)}`);
+  for (const f of (options.situation ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    if (!FLAGS.has(f as CaseFlag))
+      throw new InputError(`situation inconnue « ${f} » (${[...FLAGS].join(', ')}).${frenchDidYouMean(f, [...FLAGS], OPTION_SUGGESTION)}`);
     flags.add(f as CaseFlag);
   }
-  if (options.secteur !== undefined && !SECTORS[options.secteur]) throw new InputError(`secteur inconnu « ${options.secteur} » (${Object.keys(SECTORS).join(', ')}).`);
+  if (options.secteur !== undefined && !SECTORS[options.secteur])
+    throw new InputError(`secteur inconnu « ${options.secteur} » (${Object.keys(SECTORS).join(', ')}).`);
   const unitPrice = options.prix !== undefined ? readAmount('--prix', options.prix) : null;
   const header = `${line.act?.label ?? 'Acte inconnu'} — ${plainSpaces(analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' '))}`;
   const columns = Object.keys(line.columns);
@@ -87,9 +107,16 @@ export function explainLineAt(input: GridInput, lineNumber: number, options: Cas
       const l = analysis.lineIndex.positionAt(d.range.start).line;
       return l >= start && l <= end;
     });
-    const report = formatText([{ input, analysis, diagnostics: own }], false).split('\n').slice(0, -1);
+    const report = formatText([{ input, analysis, diagnostics: own }], false)
+      .split('\n')
+      .slice(0, -1);
     return {
-      text: [header, '', `Incalculable : ${!line.act ? 'acte inconnu' : 'aucune colonne de garantie lisible'} sur cette ligne.`, ...(report.length > 0 ? ['Constats :', ...report.map((l) => `  ${l}`)] : [])].join('\n'),
+      text: [
+        header,
+        '',
+        `Incalculable : ${!line.act ? 'acte inconnu' : 'aucune colonne de garantie lisible'} sur cette ligne.`,
+        ...(report.length > 0 ? ['Constats :', ...report.map((l) => `  ${l}`)] : []),
+      ].join('\n'),
       exitCode: 1,
     };
   }
@@ -125,9 +152,29 @@ export function explainLineAt(input: GridInput, lineNumber: number, options: Cas
 export function explainCode(code: string): string {
   const rule = ruleInfo(code);
   if (!rule) throw new InputError(`règle inconnue ${code} (voir docs/rules.md).`);
-  const out = [`${rule.code} — ${rule.title} (${rule.titleEn})`, `Catégorie : ${rule.category} · gravité par défaut : ${rule.severity} · ${rule.fast ? 'rapide' : 'lente'}`, '', rule.description];
+  const out = [
+    `${rule.code} — ${rule.title} (${rule.titleEn})`,
+    `Catégorie : ${rule.category} · gravité par défaut : ${rule.severity} · ${rule.fast ? 'rapide' : 'lente'}`,
+    '',
+    rule.description,
+  ];
   if (rule.source) out.push('', `Source : ${rule.source}${rule.uncertain ? ' (incertaine : seuils dans les paramètres datés)' : ''}`);
-  if (rule.bad) out.push('', 'À éviter :', ...snippetAsGrid(rule.bad).trimEnd().split('\n').map((l) => `  ${l}`));
-  out.push('', 'Correct :', ...snippetAsGrid(rule.good).trimEnd().split('\n').map((l) => `  ${l}`));
+  if (rule.bad)
+    out.push(
+      '',
+      'À éviter :',
+      ...snippetAsGrid(rule.bad)
+        .trimEnd()
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
+  out.push(
+    '',
+    'Correct :',
+    ...snippetAsGrid(rule.good)
+      .trimEnd()
+      .split('\n')
+      .map((l) => `  ${l}`),
+  );
   return out.join('\n');
 }

@@ -53,7 +53,16 @@ function rows(analysis: Analysis, diagnostics: Diagnostic[]): Row[] {
     const previews = line.act ? previewLine(analysis.model, line) : [];
     if (previews.length === 0) {
       const source = plainSpaces(analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' '));
-      out.push({ poste, acte: line.act?.label ?? `${line.node.act.text} (acte inconnu)`, colonne: '', garantie: `${source}${flag}`, prix: '', secu: 'incalculable', mutuelle: 'incalculable', reste: 'incalculable' });
+      out.push({
+        poste,
+        acte: line.act?.label ?? `${line.node.act.text} (acte inconnu)`,
+        colonne: '',
+        garantie: `${source}${flag}`,
+        prix: '',
+        secu: 'incalculable',
+        mutuelle: 'incalculable',
+        reste: 'incalculable',
+      });
       continue;
     }
     for (const p of previews) {

@@ -18,7 +18,14 @@ export function formatGithub(reports: FileReport[]): string {
   for (const report of reports) {
     for (const d of report.diagnostics) {
       const at = location(report, d);
-      const props = [`file=${escapeProperty(report.input.name)}`, `line=${at.line}`, `col=${at.column}`, `endLine=${at.endLine}`, `endColumn=${at.endColumn}`, `title=${escapeProperty(d.code)}`];
+      const props = [
+        `file=${escapeProperty(report.input.name)}`,
+        `line=${at.line}`,
+        `col=${at.column}`,
+        `endLine=${at.endLine}`,
+        `endColumn=${at.endColumn}`,
+        `title=${escapeProperty(d.code)}`,
+      ];
       lines.push(`::${LEVEL[d.severity]} ${props.join(',')}::${escapeData(`${d.code} ${plainSpaces(d.message)}`)}`);
     }
   }

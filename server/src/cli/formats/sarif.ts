@@ -18,7 +18,10 @@ const LEVEL: Record<string, Sarif.ReportingConfiguration.level> = { error: 'erro
 export function artifactUri(name: string): string {
   if (name === '<stdin>') return 'stdin.grille';
   if (path.isAbsolute(name)) return pathToFileURL(name).href;
-  return name.split(/[\\/]/).map((segment) => encodeURIComponent(segment)).join('/');
+  return name
+    .split(/[\\/]/)
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
 }
 
 /**
@@ -33,7 +36,10 @@ export function formatSarif(reports: FileReport[], version: string, rulesUrl?: s
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description.replace(/`/g, '') },
     ...(rulesUrl ? { helpUri: `${rulesUrl}#${rule.code.toLowerCase()}` } : {}),
-    help: { text: `${rule.title} — ${rule.description.replace(/`/g, '')}${rule.source ? ` Source : ${rule.source}.` : ''}`, markdown: `**${rule.title}**\n\n${rule.description}${rule.source ? `\n\nSource : ${rule.source}` : ''}` },
+    help: {
+      text: `${rule.title} — ${rule.description.replace(/`/g, '')}${rule.source ? ` Source : ${rule.source}.` : ''}`,
+      markdown: `**${rule.title}**\n\n${rule.description}${rule.source ? `\n\nSource : ${rule.source}` : ''}`,
+    },
     defaultConfiguration: { level: LEVEL[rule.severity]! },
     properties: { category: rule.category, tags: ['grille', rule.category] },
   }));
@@ -48,7 +54,14 @@ export function formatSarif(reports: FileReport[], version: string, rulesUrl?: s
         ruleIndex: index.get(d.code) ?? -1,
         level: LEVEL[d.severity]!,
         message: { text: plainSpaces(d.message) },
-        locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn } } }],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri },
+              region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn },
+            },
+          },
+        ],
       };
       if (d.fixes && d.fixes.length > 0) {
         result.fixes = d.fixes.map((fix) => ({
@@ -56,7 +69,10 @@ export function formatSarif(reports: FileReport[], version: string, rulesUrl?: s
           artifactChanges: [
             {
               artifactLocation: { uri },
-              replacements: fix.edits.map((e) => ({ deletedRegion: { charOffset: e.range.start, charLength: e.range.end - e.range.start }, insertedContent: { text: e.newText } })),
+              replacements: fix.edits.map((e) => ({
+                deletedRegion: { charOffset: e.range.start, charLength: e.range.end - e.range.start },
+                insertedContent: { text: e.newText },
+              })),
             },
           ],
         }));

@@ -20,7 +20,9 @@ export function formatText(reports: FileReport[], color: boolean, compact = fals
       const index = report.analysis.lineIndex;
       const source = report.analysis.text.slice(index.lineStart(at.line - 1), index.lineEnd(at.line - 1));
       const width = Math.max(1, at.endLine === at.line ? at.endColumn - at.column : source.length - at.column + 1);
-      out.push(`${paint('bold', `${report.input.name}:${at.line}:${at.column}`)}: ${paint(COLOR[d.severity], SEVERITY_FR[d.severity])} ${paint('dim', d.code)} ${plainSpaces(d.message)}`);
+      out.push(
+        `${paint('bold', `${report.input.name}:${at.line}:${at.column}`)}: ${paint(COLOR[d.severity], SEVERITY_FR[d.severity])} ${paint('dim', d.code)} ${plainSpaces(d.message)}`,
+      );
       if (compact) continue;
       out.push(`  ${source}`);
       // Tabs stay tabs under the source line, so the caret lines up whatever the tab width.

@@ -69,7 +69,11 @@ export interface EngineOptions {
 }
 
 class MissingParameter extends Error {
-  constructor(readonly id: string, readonly date: string, label?: string) {
+  constructor(
+    readonly id: string,
+    readonly date: string,
+    label?: string,
+  ) {
     super(`Paramètre « ${label ?? id} » (${id}) non défini au ${frenchDate(date)}.`);
   }
 }
@@ -90,8 +94,8 @@ export function columnFor(sector: CaseSector): Exclude<ColumnKey, 'all'> {
 
 const SECTOR_LABEL: Record<CaseSector, string> = {
   secteur1: 'secteur 1',
-  dptam: 'secteur 2 adhérent d\'un DPTAM (OPTAM/OPTAM-CO)',
-  non_dptam: 'secteur 2 non adhérent d\'un DPTAM',
+  dptam: "secteur 2 adhérent d'un DPTAM (OPTAM/OPTAM-CO)",
+  non_dptam: "secteur 2 non adhérent d'un DPTAM",
   non_conventionne: 'non conventionné (secteur 3)',
   inconnu: 'secteur 2, adhésion au DPTAM inconnue',
 };
@@ -121,17 +125,28 @@ export function columnUsed(line: LineModel, doctor: boolean, wanted: ColumnKey):
 
 /** Finds the socle line and, when the case names an option, the option's line for the act. */
 export function linesFor(grid: GridModel, care: CareCase): { socle: LineModel | null; option: LineModel | null; optionModel: OptionModel | null } {
-  const optionModel = care.option ? grid.options.find((o) => o.name === care.option) ?? null : null;
+  const optionModel = care.option ? (grid.options.find((o) => o.name === care.option) ?? null) : null;
   return { socle: lineForAct(grid.socleByAct, care.act), option: optionModel ? lineForAct(optionModel.byAct, care.act) : null, optionModel };
 }
 
 /** One act for one beneficiary, under a grid (socle plus the case's option). */
 export function computeCare(grid: GridModel, care: CareCase, options: EngineOptions = {}): Reimbursement {
   const years = splitByYear(care);
-  if (years.length > 1) return joinYears(years.map((part) => computeCare(grid, part, options)), options.explain ?? false);
+  if (years.length > 1)
+    return joinYears(
+      years.map((part) => computeCare(grid, part, options)),
+      options.explain ?? false,
+    );
   const { socle, option, optionModel } = linesFor(grid, care);
   const typical = gridTypicalPrice(option ?? socle, care);
-  return new Computation(grid.contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState(), options.explain ?? false, typical).run(socle, option, optionModel);
+  return new Computation(
+    grid.contract,
+    care,
+    options.params ?? defaultParameters,
+    options.state ?? new SimulationState(),
+    options.explain ?? false,
+    typical,
+  ).run(socle, option, optionModel);
 }
 
 /** Acts counted in days or nights: a stay of N of them starting on the case's date. */
@@ -169,7 +184,10 @@ function joinYears(parts: Reimbursement[], explain: boolean): Reimbursement {
   const years = parts.length === 2 ? 'deux années' : `${parts.length} années`;
   const trace: TraceStep[] = explain
     ? [
-        { step: 'Séjour', text: `Séjour à cheval sur ${years} : ${first.quantity} ${first.act.unit}(s) en ${year(first)}, puis ${later}, chacun aux montants de son année.` },
+        {
+          step: 'Séjour',
+          text: `Séjour à cheval sur ${years} : ${first.quantity} ${first.act.unit}(s) en ${year(first)}, puis ${later}, chacun aux montants de son année.`,
+        },
         ...first.trace,
         ...rest.flatMap((p) => [{ step: 'Séjour', text: `Jours de ${year(p)} :` }, ...p.trace]),
       ]
@@ -202,7 +220,11 @@ function gridTypicalPrice(line: LineModel | null, care: CareCase): Decimal | nul
 
 /** One act under one line (no option). */
 export function compute(line: LineModel | null, care: CareCase, contract: ContractInfo, options: EngineOptions = {}): Reimbursement {
-  return new Computation(contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState(), options.explain ?? false).run(line, null, null);
+  return new Computation(contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState(), options.explain ?? false).run(
+    line,
+    null,
+    null,
+  );
 }
 
 interface Amo {
@@ -238,7 +260,12 @@ class Computation {
       const amoGross = timesCount(amo.amoUnit, care.quantity);
       const { participation, franchise } = this.withheld(amoGross);
       const amoNet = minus(minus(amoGross, participation), franchise);
-      if (this.explain) this.add('Sécu', `Remboursement de la Sécu (AMO net) : ${formatEuros(amoGross)} − ${formatEuros(participation.plus(franchise))} retenus = ${formatEuros(amoNet)}.`, amoNet);
+      if (this.explain)
+        this.add(
+          'Sécu',
+          `Remboursement de la Sécu (AMO net) : ${formatEuros(amoGross)} − ${formatEuros(participation.plus(franchise))} retenus = ${formatEuros(amoNet)}.`,
+          amoNet,
+        );
 
       let amcSocle = ZERO;
       let column: ColumnKey | null = null;
@@ -257,13 +284,49 @@ class Computation {
       }
       const amc = plus(amcSocle, amcOption);
       const reste = minus(minus(price, amoNet), amc);
-      if (this.explain) this.add('Reste à charge', `Reste à charge = ${formatEuros(price)} − ${formatEuros(amoNet)} (Sécu) − ${formatEuros(amc)} (mutuelle) = ${formatEuros(reste)}.`, reste);
-      return this.result({ price, base: amo.base, amoRate: amo.rate, amoGross, participation, franchise, amoNet, amc, amcSocle, amcOption, reste, line: socle, column });
+      if (this.explain)
+        this.add(
+          'Reste à charge',
+          `Reste à charge = ${formatEuros(price)} − ${formatEuros(amoNet)} (Sécu) − ${formatEuros(amc)} (mutuelle) = ${formatEuros(reste)}.`,
+          reste,
+        );
+      return this.result({
+        price,
+        base: amo.base,
+        amoRate: amo.rate,
+        amoGross,
+        participation,
+        franchise,
+        amoNet,
+        amc,
+        amcSocle,
+        amcOption,
+        reste,
+        line: socle,
+        column,
+      });
     } catch (error) {
       if (!(error instanceof MissingParameter)) throw error;
       this.problems.push(error.message);
       if (this.explain) this.add('Erreur', `${error.message} Aucun montant n'est calculé plutôt qu'un montant faux.`);
-      return this.result({ price: ZERO, base: null, amoRate: null, amoGross: ZERO, participation: ZERO, franchise: ZERO, amoNet: ZERO, amc: ZERO, amcSocle: ZERO, amcOption: ZERO, reste: ZERO, line: socle, column: null }, false);
+      return this.result(
+        {
+          price: ZERO,
+          base: null,
+          amoRate: null,
+          amoGross: ZERO,
+          participation: ZERO,
+          franchise: ZERO,
+          amoNet: ZERO,
+          amc: ZERO,
+          amcSocle: ZERO,
+          amcOption: ZERO,
+          reste: ZERO,
+          line: socle,
+          column: null,
+        },
+        false,
+      );
     }
   }
 
@@ -326,7 +389,8 @@ class Computation {
     if (this.care.age === null) return false;
     const limit = this.money(ageParam);
     const young = constantDecimal(this.care.age).lessThan(limit.value);
-    if (young && this.explain) this.add('Âge', `${this.care.age} ans, moins de ${limit.value.toString()} ans : tarifs « jeunes » (${limit.param.label}).`, undefined, [limit.param]);
+    if (young && this.explain)
+      this.add('Âge', `${this.care.age} ans, moins de ${limit.value.toString()} ans : tarifs « jeunes » (${limit.param.label}).`, undefined, [limit.param]);
     return young;
   }
 
@@ -345,14 +409,25 @@ class Computation {
   private unitPrice(): Decimal {
     const act = this.care.act;
     if (this.care.unitPrice) {
-      if (this.explain) this.add('Prix', `Prix facturé : ${formatEuros(this.care.unitPrice)} par ${act.unit}${this.care.quantity > 1 ? `, ${this.care.quantity} unités` : ''}.`, this.care.unitPrice);
+      if (this.explain)
+        this.add(
+          'Prix',
+          `Prix facturé : ${formatEuros(this.care.unitPrice)} par ${act.unit}${this.care.quantity > 1 ? `, ${this.care.quantity} unités` : ''}.`,
+          this.care.unitPrice,
+        );
       return this.care.unitPrice;
     }
     if (act.regulatedPrice) {
       if (act.regulatedPrice.exemptions) {
         // domain.md §1: the forfait journalier is not due in maternity, under the CSS, nor for a
         // newborn under 30 days — which `age 0` stands for, the language counting age in years.
-        const why = this.flag('maternite') ? 'maternité' : this.flag('css') ? 'bénéficiaire de la CSS' : this.care.age === 0 ? 'nouveau-né de moins de 30 jours (« age 0 »)' : null;
+        const why = this.flag('maternite')
+          ? 'maternité'
+          : this.flag('css')
+            ? 'bénéficiaire de la CSS'
+            : this.care.age === 0
+              ? 'nouveau-né de moins de 30 jours (« age 0 »)'
+              : null;
         if (why) {
           if (this.explain) this.add('Prix', `${act.label} non dû (${why}) : rien à payer.`, ZERO);
           return ZERO;
@@ -367,12 +442,22 @@ class Computation {
       return value;
     }
     if (this.gridTypical) {
-      if (this.explain) this.add('Prix', `Prix typique donné par la grille (« prix typique ») : ${formatEuros(this.gridTypical)} (remplaçable par « prix » dans un exemple).`, this.gridTypical);
+      if (this.explain)
+        this.add(
+          'Prix',
+          `Prix typique donné par la grille (« prix typique ») : ${formatEuros(this.gridTypical)} (remplaçable par « prix » dans un exemple).`,
+          this.gridTypical,
+        );
       return this.gridTypical;
     }
     const column = columnFor(this.care.sector);
     const typical = constantDecimal(act.typicalPrice[column] ?? act.typicalPrice.default);
-    if (this.explain) this.add('Prix', `Prix typique utilisé pour l'aperçu : ${formatEuros(typical)} (hypothèse de Grille, remplaçable par « prix » dans un exemple).`, typical);
+    if (this.explain)
+      this.add(
+        'Prix',
+        `Prix typique utilisé pour l'aperçu : ${formatEuros(typical)} (hypothèse de Grille, remplaçable par « prix » dans un exemple).`,
+        typical,
+      );
     return typical;
   }
 
@@ -400,7 +485,7 @@ class Computation {
     let penalised = false;
     if (this.flag('ald') || this.flag('maternite')) {
       rate = this.money('taux.exoneration');
-      rateReason = this.flag('ald') ? 'soins liés à l\'ALD, TM exonéré' : 'maternité, TM exonéré';
+      rateReason = this.flag('ald') ? "soins liés à l'ALD, TM exonéré" : 'maternité, TM exonéré';
     } else if (parcoursApplies) {
       const minimumAge = this.money('parcours.age_minimum').value;
       if (care.age === null || constantDecimal(care.age).greaterThanOrEqualTo(minimumAge)) {
@@ -408,11 +493,15 @@ class Computation {
         rateReason = 'hors parcours de soins coordonnés (majoration du TM)';
         penalised = true;
       } else {
-        if (this.explain) this.add('Taux AMO', `Hors parcours, mais moins de ${minimumAge} ans : pas de majoration.`, undefined, [this.param('parcours.age_minimum')]); // looked up just above: cannot throw here
+        if (this.explain)
+          this.add('Taux AMO', `Hors parcours, mais moins de ${minimumAge} ans : pas de majoration.`, undefined, [this.param('parcours.age_minimum')]); // looked up just above: cannot throw here
       }
     }
     let amoUnit = roundCents(percentOf(rate.value, amoBase));
-    if (this.explain) this.add('Taux AMO', `${formatPercent(rate.value)} de ${formatEuros(amoBase)} = ${formatEuros(amoUnit)} (${rateReason}, arrondi au centime).`, amoUnit, [rate.param]);
+    if (this.explain)
+      this.add('Taux AMO', `${formatPercent(rate.value)} de ${formatEuros(amoBase)} = ${formatEuros(amoUnit)} (${rateReason}, arrondi au centime).`, amoUnit, [
+        rate.param,
+      ]);
 
     // Forfait actes lourds: on an act at or above the threshold the patient owes a flat amount instead of the TM.
     if (act.palEligible && rate.value.lessThan(HUNDRED) && !this.flag('css')) {
@@ -422,7 +511,13 @@ class Computation {
         const withPal = max(ZERO, amoBase.minus(pal.value));
         if (withPal.greaterThan(amoUnit)) {
           amoUnit = withPal;
-          if (this.explain) this.add('Actes lourds', `Acte d'au moins ${formatEuros(threshold.value)} : le TM est remplacé par la participation de ${formatEuros(pal.value)}, la Sécu paie ${formatEuros(amoBase)} − ${formatEuros(pal.value)} = ${formatEuros(amoUnit)}.`, amoUnit, [threshold.param, pal.param]);
+          if (this.explain)
+            this.add(
+              'Actes lourds',
+              `Acte d'au moins ${formatEuros(threshold.value)} : le TM est remplacé par la participation de ${formatEuros(pal.value)}, la Sécu paie ${formatEuros(amoBase)} − ${formatEuros(pal.value)} = ${formatEuros(amoUnit)}.`,
+              amoUnit,
+              [threshold.param, pal.param],
+            );
         }
       }
     }
@@ -437,7 +532,13 @@ class Computation {
       const overbilling = max(ZERO, unitPrice.minus(base));
       const daExcluded = min(overbilling, roundCents(percentOf(da.value, base)));
       excludedUnit = markUp.plus(daExcluded);
-      if (this.explain) this.add('Hors parcours', `Contrat responsable : la majoration du TM (${formatEuros(markUp)}) et le dépassement autorisé jusqu'à ${formatPercent(da.value)} de la BR (${formatEuros(daExcluded)}) ne sont pas couverts.`, excludedUnit, [da.param]);
+      if (this.explain)
+        this.add(
+          'Hors parcours',
+          `Contrat responsable : la majoration du TM (${formatEuros(markUp)}) et le dépassement autorisé jusqu'à ${formatPercent(da.value)} de la BR (${formatEuros(daExcluded)}) ne sont pas couverts.`,
+          excludedUnit,
+          [da.param],
+        );
     }
     return { unitPrice, base, rate: rate.value, amoUnit, amoReferenceUnit, excludedUnit };
   }
@@ -454,7 +555,7 @@ class Computation {
       convention = { value: spec.count ? found.value.times(spec.count) : found.value, param: found.param };
     }
     const params = convention.param ? [convention.param] : [];
-    const origin = convention.param ? convention.param.label : 'BR donnée par l\'exemple';
+    const origin = convention.param ? convention.param.label : "BR donnée par l'exemple";
     const countNote = spec.count && !care.br ? ` (${spec.count} éléments)` : '';
     const kind = act.nomenclature === 'LPP' ? 'tarif de responsabilité' : 'tarif de convention';
     if (!act.doctor) {
@@ -465,14 +566,21 @@ class Computation {
     switch (care.sector) {
       case 'secteur1':
       case 'dptam':
-        if (this.explain) this.add('Base', `BR = ${formatEuros(convention.value)}, tarif de convention pour un médecin ${SECTOR_LABEL[care.sector]} (${origin}).`, convention.value, params);
+        if (this.explain)
+          this.add(
+            'Base',
+            `BR = ${formatEuros(convention.value)}, tarif de convention pour un médecin ${SECTOR_LABEL[care.sector]} (${origin}).`,
+            convention.value,
+            params,
+          );
         return convention.value;
       case 'non_dptam':
       case 'inconnu': {
         const unknown = care.sector === 'inconnu' ? ' (adhésion inconnue : traité comme non adhérent)' : '';
         if (spec.nonDptam && !care.br) {
           const lower = this.money(spec.nonDptam);
-          if (this.explain) this.add('Base', `BR = ${formatEuros(lower.value)}, base minorée d'un médecin non adhérent d'un DPTAM${unknown}.`, lower.value, [lower.param]);
+          if (this.explain)
+            this.add('Base', `BR = ${formatEuros(lower.value)}, base minorée d'un médecin non adhérent d'un DPTAM${unknown}.`, lower.value, [lower.param]);
           return lower.value;
         }
         if (this.explain) this.add('Base', `BR = ${formatEuros(convention.value)}, tarif de convention${unknown} (${origin}).`, convention.value, params);
@@ -481,12 +589,19 @@ class Computation {
       case 'non_conventionne': {
         if (spec.authority === 'generaliste' || spec.authority === 'specialiste') {
           const ta = this.money(spec.authority === 'generaliste' ? 'ta.consultation_generaliste' : 'ta.consultation_specialiste');
-          if (this.explain) this.add('Base', `Médecin non conventionné : BR = tarif d'autorité de ${formatEuros(ta.value)}, quel que soit le prix payé.`, ta.value, [ta.param]);
+          if (this.explain)
+            this.add('Base', `Médecin non conventionné : BR = tarif d'autorité de ${formatEuros(ta.value)}, quel que soit le prix payé.`, ta.value, [ta.param]);
           return ta.value;
         }
         const share = this.money('ta.actes_techniques');
         const ta = roundCents(percentOf(share.value, convention.value));
-        if (this.explain) this.add('Base', `Médecin non conventionné : BR = tarif d'autorité de ${formatPercent(share.value)} du tarif CCAM ${formatEuros(convention.value)} = ${formatEuros(ta)}.`, ta, [share.param, ...params]);
+        if (this.explain)
+          this.add(
+            'Base',
+            `Médecin non conventionné : BR = tarif d'autorité de ${formatPercent(share.value)} du tarif CCAM ${formatEuros(convention.value)} = ${formatEuros(ta)}.`,
+            ta,
+            [share.param, ...params],
+          );
         return ta;
       }
     }
@@ -505,7 +620,7 @@ class Computation {
     const applies = act.pf || act.franchise;
     if (!applies) return { participation, franchise };
     if (inHospital) {
-      if (this.explain) this.add('Retenues', 'Soins à l\'hôpital : ni participation forfaitaire ni franchise.');
+      if (this.explain) this.add('Retenues', "Soins à l'hôpital : ni participation forfaitaire ni franchise.");
       return { participation, franchise };
     }
     if (this.isExempt()) {
@@ -520,7 +635,13 @@ class Computation {
     if (act.pf) {
       const sector3 = this.param('pf.secteur3');
       if (care.sector === 'non_conventionne' && act.doctor && sector3.value === false) {
-        if (this.explain) this.add('Participation forfaitaire', 'Médecin non conventionné : la participation forfaitaire n\'est pas retenue (paramètre incertain, voir la source).', ZERO, [sector3]);
+        if (this.explain)
+          this.add(
+            'Participation forfaitaire',
+            "Médecin non conventionné : la participation forfaitaire n'est pas retenue (paramètre incertain, voir la source).",
+            ZERO,
+            [sector3],
+          );
       } else {
         const amount = this.money('pf.montant');
         const dayCap = this.money('pf.plafond_journalier');
@@ -533,10 +654,17 @@ class Computation {
         this.state.consume(care.beneficiary, 'pf-an', year, participation);
         const notes: string[] = [];
         if (participation.lessThan(due)) {
-          if (amoGross.lessThan(due) && participation.equals(amoGross)) notes.push('le remboursement est inférieur à la participation : le reste sera retenu sur des remboursements ultérieurs');
+          if (amoGross.lessThan(due) && participation.equals(amoGross))
+            notes.push('le remboursement est inférieur à la participation : le reste sera retenu sur des remboursements ultérieurs');
           else notes.push('plafond journalier ou annuel atteint');
         }
-        if (this.explain) this.add('Participation forfaitaire', `Participation forfaitaire retenue : ${formatEuros(participation)}${notes.length ? ` (${notes.join(' ; ')})` : ''}. La mutuelle ne la rembourse jamais.`, participation, [amount.param, dayCap.param, yearCap.param]);
+        if (this.explain)
+          this.add(
+            'Participation forfaitaire',
+            `Participation forfaitaire retenue : ${formatEuros(participation)}${notes.length ? ` (${notes.join(' ; ')})` : ''}. La mutuelle ne la rembourse jamais.`,
+            participation,
+            [amount.param, dayCap.param, yearCap.param],
+          );
       }
     }
     if (act.franchise) {
@@ -564,8 +692,15 @@ class Computation {
   private pickColumn(line: LineModel): ColumnModel | null {
     const wanted = columnFor(this.care.sector);
     const column = columnUsed(line, this.care.act.doctor, wanted);
-    if (this.explain && this.care.act.doctor && wanted === 'non_conventionne' && column && column === line.columns.non_dptam && !line.columns.non_conventionne) {
-      this.add('Colonne', 'Pas de colonne « non conventionné » sur la ligne : la colonne « non DPTAM » s\'applique.');
+    if (
+      this.explain &&
+      this.care.act.doctor &&
+      wanted === 'non_conventionne' &&
+      column &&
+      column === line.columns.non_dptam &&
+      !line.columns.non_conventionne
+    ) {
+      this.add('Colonne', "Pas de colonne « non conventionné » sur la ligne : la colonne « non DPTAM » s'applique.");
     }
     return column;
   }
@@ -576,7 +711,12 @@ class Computation {
     const start = this.care.adhesionDate ?? this.contract.effectiveDate ?? this.care.date;
     const end = addToDate(start, carence.months, carence.days);
     if (compareDates(this.care.date, end) < 0) {
-      if (this.explain) this.add('Carence', `Délai de carence : garantie acquise à partir du ${frenchDate(end)} (adhésion le ${frenchDate(start)}) ; rien n'est payé pour des soins du ${frenchDate(this.care.date)}.`, ZERO);
+      if (this.explain)
+        this.add(
+          'Carence',
+          `Délai de carence : garantie acquise à partir du ${frenchDate(end)} (adhésion le ${frenchDate(start)}) ; rien n'est payé pour des soins du ${frenchDate(this.care.date)}.`,
+          ZERO,
+        );
       return true;
     }
     return false;
@@ -615,7 +755,12 @@ class Computation {
     if (limits.renewal) {
       const last = this.state.lastPaid(care.beneficiary, key);
       if (last && compareDates(care.date, addToDate(last, limits.renewal.years * 12, 0)) < 0) {
-        if (this.explain) this.add(who, `Renouvellement : un seul équipement tous les ${limits.renewal.years} ans, le précédent date du ${frenchDate(last)} ; rien n'est payé.`, ZERO);
+        if (this.explain)
+          this.add(
+            who,
+            `Renouvellement : un seul équipement tous les ${limits.renewal.years} ans, le précédent date du ${frenchDate(last)} ; rien n'est payé.`,
+            ZERO,
+          );
         this.recordSocleOnly(line, limits, period, alreadyPaid, mode);
         return { amc: ZERO, column: column.key };
       }
@@ -643,7 +788,12 @@ class Computation {
     if (mode === 'inclut_socle') unitAmc = max(ZERO, unitAmc.minus(alreadyPaidUnit));
     const ceiling = mode === 'socle' ? ceilingUnit : max(ZERO, minus(ceilingUnit, alreadyPaidUnit));
     if (unitAmc.greaterThan(ceiling)) {
-      if (this.explain) this.add(who, `Plafonné à ${formatEuros(ceiling)} par unité : la mutuelle ne paie jamais plus que la dépense moins la part de la Sécu${amo.excludedUnit.isZero() ? '' : ' et moins la part hors parcours non couvrable'}${mode === 'socle' ? '' : ' et le socle'}.`, ceiling);
+      if (this.explain)
+        this.add(
+          who,
+          `Plafonné à ${formatEuros(ceiling)} par unité : la mutuelle ne paie jamais plus que la dépense moins la part de la Sécu${amo.excludedUnit.isZero() ? '' : ' et moins la part hors parcours non couvrable'}${mode === 'socle' ? '' : ' et le socle'}.`,
+          ceiling,
+        );
       unitAmc = ceiling;
     }
     if (limits.unitCap) {
@@ -655,7 +805,12 @@ class Computation {
         unitAmc = unitCap;
         const secuText = limits.unitCap.roInclus ? ` Sécu incluse, moins ${formatEuros(amo.amoReferenceUnit)} de la Sécu` : '';
         const socleText = mode === 'inclut_socle' && alreadyPaidUnit.greaterThan(0) ? `, moins ${formatEuros(alreadyPaidUnit)} payés par le socle` : '';
-        if (this.explain) this.add(who, `Plafond de la ligne : ${formatEuros(limits.unitCap.amount)} par ${limits.unitCap.per ?? 'acte'}${secuText}${socleText} = ${formatEuros(unitAmc)}.`, unitAmc);
+        if (this.explain)
+          this.add(
+            who,
+            `Plafond de la ligne : ${formatEuros(limits.unitCap.amount)} par ${limits.unitCap.per ?? 'acte'}${secuText}${socleText} = ${formatEuros(unitAmc)}.`,
+            unitAmc,
+          );
       }
     }
 
@@ -667,7 +822,8 @@ class Computation {
       coveredUnits = Math.min(quantity, left);
       this.state.consume(care.beneficiary, `${key}#count`, period, new Decimal(coveredUnits));
       const unit = limits.count.unit ?? 'fois';
-      if (this.explain) this.add(who, `Limite de ${limits.count.value} ${unit}(s) par an : ${used} déjà utilisé(s), ${coveredUnits} sur ${quantity} couvert(s).`);
+      if (this.explain)
+        this.add(who, `Limite de ${limits.count.value} ${unit}(s) par an : ${used} déjà utilisé(s), ${coveredUnits} sur ${quantity} couvert(s).`);
     }
     let amc = timesCount(unitAmc, coveredUnits);
 
@@ -687,7 +843,12 @@ class Computation {
       this.state.consume(care.beneficiary, `${key}#forfait`, period, plus(paid, socleShare));
       amc = plus(amc, paid);
       const socleText = socleShare.greaterThan(0) ? `, moins ${formatEuros(socleShare)} déjà payés par le socle (le forfait de l'option inclut le socle)` : '';
-      if (this.explain) this.add(who, `Forfait annuel de ${formatEuros(annualAllowance)} : ${formatEuros(used)} déjà consommés${socleText}, ${formatEuros(left)} disponibles, ${formatEuros(paid)} versés.`, paid);
+      if (this.explain)
+        this.add(
+          who,
+          `Forfait annuel de ${formatEuros(annualAllowance)} : ${formatEuros(used)} déjà consommés${socleText}, ${formatEuros(left)} disponibles, ${formatEuros(paid)} versés.`,
+          paid,
+        );
     }
 
     const socleInCap = includesSocle ? alreadyPaid : ZERO;
@@ -699,7 +860,12 @@ class Computation {
       const left = max(ZERO, minus(minus(minus(limits.annualCap.amount, used), socleInCap), secuInCap));
       if (amc.greaterThan(left)) {
         const secuNote = limits.annualCap.roInclus ? ` Sécu incluse (${formatEuros(amoGross)} payés par la Sécu pour ces soins)` : '';
-        if (this.explain) this.add(who, `Plafond annuel de ${formatEuros(limits.annualCap.amount)}${secuNote} : ${formatEuros(used)} déjà versés${socleNote}, reste ${formatEuros(left)}.`, left);
+        if (this.explain)
+          this.add(
+            who,
+            `Plafond annuel de ${formatEuros(limits.annualCap.amount)}${secuNote} : ${formatEuros(used)} déjà versés${socleNote}, reste ${formatEuros(left)}.`,
+            left,
+          );
         amc = left;
       }
       this.state.consume(care.beneficiary, `${key}#plafond`, period, plus(plus(amc, socleInCap), secuInCap));
@@ -711,7 +877,12 @@ class Computation {
       const used = this.state.used(care.beneficiary, `${section.id}#plafond`, period);
       const left = max(ZERO, minus(minus(section.annualCap.amount, used), socleInCap));
       if (amc.greaterThan(left)) {
-        if (this.explain) this.add(who, `Plafond annuel du poste « ${section.name} » (${formatEuros(section.annualCap.amount)})${socleNote} : reste ${formatEuros(left)}.`, left);
+        if (this.explain)
+          this.add(
+            who,
+            `Plafond annuel du poste « ${section.name} » (${formatEuros(section.annualCap.amount)})${socleNote} : reste ${formatEuros(left)}.`,
+            left,
+          );
         amc = left;
       }
       this.state.consume(care.beneficiary, `${section.id}#plafond`, period, plus(amc, socleInCap));
@@ -719,7 +890,7 @@ class Computation {
 
     amc = min(roundCents(amc), max(ZERO, minus(minus(price, amoGross), alreadyPaid)));
     if (limits.renewal && amc.greaterThan(0)) this.state.setLastPaid(care.beneficiary, key, care.date);
-    if (this.explain) this.add(who, `${mode === 'socle' ? 'La mutuelle' : 'L\'option'} paie ${formatEuros(amc)}.`, amc);
+    if (this.explain) this.add(who, `${mode === 'socle' ? 'La mutuelle' : "L'option"} paie ${formatEuros(amc)}.`, amc);
     return { amc, column: column.key };
   }
 
@@ -733,7 +904,7 @@ class Computation {
   }
 
   private optionPart(line: LineModel, option: OptionModel, amo: Amo, price: Decimal, amoGross: Decimal, amcSocle: Decimal): Decimal {
-    const how = option.mode === 'inclut_socle' ? 'ses montants incluent le socle' : 'ses montants s\'ajoutent au socle';
+    const how = option.mode === 'inclut_socle' ? 'ses montants incluent le socle' : "ses montants s'ajoutent au socle";
     if (this.explain) this.add('Option', `Option « ${option.name} » (${how}).`);
     return this.contractPart(line, amo, price, amoGross, amcSocle, option.mode).amc;
   }
@@ -778,11 +949,11 @@ class Computation {
     const date = this.contract.pmssYear === 'millesime' && this.contract.effectiveDate ? this.contract.effectiveDate : this.care.date;
     const pmss = this.money('pmss', date);
     const amount = roundCents(percentOf(rate, pmss.value));
-    if (this.explain) this.add('PMSS', `${formatPercent(rate)} × PMSS ${date.slice(0, 4)} (${formatEuros(pmss.value)}) = ${formatEuros(amount)}.`, amount, [pmss.param]);
+    if (this.explain)
+      this.add('PMSS', `${formatPercent(rate)} × PMSS ${date.slice(0, 4)} (${formatEuros(pmss.value)}) = ${formatEuros(amount)}.`, amount, [pmss.param]);
     return amount;
   }
 }
 
 /** ISO date plus months and days (month ends clamp: 31 Jan + 1 month = 28/29 Feb). */
 export const addToDate = addMonthsAndDays;
-

@@ -38,14 +38,25 @@ export function evaluateTerm(term: FormulaTerm, inputs: UnitInputs): TermValue {
       if (!base) return { kind: 'void', what: `${formatPercent(term.rate)} BR`, reason: 'no-base' };
       const what = inputs.explain ? `${formatPercent(term.rate)} BR` : '';
       const amount = roundCents(percentOf(term.rate, base));
-      if (term.basis === 'en_sus' || term.afterTm || onTop) return { kind: 'unit', amount, text: inputs.explain ? `${what} en sus de la Sécu = ${formatEuros(amount)}` : '' };
+      if (term.basis === 'en_sus' || term.afterTm || onTop)
+        return { kind: 'unit', amount, text: inputs.explain ? `${what} en sus de la Sécu = ${formatEuros(amount)}` : '' };
       const value = max(ZERO, minus(min(price, amount), reference));
-      return { kind: 'unit', amount: value, text: inputs.explain ? `${what} Sécu incluse : min(${formatEuros(price)}, ${formatEuros(amount)}) − ${formatEuros(reference)} = ${formatEuros(value)}` : '' };
+      return {
+        kind: 'unit',
+        amount: value,
+        text: inputs.explain
+          ? `${what} Sécu incluse : min(${formatEuros(price)}, ${formatEuros(amount)}) − ${formatEuros(reference)} = ${formatEuros(value)}`
+          : '',
+      };
     }
     case 'tm': {
       if (!base) return { kind: 'void', what: 'TM', reason: 'no-base' };
       const value = max(ZERO, minus(min(price, base), reference));
-      return { kind: 'unit', amount: value, text: inputs.explain ? `ticket modérateur min(${formatEuros(price)}, ${formatEuros(base)}) − ${formatEuros(reference)} = ${formatEuros(value)}` : '' };
+      return {
+        kind: 'unit',
+        amount: value,
+        text: inputs.explain ? `ticket modérateur min(${formatEuros(price)}, ${formatEuros(base)}) − ${formatEuros(reference)} = ${formatEuros(value)}` : '',
+      };
     }
     case 'frais-reels': {
       let total = roundCents(percentOf(term.rate, price));
@@ -64,7 +75,13 @@ export function evaluateTerm(term: FormulaTerm, inputs: UnitInputs): TermValue {
       if (term.roInclus && !onTop) {
         // A total that includes the Sécu: what is left of it once the Sécu has paid.
         const value = max(ZERO, minus(min(price, term.amount), reference));
-        return { kind: 'unit', amount: value, text: inputs.explain ? `${formatEuros(term.amount)} par ${term.per ?? 'acte'} Sécu incluse : min(${formatEuros(price)}, ${formatEuros(term.amount)}) − ${formatEuros(reference)} = ${formatEuros(value)}` : '' };
+        return {
+          kind: 'unit',
+          amount: value,
+          text: inputs.explain
+            ? `${formatEuros(term.amount)} par ${term.per ?? 'acte'} Sécu incluse : min(${formatEuros(price)}, ${formatEuros(term.amount)}) − ${formatEuros(reference)} = ${formatEuros(value)}`
+            : '',
+        };
       }
       return { kind: 'unit', amount: term.amount, text: inputs.explain ? `forfait de ${formatEuros(term.amount)} par ${term.per ?? 'acte'}` : '' };
     case 'pmss': {
@@ -76,7 +93,13 @@ export function evaluateTerm(term: FormulaTerm, inputs: UnitInputs): TermValue {
       const cap = inputs.sante100Cap();
       if (!cap) return { kind: 'void', what: '100 % Santé', reason: 'not-in-basket' };
       const value = max(ZERO, minus(min(price, cap.cap), reference));
-      return { kind: 'unit', amount: value, text: inputs.explain ? `100 % Santé min(${formatEuros(price)}, ${cap.kind} ${formatEuros(cap.cap)}) − ${formatEuros(reference)} = ${formatEuros(value)}` : '' };
+      return {
+        kind: 'unit',
+        amount: value,
+        text: inputs.explain
+          ? `100 % Santé min(${formatEuros(price)}, ${cap.kind} ${formatEuros(cap.cap)}) − ${formatEuros(reference)} = ${formatEuros(value)}`
+          : '',
+      };
     }
     case 'none':
       return { kind: 'unit', amount: ZERO, text: 'non couvert' };

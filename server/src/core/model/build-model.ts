@@ -106,7 +106,12 @@ interface BlockModel {
  * contract, the indexes and the examples are built again. Same result as `buildModel`, which it is
  * when there are no blocks (no memo, or a text parsed whole).
  */
-export function buildModelFromBlocks(document: A.GridDocument, blocks: Block[], memo: ModelMemo = new ModelMemo(), catalogue: ActCatalogue = defaultCatalogue): ModelResult {
+export function buildModelFromBlocks(
+  document: A.GridDocument,
+  blocks: Block[],
+  memo: ModelMemo = new ModelMemo(),
+  catalogue: ActCatalogue = defaultCatalogue,
+): ModelResult {
   if (blocks.length === 0) return buildModel(document, catalogue);
   const whole = new ModelBuilder(document, catalogue, memo.ids);
   const contract = whole.startContract();
@@ -202,7 +207,17 @@ class ModelBuilder {
     this.buildItems(syntax.items, (node) => (syntax.option?.node === node ? syntax.option.items : []));
     this.buildOptionItems(syntax.optionItems, option);
     const declared = [...this.customActs].filter(([key]) => !customActs.has(key));
-    return { contractKey: '', option, customKey: '', lines: this.lines, sections: this.sections, options: this.options, diagnostics: this.diagnostics, declared, spans: this.spans };
+    return {
+      contractKey: '',
+      option,
+      customKey: '',
+      lines: this.lines,
+      sections: this.sections,
+      options: this.options,
+      diagnostics: this.diagnostics,
+      declared,
+      spans: this.spans,
+    };
   }
 
   finishFromBlocks(parts: BlockModel[], customActs: Map<string, ActDefinition>): ModelResult {
@@ -313,13 +328,24 @@ class ModelBuilder {
       pmssYear: 'soins',
     };
     if (!header) {
-      this.report('GR102', ['En-tête « contrat » manquant : le millésime, la base des « % BR » et le caractère responsable ne sont pas définis.', 'Missing « contrat » header: the vintage, the basis of « % BR » lines and whether the contract is responsible are not defined.'], { start: 0, end: 0 });
+      this.report(
+        'GR102',
+        [
+          'En-tête « contrat » manquant : le millésime, la base des « % BR » et le caractère responsable ne sont pas définis.',
+          'Missing « contrat » header: the vintage, the basis of « % BR » lines and whether the contract is responsible are not defined.',
+        ],
+        { start: 0, end: 0 },
+      );
       return info;
     }
     const seen = new Map<A.HeaderKey, A.HeaderAttribute>();
     for (const attribute of header.attributes) {
       if (seen.has(attribute.key)) {
-        this.report('GR103', [`Attribut « ${attribute.key} » répété : seule la dernière valeur compte.`, `Attribute « ${attribute.key} » repeated: only the last value counts.`], attribute.range);
+        this.report(
+          'GR103',
+          [`Attribut « ${attribute.key} » répété : seule la dernière valeur compte.`, `Attribute « ${attribute.key} » repeated: only the last value counts.`],
+          attribute.range,
+        );
       }
       seen.set(attribute.key, attribute);
       const value = attribute.value;
@@ -332,7 +358,14 @@ class ModelBuilder {
           if (value.kind === 'number') {
             const year = Number(value.value);
             if (!Number.isInteger(year) || year < 1990 || year > 2100) {
-              this.report('GR111', [`Millésime ${value.value} invalide : une année entre 1990 et 2100 est attendue.`, `Vintage ${value.value} is invalid: a year between 1990 and 2100 is expected.`], value.range);
+              this.report(
+                'GR111',
+                [
+                  `Millésime ${value.value} invalide : une année entre 1990 et 2100 est attendue.`,
+                  `Vintage ${value.value} is invalid: a year between 1990 and 2100 is expected.`,
+                ],
+                value.range,
+              );
             } else {
               info.millesime = year;
             }
@@ -361,25 +394,53 @@ class ModelBuilder {
     if (!info.effectiveDate && info.millesime) info.effectiveDate = `${info.millesime}-01-01`;
     if (info.millesime === null && info.effectiveDate) info.millesime = Number(info.effectiveDate.slice(0, 4));
     if (!info.effectiveDate) {
-      this.report('GR102', ['Millésime ou date d\'effet manquant : ajoutez « millesime 2026 » ou « effet 2026-01-01 » pour choisir les paramètres.', 'Missing vintage or effective date: add « millesime 2026 » or « effet 2026-01-01 » to choose the parameters.'], header.keywordRange, [
-        { title: 'Ajouter « millesime 2026 »', edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' millesime 2026' }] },
-      ]);
+      this.report(
+        'GR102',
+        [
+          "Millésime ou date d'effet manquant : ajoutez « millesime 2026 » ou « effet 2026-01-01 » pour choisir les paramètres.",
+          'Missing vintage or effective date: add « millesime 2026 » or « effet 2026-01-01 » to choose the parameters.',
+        ],
+        header.keywordRange,
+        [{ title: 'Ajouter « millesime 2026 »', edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' millesime 2026' }] }],
+      );
     }
     if (info.responsible === null) {
-      this.report('GR102', ['Dites si le contrat est responsable : ajoutez « responsable » ou « non_responsable ».', 'Say whether the contract is responsible: add « responsable » or « non_responsable ».'], header.keywordRange, [
-        { title: 'Déclarer le contrat responsable', edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' responsable' }] },
-        { title: 'Déclarer le contrat non responsable', edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' non_responsable' }] },
-      ]);
+      this.report(
+        'GR102',
+        [
+          'Dites si le contrat est responsable : ajoutez « responsable » ou « non_responsable ».',
+          'Say whether the contract is responsible: add « responsable » or « non_responsable ».',
+        ],
+        header.keywordRange,
+        [
+          { title: 'Déclarer le contrat responsable', edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' responsable' }] },
+          { title: 'Déclarer le contrat non responsable', edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' non_responsable' }] },
+        ],
+      );
     }
     return info;
   }
 
   private buildOption(node: A.OptionNode, items: (A.SectionNode | A.GuaranteeLine)[]): void {
     if (!node.mode) {
-      this.report('GR106', ['Dites comment l\'option s\'empile sur le socle : « inclut_socle » (les montants incluent le socle) ou « en_sus_du_socle » (ils s\'y ajoutent).', 'Say how the option stacks on the socle: « inclut_socle » (its amounts include the socle) or « en_sus_du_socle » (they are added to it).'], node.headerRange, [
-        { title: 'Les montants de l\'option incluent le socle', edits: [{ range: this.here(node.headerRange.end, node.headerRange.end), newText: ' inclut_socle' }] },
-        { title: 'Les montants de l\'option s\'ajoutent au socle', edits: [{ range: this.here(node.headerRange.end, node.headerRange.end), newText: ' en_sus_du_socle' }] },
-      ]);
+      this.report(
+        'GR106',
+        [
+          "Dites comment l'option s'empile sur le socle : « inclut_socle » (les montants incluent le socle) ou « en_sus_du_socle » (ils s'y ajoutent).",
+          'Say how the option stacks on the socle: « inclut_socle » (its amounts include the socle) or « en_sus_du_socle » (they are added to it).',
+        ],
+        node.headerRange,
+        [
+          {
+            title: "Les montants de l'option incluent le socle",
+            edits: [{ range: this.here(node.headerRange.end, node.headerRange.end), newText: ' inclut_socle' }],
+          },
+          {
+            title: "Les montants de l'option s'ajoutent au socle",
+            edits: [{ range: this.here(node.headerRange.end, node.headerRange.end), newText: ' en_sus_du_socle' }],
+          },
+        ],
+      );
     }
     const option: OptionModel = {
       id: this.ids.next('option'),
@@ -407,7 +468,14 @@ class ModelBuilder {
         if (!this.inCents(limit.amount, 'Plafond du poste')) continue;
         section.annualCap = { amount: new Decimal(limit.amount.value), range: limit.range };
       } else {
-        this.report('GR111', ['Sur un poste, seul un plafond annuel commun est permis (« plafond 300 € par an »).', 'On a section, only a shared annual cap is allowed (« plafond 300 € par an »).'], limit.range);
+        this.report(
+          'GR111',
+          [
+            'Sur un poste, seul un plafond annuel commun est permis (« plafond 300 € par an »).',
+            'On a section, only a shared annual cap is allowed (« plafond 300 € par an »).',
+          ],
+          limit.range,
+        );
       }
     }
     this.sections.push(section);
@@ -424,7 +492,10 @@ class ModelBuilder {
     const hint = suggestions.length > 0 ? ` Vouliez-vous dire ${suggestions.map((s) => `« ${s} »`).join(', ')} ?` : '';
     this.report(
       'GR101',
-      [`Acte inconnu « ${ref.text} ».${hint} Pour un acte hors nomenclature absent du catalogue, écrivez « ${ref.text} hors_nomenclature … ».`, `Unknown act « ${ref.text} ».${suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `« ${s} »`).join(', ')}?` : ''} For an act outside the nomenclature and the catalogue, write « ${ref.text} hors_nomenclature … ».`],
+      [
+        `Acte inconnu « ${ref.text} ».${hint} Pour un acte hors nomenclature absent du catalogue, écrivez « ${ref.text} hors_nomenclature … ».`,
+        `Unknown act « ${ref.text} ».${suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `« ${s} »`).join(', ')}?` : ''} For an act outside the nomenclature and the catalogue, write « ${ref.text} hors_nomenclature … ».`,
+      ],
       ref.range,
       suggestions.map((s) => ({ title: `Remplacer par « ${s} »`, edits: [{ range: fixRange, newText: s }] })),
     );
@@ -435,12 +506,21 @@ class ModelBuilder {
     let act = this.resolveAct(node.act, node.horsNomenclature !== null, node.act.range);
     if (node.horsNomenclature) {
       if (act && act.nomenclature !== 'HN') {
-        this.report('GR112', [`« ${node.act.text} » est dans le catalogue (${act.nomenclature}) : il a une BR, ne le déclarez pas hors nomenclature.`, `« ${node.act.text} » is in the catalogue (${act.nomenclature}): it has a BR, do not declare it hors nomenclature.`], node.horsNomenclature, [
-          { title: 'Retirer « hors_nomenclature »', edits: [{ range: node.horsNomenclature, newText: '' }] },
-        ]);
+        this.report(
+          'GR112',
+          [
+            `« ${node.act.text} » est dans le catalogue (${act.nomenclature}) : il a une BR, ne le déclarez pas hors nomenclature.`,
+            `« ${node.act.text} » is in the catalogue (${act.nomenclature}): it has a BR, do not declare it hors nomenclature.`,
+          ],
+          node.horsNomenclature,
+          [{ title: 'Retirer « hors_nomenclature »', edits: [{ range: node.horsNomenclature, newText: '' }] }],
+        );
       } else if (!act) {
         const typical = node.variants.find((v) => v.typicalPrice)?.typicalPrice;
-        act = customHnAct(node, typical && new Decimal(typical.amount.value).decimalPlaces() <= 2 && this.moneyValue(typical.amount, 'Prix typique') ? typical.amount.value : null);
+        act = customHnAct(
+          node,
+          typical && new Decimal(typical.amount.value).decimalPlaces() <= 2 && this.moneyValue(typical.amount, 'Prix typique') ? typical.amount.value : null,
+        );
         this.customActs.set(node.act.words.join(' '), act);
       }
     }
@@ -448,7 +528,14 @@ class ModelBuilder {
     for (const variant of node.variants) {
       const key: ColumnKey = variant.sector?.value ?? 'all';
       if (line.columns[key]) {
-        this.report('GR105', [`Colonne « ${key === 'all' ? 'tous secteurs' : key} » déjà définie sur cette ligne.`, `Column « ${key === 'all' ? 'all sectors' : key} » is already defined on this line.`], variant.sector?.range ?? variant.range);
+        this.report(
+          'GR105',
+          [
+            `Colonne « ${key === 'all' ? 'tous secteurs' : key} » déjà définie sur cette ligne.`,
+            `Column « ${key === 'all' ? 'all sectors' : key} » is already defined on this line.`,
+          ],
+          variant.sector?.range ?? variant.range,
+        );
         continue;
       }
       if (!variant.coverage) {
@@ -480,7 +567,12 @@ class ModelBuilder {
   private headerBasisFix(): Fix[] {
     const header = this.document.header;
     if (!header) return [];
-    return [{ title: 'Ajouter « base ro_inclus » à l\'en-tête (toutes les lignes)', edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' base ro_inclus' }] }];
+    return [
+      {
+        title: "Ajouter « base ro_inclus » à l'en-tête (toutes les lignes)",
+        edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' base ro_inclus' }],
+      },
+    ];
   }
 
   private buildTerms(coverage: A.Coverage): FormulaTerm[] {
@@ -508,12 +600,22 @@ class ModelBuilder {
             });
             this.report(
               'GR104',
-              [`« ${term.rate.value.replace('.', ',')} % BR » est ambigu : Sécu incluse (ro_inclus, l'usage du marché) ou en plus de la Sécu (en_sus) ? Précisez-le sur la ligne ou dans l'en-tête (« base ro_inclus »).`, `« ${term.rate.value} % BR » is ambiguous: Sécu included (ro_inclus, the market usage) or on top of the Sécu (en_sus)? Say so on the line or in the header (« base ro_inclus »).`],
+              [
+                `« ${term.rate.value.replace('.', ',')} % BR » est ambigu : Sécu incluse (ro_inclus, l'usage du marché) ou en plus de la Sécu (en_sus) ? Précisez-le sur la ligne ou dans l'en-tête (« base ro_inclus »).`,
+                `« ${term.rate.value} % BR » is ambiguous: Sécu included (ro_inclus, the market usage) or on top of the Sécu (en_sus)? Say so on the line or in the header (« base ro_inclus »).`,
+              ],
               term.range,
               [fix('ro_inclus'), fix('en_sus'), ...this.headerBasisFix()],
             );
           }
-          terms.push({ kind: 'pct-br', rate: new Decimal(term.rate.value), basis, explicitBasis: term.basis !== null, afterTm: afterTm || beforeTm, range: term.range });
+          terms.push({
+            kind: 'pct-br',
+            rate: new Decimal(term.rate.value),
+            basis,
+            explicitBasis: term.basis !== null,
+            afterTm: afterTm || beforeTm,
+            range: term.range,
+          });
           // `100 % BR + 50 % BR` (domain.md §4.1): the first term is the TM, what follows is on top.
           if (basis === 'ro_inclus' && this.isTmLike(term)) afterTm = true;
           break;
@@ -535,11 +637,24 @@ class ModelBuilder {
           this.inCents(term.amount, 'Montant');
           const roInclus = term.basis?.value === 'ro_inclus';
           if (roInclus && term.per?.value === 'an') {
-            this.report('GR111', ['« Sécu incluse » ne s\'applique pas à un forfait annuel : écrivez un plafond annuel (« dans la limite de 500 € par an Sécu incluse ») ou un montant par acte.', '« Sécu incluse » does not apply to an annual allowance: write an annual cap (« dans la limite de 500 € par an Sécu incluse ») or an amount per act.'], term.basis!.range);
+            this.report(
+              'GR111',
+              [
+                "« Sécu incluse » ne s'applique pas à un forfait annuel : écrivez un plafond annuel (« dans la limite de 500 € par an Sécu incluse ») ou un montant par acte.",
+                '« Sécu incluse » does not apply to an annual allowance: write an annual cap (« dans la limite de 500 € par an Sécu incluse ») or an amount per act.',
+              ],
+              term.basis!.range,
+            );
             terms.push({ kind: 'amount', amount: new Decimal(term.amount.value), per: 'an', range: term.range });
             break;
           }
-          terms.push({ kind: 'amount', amount: new Decimal(term.amount.value), per: term.per?.value ?? null, ...(roInclus ? { roInclus } : {}), range: term.range });
+          terms.push({
+            kind: 'amount',
+            amount: new Decimal(term.amount.value),
+            per: term.per?.value ?? null,
+            ...(roInclus ? { roInclus } : {}),
+            range: term.range,
+          });
           break;
         }
         case 'pmss':
@@ -558,7 +673,9 @@ class ModelBuilder {
 
   /** `100 % BR` RO inclus (with no explicit `en_sus`): the ticket modérateur. */
   private isTmLike(term: A.Term | undefined): boolean {
-    return term?.kind === 'pct-br' && term.rate.value === '100' && term.basis?.value !== 'en_sus' && (term.basis !== null || this.contract.defaultBasis !== 'en_sus');
+    return (
+      term?.kind === 'pct-br' && term.rate.value === '100' && term.basis?.value !== 'en_sus' && (term.basis !== null || this.contract.defaultBasis !== 'en_sus')
+    );
   }
 
   private buildLimits(limits: A.Limit[]): LineLimits {
@@ -568,7 +685,14 @@ class ModelBuilder {
         case 'count-limit': {
           const value = Number(limit.count.value);
           if (!Number.isInteger(value) || value < 0) {
-            this.report('GR111', [`« ${limit.count.value.replace('.', ',')} » : le nombre d'unités par an doit être un entier positif.`, `« ${limit.count.value} »: the number of units per year must be a positive whole number.`], limit.count.range);
+            this.report(
+              'GR111',
+              [
+                `« ${limit.count.value.replace('.', ',')} » : le nombre d'unités par an doit être un entier positif.`,
+                `« ${limit.count.value} »: the number of units per year must be a positive whole number.`,
+              ],
+              limit.count.range,
+            );
             break;
           }
           result.count = { value, unit: limit.unit?.value ?? null, range: limit.range };
@@ -586,11 +710,22 @@ class ModelBuilder {
           const years = Number(limit.years.value);
           if (!Number.isInteger(years) || years < 1 || years > LANGUAGE_LIMITS.renewalYears) {
             const most = LANGUAGE_LIMITS.renewalYears;
-            this.report('GR111', [`Période de renouvellement invalide : un nombre entier d'années de 1 à ${most} est attendu.`, `Invalid renewal period: a whole number of years from 1 to ${most} is expected.`], limit.years.range);
+            this.report(
+              'GR111',
+              [
+                `Période de renouvellement invalide : un nombre entier d'années de 1 à ${most} est attendu.`,
+                `Invalid renewal period: a whole number of years from 1 to ${most} is expected.`,
+              ],
+              limit.years.range,
+            );
             break;
           }
           if (limit.count && limit.count.value !== '1') {
-            this.report('GR111', ['Seul « 1 équipement tous les N ans » est pris en charge.', 'Only « 1 équipement tous les N ans » is supported.'], limit.count.range);
+            this.report(
+              'GR111',
+              ['Seul « 1 équipement tous les N ans » est pris en charge.', 'Only « 1 équipement tous les N ans » is supported.'],
+              limit.count.range,
+            );
           }
           result.renewal = { years, range: limit.range };
           break;
@@ -601,7 +736,14 @@ class ModelBuilder {
           const most = months ? LANGUAGE_LIMITS.carenceMonths : LANGUAGE_LIMITS.carenceDays;
           if (!Number.isInteger(amount) || amount < 0 || amount > most) {
             const [fr, en] = months ? ['mois', 'months'] : ['jours', 'days'];
-            this.report('GR111', [`Durée de carence invalide : un nombre entier de 0 à ${most} ${fr} est attendu.`, `Invalid waiting period: a whole number from 0 to ${most} ${en} is expected.`], limit.amount.range);
+            this.report(
+              'GR111',
+              [
+                `Durée de carence invalide : un nombre entier de 0 à ${most} ${fr} est attendu.`,
+                `Invalid waiting period: a whole number from 0 to ${most} ${en} is expected.`,
+              ],
+              limit.amount.range,
+            );
             break;
           }
           result.carence = { months: limit.unit.value === 'mois' ? amount : 0, days: limit.unit.value === 'jours' ? amount : 0, range: limit.range };
@@ -653,11 +795,19 @@ class ModelBuilder {
         case 'example-expected': {
           const last = example.events[example.events.length - 1];
           if (!last) {
-            this.report('GR109', ['« attendu » doit suivre une ligne « acte » de l\'exemple.', '« attendu » must follow an « acte » line of the example.'], step.range);
+            this.report(
+              'GR109',
+              ["« attendu » doit suivre une ligne « acte » de l'exemple.", '« attendu » must follow an « acte » line of the example.'],
+              step.range,
+            );
             break;
           }
           if (last.expected) {
-            this.report('GR103', ['Un seul « attendu » par acte : celui-ci remplace le précédent.', 'Only one « attendu » per act: this one replaces the previous one.'], step.range);
+            this.report(
+              'GR103',
+              ['Un seul « attendu » par acte : celui-ci remplace le précédent.', 'Only one « attendu » per act: this one replaces the previous one.'],
+              step.range,
+            );
           }
           last.expected = this.buildExpected(step);
           break;
@@ -698,14 +848,29 @@ class ModelBuilder {
       switch (attribute.kind) {
         case 'repeat': {
           const n = Number(attribute.value.value);
-          if (!Number.isInteger(n) || n < 1 || n > LANGUAGE_LIMITS.repeat) this.report('GR111', [`Nombre de répétitions invalide : un entier de 1 à ${LANGUAGE_LIMITS.repeat} est attendu.`, `Invalid repeat count: a whole number from 1 to ${LANGUAGE_LIMITS.repeat} is expected.`], attribute.range);
+          if (!Number.isInteger(n) || n < 1 || n > LANGUAGE_LIMITS.repeat)
+            this.report(
+              'GR111',
+              [
+                `Nombre de répétitions invalide : un entier de 1 à ${LANGUAGE_LIMITS.repeat} est attendu.`,
+                `Invalid repeat count: a whole number from 1 to ${LANGUAGE_LIMITS.repeat} is expected.`,
+              ],
+              attribute.range,
+            );
           else event.repeat = n;
           break;
         }
         case 'option':
           if (!this.options.some((o) => o.name === attribute.value.value)) {
             const names = this.options.map((o) => `« ${o.name} »`).join(', ');
-            this.report('GR107', [`Option « ${attribute.value.value} » inconnue${names ? ` (options du fichier : ${names})` : ' : le fichier ne définit aucune option'}.`, `Unknown option « ${attribute.value.value} »${names ? ` (options of the file: ${names})` : ': the file defines no option'}.`], attribute.value.range);
+            this.report(
+              'GR107',
+              [
+                `Option « ${attribute.value.value} » inconnue${names ? ` (options du fichier : ${names})` : ' : le fichier ne définit aucune option'}.`,
+                `Unknown option « ${attribute.value.value} »${names ? ` (options of the file: ${names})` : ': the file defines no option'}.`,
+              ],
+              attribute.value.range,
+            );
           } else if (care) {
             care.option = attribute.value.value;
           }
@@ -719,11 +884,25 @@ class ModelBuilder {
     // Nor may a price that is not in cents become the typical price: no computation at all.
     if (badDate || this.invalidAmount) return event;
     if (care && !care.date) {
-      this.report('GR102', ['Date des soins inconnue : ajoutez « date 2026-03-15 » à l\'acte ou un millésime à l\'en-tête.', 'Unknown date of care: add « date 2026-03-15 » to the act or a vintage to the header.'], step.range);
+      this.report(
+        'GR102',
+        [
+          "Date des soins inconnue : ajoutez « date 2026-03-15 » à l'acte ou un millésime à l'en-tête.",
+          'Unknown date of care: add « date 2026-03-15 » to the act or a vintage to the header.',
+        ],
+        step.range,
+      );
       return event;
     }
     if (care && !this.socleByAct.has(care.act.id) && !(care.act.coveredBy && this.socleByAct.has(care.act.coveredBy))) {
-      this.report('GR108', [`Aucune ligne du socle ne couvre « ${care.act.label} » : la mutuelle ne paiera rien.`, `No socle line covers « ${care.act.label} »: the mutuelle will pay nothing.`], step.act.range);
+      this.report(
+        'GR108',
+        [
+          `Aucune ligne du socle ne couvre « ${care.act.label} » : la mutuelle ne paiera rien.`,
+          `No socle line covers « ${care.act.label} »: the mutuelle will pay nothing.`,
+        ],
+        step.act.range,
+      );
     }
     event.care = care;
     return event;
@@ -745,13 +924,29 @@ class ModelBuilder {
         break;
       case 'quantity': {
         const n = Number(attribute.value.value);
-        if (!Number.isInteger(n) || n < 1 || n > LANGUAGE_LIMITS.quantity) this.report('GR111', [`Quantité invalide : un entier de 1 à ${LANGUAGE_LIMITS.quantity} est attendu.`, `Invalid quantity: a whole number from 1 to ${LANGUAGE_LIMITS.quantity} is expected.`], attribute.range);
+        if (!Number.isInteger(n) || n < 1 || n > LANGUAGE_LIMITS.quantity)
+          this.report(
+            'GR111',
+            [
+              `Quantité invalide : un entier de 1 à ${LANGUAGE_LIMITS.quantity} est attendu.`,
+              `Invalid quantity: a whole number from 1 to ${LANGUAGE_LIMITS.quantity} is expected.`,
+            ],
+            attribute.range,
+          );
         else care.quantity = n;
         break;
       }
       case 'age': {
         const n = Number(attribute.value.value);
-        if (!Number.isInteger(n) || n < 0 || n > LANGUAGE_LIMITS.age) this.report('GR111', [`Âge invalide : un entier de 0 à ${LANGUAGE_LIMITS.age} est attendu.`, `Invalid age: a whole number from 0 to ${LANGUAGE_LIMITS.age} is expected.`], attribute.range);
+        if (!Number.isInteger(n) || n < 0 || n > LANGUAGE_LIMITS.age)
+          this.report(
+            'GR111',
+            [
+              `Âge invalide : un entier de 0 à ${LANGUAGE_LIMITS.age} est attendu.`,
+              `Invalid age: a whole number from 0 to ${LANGUAGE_LIMITS.age} is expected.`,
+            ],
+            attribute.range,
+          );
         else care.age = n;
         break;
       }
@@ -777,7 +972,14 @@ class ModelBuilder {
   private inCents(value: A.NumberLit, what: string): boolean {
     const amount = new Decimal(value.value);
     if (amount.decimalPlaces() <= 2) return true;
-    this.report('GR111', [`${what} « ${value.value.replace('.', ',')} € » : un montant en euros a au plus deux décimales (les centimes).`, `${what} « ${value.value} € »: a euro amount has at most two decimals (cents).`], value.range);
+    this.report(
+      'GR111',
+      [
+        `${what} « ${value.value.replace('.', ',')} € » : un montant en euros a au plus deux décimales (les centimes).`,
+        `${what} « ${value.value} € »: a euro amount has at most two decimals (cents).`,
+      ],
+      value.range,
+    );
     this.invalidAmount = true;
     return false;
   }
@@ -786,7 +988,8 @@ class ModelBuilder {
   private moneyValue(value: A.NumberLit, what: string, report = true): Decimal | null {
     const amount = new Decimal(value.value);
     if (amount.isNegative()) {
-      if (report) this.report('GR111', [`${what} négatif : un montant positif est attendu.`, `${what}: negative amount, a positive amount is expected.`], value.range);
+      if (report)
+        this.report('GR111', [`${what} négatif : un montant positif est attendu.`, `${what}: negative amount, a positive amount is expected.`], value.range);
       return null;
     }
     return amount;

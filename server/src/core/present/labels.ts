@@ -77,8 +77,18 @@ export function describeTerm(term: FormulaTerm, language: Language = 'fr'): stri
     case 'tm':
       return en ? 'the ticket modérateur (co-payment)' : 'le ticket modérateur';
     case 'frais-reels': {
-      const all = en ? (term.rate.equals(100) ? 'the actual costs' : `${pct(term.rate)} of the actual costs`) : term.rate.equals(100) ? 'les frais réels' : `${pct(term.rate)} des frais réels`;
-      const cap = term.capPercentBr ? (en ? ` within ${pct(term.capPercentBr)} of the BR in total` : ` dans la limite de ${pct(term.capPercentBr)} de la BR au total`) : '';
+      const all = en
+        ? term.rate.equals(100)
+          ? 'the actual costs'
+          : `${pct(term.rate)} of the actual costs`
+        : term.rate.equals(100)
+          ? 'les frais réels'
+          : `${pct(term.rate)} des frais réels`;
+      const cap = term.capPercentBr
+        ? en
+          ? ` within ${pct(term.capPercentBr)} of the BR in total`
+          : ` dans la limite de ${pct(term.capPercentBr)} de la BR au total`
+        : '';
       return all + cap;
     }
     case 'amount':
@@ -86,7 +96,7 @@ export function describeTerm(term: FormulaTerm, language: Language = 'fr'): stri
     case 'pmss':
       return `${pct(term.rate)} ${en ? 'of the PMSS' : 'du PMSS'} ${per(term.per)}`.trim();
     case '100-sante':
-      return en ? 'the out-of-pocket up to the 100 % Santé price cap' : 'le reste à charge jusqu\'au prix limite 100 % Santé';
+      return en ? 'the out-of-pocket up to the 100 % Santé price cap' : "le reste à charge jusqu'au prix limite 100 % Santé";
     case 'none':
       return en ? 'nothing (not covered)' : 'rien (non couvert)';
   }
@@ -108,7 +118,8 @@ export function describeColumn(column: ColumnModel, language: Language = 'fr'): 
 
 /** « 6 mois », « 90 jours » (« 6 months », « 90 days »). */
 export function carenceText(carence: { months: number; days: number }, language: Language = 'fr'): string {
-  if (language === 'en') return carence.months ? `${carence.months} month${carence.months > 1 ? 's' : ''}` : `${carence.days} day${carence.days > 1 ? 's' : ''}`;
+  if (language === 'en')
+    return carence.months ? `${carence.months} month${carence.months > 1 ? 's' : ''}` : `${carence.days} day${carence.days > 1 ? 's' : ''}`;
   return carence.months ? `${carence.months} mois` : `${carence.days} jour${carence.days > 1 ? 's' : ''}`;
 }
 
@@ -169,7 +180,8 @@ export const LABELS = {
     afterCarence: (c: string) => `après carence de ${c}`,
     computed: 'calculé',
     allSectors: 'Tous secteurs',
-    previewTip: (name: string, price: string, secu: string, amc: string, reste: string) => `${name} : pour ${price} (prix typique), la Sécu paie ${secu}, la mutuelle ${amc}, il reste ${reste}.`,
+    previewTip: (name: string, price: string, secu: string, amc: string, reste: string) =>
+      `${name} : pour ${price} (prix typique), la Sécu paie ${secu}, la mutuelle ${amc}, il reste ${reste}.`,
     detail: 'Détail : « Expliquer ».',
     mismatch: 'Le calcul diffère du montant attendu (voir le constat GR401).',
     computedTip: 'Montants calculés par le moteur.',
@@ -204,7 +216,8 @@ export const LABELS = {
     afterCarence: (c: string) => `after a waiting period of ${c}`,
     computed: 'computed',
     allSectors: 'All sectors',
-    previewTip: (name: string, price: string, secu: string, amc: string, reste: string) => `${name}: for ${price} (typical price), the Sécu pays ${secu}, the complementary ${amc}, ${reste} is left to pay.`,
+    previewTip: (name: string, price: string, secu: string, amc: string, reste: string) =>
+      `${name}: for ${price} (typical price), the Sécu pays ${secu}, the complementary ${amc}, ${reste} is left to pay.`,
     detail: 'Details: "Explain".',
     mismatch: 'The computation differs from the expected amount (see finding GR401).',
     computedTip: 'Amounts computed by the engine.',

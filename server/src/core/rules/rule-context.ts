@@ -145,7 +145,11 @@ export class RuleContext {
     if (act.doctor && key === 'non_conventionne') {
       const authority = act.base.authority;
       const ta =
-        authority === 'generaliste' ? this.money('ta.consultation_generaliste', where) : authority === 'specialiste' ? this.money('ta.consultation_specialiste', where) : null;
+        authority === 'generaliste'
+          ? this.money('ta.consultation_generaliste', where)
+          : authority === 'specialiste'
+            ? this.money('ta.consultation_specialiste', where)
+            : null;
       if (ta) base = ta;
       else {
         const share = this.money('ta.actes_techniques', where);
@@ -222,7 +226,8 @@ export class RuleContext {
     if (mode === 'inclut_socle') total = max(ZERO, total.minus(alreadyPaid));
     const ceiling = max(ZERO, price.minus(min(facts.amo, price)).minus(alreadyPaid));
     let amc = min(total, ceiling);
-    if (column.limits.unitCap) amc = min(amc, column.limits.unitCap.roInclus ? max(ZERO, column.limits.unitCap.amount.minus(min(facts.amo, price))) : column.limits.unitCap.amount);
+    if (column.limits.unitCap)
+      amc = min(amc, column.limits.unitCap.roInclus ? max(ZERO, column.limits.unitCap.amount.minus(min(facts.amo, price))) : column.limits.unitCap.amount);
     return amc;
   }
 

@@ -141,7 +141,10 @@ export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesO
           const sink: Finding<CheckCode>[] = [];
           const lineCtx = ctx.forLine(sink);
           for (const check of LINE_CHECKS) check(lineCtx, line);
-          findings = { diagnostics: withoutEchoes(sink).map((d) => shiftDiagnostic(d, -origin)), missing: [...lineCtx.missing].map(([id, where]) => [id, shift(where, -origin)]) };
+          findings = {
+            diagnostics: withoutEchoes(sink).map((d) => shiftDiagnostic(d, -origin)),
+            missing: [...lineCtx.missing].map(([id, where]) => [id, shift(where, -origin)]),
+          };
           cache?.set(key, findings);
         }
         if (findings.diagnostics.length > 0 || findings.missing.length > 0) withFindings.push([line, findings]);

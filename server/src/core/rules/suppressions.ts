@@ -34,7 +34,11 @@ interface Suppression {
  * edits, else a registered code one typo away (one character changed, added or removed, or two swapped).
  */
 export function closestCode(code: string, onLine: string[] = []): string | undefined {
-  const near = onLine.filter((c) => !OWN.has(c)).map((c) => ({ c, d: distance(code, c) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d);
+  const near = onLine
+    .filter((c) => !OWN.has(c))
+    .map((c) => ({ c, d: distance(code, c) }))
+    .filter((x) => x.d <= 2)
+    .sort((a, b) => a.d - b.d);
   if (near[0]) return near[0].c;
   let best: string | undefined;
   for (const rule of RULES) {
@@ -51,7 +55,13 @@ export function closestCode(code: string, onLine: string[] = []): string | undef
  * `notRun` names codes whose rules did not run (slow rules in a fast analysis): a suppression of
  * such a code is not reported as silencing nothing.
  */
-export function applySuppressions(text: string, comments: Comment[], diagnostics: Finding[], lineIndex = new LineIndex(text), notRun: (code: string) => boolean = () => false): Finding[] {
+export function applySuppressions(
+  text: string,
+  comments: Comment[],
+  diagnostics: Finding[],
+  lineIndex = new LineIndex(text),
+  notRun: (code: string) => boolean = () => false,
+): Finding[] {
   const suppressions: Suppression[] = [];
   const findings: Finding[] = [];
   const report = (code: SuppressionCode, comment: Comment, message: string, messageEn: string, extra: Partial<Finding> = {}) =>
@@ -90,20 +100,35 @@ export function applySuppressions(text: string, comments: Comment[], diagnostics
     let valid = true;
     const example = '« # grille-ignore GR116 : raison »';
     if (words.length === 0) {
-      report('GR903', comment, `La suppression ne nomme aucun code : écrivez ${example}. Elle ne fait rien taire.`, 'The suppression names no rule code: it silences nothing.');
+      report(
+        'GR903',
+        comment,
+        `La suppression ne nomme aucun code : écrivez ${example}. Elle ne fait rien taire.`,
+        'The suppression names no rule code: it silences nothing.',
+      );
       continue;
     }
     for (const word of words) {
       if (!CODE.test(word)) {
         if (colon === -1 && codes.length > 0) break; // the reason, written without « : » (reported below)
-        report('GR903', comment, `« ${word} » n'est pas un code de règle (GR suivi de trois chiffres) : écrivez ${example}. La suppression ne fait rien taire.`, `"${word}" is not a rule code: the suppression silences nothing.`);
+        report(
+          'GR903',
+          comment,
+          `« ${word} » n'est pas un code de règle (GR suivi de trois chiffres) : écrivez ${example}. La suppression ne fait rien taire.`,
+          `"${word}" is not a rule code: the suppression silences nothing.`,
+        );
         valid = false;
         break;
       }
       const code = word.toUpperCase();
       if (!ruleInfo(code) || OWN.has(code)) {
         const guess = ruleInfo(code) ? undefined : closestCode(code, codesOnLine(targetLine));
-        report('GR903', comment, `Code inconnu « ${code} »${guess ? ` (vouliez-vous dire « ${guess} » ?)` : ''} : ce code ne fait taire aucun constat (voir docs/rules.md).`, `Unknown code ${code}${guess ? ` (did you mean ${guess}?)` : ''}.`);
+        report(
+          'GR903',
+          comment,
+          `Code inconnu « ${code} »${guess ? ` (vouliez-vous dire « ${guess} » ?)` : ''} : ce code ne fait taire aucun constat (voir docs/rules.md).`,
+          `Unknown code ${code}${guess ? ` (did you mean ${guess}?)` : ''}.`,
+        );
         continue;
       }
       if (!codes.includes(code)) codes.push(code);
@@ -112,13 +137,24 @@ export function applySuppressions(text: string, comments: Comment[], diagnostics
     if (colon === -1 && words.some((w) => !CODE.test(w))) {
       // Codes then words: the reason is there, the « : » is not.
       const codesEnd = comment.range.start + head[0].length + codesEndOffset(body);
-      report('GR901', comment, `Séparez la raison des codes par « : » (${example}) : sans raison, la suppression ne fait rien taire.`, 'Separate the reason from the codes with ":"; without a reason the suppression silences nothing.', {
-        fixes: [{ title: 'Ajouter « : » avant la raison', edits: [{ range: { start: codesEnd, end: codesEnd }, newText: ' :' }] }],
-      });
+      report(
+        'GR901',
+        comment,
+        `Séparez la raison des codes par « : » (${example}) : sans raison, la suppression ne fait rien taire.`,
+        'Separate the reason from the codes with ":"; without a reason the suppression silences nothing.',
+        {
+          fixes: [{ title: 'Ajouter « : » avant la raison', edits: [{ range: { start: codesEnd, end: codesEnd }, newText: ' :' }] }],
+        },
+      );
       continue;
     }
     if (reason.length < MIN_REASON) {
-      report('GR901', comment, `Donnez la raison de la suppression : « # grille-ignore ${codes.join(', ')} : raison ». Sans raison, elle ne fait rien taire.`, 'Give the reason for the suppression; without one it silences nothing.');
+      report(
+        'GR901',
+        comment,
+        `Donnez la raison de la suppression : « # grille-ignore ${codes.join(', ')} : raison ». Sans raison, elle ne fait rien taire.`,
+        'Give the reason for the suppression; without one it silences nothing.',
+      );
       continue;
     }
     suppressions.push({ comment, codes, reason, targetLine, used: new Set() });
@@ -135,10 +171,20 @@ export function applySuppressions(text: string, comments: Comment[], diagnostics
     const unused = s.codes.filter((c) => !s.used.has(c) && !notRun(c));
     if (unused.length > 0) {
       const used = s.codes.filter((c) => s.used.has(c));
-      const fix = used.length === 0
-        ? { title: 'Retirer la suppression', edits: [{ range: s.comment.range, newText: '' }] }
-        : { title: `Retirer ${unused.join(', ')} de la suppression`, edits: [{ range: s.comment.range, newText: `# grille-ignore ${used.join(', ')} : ${s.reason}` }] };
-      report('GR902', s.comment, `La suppression de ${unused.join(', ')} ne fait taire aucun constat : retirez-la.`, `The suppression of ${unused.join(', ')} silences nothing.`, { fixes: [fix] });
+      const fix =
+        used.length === 0
+          ? { title: 'Retirer la suppression', edits: [{ range: s.comment.range, newText: '' }] }
+          : {
+              title: `Retirer ${unused.join(', ')} de la suppression`,
+              edits: [{ range: s.comment.range, newText: `# grille-ignore ${used.join(', ')} : ${s.reason}` }],
+            };
+      report(
+        'GR902',
+        s.comment,
+        `La suppression de ${unused.join(', ')} ne fait taire aucun constat : retirez-la.`,
+        `The suppression of ${unused.join(', ')} silences nothing.`,
+        { fixes: [fix] },
+      );
     }
   }
   return [...kept, ...findings];

@@ -153,14 +153,7 @@ export type PerUnit =
   | 'trajet'
   | 'prothese';
 
-export type Term =
-  | PercentBrTerm
-  | TmTerm
-  | FraisReelsTerm
-  | PmssTerm
-  | Sante100Term
-  | AmountTerm
-  | NoCoverTerm;
+export type Term = PercentBrTerm | TmTerm | FraisReelsTerm | PmssTerm | Sante100Term | AmountTerm | NoCoverTerm;
 
 export interface PercentBrTerm extends Located {
   kind: 'pct-br';

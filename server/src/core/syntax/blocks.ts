@@ -216,7 +216,13 @@ export class SyntaxMemo {
       const windowTokens = lex(text, windowStart, windowEnd, true);
       windowTokens.pop();
       const kept = blocks.slice(0, before);
-      return finish(text, [...kept, ...splitBlocks(windowTokens, windowStart, windowEnd), ...moved], [...kept, ...moved], true, by === 0 ? NOT_MOVED : { blocks: moved, by });
+      return finish(
+        text,
+        [...kept, ...splitBlocks(windowTokens, windowStart, windowEnd), ...moved],
+        [...kept, ...moved],
+        true,
+        by === 0 ? NOT_MOVED : { blocks: moved, by },
+      );
     } catch {
       // A bug here must not cost the user the analysis: parse from scratch.
       return parseBlocks(text);

@@ -10,16 +10,7 @@ import { didYouMean, suggest } from './suggest';
 import { detach, type Span } from './text';
 import { LANGUAGE_LIMITS, numberWithinLimits } from './limits';
 import { readWrittenDate } from './calendar';
-import {
-  ALL_KEYWORDS,
-  CASE_FLAGS,
-  CASE_KEYWORDS,
-  COVERAGE_START_WORDS,
-  HEADER_KEYS,
-  NON_SECTOR_WORDS,
-  SECTOR_WORDS,
-  UNIT_WORDS,
-} from './vocabulary';
+import { ALL_KEYWORDS, CASE_FLAGS, CASE_KEYWORDS, COVERAGE_START_WORDS, HEADER_KEYS, NON_SECTOR_WORDS, SECTOR_WORDS, UNIT_WORDS } from './vocabulary';
 
 export const SYNTAX_CODES = {
   unexpectedCharacter: 'GR001',
@@ -51,7 +42,11 @@ class ParseFailure {
   readonly messageEn: string | undefined;
   /** The suggested word for the failing token, when there is one. */
   replacement: string | undefined;
-  constructor(readonly token: Token, messages: Messages, readonly code: SyntaxCode = SYNTAX_CODES.unexpectedToken) {
+  constructor(
+    readonly token: Token,
+    messages: Messages,
+    readonly code: SyntaxCode = SYNTAX_CODES.unexpectedToken,
+  ) {
     [this.message, this.messageEn] = typeof messages === 'string' ? [messages, undefined] : messages;
   }
 
@@ -95,7 +90,15 @@ function internalError(error: unknown, range: Span): A.SyntaxError {
 }
 
 export function internalErrorDocument(text: string, error: unknown): A.GridDocument {
-  return { kind: 'document', range: { start: 0, end: text.length }, header: null, items: [], comments: [], tokens: [], errors: [internalError(error, { start: 0, end: Math.min(text.length, 1) })] };
+  return {
+    kind: 'document',
+    range: { start: 0, end: text.length },
+    header: null,
+    items: [],
+    comments: [],
+    tokens: [],
+    errors: [internalError(error, { start: 0, end: Math.min(text.length, 1) })],
+  };
 }
 
 /**
@@ -188,7 +191,10 @@ function describeEn(token: Token): string {
 class LineCursor {
   private index = 0;
 
-  constructor(readonly line: SourceLine, private readonly eof: Token) {}
+  constructor(
+    readonly line: SourceLine,
+    private readonly eof: Token,
+  ) {}
 
   peek(offset = 0): Token {
     return this.line.tokens[this.index + offset] ?? this.eof;
@@ -223,7 +229,12 @@ class LineCursor {
 
   expect(kind: Token['kind'], what: string): Token {
     const token = this.peek();
-    if (token.kind !== kind) throw new ParseFailure(token, [`${what} attendu, trouvé ${describe(token)}.`, `${what}: expected, found ${describeEn(token)}.`], SYNTAX_CODES.missingValue);
+    if (token.kind !== kind)
+      throw new ParseFailure(
+        token,
+        [`${what} attendu, trouvé ${describe(token)}.`, `${what}: expected, found ${describeEn(token)}.`],
+        SYNTAX_CODES.missingValue,
+      );
     return this.next();
   }
 
@@ -329,7 +340,11 @@ class Parser {
         this.parseLine(cursor);
         if (!cursor.atEnd()) {
           const token = cursor.peek();
-          this.error(SYNTAX_CODES.unexpectedToken, [`${describe(token)} inattendu ici.`, `${describeEn(token)} unexpected here.`], this.span(token.start, line.end));
+          this.error(
+            SYNTAX_CODES.unexpectedToken,
+            [`${describe(token)} inattendu ici.`, `${describeEn(token)} unexpected here.`],
+            this.span(token.start, line.end),
+          );
         }
       } catch (failure) {
         if (!(failure instanceof ParseFailure)) throw failure;
@@ -343,7 +358,14 @@ class Parser {
     for (const line of this.allLines) {
       const reported = this.errors.some((e) => e.range.start >= line.range.start && e.range.start <= line.range.end);
       if (!reported && !line.variants.some((v) => v.coverage)) {
-        this.error(SYNTAX_CODES.missingValue, [`Garantie attendue pour « ${line.act.text} » (ex. 100 % BR, 40 € par séance, 100 % FR), sur la ligne ou sur les lignes suivantes.`, `Coverage expected for « ${line.act.text} » (e.g. 100 % BR, 40 € par séance, 100 % FR), on the line or on the following lines.`], line.act.range);
+        this.error(
+          SYNTAX_CODES.missingValue,
+          [
+            `Garantie attendue pour « ${line.act.text} » (ex. 100 % BR, 40 € par séance, 100 % FR), sur la ligne ou sur les lignes suivantes.`,
+            `Coverage expected for « ${line.act.text} » (e.g. 100 % BR, 40 € par séance, 100 % FR), on the line or on the following lines.`,
+          ],
+          line.act.range,
+        );
       }
     }
     this.errors.sort((a, b) => a.range.start - b.range.start);
@@ -374,13 +396,25 @@ class Parser {
           this.comments.push({ kind: 'comment', range: this.span(token.start, token.end), text: token.text });
           break;
         case 'unknown':
-          this.error(SYNTAX_CODES.unexpectedCharacter, [`Caractère inattendu « ${token.text} ».`, `Unexpected character « ${token.text} ».`], this.span(token.start, token.end));
+          this.error(
+            SYNTAX_CODES.unexpectedCharacter,
+            [`Caractère inattendu « ${token.text} ».`, `Unexpected character « ${token.text} ».`],
+            this.span(token.start, token.end),
+          );
           break;
         default:
           if (token.kind === 'string' && token.malformed) {
-            this.error(SYNTAX_CODES.unterminatedString, ['Chaîne non fermée : ajoutez le guillemet final.', 'Unterminated string: add the closing quote.'], this.span(token.start, token.end));
+            this.error(
+              SYNTAX_CODES.unterminatedString,
+              ['Chaîne non fermée : ajoutez le guillemet final.', 'Unterminated string: add the closing quote.'],
+              this.span(token.start, token.end),
+            );
           } else if (token.kind === 'number' && token.malformed) {
-            this.error(SYNTAX_CODES.malformedNumber, [`Nombre mal formé « ${token.text} ».`, `Malformed number « ${token.text} ».`], this.span(token.start, token.end));
+            this.error(
+              SYNTAX_CODES.malformedNumber,
+              [`Nombre mal formé « ${token.text} ».`, `Malformed number « ${token.text} ».`],
+              this.span(token.start, token.end),
+            );
           } else if (token.kind === 'number' && token.ambiguous) {
             const [integer, decimals] = token.text.split('.');
             this.errors.push({
@@ -393,7 +427,10 @@ class Parser {
             const { firstYear, lastYear } = LANGUAGE_LIMITS;
             const messages: [string, string] =
               readWrittenDate(token.text).problem === 'range'
-                ? [`Date « ${token.text} » hors des années prises en charge (${firstYear} à ${lastYear}).`, `Date « ${token.text} » outside the supported years (${firstYear} to ${lastYear}).`]
+                ? [
+                    `Date « ${token.text} » hors des années prises en charge (${firstYear} à ${lastYear}).`,
+                    `Date « ${token.text} » outside the supported years (${firstYear} to ${lastYear}).`,
+                  ]
                 : [`Date inexistante « ${token.text} ».`, `Invalid date « ${token.text} ».`];
             this.error(SYNTAX_CODES.invalidDate, messages, this.span(token.start, token.end));
           }
@@ -414,7 +451,10 @@ class Parser {
     }
     if (first.kind !== 'word') {
       c.skipToEnd();
-      throw new ParseFailure(first, [`Ligne non reconnue : elle doit commencer par un mot-clé (contrat, poste, option, exemple…) ou un acte.`, 'Unrecognised line: it must start with a keyword (contrat, poste, option, exemple…) or an act.']);
+      throw new ParseFailure(first, [
+        `Ligne non reconnue : elle doit commencer par un mot-clé (contrat, poste, option, exemple…) ou un acte.`,
+        'Unrecognised line: it must start with a keyword (contrat, poste, option, exemple…) or an act.',
+      ]);
     }
     switch (first.value) {
       case 'contrat':
@@ -436,12 +476,20 @@ class Parser {
       const guess = suggest(first.value, ['acte', 'situation', 'attendu', 'exemple', 'poste', 'option']);
       const [fr, en] = didYouMean(guess);
       c.skipToEnd();
-      throw new ParseFailure(first, [`Ligne inattendue dans un exemple : « ${first.text} »${fr}.`, `Unexpected line in an example: « ${first.text} »${en}.`], SYNTAX_CODES.unknownKeyword).suggesting(guess);
+      throw new ParseFailure(
+        first,
+        [`Ligne inattendue dans un exemple : « ${first.text} »${fr}.`, `Unexpected line in an example: « ${first.text} »${en}.`],
+        SYNTAX_CODES.unknownKeyword,
+      ).suggesting(guess);
     }
     if (HEADER_KEYS[first.value] !== undefined && !this.lastLine && !this.section && !this.option) {
       if (!this.header) {
         c.skipToEnd();
-        throw new ParseFailure(first, [`« ${first.text} » doit suivre la ligne « contrat ».`, `« ${first.text} » must follow the « contrat » line.`], SYNTAX_CODES.misplacedHeader);
+        throw new ParseFailure(
+          first,
+          [`« ${first.text} » doit suivre la ligne « contrat ».`, `« ${first.text} » must follow the « contrat » line.`],
+          SYNTAX_CODES.misplacedHeader,
+        );
       }
       if (this.header === this.earlierHeader) this.irregular = true;
       this.parseHeaderAttributes(c, this.header);
@@ -451,7 +499,11 @@ class Parser {
     if (this.isSectorStart(c) || this.isLimitStart(c)) {
       if (!this.lastLine) {
         c.skipToEnd();
-        throw new ParseFailure(first, [`Ligne de suite sans ligne de garantie au-dessus.`, 'Continuation line without a guarantee line above.'], SYNTAX_CODES.orphanContinuation);
+        throw new ParseFailure(
+          first,
+          [`Ligne de suite sans ligne de garantie au-dessus.`, 'Continuation line without a guarantee line above.'],
+          SYNTAX_CODES.orphanContinuation,
+        );
       }
       this.parseVariants(c, this.lastLine, true);
       this.lastLine.range = this.span(this.lastLine.range.start, c.lastEnd());
@@ -471,7 +523,11 @@ class Parser {
       throw new ParseFailure(keyword, ['Un seul en-tête « contrat » par fichier.', 'Only one « contrat » header per file.'], SYNTAX_CODES.misplacedHeader);
     }
     if (this.items.length > 0 || this.context?.itemsSeen) {
-      this.error(SYNTAX_CODES.misplacedHeader, ['L\'en-tête « contrat » doit être en tête du fichier.', 'The « contrat » header must come first in the file.'], this.span(keyword.start, keyword.end));
+      this.error(
+        SYNTAX_CODES.misplacedHeader,
+        ["L'en-tête « contrat » doit être en tête du fichier.", 'The « contrat » header must come first in the file.'],
+        this.span(keyword.start, keyword.end),
+      );
     }
     const nameToken = c.accept('string');
     const header: A.ContractHeader = {
@@ -483,7 +539,11 @@ class Parser {
     };
     this.header = header;
     if (!nameToken) {
-      this.error(SYNTAX_CODES.missingValue, ['Nom du contrat attendu entre guillemets : contrat "Santé Essentiel".', 'Contract name expected in quotes: contrat "Santé Essentiel".'], this.span(keyword.start, keyword.end));
+      this.error(
+        SYNTAX_CODES.missingValue,
+        ['Nom du contrat attendu entre guillemets : contrat "Santé Essentiel".', 'Contract name expected in quotes: contrat "Santé Essentiel".'],
+        this.span(keyword.start, keyword.end),
+      );
     }
     this.parseHeaderAttributes(c, header);
     header.range = this.span(keyword.start, c.lastEnd());
@@ -509,7 +569,7 @@ class Parser {
       switch (keyToken.value) {
         case 'assureur':
         case 'organisme':
-          value = this.stringLit(c.expect('string', 'Nom de l\'organisme entre guillemets'));
+          value = this.stringLit(c.expect('string', "Nom de l'organisme entre guillemets"));
           break;
         case 'millesime': {
           const t = c.expect('number', 'Année du millésime');
@@ -517,7 +577,7 @@ class Parser {
           break;
         }
         case 'effet': {
-          const t = c.expect('date', 'Date d\'effet (aaaa-mm-jj ou jj/mm/aaaa)');
+          const t = c.expect('date', "Date d'effet (aaaa-mm-jj ou jj/mm/aaaa)");
           value = { kind: 'date', value: t.value, range: this.span(t.start, t.end) };
           break;
         }
@@ -567,7 +627,14 @@ class Parser {
     const token = c.peek();
     const guess = token.kind === 'word' ? suggest(token.value, values) : null;
     const [fr, en] = didYouMean(guess);
-    throw new ParseFailure(token, [`${what} : ${values.map((v) => `« ${v} »`).join(' ou ')} attendu, trouvé ${describe(token)}${fr}.`, `${what}: ${values.map((v) => `« ${v} »`).join(' or ')} expected, found ${describeEn(token)}${en}.`], SYNTAX_CODES.missingValue).suggesting(guess);
+    throw new ParseFailure(
+      token,
+      [
+        `${what} : ${values.map((v) => `« ${v} »`).join(' ou ')} attendu, trouvé ${describe(token)}${fr}.`,
+        `${what}: ${values.map((v) => `« ${v} »`).join(' or ')} expected, found ${describeEn(token)}${en}.`,
+      ],
+      SYNTAX_CODES.missingValue,
+    ).suggesting(guess);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -591,7 +658,11 @@ class Parser {
     this.section = section;
     while (!c.atEnd()) {
       if (c.accept('comma')) continue;
-      if (!this.isLimitStart(c)) throw new ParseFailure(c.peek(), [`${describe(c.peek())} inattendu après le nom du poste (seul un plafond commun est permis).`, `${describeEn(c.peek())} unexpected after the section name (only a shared cap is allowed).`]);
+      if (!this.isLimitStart(c))
+        throw new ParseFailure(c.peek(), [
+          `${describe(c.peek())} inattendu après le nom du poste (seul un plafond commun est permis).`,
+          `${describeEn(c.peek())} unexpected after the section name (only a shared cap is allowed).`,
+        ]);
       section.limits.push(this.parseLimit(c));
     }
     section.headerRange = this.span(keyword.start, c.lastEnd());
@@ -626,7 +697,14 @@ class Parser {
     } else if (c.acceptWords('en_sus_du_socle') || c.acceptWords('en', 'sus', 'du', 'socle') || c.acceptWords('en_sus')) {
       mode = { value: 'en_sus_du_socle', range: this.span(start.start, c.lastEnd()) };
     } else if (!c.atEnd()) {
-      throw new ParseFailure(start, [`Mode d'empilement attendu : « inclut_socle » ou « en_sus_du_socle », trouvé ${describe(start)}.`, `Stacking mode expected: « inclut_socle » or « en_sus_du_socle », found ${describeEn(start)}.`], SYNTAX_CODES.missingValue);
+      throw new ParseFailure(
+        start,
+        [
+          `Mode d'empilement attendu : « inclut_socle » ou « en_sus_du_socle », trouvé ${describe(start)}.`,
+          `Stacking mode expected: « inclut_socle » or « en_sus_du_socle », found ${describeEn(start)}.`,
+        ],
+        SYNTAX_CODES.missingValue,
+      );
     }
     const option: A.OptionNode = {
       kind: 'option',
@@ -660,12 +738,16 @@ class Parser {
     const keyword = c.next();
     if (!this.example) {
       c.skipToEnd();
-      throw new ParseFailure(keyword, [`« ${keyword.text} » n'est permis que dans un bloc « exemple ».`, `« ${keyword.text} » is only allowed in an « exemple » block.`], SYNTAX_CODES.misplacedHeader);
+      throw new ParseFailure(
+        keyword,
+        [`« ${keyword.text} » n'est permis que dans un bloc « exemple ».`, `« ${keyword.text} » is only allowed in an « exemple » block.`],
+        SYNTAX_CODES.misplacedHeader,
+      );
     }
     let step: A.ExampleStep;
     if (keyword.value === 'acte') {
       const act = this.parseActName(c, CASE_KEYWORDS, true);
-      if (!act) throw new ParseFailure(c.peek(), ['Nom de l\'acte attendu après « acte ».', 'Act name expected after « acte ».'], SYNTAX_CODES.missingValue);
+      if (!act) throw new ParseFailure(c.peek(), ["Nom de l'acte attendu après « acte ».", 'Act name expected after « acte ».'], SYNTAX_CODES.missingValue);
       step = { kind: 'example-act', act, attributes: [], range: this.span(keyword.start, keyword.end) };
       // Register the step before reading its attributes so a bad attribute keeps the act.
       this.example.steps.push(step);
@@ -699,7 +781,11 @@ class Parser {
       c.next();
       return done({ kind: 'repeat', value: this.numberLit(c.expect('number', 'Nombre de répétitions')) });
     }
-    if (token.kind !== 'word') throw new ParseFailure(token, [`Attribut de l'acte attendu (secteur, prix, date…), trouvé ${describe(token)}.`, `Act attribute expected (secteur, prix, date…), found ${describeEn(token)}.`]);
+    if (token.kind !== 'word')
+      throw new ParseFailure(token, [
+        `Attribut de l'acte attendu (secteur, prix, date…), trouvé ${describe(token)}.`,
+        `Act attribute expected (secteur, prix, date…), found ${describeEn(token)}.`,
+      ]);
     const sector = this.parseCaseSector(c);
     if (sector) return done({ kind: 'sector', value: sector });
     c.next();
@@ -719,7 +805,7 @@ class Parser {
         return done({ kind: 'date', value: { kind: 'date', value: t.value, range: this.span(t.start, t.end) } });
       }
       case 'adhesion': {
-        const t = c.expect('date', 'Date d\'adhésion (aaaa-mm-jj ou jj/mm/aaaa)');
+        const t = c.expect('date', "Date d'adhésion (aaaa-mm-jj ou jj/mm/aaaa)");
         return done({ kind: 'adhesion', value: { kind: 'date', value: t.value, range: this.span(t.start, t.end) } });
       }
       case 'quantite':
@@ -735,13 +821,17 @@ class Parser {
         return done({ kind: 'age', value });
       }
       case 'option':
-        return done({ kind: 'option', value: this.stringLit(c.expect('string', 'Nom de l\'option entre guillemets')) });
+        return done({ kind: 'option', value: this.stringLit(c.expect('string', "Nom de l'option entre guillemets")) });
       case 'beneficiaire':
         return done({ kind: 'beneficiary', value: this.stringLit(c.expect('string', 'Nom du bénéficiaire entre guillemets')) });
     }
     const guess = suggest(token.value, [...CASE_KEYWORDS, 'hors_parcours']);
     const [fr, en] = didYouMean(guess);
-    throw new ParseFailure(token, [`Attribut inconnu « ${token.text} »${fr}.`, `Unknown attribute « ${token.text} »${en}.`], SYNTAX_CODES.unknownKeyword).suggesting(guess);
+    throw new ParseFailure(
+      token,
+      [`Attribut inconnu « ${token.text} »${fr}.`, `Unknown attribute « ${token.text} »${en}.`],
+      SYNTAX_CODES.unknownKeyword,
+    ).suggesting(guess);
   }
 
   /** `secteur 1`, `secteur 2 optam`, `secteur 3`, `dptam`, `non dptam`, `non_conventionne`… */
@@ -757,14 +847,19 @@ class Parser {
       }
       if (n.kind !== 'number' || !['1', '2', '3'].includes(n.value)) {
         c.next();
-        throw new ParseFailure(n, [`Secteur attendu : 1, 2 ou 3, trouvé ${describe(n)}.`, `Sector expected: 1, 2 or 3, found ${describeEn(n)}.`], SYNTAX_CODES.missingValue);
+        throw new ParseFailure(
+          n,
+          [`Secteur attendu : 1, 2 ou 3, trouvé ${describe(n)}.`, `Sector expected: 1, 2 or 3, found ${describeEn(n)}.`],
+          SYNTAX_CODES.missingValue,
+        );
       }
       c.next();
       c.next();
       if (n.value === '1') return 'secteur1';
       if (n.value === '3') return 'non_conventionne';
       const column = this.parseSectorColumn(c);
-      if (column === 'non_conventionne') throw new ParseFailure(token, ['Un médecin de secteur 2 est conventionné.', 'A secteur 2 doctor is conventionné.'], SYNTAX_CODES.unexpectedToken);
+      if (column === 'non_conventionne')
+        throw new ParseFailure(token, ['Un médecin de secteur 2 est conventionné.', 'A secteur 2 doctor is conventionné.'], SYNTAX_CODES.unexpectedToken);
       return column ?? 'inconnu';
     }
     if (token.value === 'secteur3') {
@@ -775,7 +870,15 @@ class Parser {
   }
 
   private parseExpected(c: LineCursor, step: A.ExampleExpected): void {
-    const fields: Record<string, A.ExpectedField> = { secu: 'secu', amo: 'secu', ro: 'secu', mutuelle: 'mutuelle', amc: 'mutuelle', reste: 'reste', rac: 'reste' };
+    const fields: Record<string, A.ExpectedField> = {
+      secu: 'secu',
+      amo: 'secu',
+      ro: 'secu',
+      mutuelle: 'mutuelle',
+      amc: 'mutuelle',
+      reste: 'reste',
+      rac: 'reste',
+    };
     while (!c.atEnd()) {
       if (c.accept('comma')) continue;
       const token = c.next();
@@ -783,7 +886,14 @@ class Parser {
       if (!field) {
         const guess = token.kind === 'word' ? suggest(token.value, ['secu', 'mutuelle', 'reste']) : null;
         const [fr, en] = didYouMean(guess);
-        throw new ParseFailure(token, [`« secu », « mutuelle » ou « reste » attendu, trouvé ${describe(token)}${fr}.`, `« secu », « mutuelle » or « reste » expected, found ${describeEn(token)}${en}.`], SYNTAX_CODES.unknownKeyword).suggesting(guess);
+        throw new ParseFailure(
+          token,
+          [
+            `« secu », « mutuelle » ou « reste » attendu, trouvé ${describe(token)}${fr}.`,
+            `« secu », « mutuelle » or « reste » expected, found ${describeEn(token)}${en}.`,
+          ],
+          SYNTAX_CODES.unknownKeyword,
+        ).suggesting(guess);
       }
       c.accept('colon');
       const amount = this.parseMoney(c, `Montant « ${token.text} »`);
@@ -811,7 +921,14 @@ class Parser {
     const act = this.parseActName(c, null, false);
     if (!act) {
       c.skipToEnd();
-      throw new ParseFailure(c.line.tokens[0]!, ['Nom d\'acte attendu en début de ligne de garantie (ex. « consultation generaliste 150 % BR »).', 'Act name expected at the start of a guarantee line (e.g. « consultation generaliste 150 % BR »).'], SYNTAX_CODES.missingValue);
+      throw new ParseFailure(
+        c.line.tokens[0]!,
+        [
+          "Nom d'acte attendu en début de ligne de garantie (ex. « consultation generaliste 150 % BR »).",
+          'Act name expected at the start of a guarantee line (e.g. « consultation generaliste 150 % BR »).',
+        ],
+        SYNTAX_CODES.missingValue,
+      );
     }
     const line: A.GuaranteeLine = {
       kind: 'guarantee',
@@ -987,7 +1104,10 @@ class Parser {
       const sectorValue = this.parseSectorColumn(c);
       const sector = sectorValue ? { value: sectorValue, range: this.span(sectorStart.start, c.lastEnd()) } : null;
       if (!sector && line.variants.some((v) => v.coverage)) {
-        throw new ParseFailure(start, [`${describe(start)} inattendu : séparez les termes par « + » ou commencez une colonne (dptam, non_dptam, non_conventionne).`, `${describeEn(start)} unexpected: join terms with « + » or start a column (dptam, non_dptam, non_conventionne).`]);
+        throw new ParseFailure(start, [
+          `${describe(start)} inattendu : séparez les termes par « + » ou commencez une colonne (dptam, non_dptam, non_conventionne).`,
+          `${describeEn(start)} unexpected: join terms with « + » or start a column (dptam, non_dptam, non_conventionne).`,
+        ]);
       }
       c.accept('colon');
       const variant: A.Variant = { kind: 'variant', range: this.span(start.start, start.end), sector, coverage: null, limits: [] };
@@ -998,7 +1118,15 @@ class Parser {
       } catch (failure) {
         if (!(failure instanceof ParseFailure)) throw failure;
         // Recover within the line: report, then resume at the next sector column, if any.
-        this.error(failure.code, failure.messageEn ? [failure.message, failure.messageEn] : failure.message, failure.token.kind === 'eof' ? this.span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end) : this.span(failure.token.start, failure.token.end), undefined, failure.token.kind === 'eof' ? undefined : failure.replacement);
+        this.error(
+          failure.code,
+          failure.messageEn ? [failure.message, failure.messageEn] : failure.message,
+          failure.token.kind === 'eof'
+            ? this.span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end)
+            : this.span(failure.token.start, failure.token.end),
+          undefined,
+          failure.token.kind === 'eof' ? undefined : failure.replacement,
+        );
         variant.coverage = null;
         while (!c.atEnd() && !this.isSectorStart(c)) c.next();
       } finally {
@@ -1048,7 +1176,10 @@ class Parser {
         return;
       }
       if (c.atEnd()) return;
-      throw new ParseFailure(c.peek(), [`${describe(c.peek())} inattendu après la garantie : une limite (« 4 séances par an », « dans la limite de 100 € par an ») ou une colonne de secteur est attendue.`, `${describeEn(c.peek())} unexpected after the coverage: a limit (« 4 séances par an », « dans la limite de 100 € par an ») or a sector column is expected.`]);
+      throw new ParseFailure(c.peek(), [
+        `${describe(c.peek())} inattendu après la garantie : une limite (« 4 séances par an », « dans la limite de 100 € par an ») ou une colonne de secteur est attendue.`,
+        `${describeEn(c.peek())} unexpected after the coverage: a limit (« 4 séances par an », « dans la limite de 100 € par an ») or a sector column is expected.`,
+      ]);
     }
   }
 
@@ -1072,17 +1203,33 @@ class Parser {
         return { kind: 'tm', range: range() };
       }
       // `BR - RSS`: the BR less the Sécu's reimbursement, that is 100 % BR RO inclus.
-      if ((token.value === 'br' || token.value === 'brss') && c.peek(1).kind === 'minus' && c.peek(2).kind === 'word' && ['rss', 'mr', 'ro'].includes(c.peek(2).value)) {
+      if (
+        (token.value === 'br' || token.value === 'brss') &&
+        c.peek(1).kind === 'minus' &&
+        c.peek(2).kind === 'word' &&
+        ['rss', 'mr', 'ro'].includes(c.peek(2).value)
+      ) {
         c.next();
         const basisStart = c.peek();
         c.next();
         c.next();
-        return { kind: 'pct-br', rate: { kind: 'number', value: '100', range: this.span(token.start, token.end) }, basis: { value: 'ro_inclus', range: this.span(basisStart.start, c.lastEnd()) }, range: range() };
+        return {
+          kind: 'pct-br',
+          rate: { kind: 'number', value: '100', range: this.span(token.start, token.end) },
+          basis: { value: 'ro_inclus', range: this.span(basisStart.start, c.lastEnd()) },
+          range: range(),
+        };
       }
       if (c.acceptWords('fr') || c.acceptWords('frais', 'reels')) {
         return { kind: 'frais-reels', rate: null, ...this.parseFrCap(c), range: range() };
       }
-      if (c.acceptWords('non_couvert') || c.acceptWords('neant') || c.acceptWords('non_rembourse') || c.acceptWords('non', 'couvert') || c.acceptWords('non', 'rembourse')) {
+      if (
+        c.acceptWords('non_couvert') ||
+        c.acceptWords('neant') ||
+        c.acceptWords('non_rembourse') ||
+        c.acceptWords('non', 'couvert') ||
+        c.acceptWords('non', 'rembourse')
+      ) {
         return { kind: 'none', range: range() };
       }
       if (c.acceptWords('forfait')) {
@@ -1091,7 +1238,10 @@ class Parser {
       }
     }
     if (token.kind !== 'number') {
-      throw new ParseFailure(token, [`Garantie attendue (ex. « 150 % BR », « TM », « 100 % FR », « 40 € par séance »), trouvé ${describe(token)}.`, `Coverage expected (e.g. « 150 % BR », « TM », « 100 % FR », « 40 € par séance »), found ${describeEn(token)}.`]);
+      throw new ParseFailure(token, [
+        `Garantie attendue (ex. « 150 % BR », « TM », « 100 % FR », « 40 € par séance »), trouvé ${describe(token)}.`,
+        `Coverage expected (e.g. « 150 % BR », « TM », « 100 % FR », « 40 € par séance »), found ${describeEn(token)}.`,
+      ]);
     }
     c.next();
     const value = this.numberLit(token);
@@ -1100,13 +1250,29 @@ class Parser {
       const basis = this.parseBasis(c);
       return basis ? { kind: 'amount', amount: value, per, basis, range: range() } : { kind: 'amount', amount: value, per, range: range() };
     }
-    if (!c.accept('percent')) throw new ParseFailure(c.peek(), [`« % » ou « € » attendu après ${token.text}, trouvé ${describe(c.peek())}.`, `« % » or « € » expected after ${token.text}, found ${describeEn(c.peek())}.`], SYNTAX_CODES.missingValue);
+    if (!c.accept('percent'))
+      throw new ParseFailure(
+        c.peek(),
+        [
+          `« % » ou « € » attendu après ${token.text}, trouvé ${describe(c.peek())}.`,
+          `« % » or « € » expected after ${token.text}, found ${describeEn(c.peek())}.`,
+        ],
+        SYNTAX_CODES.missingValue,
+      );
     const unit = c.peek();
     // `RSS + 30 %`: a bare percentage after RSS is a percentage of the BR.
     if (afterRss && !(unit.kind === 'word' && ['br', 'brss', 'tr', 'bss', 'trss', 'fr', 'frais', 'pmss', 'sante'].includes(unit.value))) {
       return { kind: 'pct-br', rate: value, basis: null, range: range() };
     }
-    if (unit.kind !== 'word') throw new ParseFailure(unit, [`Base attendue après « % » (BR, FR, PMSS ou Santé), trouvé ${describe(unit)}.`, `Basis expected after « % » (BR, FR, PMSS or Santé), found ${describeEn(unit)}.`], SYNTAX_CODES.missingValue);
+    if (unit.kind !== 'word')
+      throw new ParseFailure(
+        unit,
+        [
+          `Base attendue après « % » (BR, FR, PMSS ou Santé), trouvé ${describe(unit)}.`,
+          `Basis expected after « % » (BR, FR, PMSS or Santé), found ${describeEn(unit)}.`,
+        ],
+        SYNTAX_CODES.missingValue,
+      );
     c.next();
     switch (unit.value) {
       case 'br':
@@ -1123,12 +1289,17 @@ class Parser {
       case 'pmss':
         return { kind: 'pmss', rate: value, per: this.parsePer(c), range: range() };
       case 'sante':
-        if (value.value !== '100') throw new ParseFailure(token, ['« 100 % Santé » s\'écrit avec 100.', '« 100 % Santé » is written with 100.'], SYNTAX_CODES.unexpectedToken);
+        if (value.value !== '100')
+          throw new ParseFailure(token, ["« 100 % Santé » s'écrit avec 100.", '« 100 % Santé » is written with 100.'], SYNTAX_CODES.unexpectedToken);
         return { kind: '100-sante', range: range() };
     }
     const guess = suggest(unit.value, ['br', 'fr', 'pmss', 'sante'])?.toUpperCase() ?? null;
     const [fr, en] = didYouMean(guess);
-    throw new ParseFailure(unit, [`Unité inconnue « ${unit.text} » après « % »${fr}.`, `Unknown unit « ${unit.text} » after « % »${en}.`], SYNTAX_CODES.unknownUnit).suggesting(guess?.replace('SANTE', 'Santé'));
+    throw new ParseFailure(
+      unit,
+      [`Unité inconnue « ${unit.text} » après « % »${fr}.`, `Unknown unit « ${unit.text} » after « % »${en}.`],
+      SYNTAX_CODES.unknownUnit,
+    ).suggesting(guess?.replace('SANTE', 'Santé'));
   }
 
   private parseBasis(c: LineCursor): A.PercentBrTerm['basis'] {
@@ -1161,7 +1332,15 @@ class Parser {
       const mark = c.mark();
       c.next();
       let basis: A.RateBasis | null = null;
-      if (c.acceptWords('ro', 'inclus') || c.acceptWords('ro_inclus') || c.acceptWords('secu', 'incluse') || c.acceptWords('y', 'compris', 'ro') || c.acceptWords('remboursement', 'securite', 'sociale', 'inclus') || c.acceptWords('remboursement', 'secu', 'inclus')) basis = 'ro_inclus';
+      if (
+        c.acceptWords('ro', 'inclus') ||
+        c.acceptWords('ro_inclus') ||
+        c.acceptWords('secu', 'incluse') ||
+        c.acceptWords('y', 'compris', 'ro') ||
+        c.acceptWords('remboursement', 'securite', 'sociale', 'inclus') ||
+        c.acceptWords('remboursement', 'secu', 'inclus')
+      )
+        basis = 'ro_inclus';
       else if (c.acceptWords('en', 'sus') || c.acceptWords('en_sus')) basis = 'en_sus';
       if (basis && c.accept('rparen')) return done(basis);
       c.reset(mark);
@@ -1206,7 +1385,11 @@ class Parser {
     if (!value) {
       const guess = unit.kind === 'word' ? suggest(unit.value, Object.keys(UNIT_WORDS)) : null;
       const [fr, en] = didYouMean(guess);
-      throw new ParseFailure(unit, [`Unité inconnue ${describe(unit)} après « ${start.text} »${fr}.`, `Unknown unit ${describeEn(unit)} after « ${start.text} »${en}.`], SYNTAX_CODES.unknownUnit).suggesting(guess);
+      throw new ParseFailure(
+        unit,
+        [`Unité inconnue ${describe(unit)} après « ${start.text} »${fr}.`, `Unknown unit ${describeEn(unit)} after « ${start.text} »${en}.`],
+        SYNTAX_CODES.unknownUnit,
+      ).suggesting(guess);
     }
     this.skipYearQualifier(c);
     return { value, range: this.span(start.start, c.lastEnd()) };
@@ -1214,7 +1397,7 @@ class Parser {
 
   /** `par année civile`, `par an et par bénéficiaire`: the period kind is a header setting. */
   private skipYearQualifier(c: LineCursor): void {
-    c.acceptWords('civile') ?? c.acceptWords('d', 'adhesion') ?? c.acceptWords('d\'adhesion');
+    c.acceptWords('civile') ?? c.acceptWords('d', 'adhesion') ?? c.acceptWords("d'adhesion");
   }
 
   private parseLimit(c: LineCursor): A.Limit {
@@ -1222,7 +1405,16 @@ class Parser {
     const start = token.start;
     const range = () => this.span(start, c.lastEnd());
     if (c.acceptWords('et', 'par', 'beneficiaire') || c.acceptWords('par', 'beneficiaire')) return { kind: 'per-beneficiary', range: range() };
-    if (c.acceptWords('dans', 'la', 'limite', 'de') || c.acceptWords('dans', 'la', 'limite', 'd') || c.acceptWords('limite', 'de') || this.acceptLimitedTo(c) || c.acceptWords('plafond') || c.acceptWords('plafonne', 'a') || c.acceptWords('max') || c.acceptWords('maximum')) {
+    if (
+      c.acceptWords('dans', 'la', 'limite', 'de') ||
+      c.acceptWords('dans', 'la', 'limite', 'd') ||
+      c.acceptWords('limite', 'de') ||
+      this.acceptLimitedTo(c) ||
+      c.acceptWords('plafond') ||
+      c.acceptWords('plafonne', 'a') ||
+      c.acceptWords('max') ||
+      c.acceptWords('maximum')
+    ) {
       c.accept('colon');
       if (c.peek().kind === 'number' && c.peek(1).kind === 'euro') {
         const amount = this.parseMoney(c, 'Plafond');
@@ -1239,14 +1431,33 @@ class Parser {
       const amount = this.numberLit(c.expect('number', 'Durée de la carence'));
       const unitToken = c.peek();
       if (!(unitToken.kind === 'word' && ['mois', 'jours', 'jour'].includes(unitToken.value))) {
-        throw new ParseFailure(unitToken, [`« mois » ou « jours » attendu après la durée de carence, trouvé ${describe(unitToken)}.`, `« mois » or « jours » expected after the waiting period, found ${describeEn(unitToken)}.`], SYNTAX_CODES.missingValue);
+        throw new ParseFailure(
+          unitToken,
+          [
+            `« mois » ou « jours » attendu après la durée de carence, trouvé ${describe(unitToken)}.`,
+            `« mois » or « jours » expected after the waiting period, found ${describeEn(unitToken)}.`,
+          ],
+          SYNTAX_CODES.missingValue,
+        );
       }
       c.next();
-      return { kind: 'carence', amount, unit: { value: unitToken.value === 'mois' ? 'mois' : 'jours', range: this.span(unitToken.start, unitToken.end) }, range: range() };
+      return {
+        kind: 'carence',
+        amount,
+        unit: { value: unitToken.value === 'mois' ? 'mois' : 'jours', range: this.span(unitToken.start, unitToken.end) },
+        range: range(),
+      };
     }
     if (c.isWord('tous')) return this.parseRenewal(c, null, start);
     if (this.isTypicalPriceStart(c)) {
-      throw new ParseFailure(token, ['« prix typique » se met sur une ligne de garantie, après la garantie (« osteopathie 40 € par seance, prix typique 60 € »).', '« prix typique » goes on a guarantee line, after the coverage (« osteopathie 40 € par seance, prix typique 60 € »).'], SYNTAX_CODES.unexpectedToken);
+      throw new ParseFailure(
+        token,
+        [
+          '« prix typique » se met sur une ligne de garantie, après la garantie (« osteopathie 40 € par seance, prix typique 60 € »).',
+          '« prix typique » goes on a guarantee line, after the coverage (« osteopathie 40 € par seance, prix typique 60 € »).',
+        ],
+        SYNTAX_CODES.unexpectedToken,
+      );
     }
     if (token.kind === 'number') {
       c.next();
@@ -1266,10 +1477,24 @@ class Parser {
     if (c.isWord('tous')) return this.parseRenewal(c, count, start);
     const per = this.parsePer(c);
     if (per && per.value !== 'an') {
-      throw new ParseFailure(unitToken, [`Une limite de nombre se compte par an : « ${count.value} ${unit ? unitToken.text : 'séances'} par an ».`, `A count limit is per year: « ${count.value} ${unit ? unitToken.text : 'séances'} par an ».`], SYNTAX_CODES.unexpectedToken);
+      throw new ParseFailure(
+        unitToken,
+        [
+          `Une limite de nombre se compte par an : « ${count.value} ${unit ? unitToken.text : 'séances'} par an ».`,
+          `A count limit is per year: « ${count.value} ${unit ? unitToken.text : 'séances'} par an ».`,
+        ],
+        SYNTAX_CODES.unexpectedToken,
+      );
     }
     if (!per) {
-      throw new ParseFailure(c.peek(), [`« par an » attendu après le nombre de ${unit ? unitToken.text : 'fois'}.`, `« par an » expected after the number of ${unit ? unitToken.text : 'times'}.`], SYNTAX_CODES.missingValue);
+      throw new ParseFailure(
+        c.peek(),
+        [
+          `« par an » attendu après le nombre de ${unit ? unitToken.text : 'fois'}.`,
+          `« par an » expected after the number of ${unit ? unitToken.text : 'times'}.`,
+        ],
+        SYNTAX_CODES.missingValue,
+      );
     }
     return { kind: 'count-limit', count, unit, range: this.span(start, c.lastEnd()) };
   }
@@ -1288,7 +1513,11 @@ class Parser {
     }
     const unit = c.peek();
     if (!(unit.kind === 'word' && (unit.value === 'ans' || unit.value === 'an'))) {
-      throw new ParseFailure(unit, [`« ans » attendu dans « tous les N ans », trouvé ${describe(unit)}.`, `« ans » expected in « tous les N ans », found ${describeEn(unit)}.`], SYNTAX_CODES.missingValue);
+      throw new ParseFailure(
+        unit,
+        [`« ans » attendu dans « tous les N ans », trouvé ${describe(unit)}.`, `« ans » expected in « tous les N ans », found ${describeEn(unit)}.`],
+        SYNTAX_CODES.missingValue,
+      );
     }
     c.next();
     return { kind: 'renewal', count, years, range: this.span(start, c.lastEnd()) };

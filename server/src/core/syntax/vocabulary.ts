@@ -101,14 +101,7 @@ export const CASE_FLAGS: Record<string, CaseFlag> = {
 };
 
 /** Words that end an act name on a guarantee line (they start a coverage, a sector or a marker). */
-export const COVERAGE_START_WORDS = new Set([
-  'tm',
-  'fr',
-  'non_couvert',
-  'neant',
-  'non_rembourse',
-  'hors_nomenclature',
-]);
+export const COVERAGE_START_WORDS = new Set(['tm', 'fr', 'non_couvert', 'neant', 'non_rembourse', 'hors_nomenclature']);
 
 /** Attributes written after a line's coverage, like a limit (`, prix typique 80 €`). */
 export const LINE_ATTRIBUTE_WORDS = ['prix typique', 'prix_typique'] as const;

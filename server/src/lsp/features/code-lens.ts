@@ -37,7 +37,9 @@ export const codeLensFeature: Feature = {
       guard('explain', ctx.log, null as string | null, (params: ExplainParams) => {
         const analysis = ctx.stableAnalysisOf(params.uri);
         if (!analysis) return null;
-        return params.kind === 'line' ? explainLine(analysis, params.key, { typicalPrices: ctx.workspace.settings.typicalPrices }) : explainExample(analysis, params.key);
+        return params.kind === 'line'
+          ? explainLine(analysis, params.key, { typicalPrices: ctx.workspace.settings.typicalPrices })
+          : explainExample(analysis, params.key);
       }),
     );
   },

@@ -9,7 +9,14 @@
  * gets the full findings. Once the full analysis is there, a pull answers it: fast findings never
  * replace the full ones of the same text (docs/language-server.md, « Fast findings first »).
  */
-import { DiagnosticSeverity, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import {
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver';
 import { commonPrefix, commonSuffix, isSlow, type Analysis, type Diagnostic as CoreDiagnostic } from '../../core';
 import { severityOverridesFor, toLspDiagnostic } from '../convert';
 import type { Feature, FeatureContext } from '../feature';
@@ -24,9 +31,10 @@ export function boundFindings(items: Diagnostic[], language: 'fr' | 'en'): Diagn
   if (items.length <= MAX_FINDINGS_PER_DOCUMENT) return items;
   const hidden = items.length - MAX_FINDINGS_PER_DOCUMENT;
   const start = items[MAX_FINDINGS_PER_DOCUMENT]!.range.start;
-  const message = language === 'en'
-    ? `${hidden} more findings not shown (at most ${MAX_FINDINGS_PER_DOCUMENT} per document).`
-    : `${hidden} autres constats non affichés (au plus ${MAX_FINDINGS_PER_DOCUMENT} par document).`;
+  const message =
+    language === 'en'
+      ? `${hidden} more findings not shown (at most ${MAX_FINDINGS_PER_DOCUMENT} per document).`
+      : `${hidden} autres constats non affichés (au plus ${MAX_FINDINGS_PER_DOCUMENT} par document).`;
   const summary: Diagnostic = { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: 'grille', message };
   return [...items.slice(0, MAX_FINDINGS_PER_DOCUMENT), summary];
 }
@@ -141,7 +149,7 @@ export const diagnosticsFeature: Feature = {
         const current = ctx.documents.get(params.textDocument.uri);
         if (!current || current.version !== version) {
           // Stale: the client asks again for the new version.
-          throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Document modifié pendant l\'analyse', { retriggerRequest: true });
+          throw new ResponseError(LSPErrorCodes.ServerCancelled, "Document modifié pendant l'analyse", { retriggerRequest: true });
         }
         // A client that cannot be asked to pull again gets the full findings at once.
         const analysis = ctx.canRefreshDiagnostics() ? ctx.workspace.analysis(current) : ctx.workspace.fullAnalysis(current);
@@ -149,7 +157,11 @@ export const diagnosticsFeature: Feature = {
         const overrides = severityOverridesFor(params.textDocument.uri, settings, ctx.log);
         const complete = ctx.workspace.hasFullAnalysis(current);
         if (complete) carry.remember(current.uri, analysis);
-        const findings = complete ? analysis.diagnostics : [...analysis.diagnostics, ...carry.carried(current.uri, current.getText())].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+        const findings = complete
+          ? analysis.diagnostics
+          : [...analysis.diagnostics, ...carry.carried(current.uri, current.getText())].sort(
+              (a, b) => a.range.start - b.range.start || a.range.end - b.range.end,
+            );
         // Converted now: the full analysis of the same text, run after this answer, changes nothing in it.
         const items = findings.map((d) => toLspDiagnostic(analysis, d, settings, overrides)).filter((d): d is NonNullable<typeof d> => d !== null);
         fullAnalyses.answered(current.uri, current.getText(), complete);

@@ -13,7 +13,10 @@ export const hoverFeature: Feature = {
       guard('hover', ctx.log, null as Hover | null, (params) => {
         const analysis = ctx.analysisOf(params.textDocument.uri);
         if (!analysis) return null;
-        const result = hoverAt(analysis, toOffset(analysis, params.position), { language: ctx.workspace.settings.language, typicalPrices: ctx.workspace.settings.typicalPrices });
+        const result = hoverAt(analysis, toOffset(analysis, params.position), {
+          language: ctx.workspace.settings.language,
+          typicalPrices: ctx.workspace.settings.typicalPrices,
+        });
         if (!result) return null;
         return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(analysis, result.range) };
       }),

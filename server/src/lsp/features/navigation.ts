@@ -21,7 +21,10 @@ export const navigationFeature: Feature = {
       guard('references', ctx.log, [] as Location[], (params) => {
         const analysis = ctx.analysisOf(params.textDocument.uri);
         if (!analysis) return [];
-        return referencesAt(analysis, toOffset(analysis, params.position), params.context.includeDeclaration).map((r) => ({ uri: params.textDocument.uri, range: toRange(analysis, r) }));
+        return referencesAt(analysis, toOffset(analysis, params.position), params.context.includeDeclaration).map((r) => ({
+          uri: params.textDocument.uri,
+          range: toRange(analysis, r),
+        }));
       }),
     );
   },

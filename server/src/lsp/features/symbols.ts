@@ -15,7 +15,13 @@ const KIND: Record<OutlineSymbol['kind'], SymbolKind> = {
 };
 
 function toSymbol(analysis: Analysis, s: OutlineSymbol): DocumentSymbol {
-  const symbol: DocumentSymbol = { name: s.name || '—', kind: KIND[s.kind], range: toRange(analysis, s.range), selectionRange: toRange(analysis, s.selectionRange), children: s.children.map((c) => toSymbol(analysis, c)) };
+  const symbol: DocumentSymbol = {
+    name: s.name || '—',
+    kind: KIND[s.kind],
+    range: toRange(analysis, s.range),
+    selectionRange: toRange(analysis, s.selectionRange),
+    children: s.children.map((c) => toSymbol(analysis, c)),
+  };
   if (s.detail) symbol.detail = s.detail;
   return symbol;
 }

@@ -50,7 +50,10 @@ function checkLine(ctx: RuleContext, line: LineModel): void {
   // GR204 / GR205: what a responsible contract never pays.
   if (act.neverCoverable && covers) {
     const code = act.neverCoverable === 'participation' ? 'GR204' : 'GR205';
-    const what = act.neverCoverable === 'participation' ? 'la participation forfaitaire ni les franchises' : 'la majoration hors parcours ni les dépassements autorisés hors parcours';
+    const what =
+      act.neverCoverable === 'participation'
+        ? 'la participation forfaitaire ni les franchises'
+        : 'la majoration hors parcours ni les dépassements autorisés hors parcours';
     ctx.report(code, line.node.act.range, `Un contrat responsable ne rembourse ni ${what}.`, 'A responsible contract may not cover this item.', [
       { title: 'Remplacer la garantie par « non_couvert »', edits: [{ range: coverageRange(columns), newText: 'non_couvert' }] },
     ]);
@@ -66,9 +69,13 @@ function checkLine(ctx: RuleContext, line: LineModel): void {
       if (tm.lessThanOrEqualTo(0)) continue;
       const amc = ctx.amcAt(line, column, facts.base, facts);
       if (amc && amc.lessThan(tm)) {
-        ctx.report('GR201', column.range, `Contrat responsable : le ticket modérateur (${euros(tm)} sur une BR de ${euros(facts.base)}) doit être couvert en entier ; cette garantie en paie ${euros(amc)}.`, `Responsible contract: the whole ticket modérateur (${tm} €) must be covered; this pays ${amc} €.`, [
-          { title: 'Couvrir au moins le ticket modérateur (100 % BR)', edits: [{ range: termsRange(column), newText: '100 % BR' }] },
-        ]);
+        ctx.report(
+          'GR201',
+          column.range,
+          `Contrat responsable : le ticket modérateur (${euros(tm)} sur une BR de ${euros(facts.base)}) doit être couvert en entier ; cette garantie en paie ${euros(amc)}.`,
+          `Responsible contract: the whole ticket modérateur (${tm} €) must be covered; this pays ${amc} €.`,
+          [{ title: 'Couvrir au moins le ticket modérateur (100 % BR)', edits: [{ range: termsRange(column), newText: '100 % BR' }] }],
+        );
       }
     }
   }
@@ -80,7 +87,8 @@ function checkLine(ctx: RuleContext, line: LineModel): void {
   if (act.id === 'monture_classe_b') checkFrame(ctx, line);
   if (act.sante100) checkSante100(ctx, line);
   if (act.audioClass === 'II') checkHearingII(ctx, line);
-  if (act.poste === 'Optique' && act.nomenclature === 'LPP' && act.unit === 'equipement') checkRenewal(ctx, line, 'cr.optique.renouvellement_ans', 'un équipement d\'optique');
+  if (act.poste === 'Optique' && act.nomenclature === 'LPP' && act.unit === 'equipement')
+    checkRenewal(ctx, line, 'cr.optique.renouvellement_ans', "un équipement d'optique");
   if (act.audioClass) checkRenewal(ctx, line, 'cr.audio.renouvellement_ans', 'une aide auditive par oreille');
 }
 
@@ -90,9 +98,18 @@ function checkOverbilling(ctx: RuleContext, line: LineModel): void {
   const nonDptam = line.columns.non_dptam ?? line.columns.all;
   if (!dptam) return;
   if (line.columns.dptam && !line.columns.non_dptam && !line.columns.all) {
-    ctx.report('GR203', line.node.act.range, 'Contrat responsable : la ligne couvre les médecins DPTAM mais ne dit pas ce qu\'elle paie aux médecins non adhérents (colonne « non_dptam »).', 'Responsible contract: the line covers DPTAM doctors but has no non-DPTAM column.', [
-      { title: 'Ajouter « non_dptam 100 % BR »', edits: [{ range: { start: line.columns.dptam.range.end, end: line.columns.dptam.range.end }, newText: ' non_dptam 100 % BR' }] },
-    ]);
+    ctx.report(
+      'GR203',
+      line.node.act.range,
+      "Contrat responsable : la ligne couvre les médecins DPTAM mais ne dit pas ce qu'elle paie aux médecins non adhérents (colonne « non_dptam »).",
+      'Responsible contract: the line covers DPTAM doctors but has no non-DPTAM column.',
+      [
+        {
+          title: 'Ajouter « non_dptam 100 % BR »',
+          edits: [{ range: { start: line.columns.dptam.range.end, end: line.columns.dptam.range.end }, newText: ' non_dptam 100 % BR' }],
+        },
+      ],
+    );
     return;
   }
   if (!nonDptam) return;
@@ -116,7 +133,14 @@ function checkOverbilling(ctx: RuleContext, line: LineModel): void {
       nonDptam.range,
       `Contrat responsable : hors DPTAM la prise en charge totale est au plus ${percent(limit)} BR (min(200 %, DPTAM ${dptamShown} − 20 %)) ; cette colonne couvre ${shown}.`,
       `Responsible contract: non-DPTAM coverage is at most ${limit} % BR; this column covers ${nonTotal === 'illimitée' ? 'actual costs' : nonTotal.toFixed(1) + ' % BR'}.`,
-      line.columns.non_dptam ? [{ title: `Ramener à ${percent(limit)} BR`, edits: [{ range: termsRange(line.columns.non_dptam), newText: `${limit.toDecimalPlaces(0, Decimal.ROUND_DOWN).toString()} % BR` }] }] : [],
+      line.columns.non_dptam
+        ? [
+            {
+              title: `Ramener à ${percent(limit)} BR`,
+              edits: [{ range: termsRange(line.columns.non_dptam), newText: `${limit.toDecimalPlaces(0, Decimal.ROUND_DOWN).toString()} % BR` }],
+            },
+          ]
+        : [],
     );
   }
 }
@@ -130,13 +154,21 @@ function checkForfaitJournalier(ctx: RuleContext, line: LineModel): void {
     const amc = ctx.amcAt(line, column, amount, facts);
     if (column.limits.count || column.limits.annualCap) {
       const limit = column.limits.count?.range ?? column.limits.annualCap!.range;
-      ctx.report('GR206', limit, 'Contrat responsable : le forfait journalier est couvert sans limite de durée.', 'Responsible contract: the daily hospital charge is covered with no limit of days.', [
-        { title: 'Retirer la limite', edits: [{ range: ctx.limitRemoval(limit), newText: '' }] },
-      ]);
+      ctx.report(
+        'GR206',
+        limit,
+        'Contrat responsable : le forfait journalier est couvert sans limite de durée.',
+        'Responsible contract: the daily hospital charge is covered with no limit of days.',
+        [{ title: 'Retirer la limite', edits: [{ range: ctx.limitRemoval(limit), newText: '' }] }],
+      );
     } else if (amc && amc.lessThan(amount)) {
-      ctx.report('GR206', column.range, `Contrat responsable : le forfait journalier (${euros(amount)} par jour) est couvert en entier ; cette garantie en paie ${euros(amc)}.`, 'Responsible contract: the daily hospital charge is covered in full.', [
-        { title: 'Couvrir à 100 % FR', edits: [{ range: termsRange(column), newText: '100 % FR' }] },
-      ]);
+      ctx.report(
+        'GR206',
+        column.range,
+        `Contrat responsable : le forfait journalier (${euros(amount)} par jour) est couvert en entier ; cette garantie en paie ${euros(amc)}.`,
+        'Responsible contract: the daily hospital charge is covered in full.',
+        [{ title: 'Couvrir à 100 % FR', edits: [{ range: termsRange(column), newText: '100 % FR' }] }],
+      );
     }
   }
 }
@@ -155,13 +187,21 @@ function checkActesLourds(ctx: RuleContext, line: LineModel): void {
     const amc = ctx.amcAt(line, column, amount, facts);
     const limit = column.limits.count?.range ?? column.limits.annualCap?.range;
     if (amc && amc.lessThan(amount)) {
-      ctx.report('GR201', column.range, `Contrat responsable : la participation forfaitaire actes lourds (${euros(amount)}) remplace le ticket modérateur et doit être couverte en entier ; cette garantie en paie ${euros(amc)}.`, `Responsible contract: the flat ${amount} € heavy-procedure participation replaces the TM and must be covered in full; this pays ${amc} €.`, [
-        { title: 'Couvrir à 100 % FR', edits: [{ range: termsRange(column), newText: '100 % FR' }] },
-      ]);
+      ctx.report(
+        'GR201',
+        column.range,
+        `Contrat responsable : la participation forfaitaire actes lourds (${euros(amount)}) remplace le ticket modérateur et doit être couverte en entier ; cette garantie en paie ${euros(amc)}.`,
+        `Responsible contract: the flat ${amount} € heavy-procedure participation replaces the TM and must be covered in full; this pays ${amc} €.`,
+        [{ title: 'Couvrir à 100 % FR', edits: [{ range: termsRange(column), newText: '100 % FR' }] }],
+      );
     } else if (limit) {
-      ctx.report('GR201', limit, 'Contrat responsable : la participation forfaitaire actes lourds remplace le ticket modérateur et est couverte sans limite.', 'Responsible contract: the heavy-procedure participation is covered with no limit.', [
-        { title: 'Retirer la limite', edits: [{ range: ctx.limitRemoval(limit), newText: '' }] },
-      ]);
+      ctx.report(
+        'GR201',
+        limit,
+        'Contrat responsable : la participation forfaitaire actes lourds remplace le ticket modérateur et est couverte sans limite.',
+        'Responsible contract: the heavy-procedure participation is covered with no limit.',
+        [{ title: 'Retirer la limite', edits: [{ range: ctx.limitRemoval(limit), newText: '' }] }],
+      );
     }
   }
 }
@@ -182,9 +222,19 @@ function checkOpticalB(ctx: RuleContext, line: LineModel): void {
     const beyondTm = amc.minus(tm);
     const unlimited = !column.limits.unitCap && column.terms.some((t) => t.kind === 'frais-reels' && !t.capPercentBr);
     if (unlimited || beyondTm.greaterThan(maximum)) {
-      ctx.report('GR208', column.range, `Contrat responsable : un équipement de classe B, cas ${act.optiqueCase}), est pris en charge au plus ${euros(maximum)} au-delà du ticket modérateur ; cette garantie peut payer ${unlimited ? 'les frais réels' : euros(beyondTm)}.`, `Responsible contract: class B case ${act.optiqueCase}) is covered up to ${maximum} € beyond the TM.`);
+      ctx.report(
+        'GR208',
+        column.range,
+        `Contrat responsable : un équipement de classe B, cas ${act.optiqueCase}), est pris en charge au plus ${euros(maximum)} au-delà du ticket modérateur ; cette garantie peut payer ${unlimited ? 'les frais réels' : euros(beyondTm)}.`,
+        `Responsible contract: class B case ${act.optiqueCase}) is covered up to ${maximum} € beyond the TM.`,
+      );
     } else if (beyondTm.greaterThan(0) && beyondTm.lessThan(minimum)) {
-      ctx.report('GR208', column.range, `Contrat responsable : au-delà du ticket modérateur, un équipement de classe B, cas ${act.optiqueCase}), est pris en charge au moins ${euros(minimum)} ; cette garantie paie ${euros(beyondTm)}.`, `Responsible contract: class B case ${act.optiqueCase}) is covered at least ${minimum} € beyond the TM.`);
+      ctx.report(
+        'GR208',
+        column.range,
+        `Contrat responsable : au-delà du ticket modérateur, un équipement de classe B, cas ${act.optiqueCase}), est pris en charge au moins ${euros(minimum)} ; cette garantie paie ${euros(beyondTm)}.`,
+        `Responsible contract: class B case ${act.optiqueCase}) is covered at least ${minimum} € beyond the TM.`,
+      );
     }
   }
 }
@@ -198,9 +248,18 @@ function checkFrame(ctx: RuleContext, line: LineModel): void {
     if (!facts) continue;
     const amc = ctx.amcAt(line, column, RuleContext.HIGH_PRICE, facts);
     if (amc && amc.greaterThan(maximum)) {
-      ctx.report('GR209', column.range, `Contrat responsable : la monture est prise en charge à ${euros(maximum)} au plus ; cette garantie peut payer ${euros(amc)}.`, `Responsible contract: the frame is covered up to ${maximum} €.`, [
-        { title: `Ramener à ${euros(maximum)} par équipement`, edits: [{ range: termsRange(column), newText: `${frenchNumber(maximum.toString())} € par equipement` }] },
-      ]);
+      ctx.report(
+        'GR209',
+        column.range,
+        `Contrat responsable : la monture est prise en charge à ${euros(maximum)} au plus ; cette garantie peut payer ${euros(amc)}.`,
+        `Responsible contract: the frame is covered up to ${maximum} €.`,
+        [
+          {
+            title: `Ramener à ${euros(maximum)} par équipement`,
+            edits: [{ range: termsRange(column), newText: `${frenchNumber(maximum.toString())} € par equipement` }],
+          },
+        ],
+      );
     }
   }
 }
@@ -217,9 +276,13 @@ function checkSante100(ctx: RuleContext, line: LineModel): void {
     const amc = ctx.amcAt(line, column, cap.cap, facts);
     const due = cap.cap.minus(facts.amo);
     if (amc && amc.lessThan(due)) {
-      ctx.report(code, column.range, `Contrat responsable : « ${act.label} » est couvert jusqu'au ${cap.kind} (${euros(cap.cap)}), soit ${euros(due)} après la Sécu ; cette garantie paie ${euros(amc)}.`, `Responsible contract: this 100 % Santé item is covered up to its ${cap.kind} (${cap.cap} €).`, [
-        { title: 'Remplacer par « 100 % Santé »', edits: [{ range: termsRange(column), newText: '100 % Santé' }] },
-      ]);
+      ctx.report(
+        code,
+        column.range,
+        `Contrat responsable : « ${act.label} » est couvert jusqu'au ${cap.kind} (${euros(cap.cap)}), soit ${euros(due)} après la Sécu ; cette garantie paie ${euros(amc)}.`,
+        `Responsible contract: this 100 % Santé item is covered up to its ${cap.kind} (${cap.cap} €).`,
+        [{ title: 'Remplacer par « 100 % Santé »', edits: [{ range: termsRange(column), newText: '100 % Santé' }] }],
+      );
     }
   }
 }
@@ -236,9 +299,23 @@ function checkHearingII(ctx: RuleContext, line: LineModel): void {
     if (!amc) continue;
     const total = facts.amo.plus(amc);
     if (unlimited || total.greaterThan(maximum)) {
-      ctx.report('GR212', column.range, `Contrat responsable : une aide auditive de classe II est prise en charge au plus ${euros(maximum)} par oreille, Sécu comprise ; cette garantie peut atteindre ${unlimited ? 'les frais réels' : euros(total)}.`, `Responsible contract: class II hearing aids are covered up to ${maximum} € per ear, Sécu included.`, [
-        { title: `Plafonner à ${euros(maximum)} par oreille`, edits: [{ range: { start: column.range.end, end: column.range.end }, newText: `, plafond ${frenchNumber(maximum.minus(facts.amo).toString())} € par oreille` }] },
-      ]);
+      ctx.report(
+        'GR212',
+        column.range,
+        `Contrat responsable : une aide auditive de classe II est prise en charge au plus ${euros(maximum)} par oreille, Sécu comprise ; cette garantie peut atteindre ${unlimited ? 'les frais réels' : euros(total)}.`,
+        `Responsible contract: class II hearing aids are covered up to ${maximum} € per ear, Sécu included.`,
+        [
+          {
+            title: `Plafonner à ${euros(maximum)} par oreille`,
+            edits: [
+              {
+                range: { start: column.range.end, end: column.range.end },
+                newText: `, plafond ${frenchNumber(maximum.minus(facts.amo).toString())} € par oreille`,
+              },
+            ],
+          },
+        ],
+      );
     }
   }
 }
@@ -252,9 +329,20 @@ function checkRenewal(ctx: RuleContext, line: LineModel, param: string, what: st
     const renewal = column.limits.renewal;
     if (!renewal || new Decimal(renewal.years).lessThan(years)) {
       const range = renewal?.range ?? column.range;
-      ctx.report('GR210', range, `Contrat responsable : la prise en charge est limitée à ${what} tous les ${years} ans (adulte) ; précisez « 1 équipement tous les ${years} ans ».`, `Responsible contract: one ${what} every ${years} years.`, [
-        { title: `Limiter à 1 équipement tous les ${years} ans`, edits: renewal ? [{ range: renewal.range, newText: `1 equipement tous les ${years} ans` }] : [{ range: { start: column.range.end, end: column.range.end }, newText: `, 1 equipement tous les ${years} ans` }] },
-      ]);
+      ctx.report(
+        'GR210',
+        range,
+        `Contrat responsable : la prise en charge est limitée à ${what} tous les ${years} ans (adulte) ; précisez « 1 équipement tous les ${years} ans ».`,
+        `Responsible contract: one ${what} every ${years} years.`,
+        [
+          {
+            title: `Limiter à 1 équipement tous les ${years} ans`,
+            edits: renewal
+              ? [{ range: renewal.range, newText: `1 equipement tous les ${years} ans` }]
+              : [{ range: { start: column.range.end, end: column.range.end }, newText: `, 1 equipement tous les ${years} ans` }],
+          },
+        ],
+      );
     }
   }
 }
@@ -264,7 +352,12 @@ function checkMandatoryLines(ctx: RuleContext): void {
   const lines = socleLines(ctx);
   const has = (predicate: (l: LineModel) => boolean) => lines.some(predicate);
   if (!has((l) => l.act!.id === 'forfait_journalier')) {
-    ctx.report('GR206', headerRange(ctx), 'Contrat responsable : la grille doit couvrir le forfait journalier hospitalier (« forfait journalier 100 % FR »).', 'Responsible contract: the grid must cover the daily hospital charge.');
+    ctx.report(
+      'GR206',
+      headerRange(ctx),
+      'Contrat responsable : la grille doit couvrir le forfait journalier hospitalier (« forfait journalier 100 % FR »).',
+      'Responsible contract: the grid must cover the daily hospital charge.',
+    );
   }
   const baskets: [string, (l: LineModel) => boolean][] = [
     ['optique classe A', (l) => l.act!.id === 'optique_classe_a'],
@@ -273,7 +366,12 @@ function checkMandatoryLines(ctx: RuleContext): void {
   ];
   const missing = baskets.filter(([, test]) => !has(test)).map(([name]) => name);
   if (missing.length > 0) {
-    ctx.report('GR214', headerRange(ctx), `Contrat responsable : pas de ligne pour le panier 100 % Santé ${missing.map((m) => `« ${m} »`).join(', ')}.`, `Responsible contract: no line for the 100 % Santé basket(s): ${missing.join(', ')}.`);
+    ctx.report(
+      'GR214',
+      headerRange(ctx),
+      `Contrat responsable : pas de ligne pour le panier 100 % Santé ${missing.map((m) => `« ${m} »`).join(', ')}.`,
+      `Responsible contract: no line for the 100 % Santé basket(s): ${missing.join(', ')}.`,
+    );
   }
 }
 
@@ -289,9 +387,13 @@ function checkCollectiveMinimum(ctx: RuleContext, line: LineModel): void {
       if (!facts) continue;
       const total = totalPercent(ctx, line, column, facts);
       if (total !== null && total !== 'illimitée' && total.lessThan(minimum)) {
-        ctx.report('GR215', column.range, `Contrat collectif : les prothèses dentaires et l'orthodontie sont couvertes à ${percent(minimum)} BR au moins ; cette garantie couvre ${percent(total)} BR.`, `Collective contract: dental prostheses and orthodontics are covered at least ${minimum} % BR.`, [
-          { title: `Couvrir ${percent(minimum)} BR`, edits: [{ range: termsRange(column), newText: `${minimum.toString()} % BR` }] },
-        ]);
+        ctx.report(
+          'GR215',
+          column.range,
+          `Contrat collectif : les prothèses dentaires et l'orthodontie sont couvertes à ${percent(minimum)} BR au moins ; cette garantie couvre ${percent(total)} BR.`,
+          `Collective contract: dental prostheses and orthodontics are covered at least ${minimum} % BR.`,
+          [{ title: `Couvrir ${percent(minimum)} BR`, edits: [{ range: termsRange(column), newText: `${minimum.toString()} % BR` }] }],
+        );
       }
     }
   }
@@ -304,7 +406,12 @@ function checkCollectiveMinimum(ctx: RuleContext, line: LineModel): void {
       if (!facts) continue;
       const amc = ctx.amcAt(line, column, RuleContext.HIGH_PRICE, facts);
       if (amc && facts.amo.plus(amc).lessThan(minimum)) {
-        ctx.report('GR215', column.range, `Contrat collectif : un équipement ${kind} est couvert ${euros(minimum)} au moins ; cette garantie paie ${euros(facts.amo.plus(amc))} Sécu comprise.`, `Collective contract: a ${kind} pair is covered at least ${minimum} €.`);
+        ctx.report(
+          'GR215',
+          column.range,
+          `Contrat collectif : un équipement ${kind} est couvert ${euros(minimum)} au moins ; cette garantie paie ${euros(facts.amo.plus(amc))} Sécu comprise.`,
+          `Collective contract: a ${kind} pair is covered at least ${minimum} €.`,
+        );
       }
     }
   }
@@ -319,4 +426,3 @@ function coverageRange(columns: ColumnModel[]): Span {
   const last = columns[columns.length - 1]!;
   return { start: first.variant.range.start, end: last.variant.range.end };
 }
-

@@ -26,9 +26,14 @@ export function checkWrittenInformation(ctx: RuleContext): void {
       const base = event.results[0]?.base ?? null;
       if (!hn && (!base || !fee.greaterThan(base))) continue;
       const price = event.event.node.attributes.find((a) => a.kind === 'price');
-      const note = hn ? ' (acte hors nomenclature : l\'application de cette obligation aux actes sans BR est incertaine)' : '';
+      const note = hn ? " (acte hors nomenclature : l'application de cette obligation aux actes sans BR est incertaine)" : '';
       const overbilling = base && !hn ? `, dont ${plainSpaces(formatEuros(fee.minus(base)))} de dépassement` : '';
-      ctx.report('GR403', price?.range ?? event.event.node.act.range, `Honoraires de ${plainSpaces(formatEuros(fee))} par acte${overbilling} : à partir de ${plainSpaces(formatEuros(threshold.value))} dépassement compris, le professionnel remet une information écrite préalable (devis)${note}.`, `Fees of ${fee} € or more including an overbilling require a written prior information (quote).`);
+      ctx.report(
+        'GR403',
+        price?.range ?? event.event.node.act.range,
+        `Honoraires de ${plainSpaces(formatEuros(fee))} par acte${overbilling} : à partir de ${plainSpaces(formatEuros(threshold.value))} dépassement compris, le professionnel remet une information écrite préalable (devis)${note}.`,
+        `Fees of ${fee} € or more including an overbilling require a written prior information (quote).`,
+      );
     }
   }
 }
@@ -66,7 +71,13 @@ export function checkNumberFormatting(ctx: RuleContext): void {
     }
     for (const { token, unit, expected, problems } of found) {
       const fix: Fix = { title: `Écrire « ${expected} ${unit.text} »`, edits: [{ range: { start: token.start, end: unit.start }, newText: `${expected} ` }] };
-      ctx.report('GR501', { start: token.start, end: unit.end }, `Écriture française attendue : ${problems.join(' et ')}.`, 'French number formatting expected.', [fix]);
+      ctx.report(
+        'GR501',
+        { start: token.start, end: unit.end },
+        `Écriture française attendue : ${problems.join(' et ')}.`,
+        'French number formatting expected.',
+        [fix],
+      );
     }
   }
 }
@@ -100,7 +111,12 @@ export function checkStructure(ctx: RuleContext): void {
     const rank = UNOCAM_ORDER.indexOf(normalizeWord(section.name).replace(/_/g, ' ').trim());
     if (rank === -1) continue;
     if (rank < lastRank) {
-      ctx.report('GR502', section.node.headerRange, `Ordre UNOCAM : « ${section.name} » vient avant « ${lastName} » (Hospitalisation, Soins courants, Dentaire, Optique, Aides auditives).`, `UNOCAM order: "${section.name}" comes before "${lastName}".`);
+      ctx.report(
+        'GR502',
+        section.node.headerRange,
+        `Ordre UNOCAM : « ${section.name} » vient avant « ${lastName} » (Hospitalisation, Soins courants, Dentaire, Optique, Aides auditives).`,
+        `UNOCAM order: "${section.name}" comes before "${lastName}".`,
+      );
     } else {
       lastRank = rank;
       lastName = section.name;
@@ -113,7 +129,15 @@ export function checkStructure(ctx: RuleContext): void {
   const lineOf = outside.length > 0 ? new Map(ctx.model.lines.map((l) => [l.node, l])) : null;
   for (const line of outside) {
     ctx.report('GR503', line.act.range, 'Cette ligne n\'appartient à aucun poste : ajoutez un « poste "…" » au-dessus.', 'This line belongs to no section.', [
-      { title: 'Ajouter un poste au-dessus', edits: [{ range: { start: lineStart(ctx.input.lineIndex, line.range.start), end: lineStart(ctx.input.lineIndex, line.range.start) }, newText: `poste "${lineOf!.get(line)?.act?.poste ?? line.act.text}"\n` }] },
+      {
+        title: 'Ajouter un poste au-dessus',
+        edits: [
+          {
+            range: { start: lineStart(ctx.input.lineIndex, line.range.start), end: lineStart(ctx.input.lineIndex, line.range.start) },
+            newText: `poste "${lineOf!.get(line)?.act?.poste ?? line.act.text}"\n`,
+          },
+        ],
+      },
     ]);
   }
 }

@@ -36,7 +36,9 @@ export function exampleFindings(outcomes: ExampleOutcome[]): Finding<'GR401' | '
           message: `${FIELD_LABEL[mismatch.field]} attendu ${plainSpaces(formatEuros(mismatch.expected))}, calculé ${plainSpaces(formatEuros(mismatch.computed))} : ${reason}`,
           messageEn: `${FIELD_LABEL_EN[mismatch.field]}: expected ${writtenAmount(mismatch.expected)} €, computed ${writtenAmount(mismatch.computed)} € (${mismatchReasonEn(eventOutcome, mismatch.field)})`,
           range: expected.range,
-          fixes: [{ title: `Remplacer par ${writtenAmount(mismatch.computed)}`, edits: [{ range: expected.range, newText: writtenAmount(mismatch.computed) }] }],
+          fixes: [
+            { title: `Remplacer par ${writtenAmount(mismatch.computed)}`, edits: [{ range: expected.range, newText: writtenAmount(mismatch.computed) }] },
+          ],
         });
       }
     }
@@ -68,7 +70,8 @@ function mismatchReasonEn(outcome: EventOutcome, field: ExpectedField): string {
       const withheld = first.participation.plus(first.franchise);
       const less = withheld.isZero() ? '' : `, less ${writtenAmount(withheld)} € withheld`;
       const pal = actesLourdsParticipation(first);
-      if (pal) return `major act: the Sécu pays the BR of ${writtenAmount(first.base)} € less the ${writtenAmount(pal)} € major-act participation${less}${times}`;
+      if (pal)
+        return `major act: the Sécu pays the BR of ${writtenAmount(first.base)} € less the ${writtenAmount(pal)} € major-act participation${less}${times}`;
       return `the Sécu pays ${first.amoRate} % of the BR of ${writtenAmount(first.base)} €${less}${times}`;
     }
     case 'mutuelle':
@@ -92,7 +95,8 @@ function mismatchReason(outcome: EventOutcome, field: ExpectedField): string {
       ].filter(Boolean);
       const less = withheld.length > 0 ? `, moins ${withheld.join(' et ')}` : '';
       const pal = actesLourdsParticipation(first);
-      if (pal) return `acte lourd : la Sécu paie la BR de ${euros(first.base)} moins la participation de ${euros(pal)} des actes lourds (au lieu du ticket modérateur)${less}${times}.`;
+      if (pal)
+        return `acte lourd : la Sécu paie la BR de ${euros(first.base)} moins la participation de ${euros(pal)} des actes lourds (au lieu du ticket modérateur)${less}${times}.`;
       return `la Sécu paie ${first.amoRate} % de la BR de ${euros(first.base)}${less}${times}.`;
     }
     case 'mutuelle': {

@@ -25,7 +25,6 @@ function repeats(lines: readonly LineModel[]): [LineModel, LineModel][] {
   return found;
 }
 
-
 /** GR117: the same act twice in one section (a whole-grid check). */
 export function checkDuplicates(ctx: RuleContext): void {
   const found: [LineModel, LineModel][] = [];
@@ -51,9 +50,13 @@ export function checkDuplicates(ctx: RuleContext): void {
   for (const [line, first] of found) {
     const act = line.act!;
     const firstLine = ctx.input.lineIndex.positionAt(first.node.range.start).line + 1;
-    ctx.report('GR117', line.node.act.range, `« ${act.label} » est déjà couvert à la ligne ${firstLine} de ce poste : seule la première ligne compte.`, `"${act.label}" is already covered on line ${firstLine} of this section: only the first line counts.`, [
-      { title: 'Supprimer cette ligne', edits: [{ range: lineRange(ctx.input.lineIndex, line.node.range), newText: '' }] },
-    ]);
+    ctx.report(
+      'GR117',
+      line.node.act.range,
+      `« ${act.label} » est déjà couvert à la ligne ${firstLine} de ce poste : seule la première ligne compte.`,
+      `"${act.label}" is already covered on line ${firstLine} of this section: only the first line counts.`,
+      [{ title: 'Supprimer cette ligne', edits: [{ range: lineRange(ctx.input.lineIndex, line.node.range), newText: '' }] }],
+    );
   }
 }
 
@@ -65,7 +68,12 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
   if (!act.doctor) {
     for (const column of Object.values(line.columns)) {
       if (column.key !== 'all' && column.variant.sector) {
-        ctx.report('GR121', column.variant.sector.range, `« ${act.label} » ne dépend pas du secteur du praticien : la colonne « ${column.variant.sector.value} » n'a pas de sens ici.`, `"${act.label}" does not depend on the practitioner's sector.`);
+        ctx.report(
+          'GR121',
+          column.variant.sector.range,
+          `« ${act.label} » ne dépend pas du secteur du praticien : la colonne « ${column.variant.sector.value} » n'a pas de sens ici.`,
+          `"${act.label}" does not depend on the practitioner's sector.`,
+        );
         break;
       }
     }
@@ -81,23 +89,46 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
       if (term.kind === 'amount' || term.kind === 'pmss') hasAmount = true;
       // GR113: "% BR" on an item without a BR.
       if (needsBase && noBase) {
-        const why = act.nomenclature === 'HN' ? 'un acte hors nomenclature n\'a pas de BR' : `« ${act.label} » n'a pas de base de remboursement`;
+        const why = act.nomenclature === 'HN' ? "un acte hors nomenclature n'a pas de BR" : `« ${act.label} » n'a pas de base de remboursement`;
         // A regulated price is paid in full; otherwise an amount per the act's own unit (its typical price).
-        const replacement = term.kind === 'frais-reels' || act.regulatedPrice ? '100 % FR' : `${frenchNumber(new Decimal(act.typicalPrice.default).toDecimalPlaces(0).toString())} € par ${act.unit}`;
-        ctx.report('GR113', term.range, `Ce terme ne paie rien : ${why}. Écrivez « 100 % FR » ou un montant en euros.`, `This term pays nothing: the item has no BR. Write "100 % FR" or a euro amount.`, [
-          { title: `Remplacer par « ${replacement} »`, edits: [{ range: term.range, newText: replacement }] },
-        ]);
+        const replacement =
+          term.kind === 'frais-reels' || act.regulatedPrice
+            ? '100 % FR'
+            : `${frenchNumber(new Decimal(act.typicalPrice.default).toDecimalPlaces(0).toString())} € par ${act.unit}`;
+        ctx.report(
+          'GR113',
+          term.range,
+          `Ce terme ne paie rien : ${why}. Écrivez « 100 % FR » ou un montant en euros.`,
+          `This term pays nothing: the item has no BR. Write "100 % FR" or a euro amount.`,
+          [{ title: `Remplacer par « ${replacement} »`, edits: [{ range: term.range, newText: replacement }] }],
+        );
       }
       // GR116: below 100 % BR under RO inclus.
       // (An option stacked on top of the socle adds its terms to the socle's part: nothing to compare with the TM.)
-      if (term.kind === 'pct-br' && term.basis === 'ro_inclus' && !term.afterTm && term.rate.lessThan(100) && !noBase && line.option?.mode !== 'en_sus_du_socle') {
-        ctx.report('GR116', term.range, `« ${term.rate.toString().replace('.', ',')} % BR » Sécu incluse couvre moins que le ticket modérateur : la Sécu paie déjà ${act.rate ? 'sa part' : 'une part'} de la BR. Vouliez-vous « en_sus » ?`, `"${term.rate} % BR" with the Sécu included covers less than the ticket modérateur.`, [
-          { title: 'Couvrir le ticket modérateur (100 % BR)', edits: [{ range: term.range, newText: '100 % BR' }] },
-        ]);
+      if (
+        term.kind === 'pct-br' &&
+        term.basis === 'ro_inclus' &&
+        !term.afterTm &&
+        term.rate.lessThan(100) &&
+        !noBase &&
+        line.option?.mode !== 'en_sus_du_socle'
+      ) {
+        ctx.report(
+          'GR116',
+          term.range,
+          `« ${term.rate.toString().replace('.', ',')} % BR » Sécu incluse couvre moins que le ticket modérateur : la Sécu paie déjà ${act.rate ? 'sa part' : 'une part'} de la BR. Vouliez-vous « en_sus » ?`,
+          `"${term.rate} % BR" with the Sécu included covers less than the ticket modérateur.`,
+          [{ title: 'Couvrir le ticket modérateur (100 % BR)', edits: [{ range: term.range, newText: '100 % BR' }] }],
+        );
       }
       // GR120: 100 % Santé outside the baskets.
       if (term.kind === '100-sante' && !act.sante100) {
-        ctx.report('GR120', term.range, `« ${act.label} » n'appartient pas à un panier 100 % Santé : « 100 % Santé » n'y paie rien.`, `"${act.label}" is not in a 100 % Santé basket.`);
+        ctx.report(
+          'GR120',
+          term.range,
+          `« ${act.label} » n'appartient pas à un panier 100 % Santé : « 100 % Santé » n'y paie rien.`,
+          `"${act.label}" is not in a 100 % Santé basket.`,
+        );
       }
     }
     // GR114: optical class B in % BR only.
@@ -108,9 +139,13 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
       if (floor && base) {
         const amount = `${frenchNumber(floor.toString())} € par equipement`;
         const end = column.terms[column.terms.length - 1]!.range.end;
-        ctx.report('GR114', column.range, `La BR d'un équipement de classe B est de ${euros(base)} : cette ligne ne paie que quelques centimes. Ajoutez un forfait en euros, au moins « + ${amount} » (plancher du cas ${act.optiqueCase}) en contrat responsable).`, `The BR of a class B pair is ${base} €: this line pays a few cents. Add a euro amount.`, [
-          { title: `Ajouter « + ${amount} »`, edits: [{ range: { start: end, end }, newText: ` + ${amount}` }] },
-        ]);
+        ctx.report(
+          'GR114',
+          column.range,
+          `La BR d'un équipement de classe B est de ${euros(base)} : cette ligne ne paie que quelques centimes. Ajoutez un forfait en euros, au moins « + ${amount} » (plancher du cas ${act.optiqueCase}) en contrat responsable).`,
+          `The BR of a class B pair is ${base} €: this line pays a few cents. Add a euro amount.`,
+          [{ title: `Ajouter « + ${amount} »`, edits: [{ range: { start: end, end }, newText: ` + ${amount}` }] }],
+        );
       }
     }
     checkColumnEffect(ctx, line, column.key, hasPercent);
@@ -127,11 +162,23 @@ function checkColumnEffect(ctx: RuleContext, line: LineModel, key: ColumnKey, ha
   if (!facts) return;
   const paysAtHighPrice = ctx.amcAt(line, column, RuleContext.HIGH_PRICE, facts);
   // Terms that cannot pay on this act are reported by GR113 / GR120 already.
-  const voidTerm = column.terms.some((t) => (t.kind === '100-sante' && !act.sante100) || (!facts.base && (t.kind === 'pct-br' || t.kind === 'tm' || (t.kind === 'frais-reels' && t.capPercentBr))));
+  const voidTerm = column.terms.some(
+    (t) =>
+      (t.kind === '100-sante' && !act.sante100) || (!facts.base && (t.kind === 'pct-br' || t.kind === 'tm' || (t.kind === 'frais-reels' && t.capPercentBr))),
+  );
   if (paysAtHighPrice && paysAtHighPrice.isZero() && !voidTerm) {
-    ctx.report('GR118', column.range, `Cette garantie ne paie jamais rien de plus que la Sécu, quel que soit le prix. Écrivez « non_couvert » si c'est voulu.`, 'This guarantee never pays more than the Sécu, whatever the price.', [
-      { title: 'Remplacer par « non_couvert »', edits: [{ range: { start: column.terms[0]!.range.start, end: column.terms[column.terms.length - 1]!.range.end }, newText: 'non_couvert' }] },
-    ]);
+    ctx.report(
+      'GR118',
+      column.range,
+      `Cette garantie ne paie jamais rien de plus que la Sécu, quel que soit le prix. Écrivez « non_couvert » si c'est voulu.`,
+      'This guarantee never pays more than the Sécu, whatever the price.',
+      [
+        {
+          title: 'Remplacer par « non_couvert »',
+          edits: [{ range: { start: column.terms[0]!.range.start, end: column.terms[column.terms.length - 1]!.range.end }, newText: 'non_couvert' }],
+        },
+      ],
+    );
   }
   if (key === 'non_conventionne' && act.doctor && hasPercent && facts.base) {
     const price = new Decimal(act.typicalPrice.non_conventionne ?? act.typicalPrice.default);
@@ -165,7 +212,9 @@ function checkUselessCap(ctx: RuleContext, line: LineModel, key: ColumnKey): voi
       const fromUnits = count ? perUnit.times(count.value) : new Decimal(0);
       const yearly = fromUnits.plus(yearlyTerms);
       if (yearly.lessThanOrEqualTo(annualCap.amount)) {
-        const how = perUnit.isZero() ? `la garantie paie ${euros(yearly)} par an` : `${count!.value} × ${euros(perUnit)}${yearlyTerms.isZero() ? '' : ` + ${euros(yearlyTerms)}`} = ${euros(yearly)} au plus par an`;
+        const how = perUnit.isZero()
+          ? `la garantie paie ${euros(yearly)} par an`
+          : `${count!.value} × ${euros(perUnit)}${yearlyTerms.isZero() ? '' : ` + ${euros(yearlyTerms)}`} = ${euros(yearly)} au plus par an`;
         ctx.report('GR119', annualCap.range, `Ce plafond ne peut jamais jouer : ${how}.`, `This cap can never bind: at most ${yearly} € a year.`, [
           { title: 'Retirer le plafond', edits: [{ range: ctx.limitRemoval(annualCap.range), newText: '' }] },
         ]);
@@ -177,19 +226,27 @@ function checkUselessCap(ctx: RuleContext, line: LineModel, key: ColumnKey): voi
     const act = line.act!;
     const facts = ctx.facts(line, key);
     if (!facts) return;
-    const bounded = column.terms.every((t) =>
-      t.kind === 'amount' || t.kind === 'pmss' || t.kind === 'none' ||
-      ((t.kind === 'pct-br' || t.kind === 'tm') && facts.base !== null) ||
-      (t.kind === 'frais-reels' && t.capPercentBr !== null && facts.base !== null) ||
-      (t.kind === '100-sante' && act.sante100 !== undefined));
+    const bounded = column.terms.every(
+      (t) =>
+        t.kind === 'amount' ||
+        t.kind === 'pmss' ||
+        t.kind === 'none' ||
+        ((t.kind === 'pct-br' || t.kind === 'tm') && facts.base !== null) ||
+        (t.kind === 'frais-reels' && t.capPercentBr !== null && facts.base !== null) ||
+        (t.kind === '100-sante' && act.sante100 !== undefined),
+    );
     if (!bounded || column.terms.every((t) => t.kind === 'none')) return;
     const { unitCap: _cap, ...uncapped } = column.limits;
     const most = ctx.amcAt(line, { ...column, limits: uncapped }, RuleContext.HIGH_PRICE, facts);
     if (most && most.lessThanOrEqualTo(unitCap.amount)) {
       const per = unitWord(unitCap.per ?? 'acte');
-      ctx.report('GR119', unitCap.range, `Ce plafond ne peut jamais jouer : quel que soit le prix, la garantie paie au plus ${euros(most)} par ${per} en plus de la Sécu.`, `This cap can never bind: whatever the price, the line pays at most ${most} € per ${per}.`, [
-        { title: 'Retirer le plafond', edits: [{ range: ctx.limitRemoval(unitCap.range), newText: '' }] },
-      ]);
+      ctx.report(
+        'GR119',
+        unitCap.range,
+        `Ce plafond ne peut jamais jouer : quel que soit le prix, la garantie paie au plus ${euros(most)} par ${per} en plus de la Sécu.`,
+        `This cap can never bind: whatever the price, the line pays at most ${most} € per ${per}.`,
+        [{ title: 'Retirer le plafond', edits: [{ range: ctx.limitRemoval(unitCap.range), newText: '' }] }],
+      );
     }
   }
 }
