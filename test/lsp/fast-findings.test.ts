@@ -28,6 +28,8 @@ const FAST = ['1:1-1:8 GR206', '1:1-1:8 GR214', '4:3-4:6 GR006', '4:3-4:6 GR101'
 const FULL = [...FAST, '7:30-7:32 GR401'];
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } };
 
+/** An inlay hint's label, written as a string or as parts. */
+const labelText = (h: InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
 const shown = (items: Diagnostic[]) => items.map((d) => `${showRange(d.range)} ${d.code}`);
 
 let lsp: LspSession;
@@ -85,7 +87,7 @@ describe('fast findings first', () => {
   it('inlay hints on the attendu line show ✗ when asked before any full analysis ran; the pull after them has GR401 at once', async () => {
     const uri = await lsp.open(WRONG);
     const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
-    const onAttendu = hints.filter((h) => h.position.line === 6).map((h) => String(h.label).replace(/[\u00a0\u202f]/g, ' '));
+    const onAttendu = hints.filter((h) => h.position.line === 6).map((h) => labelText(h).replace(/[\u00a0\u202f]/g, ' '));
     assert.deepEqual(onAttendu, ['✗ calculé : Sécu 19,00 € · mutuelle 24,00 € · reste 7,00 €']);
     const refreshes = lsp.diagnosticRefreshes;
     assert.deepEqual(shown(await lsp.diagnostics(uri)), FULL);
@@ -105,7 +107,7 @@ describe('fast findings first', () => {
     ]);
     assert.deepEqual(shown(fast), FAST);
     assert.ok(
-      hints.some((h) => h.position.line === 6 && String(h.label).startsWith('✗')),
+      hints.some((h) => h.position.line === 6 && labelText(h).startsWith('✗')),
       JSON.stringify(hints),
     );
     // The client shows the fast findings: it is asked to pull the full ones.

@@ -53,7 +53,9 @@ async function pull(uri: string): Promise<string[]> {
 
 /** The findings once the full analysis is in (see LspSession.settledDiagnostics). */
 async function settled(uri: string): Promise<string[]> {
-  return (await lsp.settledDiagnostics(uri)).map((d) => `${showRange(d.range)} ${d.code} ${plain(String(d.message))}`);
+  return (await lsp.settledDiagnostics(uri)).map(
+    (d) => `${showRange(d.range)} ${d.code} ${plain(typeof d.message === 'string' ? d.message : d.message.value)}`,
+  );
 }
 
 async function hover(marked: string): Promise<string | null> {

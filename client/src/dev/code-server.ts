@@ -139,8 +139,8 @@ export async function startCodeServer(
         resolve();
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`code-server s'est arrêté (code ${code}) :\n${output}`));

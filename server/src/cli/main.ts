@@ -40,7 +40,8 @@ function packageRoot(): string {
 /** The package's version, from its package.json (one place to bump). */
 function packageVersion(): string {
   try {
-    return String((JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version?: unknown }).version ?? '0.0.0');
+    const { version } = JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof version === 'string' ? version : '0.0.0';
   } catch {
     return '0.0.0';
   }

@@ -92,7 +92,7 @@ export function startServer(connection: Connection): void {
   const refreshSettings = async () => {
     if (!canPullConfiguration) return;
     try {
-      const [section] = await connection.workspace.getConfiguration([{ section: SETTINGS_SECTION }]);
+      const [section] = (await connection.workspace.getConfiguration([{ section: SETTINGS_SECTION }])) as unknown[];
       workspace.settings = readSettings(section ?? initializationSettings, locale, warn);
     } catch (error) {
       log(`Réglages illisibles : ${error instanceof Error ? error.message : String(error)}`);

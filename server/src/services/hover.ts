@@ -98,7 +98,7 @@ export function hoverAt(analysis: Analysis, offset: number, options: HoverOption
       const lineNote = line && line.act ? `\n\n---\n\n${lineHover(line, analysis, params, language, options.typicalPrices)}` : '';
       return {
         markdown: glossaryHover(entry, analysis, params, language) + lineNote,
-        range: sectorNumber ? { start: previous!.start, end: token.end } : range,
+        range: sectorNumber ? { start: previous.start, end: token.end } : range,
       };
     }
   }

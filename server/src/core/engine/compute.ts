@@ -494,7 +494,7 @@ class Computation {
         penalised = true;
       } else {
         if (this.explain)
-          this.add('Taux AMO', `Hors parcours, mais moins de ${minimumAge} ans : pas de majoration.`, undefined, [this.param('parcours.age_minimum')]); // looked up just above: cannot throw here
+          this.add('Taux AMO', `Hors parcours, mais moins de ${String(minimumAge)} ans : pas de majoration.`, undefined, [this.param('parcours.age_minimum')]); // looked up just above: cannot throw here
       }
     }
     let amoUnit = roundCents(percentOf(rate.value, amoBase));

@@ -1397,7 +1397,8 @@ class Parser {
 
   /** `par année civile`, `par an et par bénéficiaire`: the period kind is a header setting. */
   private skipYearQualifier(c: LineCursor): void {
-    c.acceptWords('civile') ?? c.acceptWords('d', 'adhesion') ?? c.acceptWords("d'adhesion");
+    // The first that matches is consumed; the others are not tried.
+    if (!c.acceptWords('civile') && !c.acceptWords('d', 'adhesion')) c.acceptWords("d'adhesion");
   }
 
   private parseLimit(c: LineCursor): A.Limit {

@@ -15,7 +15,7 @@ export interface SuggestOptions {
 /** At most `atLeast` edits for short words, then one more per three letters. */
 export function suggest(word: string, candidates: readonly string[], options: SuggestOptions = {}): string | null {
   if (candidates.length === 0) return null;
-  const best = closest(word, candidates as string[]);
+  const best = closest(word, candidates);
   const [a, b] = options.ignoreCase ? [word.toLowerCase(), best.toLowerCase()] : [word, best];
   return distance(a, b) <= Math.max(options.atLeast ?? 1, Math.floor(word.length / 3)) ? best : null;
 }

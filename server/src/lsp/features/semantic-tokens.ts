@@ -1,5 +1,4 @@
 /** Semantic tokens (full document), encoded relative to the previous token. */
-import type { SemanticTokens } from 'vscode-languageserver';
 import { semanticTokens, TOKEN_TYPES } from '../../services/semantic-tokens';
 import type { Feature } from '../feature';
 import { guard } from '../guard';
@@ -9,7 +8,7 @@ export const semanticTokensFeature: Feature = {
   capabilities: { semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true } },
   register(ctx) {
     ctx.connection.languages.semanticTokens.on(
-      guard('semantic-tokens', ctx.log, { data: [] } as SemanticTokens, (params) => {
+      guard('semantic-tokens', ctx.log, { data: [] }, (params) => {
         const analysis = ctx.analysisOf(params.textDocument.uri);
         if (!analysis) return { data: [] };
         const data: number[] = [];

@@ -73,7 +73,7 @@ function checkLine(ctx: RuleContext, line: LineModel): void {
           'GR201',
           column.range,
           `Contrat responsable : le ticket modérateur (${euros(tm)} sur une BR de ${euros(facts.base)}) doit être couvert en entier ; cette garantie en paie ${euros(amc)}.`,
-          `Responsible contract: the whole ticket modérateur (${tm} €) must be covered; this pays ${amc} €.`,
+          `Responsible contract: the whole ticket modérateur (${String(tm)} €) must be covered; this pays ${String(amc)} €.`,
           [{ title: 'Couvrir au moins le ticket modérateur (100 % BR)', edits: [{ range: termsRange(column), newText: '100 % BR' }] }],
         );
       }
@@ -132,7 +132,7 @@ function checkOverbilling(ctx: RuleContext, line: LineModel): void {
       'GR202',
       nonDptam.range,
       `Contrat responsable : hors DPTAM la prise en charge totale est au plus ${percent(limit)} BR (min(200 %, DPTAM ${dptamShown} − 20 %)) ; cette colonne couvre ${shown}.`,
-      `Responsible contract: non-DPTAM coverage is at most ${limit} % BR; this column covers ${nonTotal === 'illimitée' ? 'actual costs' : nonTotal.toFixed(1) + ' % BR'}.`,
+      `Responsible contract: non-DPTAM coverage is at most ${String(limit)} % BR; this column covers ${nonTotal === 'illimitée' ? 'actual costs' : nonTotal.toFixed(1) + ' % BR'}.`,
       line.columns.non_dptam
         ? [
             {
@@ -191,7 +191,7 @@ function checkActesLourds(ctx: RuleContext, line: LineModel): void {
         'GR201',
         column.range,
         `Contrat responsable : la participation forfaitaire actes lourds (${euros(amount)}) remplace le ticket modérateur et doit être couverte en entier ; cette garantie en paie ${euros(amc)}.`,
-        `Responsible contract: the flat ${amount} € heavy-procedure participation replaces the TM and must be covered in full; this pays ${amc} €.`,
+        `Responsible contract: the flat ${String(amount)} € heavy-procedure participation replaces the TM and must be covered in full; this pays ${String(amc)} €.`,
         [{ title: 'Couvrir à 100 % FR', edits: [{ range: termsRange(column), newText: '100 % FR' }] }],
       );
     } else if (limit) {
@@ -226,14 +226,14 @@ function checkOpticalB(ctx: RuleContext, line: LineModel): void {
         'GR208',
         column.range,
         `Contrat responsable : un équipement de classe B, cas ${act.optiqueCase}), est pris en charge au plus ${euros(maximum)} au-delà du ticket modérateur ; cette garantie peut payer ${unlimited ? 'les frais réels' : euros(beyondTm)}.`,
-        `Responsible contract: class B case ${act.optiqueCase}) is covered up to ${maximum} € beyond the TM.`,
+        `Responsible contract: class B case ${act.optiqueCase}) is covered up to ${String(maximum)} € beyond the TM.`,
       );
     } else if (beyondTm.greaterThan(0) && beyondTm.lessThan(minimum)) {
       ctx.report(
         'GR208',
         column.range,
         `Contrat responsable : au-delà du ticket modérateur, un équipement de classe B, cas ${act.optiqueCase}), est pris en charge au moins ${euros(minimum)} ; cette garantie paie ${euros(beyondTm)}.`,
-        `Responsible contract: class B case ${act.optiqueCase}) is covered at least ${minimum} € beyond the TM.`,
+        `Responsible contract: class B case ${act.optiqueCase}) is covered at least ${String(minimum)} € beyond the TM.`,
       );
     }
   }
@@ -252,7 +252,7 @@ function checkFrame(ctx: RuleContext, line: LineModel): void {
         'GR209',
         column.range,
         `Contrat responsable : la monture est prise en charge à ${euros(maximum)} au plus ; cette garantie peut payer ${euros(amc)}.`,
-        `Responsible contract: the frame is covered up to ${maximum} €.`,
+        `Responsible contract: the frame is covered up to ${String(maximum)} €.`,
         [
           {
             title: `Ramener à ${euros(maximum)} par équipement`,
@@ -280,7 +280,7 @@ function checkSante100(ctx: RuleContext, line: LineModel): void {
         code,
         column.range,
         `Contrat responsable : « ${act.label} » est couvert jusqu'au ${cap.kind} (${euros(cap.cap)}), soit ${euros(due)} après la Sécu ; cette garantie paie ${euros(amc)}.`,
-        `Responsible contract: this 100 % Santé item is covered up to its ${cap.kind} (${cap.cap} €).`,
+        `Responsible contract: this 100 % Santé item is covered up to its ${cap.kind} (${String(cap.cap)} €).`,
         [{ title: 'Remplacer par « 100 % Santé »', edits: [{ range: termsRange(column), newText: '100 % Santé' }] }],
       );
     }
@@ -303,7 +303,7 @@ function checkHearingII(ctx: RuleContext, line: LineModel): void {
         'GR212',
         column.range,
         `Contrat responsable : une aide auditive de classe II est prise en charge au plus ${euros(maximum)} par oreille, Sécu comprise ; cette garantie peut atteindre ${unlimited ? 'les frais réels' : euros(total)}.`,
-        `Responsible contract: class II hearing aids are covered up to ${maximum} € per ear, Sécu included.`,
+        `Responsible contract: class II hearing aids are covered up to ${String(maximum)} € per ear, Sécu included.`,
         [
           {
             title: `Plafonner à ${euros(maximum)} par oreille`,
@@ -332,14 +332,14 @@ function checkRenewal(ctx: RuleContext, line: LineModel, param: string, what: st
       ctx.report(
         'GR210',
         range,
-        `Contrat responsable : la prise en charge est limitée à ${what} tous les ${years} ans (adulte) ; précisez « 1 équipement tous les ${years} ans ».`,
-        `Responsible contract: one ${what} every ${years} years.`,
+        `Contrat responsable : la prise en charge est limitée à ${what} tous les ${String(years)} ans (adulte) ; précisez « 1 équipement tous les ${String(years)} ans ».`,
+        `Responsible contract: one ${what} every ${String(years)} years.`,
         [
           {
-            title: `Limiter à 1 équipement tous les ${years} ans`,
+            title: `Limiter à 1 équipement tous les ${String(years)} ans`,
             edits: renewal
-              ? [{ range: renewal.range, newText: `1 equipement tous les ${years} ans` }]
-              : [{ range: { start: column.range.end, end: column.range.end }, newText: `, 1 equipement tous les ${years} ans` }],
+              ? [{ range: renewal.range, newText: `1 equipement tous les ${String(years)} ans` }]
+              : [{ range: { start: column.range.end, end: column.range.end }, newText: `, 1 equipement tous les ${String(years)} ans` }],
           },
         ],
       );
@@ -391,7 +391,7 @@ function checkCollectiveMinimum(ctx: RuleContext, line: LineModel): void {
           'GR215',
           column.range,
           `Contrat collectif : les prothèses dentaires et l'orthodontie sont couvertes à ${percent(minimum)} BR au moins ; cette garantie couvre ${percent(total)} BR.`,
-          `Collective contract: dental prostheses and orthodontics are covered at least ${minimum} % BR.`,
+          `Collective contract: dental prostheses and orthodontics are covered at least ${String(minimum)} % BR.`,
           [{ title: `Couvrir ${percent(minimum)} BR`, edits: [{ range: termsRange(column), newText: `${minimum.toString()} % BR` }] }],
         );
       }
@@ -410,7 +410,7 @@ function checkCollectiveMinimum(ctx: RuleContext, line: LineModel): void {
           'GR215',
           column.range,
           `Contrat collectif : un équipement ${kind} est couvert ${euros(minimum)} au moins ; cette garantie paie ${euros(facts.amo.plus(amc))} Sécu comprise.`,
-          `Collective contract: a ${kind} pair is covered at least ${minimum} €.`,
+          `Collective contract: a ${kind} pair is covered at least ${String(minimum)} €.`,
         );
       }
     }

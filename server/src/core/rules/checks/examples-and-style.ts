@@ -32,7 +32,7 @@ export function checkWrittenInformation(ctx: RuleContext): void {
         'GR403',
         price?.range ?? event.event.node.act.range,
         `Honoraires de ${plainSpaces(formatEuros(fee))} par acte${overbilling} : à partir de ${plainSpaces(formatEuros(threshold.value))} dépassement compris, le professionnel remet une information écrite préalable (devis)${note}.`,
-        `Fees of ${fee} € or more including an overbilling require a written prior information (quote).`,
+        `Fees of ${String(fee)} € or more including an overbilling require a written prior information (quote).`,
       );
     }
   }

@@ -72,7 +72,7 @@ function mismatchReasonEn(outcome: EventOutcome, field: ExpectedField): string {
       const pal = actesLourdsParticipation(first);
       if (pal)
         return `major act: the Sécu pays the BR of ${writtenAmount(first.base)} € less the ${writtenAmount(pal)} € major-act participation${less}${times}`;
-      return `the Sécu pays ${first.amoRate} % of the BR of ${writtenAmount(first.base)} €${less}${times}`;
+      return `the Sécu pays ${String(first.amoRate)} % of the BR of ${writtenAmount(first.base)} €${less}${times}`;
     }
     case 'mutuelle':
       return `see the computation trace${times}`;
@@ -97,7 +97,7 @@ function mismatchReason(outcome: EventOutcome, field: ExpectedField): string {
       const pal = actesLourdsParticipation(first);
       if (pal)
         return `acte lourd : la Sécu paie la BR de ${euros(first.base)} moins la participation de ${euros(pal)} des actes lourds (au lieu du ticket modérateur)${less}${times}.`;
-      return `la Sécu paie ${first.amoRate} % de la BR de ${euros(first.base)}${less}${times}.`;
+      return `la Sécu paie ${String(first.amoRate)} % de la BR de ${euros(first.base)}${less}${times}.`;
     }
     case 'mutuelle': {
       // The formula line of the trace says where the amount comes from, in one line.

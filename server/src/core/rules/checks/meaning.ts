@@ -117,7 +117,7 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
           'GR116',
           term.range,
           `« ${term.rate.toString().replace('.', ',')} % BR » Sécu incluse couvre moins que le ticket modérateur : la Sécu paie déjà ${act.rate ? 'sa part' : 'une part'} de la BR. Vouliez-vous « en_sus » ?`,
-          `"${term.rate} % BR" with the Sécu included covers less than the ticket modérateur.`,
+          `"${String(term.rate)} % BR" with the Sécu included covers less than the ticket modérateur.`,
           [{ title: 'Couvrir le ticket modérateur (100 % BR)', edits: [{ range: term.range, newText: '100 % BR' }] }],
         );
       }
@@ -143,7 +143,7 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
           'GR114',
           column.range,
           `La BR d'un équipement de classe B est de ${euros(base)} : cette ligne ne paie que quelques centimes. Ajoutez un forfait en euros, au moins « + ${amount} » (plancher du cas ${act.optiqueCase}) en contrat responsable).`,
-          `The BR of a class B pair is ${base} €: this line pays a few cents. Add a euro amount.`,
+          `The BR of a class B pair is ${String(base)} €: this line pays a few cents. Add a euro amount.`,
           [{ title: `Ajouter « + ${amount} »`, edits: [{ range: { start: end, end }, newText: ` + ${amount}` }] }],
         );
       }
@@ -188,7 +188,7 @@ function checkColumnEffect(ctx: RuleContext, line: LineModel, key: ColumnKey, ha
         'GR115',
         column.range,
         `En secteur 3, la BR est le tarif d'autorité de ${euros(facts.base)} : pour ${euros(price)} payés, la Sécu rembourse ${euros(facts.amo)} et cette ligne ${euros(amc)}, reste ${euros(price.minus(facts.amo).minus(amc))}. Un forfait en euros serait plus lisible.`,
-        `For a non-contracted doctor the BR is the authority tariff of ${facts.base} €: on ${price} € paid, this line pays ${amc} €.`,
+        `For a non-contracted doctor the BR is the authority tariff of ${String(facts.base)} €: on ${String(price)} € paid, this line pays ${String(amc)} €.`,
       );
     }
   }
@@ -215,7 +215,7 @@ function checkUselessCap(ctx: RuleContext, line: LineModel, key: ColumnKey): voi
         const how = perUnit.isZero()
           ? `la garantie paie ${euros(yearly)} par an`
           : `${count!.value} × ${euros(perUnit)}${yearlyTerms.isZero() ? '' : ` + ${euros(yearlyTerms)}`} = ${euros(yearly)} au plus par an`;
-        ctx.report('GR119', annualCap.range, `Ce plafond ne peut jamais jouer : ${how}.`, `This cap can never bind: at most ${yearly} € a year.`, [
+        ctx.report('GR119', annualCap.range, `Ce plafond ne peut jamais jouer : ${how}.`, `This cap can never bind: at most ${String(yearly)} € a year.`, [
           { title: 'Retirer le plafond', edits: [{ range: ctx.limitRemoval(annualCap.range), newText: '' }] },
         ]);
       }
@@ -244,7 +244,7 @@ function checkUselessCap(ctx: RuleContext, line: LineModel, key: ColumnKey): voi
         'GR119',
         unitCap.range,
         `Ce plafond ne peut jamais jouer : quel que soit le prix, la garantie paie au plus ${euros(most)} par ${per} en plus de la Sécu.`,
-        `This cap can never bind: whatever the price, the line pays at most ${most} € per ${per}.`,
+        `This cap can never bind: whatever the price, the line pays at most ${String(most)} € per ${per}.`,
         [{ title: 'Retirer le plafond', edits: [{ range: ctx.limitRemoval(unitCap.range), newText: '' }] }],
       );
     }
