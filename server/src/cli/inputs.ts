@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { isBinaryContent } from '../core';
-import { decodeUtf8, NotUtf8Error, readRegularFile, UnreadableFileError, whyNotRegularFile } from '../services/read-text-file';
+import { decodeUtf8, NotUtf8Error, pathExists, readRegularFile, UnreadableFileError, whyNotRegularFile } from '../services/read-text-file';
 
 export interface GridInput {
   /** As shown in messages: the path as given (relative to cwd) or `<stdin>`. */
@@ -16,16 +16,6 @@ export interface GridInput {
 }
 
 export class InputError extends Error {}
-
-/** Anything at that path, even a link to nothing or a loop of links (those are reported by readGrid, not taken for a glob). */
-function pathExists(file: string): boolean {
-  try {
-    fs.lstatSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function isDirectory(file: string): boolean {
   try {

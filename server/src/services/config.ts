@@ -6,11 +6,10 @@
  * codes, unknown severities and a `$schema` that is not a string are errors. The file is UTF-8, a
  * BOM allowed.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { frenchDidYouMean, ruleInfo, type SeverityOverrides } from '../core';
 import { CONFIG_FILE } from '../protocol';
-import { decodeUtf8, NotUtf8Error, readRegularFile, UnreadableFileError } from './read-text-file';
+import { decodeUtf8, NotUtf8Error, pathExists, readRegularFile, UnreadableFileError } from './read-text-file';
 
 // The client watches the same file name.
 export { CONFIG_FILE };
@@ -40,15 +39,6 @@ export function findConfig(start: string): string | null {
     const parent = path.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
-  }
-}
-
-function pathExists(file: string): boolean {
-  try {
-    fs.lstatSync(file);
-    return true;
-  } catch {
-    return false;
   }
 }
 

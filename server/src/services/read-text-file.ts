@@ -59,6 +59,16 @@ function errnoReason(error: unknown, file: string): string {
   return code ?? String(error);
 }
 
+/** Anything at that path, even a link to nothing or a loop of links (those are reported when read, not skipped). */
+export function pathExists(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Null when `file` is a regular file (or a link to one); otherwise why it cannot be read as one. */
 export function whyNotRegularFile(file: string): string | null {
   try {

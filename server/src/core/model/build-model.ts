@@ -847,17 +847,14 @@ class ModelBuilder {
     for (const attribute of [...situation, ...step.attributes]) {
       switch (attribute.kind) {
         case 'repeat': {
-          const n = Number(attribute.value.value);
-          if (!Number.isInteger(n) || n < 1 || n > LANGUAGE_LIMITS.repeat)
-            this.report(
-              'GR111',
-              [
-                `Nombre de répétitions invalide : un entier de 1 à ${LANGUAGE_LIMITS.repeat} est attendu.`,
-                `Invalid repeat count: a whole number from 1 to ${LANGUAGE_LIMITS.repeat} is expected.`,
-              ],
-              attribute.range,
-            );
-          else event.repeat = n;
+          const n = this.wholeNumber(
+            attribute.value.value,
+            1,
+            LANGUAGE_LIMITS.repeat,
+            ['Nombre de répétitions invalide', 'Invalid repeat count'],
+            attribute.range,
+          );
+          if (n !== null) event.repeat = n;
           break;
         }
         case 'option':
@@ -923,31 +920,13 @@ class ModelBuilder {
         if (attribute.value.value) care.date = attribute.value.value;
         break;
       case 'quantity': {
-        const n = Number(attribute.value.value);
-        if (!Number.isInteger(n) || n < 1 || n > LANGUAGE_LIMITS.quantity)
-          this.report(
-            'GR111',
-            [
-              `Quantité invalide : un entier de 1 à ${LANGUAGE_LIMITS.quantity} est attendu.`,
-              `Invalid quantity: a whole number from 1 to ${LANGUAGE_LIMITS.quantity} is expected.`,
-            ],
-            attribute.range,
-          );
-        else care.quantity = n;
+        const n = this.wholeNumber(attribute.value.value, 1, LANGUAGE_LIMITS.quantity, ['Quantité invalide', 'Invalid quantity'], attribute.range);
+        if (n !== null) care.quantity = n;
         break;
       }
       case 'age': {
-        const n = Number(attribute.value.value);
-        if (!Number.isInteger(n) || n < 0 || n > LANGUAGE_LIMITS.age)
-          this.report(
-            'GR111',
-            [
-              `Âge invalide : un entier de 0 à ${LANGUAGE_LIMITS.age} est attendu.`,
-              `Invalid age: a whole number from 0 to ${LANGUAGE_LIMITS.age} is expected.`,
-            ],
-            attribute.range,
-          );
-        else care.age = n;
+        const n = this.wholeNumber(attribute.value.value, 0, LANGUAGE_LIMITS.age, ['Âge invalide', 'Invalid age'], attribute.range);
+        if (n !== null) care.age = n;
         break;
       }
       case 'adhesion':
@@ -982,6 +961,14 @@ class ModelBuilder {
     );
     this.invalidAmount = true;
     return false;
+  }
+
+  /** A whole number from `min` to `max` (an example's count, quantity or age), or null and GR111 at `range`. */
+  private wholeNumber(value: string, min: number, max: number, [what, whatEn]: [string, string], range: Span): number | null {
+    const n = Number(value);
+    if (Number.isInteger(n) && n >= min && n <= max) return n;
+    this.report('GR111', [`${what} : un entier de ${min} à ${max} est attendu.`, `${whatEn}: a whole number from ${min} to ${max} is expected.`], range);
+    return null;
   }
 
   /** A price written in the grid: null (and reported once, when `report`) if negative. */
