@@ -261,6 +261,3 @@ function lexNumberOrDate(text: string, start: number, push: Push): number {
   push('number', start, i, value, malformed);
   return i;
 }
-
-/** Kept here for the front ends that check a date as the lexer does (the CLI's `--date`). */
-export { isCalendarDate } from './calendar';
