@@ -61,7 +61,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const params = options.params ?? defaultParameters;
   const lineIndex = new LineIndex(text);
   const memo = options.memo;
-  // Without a memo there are no blocks to keep, and the model is built whole.
   let document: GridDocument;
   let built: ModelResult;
   // The runs of tokens and line models of each block, for the rules' memo.
