@@ -7,6 +7,12 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
 import { isSlow, RULES, snippetAsGrid } from '../../server/src/core/rules/registry';
+import { CHECKS, isSlowCheck } from '../../server/src/core/rules/run-rules';
+import { CONTRAT_RESPONSABLE_RULES } from '../../server/src/core/rules/families/contrat-responsable';
+import { EXAMPLE_RULES } from '../../server/src/core/rules/families/examples';
+import { MEANING_RULES } from '../../server/src/core/rules/families/meaning';
+import { SANTE_100_RULES } from '../../server/src/core/rules/families/sante-100';
+import { STYLE_RULES } from '../../server/src/core/rules/families/style';
 import { dedent, renderDiagnostics } from '../helpers';
 
 const GRID = dedent(`
@@ -71,6 +77,16 @@ describe('fast and slow rules', () => {
         assert.deepEqual(renderDiagnostics(fast(text)), renderDiagnostics(withoutSlow(text)), `${rule.code}:\n${text}`);
       }
     }
+  });
+
+  it('scheduling is read from the checks and the metadata: line checks are fast, each check family code has its check', () => {
+    assert.deepEqual(
+      CHECKS.filter((c) => c.scope === 'line' && isSlowCheck(c)),
+      [],
+    );
+    const checkFamilies = [MEANING_RULES, SANTE_100_RULES, CONTRAT_RESPONSABLE_RULES, EXAMPLE_RULES, STYLE_RULES].flatMap((table) => Object.keys(table));
+    // GR110 (a parameter missing at the grid's date) is reported by run-rules itself, for every check.
+    assert.deepEqual([...new Set(CHECKS.flatMap((c) => c.reports))].sort(), checkFamilies.filter((code) => code !== 'GR110').sort());
   });
 
   it('a fast run does not compute the example cases', () => {

@@ -3,13 +3,16 @@
  * suppressions. The language server, the CLI and the tests all go through here, so they never
  * disagree.
  */
-import type { SyntaxCode } from './diagnostics/codes';
-import type { Diagnostic, Finding } from './diagnostics/diagnostic';
+import type { SyntaxCode } from './syntax/syntax-rules';
+import type { Diagnostic as AnyDiagnostic, Finding } from './diagnostics/diagnostic';
 import { runExamples, type ExampleOutcome } from './engine/examples';
 import { buildModel, buildModelFromBlocks, ModelMemo, type ModelResult } from './model/build-model';
 import type { GridModel } from './model/grid-model';
 import { defaultParameters, type ParameterSet } from './params/lookup';
-import { isSlow, severityOf } from './rules/registry';
+import { isSlow, type RuleCode, severityOf } from './rules/registry';
+
+/** A finding of one of the registry's codes, with its severity. */
+export type Diagnostic = AnyDiagnostic<RuleCode>;
 import type { RuleInput } from './rules/rule-context';
 import { RuleCache, runRules } from './rules/run-rules';
 export { RuleCache };
@@ -80,7 +83,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const ruleCache = options.ruleCache ?? memo?.rules;
   const slow = options.slowRules ?? true;
   const examples = slow ? runExamples(model, params) : [];
-  const all: Finding[] = [
+  const all: Finding<RuleCode>[] = [
     ...document.errors.map(syntaxFinding),
     ...modelDiagnostics,
     ...runRules({ text, lineIndex, document, model, examples, params, ...runs }, ruleCache, { slow }),
@@ -102,7 +105,7 @@ export function isNotAGrid(document: GridDocument): boolean {
 }
 
 /** The finding with the severity the registry gives its code. */
-function withSeverity({ code, ...rest }: Finding): Diagnostic {
+function withSeverity({ code, ...rest }: Finding<RuleCode>): Diagnostic {
   return { code, severity: severityOf(code), ...rest };
 }
 

@@ -6,11 +6,11 @@
  */
 
 // The single entry point: text → Analysis (document, model, example outcomes, findings).
-export { analyze, AnalysisMemo, type Analysis } from './analyze';
+export { analyze, AnalysisMemo, type Analysis, type Diagnostic } from './analyze';
 
 // Findings.
-export type { Diagnostic, Severity, TextEdit } from './diagnostics/diagnostic';
-export { isSlow, RULES, ruleInfo, severityOf, snippetAsGrid, type RuleCategory, type RuleInfo } from './rules/registry';
+export type { Severity, TextEdit } from './diagnostics/diagnostic';
+export { isRuleCode, isSlow, RULES, ruleInfo, severityOf, snippetAsGrid, type RuleCategory, type RuleCode, type RuleInfo } from './rules/registry';
 export { applySeverityOverrides, type SeverityOverrides } from './rules/severity';
 
 // The text and its tree.

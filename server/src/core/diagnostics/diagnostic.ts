@@ -3,7 +3,6 @@
  * diagnostic analyze() makes of it: the registry's severity is applied there, once.
  */
 import type { Span } from './span';
-import type { RuleCode } from './codes';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -14,11 +13,13 @@ export interface TextEdit {
 
 export interface Fix {
   title: string;
+  /** The title in English (the editor shows it when VS Code runs in English). */
+  titleEn?: string;
   edits: TextEdit[];
 }
 
 /** What a layer found, before any severity: the registry's severity is applied once, by analyze(). */
-export interface Finding<Code extends RuleCode = RuleCode> {
+export interface Finding<Code extends string = string> {
   code: Code;
   /** French message (the product's language). */
   message: string;
@@ -30,6 +31,6 @@ export interface Finding<Code extends RuleCode = RuleCode> {
 }
 
 /** A finding with its severity, as the front ends show it. */
-export interface Diagnostic extends Finding {
+export interface Diagnostic<Code extends string = string> extends Finding<Code> {
   severity: Severity;
 }

@@ -6,7 +6,7 @@
 import Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
 import { defaultCatalogue, type ActCatalogue } from '../catalogue/index';
-import type { ModelCode } from '../diagnostics/codes';
+import type { ModelCode } from './model-rules';
 import type { Finding, Fix } from '../diagnostics/diagnostic';
 import type * as A from '../syntax/ast';
 import { shift, type Block } from '../syntax/blocks';

@@ -5,7 +5,8 @@
  */
 import Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
-import type { CheckCode } from '../diagnostics/codes';
+import type { CheckCode } from './registry';
+import type { Localized } from '../diagnostics/messages';
 import type { Finding, Fix } from '../diagnostics/diagnostic';
 import { columnUsed, lineForAct } from '../engine/compute';
 import { evaluateTerm } from '../engine/formula';
@@ -38,7 +39,7 @@ export interface Misformatted {
   token: Token;
   unit: Token;
   expected: string;
-  problems: string[];
+  problems: Localized[];
 }
 
 /**
@@ -59,6 +60,15 @@ export interface ColumnFacts {
   amo: Decimal;
   rate: Decimal | null;
 }
+
+/**
+ * A family's check, as the registry schedules it: a line check runs per line and its findings are
+ * memoised per line text; a grid check runs on the whole grid. `reports` names the codes it may
+ * report: a check is slow, and left out of a fast analysis, when one of them is (`fast: false`).
+ */
+export type RuleCheck =
+  | { readonly scope: 'line'; readonly reports: readonly CheckCode[]; readonly run: (ctx: RuleContext, line: LineModel) => void }
+  | { readonly scope: 'grid'; readonly reports: readonly CheckCode[]; readonly run: (ctx: RuleContext) => void };
 
 export class RuleContext {
   readonly date: string | null;
@@ -85,7 +95,13 @@ export class RuleContext {
     return this.input.model;
   }
 
-  report(code: CheckCode, range: Span, message: string, messageEn?: string, fixes?: Fix[]): void {
+  /** Adds a finding (made by its family's `findingOf`). */
+  report(finding: Finding<CheckCode>): void {
+    this.sink.push(finding);
+  }
+
+  /** The former signature, while the families move to message templates. */
+  reportText(code: CheckCode, range: Span, message: string, messageEn?: string, fixes?: Fix[]): void {
     const diagnostic: Finding<CheckCode> = { code, message, range };
     if (messageEn) diagnostic.messageEn = messageEn;
     if (fixes && fixes.length > 0) diagnostic.fixes = fixes;

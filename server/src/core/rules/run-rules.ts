@@ -3,9 +3,9 @@
  * the contract's header and, for an option line, its option's stacking mode and the socle line of
  * the same act, so their findings are memoised per line (relative to the line's start): on a
  * keystroke only the edited line is checked again. Whole-grid checks always run, except the slow
- * ones when `slow: false` (the codes marked `fast: false` in the registry: the example checks).
+ * ones when `slow: false` (the checks that report a code marked `fast: false`: the example checks).
  */
-import type { CheckCode } from '../diagnostics/codes';
+import { type CheckCode, isSlow } from './registry';
 import type { Finding } from '../diagnostics/diagnostic';
 import { exampleFindings } from './checks/examples';
 import type { LineModel, SectionModel } from '../model/grid-model';
@@ -13,19 +13,30 @@ import type { Token } from '../syntax/lexer';
 import type { ParameterSet } from '../params/lookup';
 import { detach, type Span } from '../syntax/text';
 import { checkLineContract, checkMandatory } from './checks/contrat-responsable';
-import { checkNumberFormatting, checkStructure, checkWrittenInformation } from './checks/examples-and-style';
+import { checkWrittenInformation } from './checks/examples-and-style';
+import { STYLE_CHECKS } from './families/style';
 import { checkDuplicates, checkLineMeaning } from './checks/meaning';
-import { RuleContext, type Misformatted, type RuleInput, type RuleMemoSlots } from './rule-context';
+import { RuleContext, type Misformatted, type RuleCheck, type RuleInput, type RuleMemoSlots } from './rule-context';
 
-const LINE_CHECKS: ((ctx: RuleContext, line: LineModel) => void)[] = [checkLineMeaning, checkLineContract];
-/** Whole-grid checks; `slow` ones (they read the example outcomes) are left out of a fast run. */
-const GRID_CHECKS: { check: (ctx: RuleContext) => void; slow: boolean }[] = [
-  { check: checkDuplicates, slow: false },
-  { check: checkMandatory, slow: false },
-  { check: checkWrittenInformation, slow: true },
-  { check: checkNumberFormatting, slow: false },
-  { check: checkStructure, slow: false },
+/** Every family's checks; their scope and speed come from their declaration and the codes' metadata. */
+export const CHECKS: readonly RuleCheck[] = [
+  { scope: 'line', reports: ['GR113', 'GR114', 'GR115', 'GR116', 'GR118', 'GR119', 'GR120', 'GR121'], run: checkLineMeaning },
+  {
+    scope: 'line',
+    reports: ['GR201', 'GR202', 'GR203', 'GR204', 'GR205', 'GR206', 'GR207', 'GR208', 'GR209', 'GR210', 'GR211', 'GR212', 'GR213', 'GR215'],
+    run: checkLineContract,
+  },
+  { scope: 'grid', reports: ['GR117'], run: checkDuplicates },
+  { scope: 'grid', reports: ['GR214'], run: checkMandatory },
+  { scope: 'grid', reports: ['GR401', 'GR402'], run: (ctx) => exampleFindings(ctx.input.examples).forEach((f) => ctx.report(f)) },
+  { scope: 'grid', reports: ['GR403'], run: checkWrittenInformation },
+  ...STYLE_CHECKS,
 ];
+
+/** A check is slow when one of the codes it reports is (`fast: false` in its family). */
+export const isSlowCheck = (check: RuleCheck): boolean => check.reports.some(isSlow);
+const LINE_CHECKS = CHECKS.flatMap((c) => (c.scope === 'line' ? [c.run] : []));
+const GRID_CHECKS = CHECKS.flatMap((c) => (c.scope === 'grid' ? [{ run: c.run, slow: isSlowCheck(c) }] : []));
 
 export interface RunRulesOptions {
   /** Run the slow rules too (default true): the example checks GR401, GR402, GR403. */
@@ -120,7 +131,7 @@ function lineKey(text: string, line: LineModel, ctx: RuleContext): string {
 
 export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesOptions = {}): Finding<CheckCode>[] {
   const slow = options.slow ?? true;
-  const diagnostics: Finding<CheckCode>[] = slow ? exampleFindings(input.examples) : [];
+  const diagnostics: Finding<CheckCode>[] = [];
   const ctx = new RuleContext(input, diagnostics, undefined, cache ?? null);
   const contract = input.model.contract;
   // Everything of the header that line checks read.
@@ -157,13 +168,13 @@ export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesO
       for (const [id, where] of findings.missing) missing.push([id, shift(where, origin)]);
     }
   }
-  for (const { check, slow: isSlowCheck } of GRID_CHECKS) if (slow || !isSlowCheck) check(ctx);
+  for (const check of GRID_CHECKS) if (slow || !check.slow) check.run(ctx);
   const reported = new Set<string>();
   for (const [id, where] of [...missing, ...ctx.missing]) {
     if (reported.has(id)) continue;
     reported.add(id);
     const definition = input.params.definition(id);
-    ctx.report(
+    ctx.reportText(
       'GR110',
       where,
       `Paramètre « ${definition?.label ?? id} » (${id}) non défini au ${ctx.date} : les montants qui en dépendent ne sont pas calculés. Les valeurs connues commencent le ${definition?.periods[0]?.start ?? '?'}.`,

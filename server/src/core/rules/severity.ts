@@ -4,8 +4,8 @@ import type { Diagnostic, Severity } from '../diagnostics/diagnostic';
 export type SeverityOverrides = Record<string, Severity | 'off'>;
 
 /** The findings with their configured severity; `off` ones removed. */
-export function applySeverityOverrides(diagnostics: Diagnostic[], overrides: SeverityOverrides): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function applySeverityOverrides<D extends Diagnostic>(diagnostics: readonly D[], overrides: SeverityOverrides): D[] {
+  const out: D[] = [];
   for (const d of diagnostics) {
     const configured = overrides[d.code];
     if (configured === 'off') continue;

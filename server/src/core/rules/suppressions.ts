@@ -7,7 +7,7 @@
  * (GR902).
  */
 import { distance } from 'fastest-levenshtein';
-import type { SuppressionCode } from '../diagnostics/codes';
+import type { RuleCode, SuppressionCode } from './registry';
 import type { Finding } from '../diagnostics/diagnostic';
 import type { Comment } from '../syntax/ast';
 import { LineIndex } from '../syntax/text';
@@ -58,13 +58,13 @@ export function closestCode(code: string, onLine: string[] = []): string | undef
 export function applySuppressions(
   text: string,
   comments: Comment[],
-  diagnostics: Finding[],
+  diagnostics: Finding<RuleCode>[],
   lineIndex = new LineIndex(text),
   notRun: (code: string) => boolean = () => false,
-): Finding[] {
+): Finding<RuleCode>[] {
   const suppressions: Suppression[] = [];
-  const findings: Finding[] = [];
-  const report = (code: SuppressionCode, comment: Comment, message: string, messageEn: string, extra: Partial<Finding> = {}) =>
+  const findings: Finding<RuleCode>[] = [];
+  const report = (code: SuppressionCode, comment: Comment, message: string, messageEn: string, extra: Partial<Finding<RuleCode>> = {}) =>
     findings.push({ code, message, messageEn, range: comment.range, ...extra });
 
   // Lines holding nothing but a comment (or nothing): a standalone suppression skips them.

@@ -2,7 +2,7 @@
  * The syntax tree of a grid file. Every node has an exact source range; values are kept as written
  * (numbers as canonical decimal strings) so nothing is lost before the model layer reads them.
  */
-import type { SyntaxCode } from '../diagnostics/codes';
+import type { SyntaxCode } from './syntax-rules';
 import type { Token } from './lexer';
 import type { Span } from './text';
 

@@ -3,7 +3,7 @@
  * each physical line starts with a keyword (or an act name) that says what it is, so an error
  * never spreads past its line. The parser never throws: it returns a tree plus errors.
  */
-import type { SyntaxCode } from '../diagnostics/codes';
+import type { SyntaxCode } from './syntax-rules';
 import type * as A from './ast';
 import { lex, type Token } from './lexer';
 import { didYouMean, suggest } from './suggest';

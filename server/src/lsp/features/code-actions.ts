@@ -24,7 +24,7 @@ export const codeActionsFeature: Feature = {
           if (!diagnostic) continue;
           d.fixes.forEach((fix, i) => {
             const action: CodeAction = {
-              title: fix.title,
+              title: ctx.workspace.settings.language === 'en' ? (fix.titleEn ?? fix.title) : fix.title,
               kind: CodeActionKind.QuickFix,
               edit: { changes: { [params.textDocument.uri]: fix.edits.map((e) => ({ range: toRange(analysis, e.range), newText: e.newText })) } },
             };

@@ -7,7 +7,7 @@ import { formatEuros, formatPercent, plainSpaces, ZERO } from '../../engine/mone
 import type { ColumnModel, LineModel } from '../../model/grid-model';
 import type { Span } from '../../syntax/text';
 import { RuleContext, type ColumnFacts } from '../rule-context';
-import { frenchNumber } from './examples-and-style';
+import { frenchNumber } from '../../present/money';
 
 const euros = (d: Decimal) => plainSpaces(formatEuros(d));
 const percent = (d: Decimal) => plainSpaces(formatPercent(d.toDecimalPlaces(1)));
@@ -54,7 +54,7 @@ function checkLine(ctx: RuleContext, line: LineModel): void {
       act.neverCoverable === 'participation'
         ? 'la participation forfaitaire ni les franchises'
         : 'la majoration hors parcours ni les dépassements autorisés hors parcours';
-    ctx.report(code, line.node.act.range, `Un contrat responsable ne rembourse ni ${what}.`, 'A responsible contract may not cover this item.', [
+    ctx.reportText(code, line.node.act.range, `Un contrat responsable ne rembourse ni ${what}.`, 'A responsible contract may not cover this item.', [
       { title: 'Remplacer la garantie par « non_couvert »', edits: [{ range: coverageRange(columns), newText: 'non_couvert' }] },
     ]);
     return;
@@ -69,7 +69,7 @@ function checkLine(ctx: RuleContext, line: LineModel): void {
       if (tm.lessThanOrEqualTo(0)) continue;
       const amc = ctx.amcAt(line, column, facts.base, facts);
       if (amc && amc.lessThan(tm)) {
-        ctx.report(
+        ctx.reportText(
           'GR201',
           column.range,
           `Contrat responsable : le ticket modérateur (${euros(tm)} sur une BR de ${euros(facts.base)}) doit être couvert en entier ; cette garantie en paie ${euros(amc)}.`,
@@ -98,7 +98,7 @@ function checkOverbilling(ctx: RuleContext, line: LineModel): void {
   const nonDptam = line.columns.non_dptam ?? line.columns.all;
   if (!dptam) return;
   if (line.columns.dptam && !line.columns.non_dptam && !line.columns.all) {
-    ctx.report(
+    ctx.reportText(
       'GR203',
       line.node.act.range,
       "Contrat responsable : la ligne couvre les médecins DPTAM mais ne dit pas ce qu'elle paie aux médecins non adhérents (colonne « non_dptam »).",
@@ -128,7 +128,7 @@ function checkOverbilling(ctx: RuleContext, line: LineModel): void {
   if (nonTotal === 'illimitée' || nonTotal.greaterThan(limit)) {
     const shown = nonTotal === 'illimitée' ? 'les frais réels sans limite' : percent(nonTotal) + ' BR';
     const dptamShown = dptamTotal === 'illimitée' ? 'frais réels' : percent(dptamTotal) + ' BR';
-    ctx.report(
+    ctx.reportText(
       'GR202',
       nonDptam.range,
       `Contrat responsable : hors DPTAM la prise en charge totale est au plus ${percent(limit)} BR (min(200 %, DPTAM ${dptamShown} − 20 %)) ; cette colonne couvre ${shown}.`,
@@ -154,7 +154,7 @@ function checkForfaitJournalier(ctx: RuleContext, line: LineModel): void {
     const amc = ctx.amcAt(line, column, amount, facts);
     if (column.limits.count || column.limits.annualCap) {
       const limit = column.limits.count?.range ?? column.limits.annualCap!.range;
-      ctx.report(
+      ctx.reportText(
         'GR206',
         limit,
         'Contrat responsable : le forfait journalier est couvert sans limite de durée.',
@@ -162,7 +162,7 @@ function checkForfaitJournalier(ctx: RuleContext, line: LineModel): void {
         [{ title: 'Retirer la limite', edits: [{ range: ctx.limitRemoval(limit), newText: '' }] }],
       );
     } else if (amc && amc.lessThan(amount)) {
-      ctx.report(
+      ctx.reportText(
         'GR206',
         column.range,
         `Contrat responsable : le forfait journalier (${euros(amount)} par jour) est couvert en entier ; cette garantie en paie ${euros(amc)}.`,
@@ -187,7 +187,7 @@ function checkActesLourds(ctx: RuleContext, line: LineModel): void {
     const amc = ctx.amcAt(line, column, amount, facts);
     const limit = column.limits.count?.range ?? column.limits.annualCap?.range;
     if (amc && amc.lessThan(amount)) {
-      ctx.report(
+      ctx.reportText(
         'GR201',
         column.range,
         `Contrat responsable : la participation forfaitaire actes lourds (${euros(amount)}) remplace le ticket modérateur et doit être couverte en entier ; cette garantie en paie ${euros(amc)}.`,
@@ -195,7 +195,7 @@ function checkActesLourds(ctx: RuleContext, line: LineModel): void {
         [{ title: 'Couvrir à 100 % FR', edits: [{ range: termsRange(column), newText: '100 % FR' }] }],
       );
     } else if (limit) {
-      ctx.report(
+      ctx.reportText(
         'GR201',
         limit,
         'Contrat responsable : la participation forfaitaire actes lourds remplace le ticket modérateur et est couverte sans limite.',
@@ -222,14 +222,14 @@ function checkOpticalB(ctx: RuleContext, line: LineModel): void {
     const beyondTm = amc.minus(tm);
     const unlimited = !column.limits.unitCap && column.terms.some((t) => t.kind === 'frais-reels' && !t.capPercentBr);
     if (unlimited || beyondTm.greaterThan(maximum)) {
-      ctx.report(
+      ctx.reportText(
         'GR208',
         column.range,
         `Contrat responsable : un équipement de classe B, cas ${act.optiqueCase}), est pris en charge au plus ${euros(maximum)} au-delà du ticket modérateur ; cette garantie peut payer ${unlimited ? 'les frais réels' : euros(beyondTm)}.`,
         `Responsible contract: class B case ${act.optiqueCase}) is covered up to ${String(maximum)} € beyond the TM.`,
       );
     } else if (beyondTm.greaterThan(0) && beyondTm.lessThan(minimum)) {
-      ctx.report(
+      ctx.reportText(
         'GR208',
         column.range,
         `Contrat responsable : au-delà du ticket modérateur, un équipement de classe B, cas ${act.optiqueCase}), est pris en charge au moins ${euros(minimum)} ; cette garantie paie ${euros(beyondTm)}.`,
@@ -248,7 +248,7 @@ function checkFrame(ctx: RuleContext, line: LineModel): void {
     if (!facts) continue;
     const amc = ctx.amcAt(line, column, RuleContext.HIGH_PRICE, facts);
     if (amc && amc.greaterThan(maximum)) {
-      ctx.report(
+      ctx.reportText(
         'GR209',
         column.range,
         `Contrat responsable : la monture est prise en charge à ${euros(maximum)} au plus ; cette garantie peut payer ${euros(amc)}.`,
@@ -276,7 +276,7 @@ function checkSante100(ctx: RuleContext, line: LineModel): void {
     const amc = ctx.amcAt(line, column, cap.cap, facts);
     const due = cap.cap.minus(facts.amo);
     if (amc && amc.lessThan(due)) {
-      ctx.report(
+      ctx.reportText(
         code,
         column.range,
         `Contrat responsable : « ${act.label} » est couvert jusqu'au ${cap.kind} (${euros(cap.cap)}), soit ${euros(due)} après la Sécu ; cette garantie paie ${euros(amc)}.`,
@@ -299,7 +299,7 @@ function checkHearingII(ctx: RuleContext, line: LineModel): void {
     if (!amc) continue;
     const total = facts.amo.plus(amc);
     if (unlimited || total.greaterThan(maximum)) {
-      ctx.report(
+      ctx.reportText(
         'GR212',
         column.range,
         `Contrat responsable : une aide auditive de classe II est prise en charge au plus ${euros(maximum)} par oreille, Sécu comprise ; cette garantie peut atteindre ${unlimited ? 'les frais réels' : euros(total)}.`,
@@ -329,7 +329,7 @@ function checkRenewal(ctx: RuleContext, line: LineModel, param: string, what: st
     const renewal = column.limits.renewal;
     if (!renewal || new Decimal(renewal.years).lessThan(years)) {
       const range = renewal?.range ?? column.range;
-      ctx.report(
+      ctx.reportText(
         'GR210',
         range,
         `Contrat responsable : la prise en charge est limitée à ${what} tous les ${String(years)} ans (adulte) ; précisez « 1 équipement tous les ${String(years)} ans ».`,
@@ -352,7 +352,7 @@ function checkMandatoryLines(ctx: RuleContext): void {
   const lines = socleLines(ctx);
   const has = (predicate: (l: LineModel) => boolean) => lines.some(predicate);
   if (!has((l) => l.act!.id === 'forfait_journalier')) {
-    ctx.report(
+    ctx.reportText(
       'GR206',
       headerRange(ctx),
       'Contrat responsable : la grille doit couvrir le forfait journalier hospitalier (« forfait journalier 100 % FR »).',
@@ -366,7 +366,7 @@ function checkMandatoryLines(ctx: RuleContext): void {
   ];
   const missing = baskets.filter(([, test]) => !has(test)).map(([name]) => name);
   if (missing.length > 0) {
-    ctx.report(
+    ctx.reportText(
       'GR214',
       headerRange(ctx),
       `Contrat responsable : pas de ligne pour le panier 100 % Santé ${missing.map((m) => `« ${m} »`).join(', ')}.`,
@@ -387,7 +387,7 @@ function checkCollectiveMinimum(ctx: RuleContext, line: LineModel): void {
       if (!facts) continue;
       const total = totalPercent(ctx, line, column, facts);
       if (total !== null && total !== 'illimitée' && total.lessThan(minimum)) {
-        ctx.report(
+        ctx.reportText(
           'GR215',
           column.range,
           `Contrat collectif : les prothèses dentaires et l'orthodontie sont couvertes à ${percent(minimum)} BR au moins ; cette garantie couvre ${percent(total)} BR.`,
@@ -406,7 +406,7 @@ function checkCollectiveMinimum(ctx: RuleContext, line: LineModel): void {
       if (!facts) continue;
       const amc = ctx.amcAt(line, column, RuleContext.HIGH_PRICE, facts);
       if (amc && facts.amo.plus(amc).lessThan(minimum)) {
-        ctx.report(
+        ctx.reportText(
           'GR215',
           column.range,
           `Contrat collectif : un équipement ${kind} est couvert ${euros(minimum)} au moins ; cette garantie paie ${euros(facts.amo.plus(amc))} Sécu comprise.`,

@@ -4,7 +4,7 @@ import { formatEuros, plainSpaces } from '../../engine/money';
 import type { ColumnKey, LineModel } from '../../model/grid-model';
 import { RuleContext } from '../rule-context';
 import type { LineIndex } from '../../syntax/text';
-import { frenchNumber } from './examples-and-style';
+import { frenchNumber } from '../../present/money';
 
 const euros = (d: Decimal) => plainSpaces(formatEuros(d));
 
@@ -50,7 +50,7 @@ export function checkDuplicates(ctx: RuleContext): void {
   for (const [line, first] of found) {
     const act = line.act!;
     const firstLine = ctx.input.lineIndex.positionAt(first.node.range.start).line + 1;
-    ctx.report(
+    ctx.reportText(
       'GR117',
       line.node.act.range,
       `« ${act.label} » est déjà couvert à la ligne ${firstLine} de ce poste : seule la première ligne compte.`,
@@ -68,7 +68,7 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
   if (!act.doctor) {
     for (const column of Object.values(line.columns)) {
       if (column.key !== 'all' && column.variant.sector) {
-        ctx.report(
+        ctx.reportText(
           'GR121',
           column.variant.sector.range,
           `« ${act.label} » ne dépend pas du secteur du praticien : la colonne « ${column.variant.sector.value} » n'a pas de sens ici.`,
@@ -95,7 +95,7 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
           term.kind === 'frais-reels' || act.regulatedPrice
             ? '100 % FR'
             : `${frenchNumber(new Decimal(act.typicalPrice.default).toDecimalPlaces(0).toString())} € par ${act.unit}`;
-        ctx.report(
+        ctx.reportText(
           'GR113',
           term.range,
           `Ce terme ne paie rien : ${why}. Écrivez « 100 % FR » ou un montant en euros.`,
@@ -113,7 +113,7 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
         !noBase &&
         line.option?.mode !== 'en_sus_du_socle'
       ) {
-        ctx.report(
+        ctx.reportText(
           'GR116',
           term.range,
           `« ${term.rate.toString().replace('.', ',')} % BR » Sécu incluse couvre moins que le ticket modérateur : la Sécu paie déjà ${act.rate ? 'sa part' : 'une part'} de la BR. Vouliez-vous « en_sus » ?`,
@@ -123,7 +123,7 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
       }
       // GR120: 100 % Santé outside the baskets.
       if (term.kind === '100-sante' && !act.sante100) {
-        ctx.report(
+        ctx.reportText(
           'GR120',
           term.range,
           `« ${act.label} » n'appartient pas à un panier 100 % Santé : « 100 % Santé » n'y paie rien.`,
@@ -139,7 +139,7 @@ export function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
       if (floor && base) {
         const amount = `${frenchNumber(floor.toString())} € par equipement`;
         const end = column.terms[column.terms.length - 1]!.range.end;
-        ctx.report(
+        ctx.reportText(
           'GR114',
           column.range,
           `La BR d'un équipement de classe B est de ${euros(base)} : cette ligne ne paie que quelques centimes. Ajoutez un forfait en euros, au moins « + ${amount} » (plancher du cas ${act.optiqueCase}) en contrat responsable).`,
@@ -167,7 +167,7 @@ function checkColumnEffect(ctx: RuleContext, line: LineModel, key: ColumnKey, ha
       (t.kind === '100-sante' && !act.sante100) || (!facts.base && (t.kind === 'pct-br' || t.kind === 'tm' || (t.kind === 'frais-reels' && t.capPercentBr))),
   );
   if (paysAtHighPrice && paysAtHighPrice.isZero() && !voidTerm) {
-    ctx.report(
+    ctx.reportText(
       'GR118',
       column.range,
       `Cette garantie ne paie jamais rien de plus que la Sécu, quel que soit le prix. Écrivez « non_couvert » si c'est voulu.`,
@@ -184,7 +184,7 @@ function checkColumnEffect(ctx: RuleContext, line: LineModel, key: ColumnKey, ha
     const price = new Decimal(act.typicalPrice.non_conventionne ?? act.typicalPrice.default);
     const amc = ctx.amcAt(line, column, price, facts);
     if (amc) {
-      ctx.report(
+      ctx.reportText(
         'GR115',
         column.range,
         `En secteur 3, la BR est le tarif d'autorité de ${euros(facts.base)} : pour ${euros(price)} payés, la Sécu rembourse ${euros(facts.amo)} et cette ligne ${euros(amc)}, reste ${euros(price.minus(facts.amo).minus(amc))}. Un forfait en euros serait plus lisible.`,
@@ -215,7 +215,7 @@ function checkUselessCap(ctx: RuleContext, line: LineModel, key: ColumnKey): voi
         const how = perUnit.isZero()
           ? `la garantie paie ${euros(yearly)} par an`
           : `${count!.value} × ${euros(perUnit)}${yearlyTerms.isZero() ? '' : ` + ${euros(yearlyTerms)}`} = ${euros(yearly)} au plus par an`;
-        ctx.report('GR119', annualCap.range, `Ce plafond ne peut jamais jouer : ${how}.`, `This cap can never bind: at most ${String(yearly)} € a year.`, [
+        ctx.reportText('GR119', annualCap.range, `Ce plafond ne peut jamais jouer : ${how}.`, `This cap can never bind: at most ${String(yearly)} € a year.`, [
           { title: 'Retirer le plafond', edits: [{ range: ctx.limitRemoval(annualCap.range), newText: '' }] },
         ]);
       }
@@ -240,7 +240,7 @@ function checkUselessCap(ctx: RuleContext, line: LineModel, key: ColumnKey): voi
     const most = ctx.amcAt(line, { ...column, limits: uncapped }, RuleContext.HIGH_PRICE, facts);
     if (most && most.lessThanOrEqualTo(unitCap.amount)) {
       const per = unitWord(unitCap.per ?? 'acte');
-      ctx.report(
+      ctx.reportText(
         'GR119',
         unitCap.range,
         `Ce plafond ne peut jamais jouer : quel que soit le prix, la garantie paie au plus ${euros(most)} par ${per} en plus de la Sécu.`,
