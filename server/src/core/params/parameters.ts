@@ -34,6 +34,14 @@ const ARRETE_TA = 'Légifrance, arrêté du 1er déc. 2006, art. 2 bis (JORFTEXT
 const ILLUSTRATIVE =
   "Valeur illustrative de Grille pour les aperçus : cette catégorie n'a pas de BR unique. Donnez la BR réelle de l'acte dans un exemple (« br 120 € »).";
 const UNKNOWN_START = 'Date de début non vérifiée : valeur connue comme en vigueur à la date de la source.';
+const MON_SOUTIEN_PSY =
+  'Mon soutien psy : legitimconseil.fr, mes-allocs.fr, prevoyance-agipi.com, medisite.fr (50 € par séance et 12 séances par an depuis le 15/06/2024, AMO 60 %)';
+const DENTAL_POSTERS = "Affiches d'honoraires de cabinets dentaires (centredentaireleluc.fr, cabinetdentairenguetta.fr)";
+const BRIDGE_BR = 'lemedecin.fr (fiches CCAM HBLD043, HBLD750 : bridge 3 éléments, base 279,50 €), devismutuelle.com';
+const SPR_NOTE =
+  "Déduit de l'ancienne cotation SPR (2,15 €) : pilier SPR 50 = 107,50 €, intermédiaire SPR 30 = 64,50 € ; 2 piliers + 1 intermédiaire = 279,50 €, la base du bridge 3 éléments.";
+const WIGS = 'senopolesevigne.fr, adpassurances.fr, coiffureprestige.fr (arrêté LPP applicable au 02/04/2019)';
+const BREAST = 'placeal.fr, prevoyance-agipi.com (arrêté du 12/04/2016, applicable au 01/05/2016), guidedelasocioesthetique-oncologie.fr';
 
 function single(
   id: string,
@@ -153,6 +161,41 @@ export const PARAMETERS: ParameterDefinition[] = [
     'ameli.fr, service-public.fr',
     UNKNOWN_START,
   ),
+  single(
+    'taux.psychologue',
+    'Taux AMO des séances de psychologue « Mon soutien psy »',
+    'percent',
+    '2022-04-05',
+    '60',
+    'secondary',
+    MON_SOUTIEN_PSY,
+    'Dispositif lancé en avril 2022 (« MonPsy »), au même taux.',
+  ),
+  single(
+    'taux.depistage_organise',
+    'Taux AMO de la mammographie du dépistage organisé du cancer du sein (50 à 74 ans, tous les deux ans)',
+    'percent',
+    '2015-01-01',
+    '100',
+    'secondary',
+    'ameli.fr relayé par mongustave.fr, comparedabord.com, lesfurets.com (« gratuite, sans avance de frais »)',
+    `${UNKNOWN_START} Programme national depuis 2004.`,
+  ),
+  {
+    id: 'taux.fauteuil_roulant',
+    label: 'Taux AMO des fauteuils roulants (LPP)',
+    unit: 'percent',
+    periods: [
+      { start: '2015-01-01', value: '60', confidence: 'secondary', source: 'Taux LPP commun (April, insureglobe)', note: UNKNOWN_START },
+      {
+        start: '2025-12-01',
+        value: '100',
+        confidence: 'uncertain',
+        source: 'boursorama/AFP (30/11/2025), pourquoidocteur.fr (02/2025), ymanci.fr : « intégralement remboursés » dans la limite du tarif LPP',
+        note: "Prise en charge intégrale des modèles inscrits à la LPP vendus au tarif (BR = PLV) ; que ce soit un taux de 100 % ou une autre mécanique n'a pas été lu dans le texte.",
+      },
+    ],
+  },
   single(
     'parcours.age_minimum',
     "Âge à partir duquel la majoration hors parcours s'applique",
@@ -511,6 +554,157 @@ export const PARAMETERS: ParameterDefinition[] = [
     'À vérifier sur ameli.fr.',
   ),
 
+  {
+    id: 'br.visite_generaliste',
+    label: 'BR visite à domicile justifiée de médecin généraliste (VG + MD : consultation G + majoration de déplacement de 10 €)',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2017-05-01',
+        value: '35',
+        confidence: 'secondary',
+        source: `G 25 € (${SP_F17042}) + MD 10 € (Le Quotidien du médecin, « Visites : la réforme entre en application », 2002)`,
+      },
+      {
+        start: '2023-11-01',
+        value: '36.5',
+        confidence: 'secondary',
+        source: `G 26,50 € (${SP_F17042}; egora 11/2023 : « la consultation et la visite de référence ») + MD 10 €`,
+      },
+      {
+        start: '2024-12-22',
+        value: '40',
+        confidence: 'secondary',
+        source: `G 30 € (${SP_F17042}) + MD 10 €`,
+        note: "MD de 10 € depuis le 01/10/2002, non revérifiée dans la convention de 2024. Visite non justifiée : BR d'une consultation, sans MD.",
+      },
+    ],
+  },
+  {
+    id: 'br.visite_specialiste',
+    label: 'BR visite à domicile de médecin spécialiste (tarif de la consultation CS)',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2017-05-01',
+        value: '30',
+        confidence: 'uncertain',
+        source: 'Tarif de la CS (br.consultation_specialiste) ; ash.tm.fr (avenant 14, 2006 : visites des spécialistes plus indemnités de déplacement)',
+        note: "Les visites de spécialistes sont rares et leurs indemnités de déplacement (ID, IK) ne sont pas modélisées : la BR retenue est celle d'une CS.",
+      },
+      { start: '2023-11-01', value: '31.5', confidence: 'uncertain', source: 'Tarif de la CS (br.consultation_specialiste)' },
+    ],
+  },
+  {
+    id: 'br.seance_psychologue',
+    label: "BR (tarif) d'une séance de psychologue « Mon soutien psy », séance de suivi",
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2022-04-05',
+        value: '30',
+        confidence: 'secondary',
+        source: 'april.fr (11/03/2024 : 40 € la 1re séance, 30 € les suivantes)',
+        note: "L'entretien d'évaluation initial valait 40 € ; 8 séances par an.",
+      },
+      {
+        start: '2024-06-15',
+        value: '50',
+        confidence: 'secondary',
+        source: MON_SOUTIEN_PSY,
+        note: 'Entretien initial et suivi au même tarif, sans dépassement ; 12 séances par année civile (certaines sources datent le passage à 12 du 01/01/2025).',
+      },
+    ],
+  },
+  single(
+    'br.mammographie_bilaterale',
+    'BR mammographie bilatérale (dépistage ou diagnostic)',
+    'EUR',
+    '2017-01-01',
+    '66.42',
+    'secondary',
+    'medisite.fr et lesfurets.com (tarifs 2017), mongustave.fr (toujours 66,42 €)',
+    `${UNKNOWN_START} Unilatérale : 41,58 €.`,
+  ),
+  single(
+    'br.cure_thermale_surveillance',
+    'BR du forfait de surveillance médicale thermale (STH)',
+    'EUR',
+    '2015-01-01',
+    '80',
+    'secondary',
+    'snmr.org (guide CCAM, « cas particulier de la médecine thermale »)',
+    `${UNKNOWN_START} Trois consultations et un compte rendu de fin de cure.`,
+  ),
+  single('br.bridge_pilier', "BR d'un pilier de bridge (élément d'ancrage)", 'EUR', '2015-01-01', '107.5', 'uncertain', BRIDGE_BR, SPR_NOTE),
+  single('br.bridge_intermediaire', "BR d'un élément intermédiaire de bridge (« inter »)", 'EUR', '2015-01-01', '64.5', 'uncertain', BRIDGE_BR, SPR_NOTE),
+  single(
+    'br.bridge_3_elements',
+    "BR d'un bridge de 3 éléments (2 piliers et 1 intermédiaire)",
+    'EUR',
+    '2015-01-01',
+    '279.5',
+    'secondary',
+    BRIDGE_BR,
+    UNKNOWN_START,
+  ),
+  single(
+    'br.prothese_amovible',
+    "BR d'une prothèse amovible complète en résine (14 dents, par arcade)",
+    'EUR',
+    '2015-01-01',
+    '182.75',
+    'secondary',
+    DENTAL_POSTERS,
+    `${UNKNOWN_START} Stellite 7 dents 236,50 €, 12 dents 290,25 €.`,
+  ),
+  single(
+    'br.couronne_transitoire',
+    "BR d'une couronne dentaire transitoire (provisoire)",
+    'EUR',
+    '2015-01-01',
+    '10.75',
+    'uncertain',
+    'Mémoire (ancienne cotation SPR 5 × 2,15 €), non vérifié',
+    'À vérifier dans la CCAM (HBLD…).',
+  ),
+  {
+    id: 'br.prothese_capillaire',
+    label: "BR d'une prothèse capillaire totale de classe II (perruque)",
+    unit: 'EUR',
+    periods: [
+      { start: '2019-04-02', value: '250', confidence: 'secondary', source: WIGS, note: 'PLV 700 €. Avant le 02/04/2019 : 125 € quelle que soit la perruque.' },
+      {
+        start: '2026-01-01',
+        value: '350',
+        confidence: 'uncertain',
+        source:
+          'rongierperruques.com (« depuis le 1er janvier 2026, le remboursement des prothèses capillaires est revalorisé » : 350 € pour les classes 2 à 4)',
+        note: 'Une seule source de vendeur ; texte LPP non lu.',
+      },
+    ],
+  },
+  single(
+    'br.prothese_capillaire.classe_i',
+    "BR (égale au PLV) d'une prothèse capillaire totale de classe I",
+    'EUR',
+    '2019-04-02',
+    '350',
+    'secondary',
+    WIGS,
+    'Classe I : fibres synthétiques, BR = PLV de 350 €. Prothèse partielle : 125 €.',
+  ),
+  single(
+    'br.prothese_mammaire',
+    "BR (égale au PLV) d'une prothèse mammaire externe en silicone, modèle standard",
+    'EUR',
+    '2016-05-01',
+    '180',
+    'secondary',
+    BREAST,
+    "Transitoire textile 25 € ; modèle technique 233,44 € (placeal) ou 240 € (agipi). Une page de 2026 (mutuelles-pas-cheres) scinde 180 € en 85,70 € de produit et 94,30 € d'appareillage.",
+  ),
+
   // Illustrative bases for categories without a single BR: used by previews only.
   single('typique.br.actes_techniques', "BR illustrative d'un acte technique médical (CCAM)", 'EUR', '2015-01-01', '100', 'uncertain', ILLUSTRATIVE),
   single('typique.br.imagerie', "BR illustrative d'un examen d'imagerie", 'EUR', '2015-01-01', '50', 'uncertain', ILLUSTRATIVE),
@@ -520,6 +714,53 @@ export const PARAMETERS: ParameterDefinition[] = [
   single('typique.br.frais_sejour', 'BR illustrative de frais de séjour hospitalier', 'EUR', '2015-01-01', '1000', 'uncertain', ILLUSTRATIVE),
   single('typique.br.honoraires_chirurgie', "BR illustrative d'honoraires chirurgicaux", 'EUR', '2015-01-01', '300', 'uncertain', ILLUSTRATIVE),
   single('typique.br.cure_thermale', "BR illustrative d'un forfait de cure thermale", 'EUR', '2015-01-01', '500', 'uncertain', ILLUSTRATIVE),
+  single('typique.br.appareillage', "BR illustrative d'un dispositif d'appareillage (LPP)", 'EUR', '2015-01-01', '100', 'uncertain', ILLUSTRATIVE),
+  single(
+    'typique.br.petit_appareillage',
+    "BR illustrative d'un petit appareillage (orthèse, bas de contention, ceinture)",
+    'EUR',
+    '2015-01-01',
+    '30',
+    'uncertain',
+    ILLUSTRATIVE,
+  ),
+  single(
+    'typique.br.gros_appareillage',
+    "BR illustrative d'un gros appareillage (prothèse orthopédique, orthèse sur mesure)",
+    'EUR',
+    '2015-01-01',
+    '600',
+    'uncertain',
+    ILLUSTRATIVE,
+  ),
+  single(
+    'typique.br.fauteuil_roulant',
+    "BR illustrative d'un fauteuil roulant manuel (LPP)",
+    'EUR',
+    '2015-01-01',
+    '600',
+    'uncertain',
+    `${ILLUSTRATIVE} Ordre de grandeur : jusqu'à 600 € pour un fauteuil manuel avant le 01/12/2025 (pourquoidocteur.fr, TV5Monde/AFP 02/2024).`,
+  ),
+  single(
+    'typique.br.aide_auditive_accessoires',
+    "BR illustrative des piles, accessoires et de l'entretien d'une aide auditive",
+    'EUR',
+    '2015-01-01',
+    '36',
+    'uncertain',
+    `${ILLUSTRATIVE} Ces articles sont au tarif de la LPP, remboursés à 60 % (generali.fr, 02/2023) ; le montant exact du forfait n'a pas été trouvé.`,
+  ),
+  single('typique.br.inlay_onlay', "BR illustrative d'un inlay ou onlay (soin conservateur, CCAM)", 'EUR', '2015-01-01', '100', 'uncertain', ILLUSTRATIVE),
+  single(
+    'typique.br.reparation_prothese_dentaire',
+    "BR illustrative d'une réparation ou d'un rebasage de prothèse dentaire amovible",
+    'EUR',
+    '2015-01-01',
+    '40',
+    'uncertain',
+    ILLUSTRATIVE,
+  ),
 
   // ---------------------------------------------------------------------------------------------
   // 100 % Santé: prix limites de vente (PLV) et honoraires limites de facturation (HLF)
@@ -561,6 +802,43 @@ export const PARAMETERS: ParameterDefinition[] = [
     'Affiches de cabinets dentaires (500 à 638 €)',
   ),
   single('hlf.inlay_core_100_sante', "HLF d'un inlay-core du panier 100 % Santé", 'EUR', '2020-01-01', '175', 'uncertain', 'Mémoire (non vérifié)'),
+  single(
+    'hlf.couronne_metallique_100_sante',
+    "HLF d'une couronne métallique du panier 100 % Santé (toutes les dents)",
+    'EUR',
+    '2020-01-01',
+    '290',
+    'uncertain',
+    'domain.md §2.4 (❓ de mémoire, non confirmé)',
+  ),
+  single(
+    'hlf.couronne_zircone_100_sante',
+    "HLF d'une couronne zircone monolithique du panier 100 % Santé (incisives, canines, prémolaires)",
+    'EUR',
+    '2020-01-01',
+    '440',
+    'uncertain',
+    'domain.md §2.4 (❓ de mémoire, non confirmé)',
+  ),
+  single(
+    'hlf.bridge_100_sante',
+    "HLF d'un bridge 3 éléments du panier 100 % Santé (céramo-métallique pour une incisive, ou métallique)",
+    'EUR',
+    '2020-01-01',
+    '1465',
+    'uncertain',
+    'domain.md §2.4 (❓ de mémoire, non confirmé)',
+  ),
+  single(
+    'hlf.prothese_amovible_100_sante',
+    "HLF d'une prothèse amovible complète en résine du panier 100 % Santé (par arcade)",
+    'EUR',
+    '2021-01-01',
+    '1100',
+    'uncertain',
+    `domain.md §2.4 (❓ de mémoire) ; honoraires de 1 100 € affichés pour une prothèse complète résine 14 dents (${DENTAL_POSTERS})`,
+    'Prothèses amovibles dans le panier depuis le 01/01/2021.',
+  ),
 
   // ---------------------------------------------------------------------------------------------
   // Contrat responsable (R871-1, R871-2 CSS) et panier minimum des contrats collectifs (D911-1)
