@@ -14,6 +14,8 @@ export function renderCatalogueMarkdown(): string {
     "looked up at the grid's date. Typical prices are Grille's preview assumptions, not regulatory figures;",
     'a guarantee line overrides them with `prix typique 80 €`, examples with `prix`, and the editor setting `grille.typicalPrices` too.',
     'An act absent from the catalogue can be declared `hors_nomenclature` on its line.',
+    'Acts marked « hors santé » (`nonSante`) are benefits grids print beside the health guarantees (funeral, assistance, birth',
+    'allowances): no BR, the Sécu pays nothing, and the contrat responsable and collective-minimum rules do not apply to them.',
     '',
   ];
   for (const poste of ['Hospitalisation', 'Soins courants', 'Dentaire', 'Optique', 'Aides auditives', 'Autres'] as const) {
@@ -49,7 +51,7 @@ export function renderCatalogueMarkdown(): string {
         .map(([k, v]) => (k === 'default' ? `${v} €` : `${k} ${v} €`))
         .join(', ');
       out.push(
-        `| **${cell(act.label)}** (\`${act.id}\`)${act.coveredBy ? `, couvert à défaut par \`${act.coveredBy}\`` : ''} | ${act.names.map((n) => `\`${n}\``).join(', ')} | ${act.nomenclature} | ${cell(base)} | ${act.rate ?? '—'} | ${withheld} | ${act.unit} | ${typical} |`,
+        `| **${cell(act.label)}** (\`${act.id}\`)${act.coveredBy ? `, couvert à défaut par \`${act.coveredBy}\`` : ''}${act.nonSante ? ', hors santé' : ''} | ${act.names.map((n) => `\`${n}\``).join(', ')} | ${act.nomenclature} | ${cell(base)} | ${act.rate ?? '—'} | ${withheld} | ${act.unit} | ${typical} |`,
       );
     }
     out.push('');
