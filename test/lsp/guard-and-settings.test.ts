@@ -254,7 +254,7 @@ describe('settings', () => {
       const items = (report as unknown as { items: { code: string; severity: number; message: string }[] }).items;
       assert.deepEqual(
         items.map((d) => `${d.code} ${d.severity} ${d.message}`),
-        ['GR206 2 Responsible contract: the grid must cover the daily hospital charge.'],
+        ['GR206 2 Responsible contract: the grid must cover the daily hospital charge (« forfait journalier 100 % FR »).'],
       );
     } finally {
       await lsp.stop();

@@ -12,8 +12,9 @@ import type { LineModel, SectionModel } from '../model/grid-model';
 import type { Token } from '../syntax/lexer';
 import type { ParameterSet } from '../params/lookup';
 import { detach, type Span } from '../syntax/text';
-import { checkLineContract, checkMandatory } from './checks/contrat-responsable';
 import { checkWrittenInformation } from './checks/examples-and-style';
+import { CONTRAT_RESPONSABLE_CHECKS } from './families/contrat-responsable';
+import { SANTE_100_CHECKS } from './families/sante-100';
 import { STYLE_CHECKS } from './families/style';
 import { checkDuplicates, checkLineMeaning } from './checks/meaning';
 import { RuleContext, type Misformatted, type RuleCheck, type RuleInput, type RuleMemoSlots } from './rule-context';
@@ -21,13 +22,9 @@ import { RuleContext, type Misformatted, type RuleCheck, type RuleInput, type Ru
 /** Every family's checks; their scope and speed come from their declaration and the codes' metadata. */
 export const CHECKS: readonly RuleCheck[] = [
   { scope: 'line', reports: ['GR113', 'GR114', 'GR115', 'GR116', 'GR118', 'GR119', 'GR120', 'GR121'], run: checkLineMeaning },
-  {
-    scope: 'line',
-    reports: ['GR201', 'GR202', 'GR203', 'GR204', 'GR205', 'GR206', 'GR207', 'GR208', 'GR209', 'GR210', 'GR211', 'GR212', 'GR213', 'GR215'],
-    run: checkLineContract,
-  },
+  ...CONTRAT_RESPONSABLE_CHECKS,
+  ...SANTE_100_CHECKS,
   { scope: 'grid', reports: ['GR117'], run: checkDuplicates },
-  { scope: 'grid', reports: ['GR214'], run: checkMandatory },
   { scope: 'grid', reports: ['GR401', 'GR402'], run: (ctx) => exampleFindings(ctx.input.examples).forEach((f) => ctx.report(f)) },
   { scope: 'grid', reports: ['GR403'], run: checkWrittenInformation },
   ...STYLE_CHECKS,

@@ -1,5 +1,17 @@
-/** Contrat responsable (L871-1, R871-1, R871-2 CSS) and the collective minimum basket (D911-1). */
-import { defineRules, gridLines as H } from '../../diagnostics/rule-definition';
+/**
+ * Contrat responsable (L871-1, R871-1, R871-2 CSS) and the collective minimum basket (D911-1), as
+ * checkable constraints on what each line can pay. Thresholds come from the dated parameters. (The
+ * 100 % Santé baskets up to their caps, GR207 / GR211 / GR213, are in families/sante-100.ts.)
+ */
+import Decimal from '../../decimal';
+import type { Localized } from '../../diagnostics/messages';
+import { defineRules, gridLines as H, reporter } from '../../diagnostics/rule-definition';
+import { ZERO } from '../../engine/money';
+import type { ColumnModel, LineModel } from '../../model/grid-model';
+import { eurosArg, frenchNumber, percentArg } from '../../present/money';
+import type { Span } from '../../syntax/text';
+import { termsRange } from '../column-spans';
+import { RuleContext, type ColumnFacts, type RuleCheck } from '../rule-context';
 
 export const CONTRAT_RESPONSABLE_RULES = defineRules({
   GR201: {
@@ -29,6 +41,25 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
       "R871-2 1° CSS (✅) ; correspondance des exceptions 6°, 7°, 10°, 14° de R160-5 ❓ ; PAL comprise dans la participation de l'assuré à l'hôpital (🟡, pages d'hôpitaux)",
     uncertain: true,
     params: ['pal.montant', 'pal.seuil'],
+    messages: {
+      default: {
+        fr: 'Contrat responsable : le ticket modérateur ({tm} sur une BR de {base}) doit être couvert en entier ; cette garantie en paie {paid}.',
+        en: 'Responsible contract: the ticket modérateur ({tm} of a BR of {base}) must be covered in full; this coverage pays {paid} of it.',
+      },
+      actesLourds: {
+        fr: 'Contrat responsable : la participation forfaitaire actes lourds ({amount}) remplace le ticket modérateur et doit être couverte en entier ; cette garantie en paie {paid}.',
+        en: 'Responsible contract: the flat heavy-procedure participation (participation forfaitaire actes lourds, {amount}) replaces the ticket modérateur and must be covered in full; this coverage pays {paid} of it.',
+      },
+      actesLourdsLimited: {
+        fr: 'Contrat responsable : la participation forfaitaire actes lourds remplace le ticket modérateur et est couverte sans limite.',
+        en: 'Responsible contract: the flat heavy-procedure participation (participation forfaitaire actes lourds) replaces the ticket modérateur and is covered with no limit.',
+      },
+    },
+    fixes: {
+      coverTm: { fr: 'Couvrir au moins le ticket modérateur (100 % BR)', en: 'Cover at least the ticket modérateur (100 % BR)' },
+      fullCost: { fr: 'Couvrir à 100 % FR', en: 'Cover at 100 % FR' },
+      removeLimit: { fr: 'Retirer la limite', en: 'Remove the limit' },
+    },
   },
   GR202: {
     severity: 'error',
@@ -43,6 +74,25 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     source: 'R871-2 2° CSS (✅) ; application au secteur 3 ❓',
     uncertain: true,
     params: ['cr.dh.plafond_non_dptam', 'cr.dh.ecart_dptam'],
+    messages: {
+      default: {
+        fr: 'Contrat responsable : hors DPTAM la prise en charge totale est au plus {limit} BR (min(200 %, DPTAM {dptam} BR − 20 %)) ; cette colonne couvre {covered} BR.',
+        en: 'Responsible contract: outside the DPTAM, total coverage is at most {limit} BR (min(200%, DPTAM {dptam} BR − 20%)); this column covers {covered} BR.',
+      },
+      unlimited: {
+        fr: 'Contrat responsable : hors DPTAM la prise en charge totale est au plus {limit} BR (min(200 %, DPTAM {dptam} BR − 20 %)) ; cette colonne couvre les frais réels sans limite.',
+        en: 'Responsible contract: outside the DPTAM, total coverage is at most {limit} BR (min(200%, DPTAM {dptam} BR − 20%)); this column covers actual costs with no limit.',
+      },
+      dptamActualCosts: {
+        fr: 'Contrat responsable : hors DPTAM la prise en charge totale est au plus {limit} BR (min(200 %, DPTAM frais réels − 20 %)) ; cette colonne couvre {covered} BR.',
+        en: 'Responsible contract: outside the DPTAM, total coverage is at most {limit} BR (min(200%, DPTAM actual costs − 20%)); this column covers {covered} BR.',
+      },
+      bothActualCosts: {
+        fr: 'Contrat responsable : hors DPTAM la prise en charge totale est au plus {limit} BR (min(200 %, DPTAM frais réels − 20 %)) ; cette colonne couvre les frais réels sans limite.',
+        en: 'Responsible contract: outside the DPTAM, total coverage is at most {limit} BR (min(200%, DPTAM actual costs − 20%)); this column covers actual costs with no limit.',
+      },
+    },
+    fixes: { lower: { fr: 'Ramener à {limit} BR', en: 'Lower to {limit} BR' } },
   },
   GR203: {
     severity: 'error',
@@ -54,6 +104,13 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     bad: H(['poste "Soins courants"', '  consultation specialiste dptam 200 % BR']),
     good: H(['poste "Soins courants"', '  consultation specialiste dptam 200 % BR non_dptam 180 % BR']),
     source: 'R871-2 2° CSS',
+    messages: {
+      default: {
+        fr: "Contrat responsable : la ligne couvre les médecins DPTAM mais ne dit pas ce qu'elle paie aux médecins non adhérents (colonne « non_dptam »).",
+        en: 'Responsible contract: the line covers DPTAM doctors but does not say what it pays doctors who have not joined a DPTAM (column « non_dptam »).',
+      },
+    },
+    fixes: { addNonDptam: { fr: 'Ajouter « non_dptam 100 % BR »', en: 'Add « non_dptam 100 % BR »' } },
   },
   GR204: {
     severity: 'error',
@@ -65,6 +122,13 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     bad: H(['poste "Soins courants"', '  participation forfaitaire 100 % FR']),
     good: H(['poste "Soins courants"', '  participation forfaitaire non_couvert']),
     source: 'L871-1 CSS (✅)',
+    messages: {
+      default: {
+        fr: 'Un contrat responsable ne rembourse ni la participation forfaitaire ni les franchises.',
+        en: 'A responsible contract reimburses neither the flat participation (participation forfaitaire) nor the deductibles (franchises).',
+      },
+    },
+    fixes: { notCovered: { fr: 'Remplacer la garantie par « non_couvert »', en: 'Replace the coverage with « non_couvert »' } },
   },
   GR205: {
     severity: 'error',
@@ -78,6 +142,13 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     good: H(['poste "Soins courants"', '  majoration hors parcours non_couvert']),
     source: 'L871-1 CSS (✅) ; texte exact de R871-1 ❓',
     uncertain: true,
+    messages: {
+      default: {
+        fr: 'Un contrat responsable ne rembourse ni la majoration hors parcours ni les dépassements autorisés hors parcours.',
+        en: 'A responsible contract reimburses neither the out-of-pathway mark-up (majoration hors parcours) nor the overbilling allowed outside the care pathway.',
+      },
+    },
+    fixes: { notCovered: { fr: 'Remplacer la garantie par « non_couvert »', en: 'Replace the coverage with « non_couvert »' } },
   },
   GR206: {
     severity: 'error',
@@ -91,6 +162,24 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     source: 'Usage constant ; paragraphe de R871-2 non lu ❓',
     uncertain: true,
     params: ['fjh.montant'],
+    messages: {
+      default: {
+        fr: 'Contrat responsable : le forfait journalier ({amount} par jour) est couvert en entier ; cette garantie en paie {paid}.',
+        en: 'Responsible contract: the daily hospital charge (forfait journalier, {amount} a day) is covered in full; this coverage pays {paid} of it.',
+      },
+      limited: {
+        fr: 'Contrat responsable : le forfait journalier est couvert sans limite de durée.',
+        en: 'Responsible contract: the daily hospital charge (forfait journalier) is covered with no time limit.',
+      },
+      missing: {
+        fr: 'Contrat responsable : la grille doit couvrir le forfait journalier hospitalier (« forfait journalier 100 % FR »).',
+        en: 'Responsible contract: the grid must cover the daily hospital charge (« forfait journalier 100 % FR »).',
+      },
+    },
+    fixes: {
+      fullCost: { fr: 'Couvrir à 100 % FR', en: 'Cover at 100 % FR' },
+      removeLimit: { fr: 'Retirer la limite', en: 'Remove the limit' },
+    },
   },
   GR208: {
     severity: 'error',
@@ -105,6 +194,20 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     source: 'R871-2 3° CSS : cas a) ✅ ; plafonds b), d), e) déduits ❓',
     uncertain: true,
     params: ['cr.optique.*.minimum', 'cr.optique.*.maximum', 'br.optique_classe_b_element'],
+    messages: {
+      default: {
+        fr: 'Contrat responsable : un équipement de classe B, cas {case}), est pris en charge au plus {maximum} au-delà du ticket modérateur ; cette garantie peut payer {paid}.',
+        en: 'Responsible contract: a class B pair of glasses, case {case}), is covered at most {maximum} beyond the ticket modérateur; this coverage can pay {paid}.',
+      },
+      unlimited: {
+        fr: 'Contrat responsable : un équipement de classe B, cas {case}), est pris en charge au plus {maximum} au-delà du ticket modérateur ; cette garantie peut payer les frais réels.',
+        en: 'Responsible contract: a class B pair of glasses, case {case}), is covered at most {maximum} beyond the ticket modérateur; this coverage can pay actual costs.',
+      },
+      belowFloor: {
+        fr: 'Contrat responsable : au-delà du ticket modérateur, un équipement de classe B, cas {case}), est pris en charge au moins {minimum} ; cette garantie paie {paid}.',
+        en: 'Responsible contract: beyond the ticket modérateur, a class B pair of glasses, case {case}), is covered at least {minimum}; this coverage pays {paid}.',
+      },
+    },
   },
   GR209: {
     severity: 'error',
@@ -117,6 +220,13 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     good: H(['poste "Optique"', '  monture classe b 100 € par equipement, 1 equipement tous les 2 ans']),
     source: 'Presse 2018, sources concordantes (🟡)',
     params: ['cr.optique.monture_maximum'],
+    messages: {
+      default: {
+        fr: 'Contrat responsable : la monture est prise en charge à {maximum} au plus ; cette garantie peut payer {paid}.',
+        en: 'Responsible contract: the frame is covered up to {maximum}; this coverage can pay {paid}.',
+      },
+    },
+    fixes: { lower: { fr: 'Ramener à {maximum} par équipement', en: 'Lower to {maximum} per pair of glasses' } },
   },
   GR210: {
     severity: 'warning',
@@ -130,6 +240,17 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     good: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 2 ans']),
     source: 'Instruction DSS (🟡) ; arrêté LPP du 14/11/2018 (🟡)',
     params: ['cr.optique.renouvellement_ans', 'cr.audio.renouvellement_ans'],
+    messages: {
+      default: {
+        fr: "Contrat responsable : la prise en charge est limitée à un équipement d'optique tous les {years} ans (adulte) ; précisez « 1 équipement tous les {years} ans ».",
+        en: 'Responsible contract: coverage is limited to one pair of glasses every {years} years (adults); write « 1 équipement tous les {years} ans ».',
+      },
+      hearing: {
+        fr: 'Contrat responsable : la prise en charge est limitée à une aide auditive par oreille tous les {years} ans (adulte) ; précisez « 1 équipement tous les {years} ans ».',
+        en: 'Responsible contract: coverage is limited to one hearing aid per ear every {years} years (adults); write « 1 équipement tous les {years} ans ».',
+      },
+    },
+    fixes: { limit: { fr: 'Limiter à 1 équipement tous les {years} ans', en: 'Limit to « 1 équipement tous les {years} ans »' } },
   },
   GR212: {
     severity: 'error',
@@ -143,6 +264,17 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     source: 'insureglobe (🟡) ; texte exact non lu ❓',
     uncertain: true,
     params: ['cr.audio.classe_ii_maximum'],
+    messages: {
+      default: {
+        fr: 'Contrat responsable : une aide auditive de classe II est prise en charge au plus {maximum} par oreille, Sécu comprise ; cette garantie peut atteindre {total}.',
+        en: 'Responsible contract: a class II hearing aid is covered at most {maximum} per ear, Sécu included; this coverage can reach {total}.',
+      },
+      unlimited: {
+        fr: 'Contrat responsable : une aide auditive de classe II est prise en charge au plus {maximum} par oreille, Sécu comprise ; cette garantie peut atteindre les frais réels.',
+        en: 'Responsible contract: a class II hearing aid is covered at most {maximum} per ear, Sécu included; this coverage can reach actual costs.',
+      },
+    },
+    fixes: { cap: { fr: 'Plafonner à {maximum} par oreille', en: 'Cap at {maximum} per ear' } },
   },
   GR214: {
     severity: 'error',
@@ -166,6 +298,16 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
       '  aide auditive classe i 100 % Santé, 1 equipement tous les 4 ans',
     ]),
     source: 'R871-2 CSS (décret 2019-21)',
+    messages: {
+      default: {
+        fr: 'Contrat responsable : pas de ligne pour le panier 100 % Santé {baskets}.',
+        en: 'Responsible contract: no line for the 100 % Santé basket {baskets}.',
+      },
+      several: {
+        fr: 'Contrat responsable : pas de ligne pour le panier 100 % Santé {baskets}.',
+        en: 'Responsible contract: no line for the 100 % Santé baskets {baskets}.',
+      },
+    },
   },
   GR215: {
     severity: 'error',
@@ -180,5 +322,362 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     source: 'D911-1 CSS (✅) ; mise à jour optique 2019-2020 ❓',
     uncertain: true,
     params: ['ani.dentaire_minimum', 'ani.optique.simple_minimum', 'ani.optique.mixte_minimum', 'ani.optique.complexe_minimum'],
+    messages: {
+      default: {
+        fr: "Contrat collectif : les prothèses dentaires et l'orthodontie sont couvertes à {minimum} BR au moins ; cette garantie couvre {covered} BR.",
+        en: 'Collective contract: dental prostheses and orthodontics are covered at least {minimum} BR; this coverage is {covered} BR.',
+      },
+      optical: {
+        fr: 'Contrat collectif : un équipement {kind} est couvert {minimum} au moins ; cette garantie paie {paid} Sécu comprise.',
+        en: 'Collective contract: a {kind} pair of glasses is covered at least {minimum}; this coverage pays {paid}, Sécu included.',
+      },
+    },
+    fixes: { cover: { fr: 'Couvrir {minimum} BR', en: 'Cover {minimum} BR' } },
   },
 });
+
+const { finding, fix } = reporter(CONTRAT_RESPONSABLE_RULES);
+
+/** A rate of the BR as the messages write it: to one decimal (`160,5 %` / `160.5%`). */
+const rateArg = (d: Decimal): Localized => percentArg(d.toDecimalPlaces(1));
+
+/** Total coverage (Sécu + mutuelle) in % of the column's BR, or 'illimitée' with uncapped frais réels. */
+function totalPercent(ctx: RuleContext, line: LineModel, column: ColumnModel, facts: ColumnFacts): Decimal | 'illimitée' | null {
+  if (!facts.base || facts.base.isZero()) return null;
+  if (!column.limits.unitCap && column.terms.some((t) => t.kind === 'frais-reels' && !t.capPercentBr && t.rate.greaterThanOrEqualTo(100))) return 'illimitée';
+  const amc = ctx.amcAt(line, column, RuleContext.HIGH_PRICE, facts);
+  if (!amc) return null;
+  return facts.amo.plus(amc).dividedBy(facts.base).times(100);
+}
+
+function socleLines(ctx: RuleContext): LineModel[] {
+  return ctx.model.lines.filter((l) => !l.option && l.act);
+}
+
+function headerRange(ctx: RuleContext): Span {
+  return ctx.model.document.header?.keywordRange ?? { start: 0, end: 0 };
+}
+
+/**
+ * Contrat responsable and collective-minimum rules of one line (they depend on the line and the
+ * header only). The 100 % Santé check of the line runs after this one (SANTE_100_CHECKS).
+ */
+function checkLineContract(ctx: RuleContext, line: LineModel): void {
+  if (!line.act) return;
+  const contract = ctx.model.contract;
+  if (contract.responsible) checkLine(ctx, line);
+  if (contract.collective) checkCollectiveMinimum(ctx, line);
+}
+
+/** Whole-grid contrat responsable rules: the lines every responsible grid must have. */
+function checkMandatory(ctx: RuleContext): void {
+  if (ctx.model.contract.responsible) checkMandatoryLines(ctx);
+}
+
+function checkLine(ctx: RuleContext, line: LineModel): void {
+  const act = line.act!;
+  const columns = Object.values(line.columns);
+  const covers = columns.some((c) => c.terms.some((t) => t.kind !== 'none'));
+
+  // GR204 / GR205: what a responsible contract never pays.
+  if (act.neverCoverable && covers) {
+    const code = act.neverCoverable === 'participation' ? 'GR204' : 'GR205';
+    const edit = { range: coverageRange(columns), newText: 'non_couvert' };
+    ctx.report(finding(code, line.node.act.range, {}, [fix(code, { fix: 'notCovered' }, [edit])]));
+    return;
+  }
+
+  // GR201: the TM of every reimbursed act, except the listed exceptions.
+  if (act.base && act.rate && !act.tmNotRequired) {
+    for (const column of columns) {
+      const facts = ctx.facts(line, column.key);
+      if (!facts?.base) continue;
+      const tm = facts.base.minus(facts.amo);
+      if (tm.lessThanOrEqualTo(0)) continue;
+      const amc = ctx.amcAt(line, column, facts.base, facts);
+      if (amc && amc.lessThan(tm)) {
+        const edit = { range: termsRange(column), newText: '100 % BR' };
+        ctx.report(
+          finding('GR201', column.range, { tm: eurosArg(tm), base: eurosArg(facts.base), paid: eurosArg(amc) }, [fix('GR201', { fix: 'coverTm' }, [edit])]),
+        );
+      }
+    }
+  }
+
+  if (act.doctor && act.base) checkOverbilling(ctx, line);
+  if (act.id === 'forfait_journalier') checkForfaitJournalier(ctx, line);
+  if (act.id === 'participation_actes_lourds') checkActesLourds(ctx, line);
+  if (act.optiqueCase) checkOpticalB(ctx, line);
+  if (act.id === 'monture_classe_b') checkFrame(ctx, line);
+  // The line's 100 % Santé check (GR207 / GR211 / GR213, SANTE_100_CHECKS) runs after this one. Its
+  // price cap is read here, where that check used to run, so that on a grid dated before the cap
+  // and the renewal period exist, the missing parameters (GR110) are listed in the same order.
+  if (act.sante100) ctx.sante100Cap(act, line.node.act.range);
+  if (act.audioClass === 'II') checkHearingII(ctx, line);
+  if (act.poste === 'Optique' && act.nomenclature === 'LPP' && act.unit === 'equipement') checkRenewal(ctx, line, 'cr.optique.renouvellement_ans', 'default');
+  if (act.audioClass) checkRenewal(ctx, line, 'cr.audio.renouvellement_ans', 'hearing');
+}
+
+/** GR202 / GR203: non-DPTAM coverage ≤ min(100 % BR of overbilling, DPTAM − 20 % BR). */
+function checkOverbilling(ctx: RuleContext, line: LineModel): void {
+  const dptam = line.columns.dptam ?? line.columns.all;
+  const nonDptam = line.columns.non_dptam ?? line.columns.all;
+  if (!dptam) return;
+  if (line.columns.dptam && !line.columns.non_dptam && !line.columns.all) {
+    const at = line.columns.dptam.range.end;
+    const edit = { range: { start: at, end: at }, newText: ' non_dptam 100 % BR' };
+    ctx.report(finding('GR203', line.node.act.range, {}, [fix('GR203', { fix: 'addNonDptam' }, [edit])]));
+    return;
+  }
+  if (!nonDptam) return;
+  const dptamFacts = ctx.facts(line, 'dptam');
+  const nonFacts = ctx.facts(line, 'non_dptam');
+  if (!dptamFacts || !nonFacts) return;
+  const dptamTotal = totalPercent(ctx, line, dptam, dptamFacts);
+  const nonTotal = totalPercent(ctx, line, nonDptam, nonFacts);
+  if (dptamTotal === null || nonTotal === null) return;
+  const cap = ctx.money('cr.dh.plafond_non_dptam', line.node.act.range);
+  const gap = ctx.money('cr.dh.ecart_dptam', line.node.act.range);
+  if (!cap || !gap) return;
+  const absolute = cap.plus(100);
+  const relative = dptamTotal === 'illimitée' ? absolute : Decimal.max(new Decimal(100), dptamTotal.minus(gap));
+  const limit = Decimal.min(absolute, relative);
+  if (nonTotal === 'illimitée' || nonTotal.greaterThan(limit)) {
+    const limitArg = rateArg(limit);
+    const fixes = line.columns.non_dptam
+      ? [
+          fix('GR202', { fix: 'lower', limit: limitArg }, [
+            { range: termsRange(line.columns.non_dptam), newText: `${limit.toDecimalPlaces(0, Decimal.ROUND_DOWN).toString()} % BR` },
+          ]),
+        ]
+      : [];
+    const report =
+      dptamTotal === 'illimitée'
+        ? nonTotal === 'illimitée'
+          ? finding('GR202', nonDptam.range, { variant: 'bothActualCosts', limit: limitArg }, fixes)
+          : finding('GR202', nonDptam.range, { variant: 'dptamActualCosts', limit: limitArg, covered: rateArg(nonTotal) }, fixes)
+        : nonTotal === 'illimitée'
+          ? finding('GR202', nonDptam.range, { variant: 'unlimited', limit: limitArg, dptam: rateArg(dptamTotal) }, fixes)
+          : finding('GR202', nonDptam.range, { limit: limitArg, dptam: rateArg(dptamTotal), covered: rateArg(nonTotal) }, fixes);
+    ctx.report(report);
+  }
+}
+
+/** GR206: the forfait journalier in full, with no limit of days. */
+function checkForfaitJournalier(ctx: RuleContext, line: LineModel): void {
+  const amount = ctx.money('fjh.montant', line.node.act.range);
+  if (!amount) return;
+  for (const column of Object.values(line.columns)) {
+    const facts: ColumnFacts = { base: null, amo: ZERO, rate: null };
+    const amc = ctx.amcAt(line, column, amount, facts);
+    if (column.limits.count || column.limits.annualCap) {
+      const limit = column.limits.count?.range ?? column.limits.annualCap!.range;
+      const edit = { range: ctx.limitRemoval(limit), newText: '' };
+      ctx.report(finding('GR206', limit, { variant: 'limited' }, [fix('GR206', { fix: 'removeLimit' }, [edit])]));
+    } else if (amc && amc.lessThan(amount)) {
+      const edit = { range: termsRange(column), newText: '100 % FR' };
+      ctx.report(finding('GR206', column.range, { amount: eurosArg(amount), paid: eurosArg(amc) }, [fix('GR206', { fix: 'fullCost' }, [edit])]));
+    }
+  }
+}
+
+/**
+ * GR201 on the forfait actes lourds line: the PAL replaces the TM and is part of the participation
+ * de l'assuré a responsible contract covers, so the line pays it in full, with no limit. (The PAL
+ * on an act of a line in « % BR » is covered by that line's own TM check: without a PAL line the
+ * act lines still pay it, so a missing PAL line is not reported.)
+ */
+function checkActesLourds(ctx: RuleContext, line: LineModel): void {
+  const amount = ctx.money('pal.montant', line.node.act.range);
+  if (!amount) return;
+  for (const column of Object.values(line.columns)) {
+    const facts: ColumnFacts = { base: null, amo: ZERO, rate: null };
+    const amc = ctx.amcAt(line, column, amount, facts);
+    const limit = column.limits.count?.range ?? column.limits.annualCap?.range;
+    if (amc && amc.lessThan(amount)) {
+      const edit = { range: termsRange(column), newText: '100 % FR' };
+      ctx.report(
+        finding('GR201', column.range, { variant: 'actesLourds', amount: eurosArg(amount), paid: eurosArg(amc) }, [fix('GR201', { fix: 'fullCost' }, [edit])]),
+      );
+    } else if (limit) {
+      const edit = { range: ctx.limitRemoval(limit), newText: '' };
+      ctx.report(finding('GR201', limit, { variant: 'actesLourdsLimited' }, [fix('GR201', { fix: 'removeLimit' }, [edit])]));
+    }
+  }
+}
+
+/** Uncapped frais réels: the column can pay whatever the price. */
+function paysActualCosts(column: ColumnModel): boolean {
+  return !column.limits.unitCap && column.terms.some((t) => t.kind === 'frais-reels' && !t.capPercentBr);
+}
+
+/** GR208: class B equipment between the floor and the ceiling of its correction case. */
+function checkOpticalB(ctx: RuleContext, line: LineModel): void {
+  const act = line.act!;
+  const where = line.node.act.range;
+  const minimum = ctx.money(`cr.optique.${act.optiqueCase}.minimum`, where);
+  const maximum = ctx.money(`cr.optique.${act.optiqueCase}.maximum`, where);
+  if (!minimum || !maximum) return;
+  const optiqueCase = act.optiqueCase!;
+  for (const column of Object.values(line.columns)) {
+    const facts = ctx.facts(line, column.key);
+    if (!facts?.base) continue;
+    const tm = facts.base.minus(facts.amo);
+    const amc = ctx.amcAt(line, column, RuleContext.HIGH_PRICE, facts);
+    if (!amc) continue;
+    const beyondTm = amc.minus(tm);
+    const unlimited = paysActualCosts(column);
+    if (unlimited) {
+      ctx.report(finding('GR208', column.range, { variant: 'unlimited', case: optiqueCase, maximum: eurosArg(maximum) }));
+    } else if (beyondTm.greaterThan(maximum)) {
+      ctx.report(finding('GR208', column.range, { case: optiqueCase, maximum: eurosArg(maximum), paid: eurosArg(beyondTm) }));
+    } else if (beyondTm.greaterThan(0) && beyondTm.lessThan(minimum)) {
+      ctx.report(finding('GR208', column.range, { variant: 'belowFloor', case: optiqueCase, minimum: eurosArg(minimum), paid: eurosArg(beyondTm) }));
+    }
+  }
+}
+
+/** GR209: the frame within 100 €. */
+function checkFrame(ctx: RuleContext, line: LineModel): void {
+  const maximum = ctx.money('cr.optique.monture_maximum', line.node.act.range);
+  if (!maximum) return;
+  for (const column of Object.values(line.columns)) {
+    const facts = ctx.facts(line, column.key);
+    if (!facts) continue;
+    const amc = ctx.amcAt(line, column, RuleContext.HIGH_PRICE, facts);
+    if (amc && amc.greaterThan(maximum)) {
+      const edit = { range: termsRange(column), newText: `${frenchNumber(maximum.toString())} € par equipement` };
+      ctx.report(
+        finding('GR209', column.range, { maximum: eurosArg(maximum), paid: eurosArg(amc) }, [
+          fix('GR209', { fix: 'lower', maximum: eurosArg(maximum) }, [edit]),
+        ]),
+      );
+    }
+  }
+}
+
+/** GR212: class II hearing aids at most 1 700 € per ear, Sécu included. */
+function checkHearingII(ctx: RuleContext, line: LineModel): void {
+  const maximum = ctx.money('cr.audio.classe_ii_maximum', line.node.act.range);
+  if (!maximum) return;
+  for (const column of Object.values(line.columns)) {
+    const facts = ctx.facts(line, column.key);
+    if (!facts) continue;
+    const unlimited = paysActualCosts(column);
+    const amc = ctx.amcAt(line, column, RuleContext.HIGH_PRICE, facts);
+    if (!amc) continue;
+    const total = facts.amo.plus(amc);
+    if (unlimited || total.greaterThan(maximum)) {
+      const edit = {
+        range: { start: column.range.end, end: column.range.end },
+        newText: `, plafond ${frenchNumber(maximum.minus(facts.amo).toString())} € par oreille`,
+      };
+      const fixes = [fix('GR212', { fix: 'cap', maximum: eurosArg(maximum) }, [edit])];
+      ctx.report(
+        unlimited
+          ? finding('GR212', column.range, { variant: 'unlimited', maximum: eurosArg(maximum) }, fixes)
+          : finding('GR212', column.range, { maximum: eurosArg(maximum), total: eurosArg(total) }, fixes),
+      );
+    }
+  }
+}
+
+/** GR210: one equipment per period (`default`: optical equipment, `hearing`: one hearing aid per ear). */
+function checkRenewal(ctx: RuleContext, line: LineModel, param: string, what: 'default' | 'hearing'): void {
+  const years = ctx.money(param, line.node.act.range);
+  if (!years) return;
+  for (const column of Object.values(line.columns)) {
+    if (column.terms.every((t) => t.kind === 'none')) continue;
+    const renewal = column.limits.renewal;
+    if (!renewal || new Decimal(renewal.years).lessThan(years)) {
+      const range = renewal?.range ?? column.range;
+      const period = String(years);
+      const edits = renewal
+        ? [{ range: renewal.range, newText: `1 equipement tous les ${period} ans` }]
+        : [{ range: { start: column.range.end, end: column.range.end }, newText: `, 1 equipement tous les ${period} ans` }];
+      ctx.report(finding('GR210', range, { variant: what, years: period }, [fix('GR210', { fix: 'limit', years: period }, edits)]));
+    }
+  }
+}
+
+/** The three 100 % Santé baskets a responsible grid must have a line for (GR214). */
+const BASKETS: readonly [name: Localized, test: (l: LineModel) => boolean][] = [
+  [{ fr: 'optique classe A', en: 'optical class A' }, (l) => l.act!.id === 'optique_classe_a'],
+  [{ fr: 'prothèses dentaires 100 % Santé', en: '100 % Santé dental prostheses' }, (l) => l.act!.dentalBasket === '100_sante'],
+  [{ fr: 'aides auditives classe I', en: 'class I hearing aids' }, (l) => l.act!.audioClass === 'I'],
+];
+
+/** `« a », « b »` in each language. */
+function quotedList(names: readonly Localized[]): Localized {
+  return { fr: names.map((n) => `« ${n.fr} »`).join(', '), en: names.map((n) => `« ${n.en} »`).join(', ') };
+}
+
+/** GR206 (no forfait journalier line) and GR214 (a 100 % Santé basket without a line). */
+function checkMandatoryLines(ctx: RuleContext): void {
+  const lines = socleLines(ctx);
+  const has = (predicate: (l: LineModel) => boolean) => lines.some(predicate);
+  if (!has((l) => l.act!.id === 'forfait_journalier')) ctx.report(finding('GR206', headerRange(ctx), { variant: 'missing' }));
+  const missing = BASKETS.filter(([, test]) => !has(test)).map(([name]) => name);
+  if (missing.length === 1) ctx.report(finding('GR214', headerRange(ctx), { baskets: quotedList(missing) }));
+  else if (missing.length > 1) ctx.report(finding('GR214', headerRange(ctx), { variant: 'several', baskets: quotedList(missing) }));
+}
+
+/** The ANI equipment kinds of the optical correction cases (GR215). */
+const ANI_KIND = {
+  simple: { fr: 'simple', en: 'single-vision' },
+  mixte: { fr: 'mixte', en: 'mixed' },
+  complexe: { fr: 'complexe', en: 'complex' },
+} as const;
+
+/** GR215: the ANI minimum of a collective contract. */
+function checkCollectiveMinimum(ctx: RuleContext, line: LineModel): void {
+  const act = line.act!;
+  const where = line.node.act.range;
+  if (act.dentalBasket === 'maitrise' || act.dentalBasket === 'libre' || act.id === 'orthodontie') {
+    const minimum = ctx.money('ani.dentaire_minimum', where);
+    if (!minimum) return;
+    for (const column of Object.values(line.columns)) {
+      const facts = ctx.facts(line, column.key);
+      if (!facts) continue;
+      const total = totalPercent(ctx, line, column, facts);
+      if (total !== null && total !== 'illimitée' && total.lessThan(minimum)) {
+        const edit = { range: termsRange(column), newText: `${minimum.toString()} % BR` };
+        ctx.report(
+          finding('GR215', column.range, { minimum: rateArg(minimum), covered: rateArg(total) }, [
+            fix('GR215', { fix: 'cover', minimum: rateArg(minimum) }, [edit]),
+          ]),
+        );
+      }
+    }
+  }
+  if (act.optiqueCase) {
+    const kind = act.optiqueCase === 'a' ? 'simple' : act.optiqueCase === 'b' || act.optiqueCase === 'd' ? 'mixte' : 'complexe';
+    const minimum = ctx.money(`ani.optique.${kind}_minimum`, where);
+    if (!minimum) return;
+    for (const column of Object.values(line.columns)) {
+      const facts = ctx.facts(line, column.key);
+      if (!facts) continue;
+      const amc = ctx.amcAt(line, column, RuleContext.HIGH_PRICE, facts);
+      if (amc && facts.amo.plus(amc).lessThan(minimum)) {
+        ctx.report(
+          finding('GR215', column.range, { variant: 'optical', kind: ANI_KIND[kind], minimum: eurosArg(minimum), paid: eurosArg(facts.amo.plus(amc)) }),
+        );
+      }
+    }
+  }
+}
+
+function coverageRange(columns: ColumnModel[]): Span {
+  const first = columns[0]!;
+  const last = columns[columns.length - 1]!;
+  return { start: first.variant.range.start, end: last.variant.range.end };
+}
+
+export const CONTRAT_RESPONSABLE_CHECKS: readonly RuleCheck[] = [
+  {
+    scope: 'line',
+    reports: ['GR201', 'GR202', 'GR203', 'GR204', 'GR205', 'GR206', 'GR208', 'GR209', 'GR210', 'GR212', 'GR215'],
+    run: checkLineContract,
+  },
+  { scope: 'grid', reports: ['GR206', 'GR214'], run: checkMandatory },
+];

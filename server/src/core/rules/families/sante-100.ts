@@ -1,5 +1,17 @@
 /** 100 % Santé: the baskets with no reste à charge, and what a responsible contract owes on them. */
-import { defineRules, gridLines as H } from '../../diagnostics/rule-definition';
+import { defineRules, gridLines as H, reporter } from '../../diagnostics/rule-definition';
+import type { LineModel } from '../../model/grid-model';
+import { eurosArg } from '../../present/money';
+import { termsRange } from '../column-spans';
+import type { RuleCheck, RuleContext } from '../rule-context';
+
+/** GR207, GR211, GR213: one sentence, the basket's act and its cap (PLV or HLF) filled in. */
+const UP_TO_CAP = {
+  fr: "Contrat responsable : « {act} » est couvert jusqu'au {kind} ({cap}), soit {due} après la Sécu ; cette garantie paie {paid}.",
+  en: 'Responsible contract: « {act} » is covered up to its {kind} ({cap}), that is {due} after the Sécu; this coverage pays {paid}.',
+} as const;
+
+const WRITE_100_SANTE = { fr: 'Remplacer par « 100 % Santé »', en: 'Replace with « 100 % Santé »' } as const;
 
 export const SANTE_100_RULES = defineRules({
   GR120: {
@@ -12,6 +24,12 @@ export const SANTE_100_RULES = defineRules({
       "« 100 % Santé » paie jusqu'au prix limite (PLV ou HLF) d'un acte du panier : optique classe A, prothèses du panier 100 % Santé, aides auditives classe I.",
     bad: H(['poste "Optique"', '  optique classe b verres simples 100 % Santé']),
     good: H(['poste "Optique"', '  optique classe a 100 % Santé']),
+    messages: {
+      default: {
+        fr: "« {act} » n'appartient pas à un panier 100 % Santé : « 100 % Santé » n'y paie rien.",
+        en: '« {act} » is not in a 100 % Santé basket: « 100 % Santé » pays nothing on it.',
+      },
+    },
   },
   GR207: {
     severity: 'error',
@@ -24,6 +42,8 @@ export const SANTE_100_RULES = defineRules({
     good: H(['poste "Optique"', '  optique classe a 100 % Santé']),
     source: 'R871-2 3° CSS (✅)',
     params: ['plv.optique_classe_a_equipement', 'br.optique_classe_a_equipement'],
+    messages: { default: UP_TO_CAP },
+    fixes: { sante100: WRITE_100_SANTE },
   },
   GR211: {
     severity: 'error',
@@ -36,6 +56,8 @@ export const SANTE_100_RULES = defineRules({
     good: H(['poste "Aides auditives"', '  aide auditive classe i 100 % Santé, 1 equipement tous les 4 ans']),
     source: 'ameli.fr (✅)',
     params: ['plv.aide_auditive_classe_i', 'plv.aide_auditive_classe_i.moins_20'],
+    messages: { default: UP_TO_CAP },
+    fixes: { sante100: WRITE_100_SANTE },
   },
   GR213: {
     severity: 'error',
@@ -48,5 +70,38 @@ export const SANTE_100_RULES = defineRules({
     good: H(['poste "Dentaire"', '  couronne 100 sante 100 % Santé']),
     source: 'lexiques UNOCAM (🟡)',
     params: ['hlf.couronne_100_sante', 'hlf.inlay_core_100_sante'],
+    messages: { default: UP_TO_CAP },
+    fixes: { sante100: WRITE_100_SANTE },
   },
 });
+
+const { finding, fix } = reporter(SANTE_100_RULES);
+
+/**
+ * GR207 / GR211 / GR213: in a responsible contract, the 100 % Santé baskets up to their price caps.
+ * (GR120, « 100 % Santé » outside the baskets, is reported by the meaning checks.)
+ */
+function checkSante100(ctx: RuleContext, line: LineModel): void {
+  const act = line.act;
+  if (!act?.sante100 || !ctx.model.contract.responsible) return;
+  const code = act.poste === 'Optique' ? 'GR207' : act.poste === 'Aides auditives' ? 'GR211' : 'GR213';
+  const cap = ctx.sante100Cap(act, line.node.act.range);
+  if (!cap) return;
+  for (const column of Object.values(line.columns)) {
+    const facts = ctx.facts(line, column.key);
+    if (!facts) continue;
+    const amc = ctx.amcAt(line, column, cap.cap, facts);
+    const due = cap.cap.minus(facts.amo);
+    if (amc && amc.lessThan(due)) {
+      const edit = { range: termsRange(column), newText: '100 % Santé' };
+      ctx.report(
+        finding(code, column.range, { act: act.label, kind: cap.kind, cap: eurosArg(cap.cap), due: eurosArg(due), paid: eurosArg(amc) }, [
+          fix(code, { fix: 'sante100' }, [edit]),
+        ]),
+      );
+    }
+  }
+}
+
+/** Run after the contrat responsable line check, in the same line run (see run-rules.ts). */
+export const SANTE_100_CHECKS: readonly RuleCheck[] = [{ scope: 'line', reports: ['GR207', 'GR211', 'GR213'], run: checkSante100 }];
