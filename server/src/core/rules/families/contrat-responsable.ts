@@ -363,7 +363,8 @@ function headerRange(ctx: RuleContext): Span {
  * header only). The 100 % Santé check of the line runs after this one (SANTE_100_CHECKS).
  */
 function checkLineContract(ctx: RuleContext, line: LineModel): void {
-  if (!line.act) return;
+  // Funeral allowances, assistance, birth allowances: printed in grids, but not health cover.
+  if (!line.act || line.act.nonSante) return;
   const contract = ctx.model.contract;
   if (contract.responsible) checkLine(ctx, line);
   if (contract.collective) checkCollectiveMinimum(ctx, line);

@@ -69,7 +69,7 @@ export const SANTE_100_RULES = defineRules({
     bad: H(['poste "Dentaire"', '  couronne 100 sante 300 % BR']),
     good: H(['poste "Dentaire"', '  couronne 100 sante 100 % Santé']),
     source: 'lexiques UNOCAM (🟡)',
-    params: ['hlf.couronne_100_sante', 'hlf.inlay_core_100_sante'],
+    params: ['hlf.*'],
     messages: { default: UP_TO_CAP },
     fixes: { sante100: WRITE_100_SANTE },
   },
