@@ -7,29 +7,26 @@
  */
 import { type CheckCode, isSlow } from './registry';
 import type { Finding } from '../diagnostics/diagnostic';
-import { exampleFindings } from './checks/examples';
 import type { LineModel, SectionModel } from '../model/grid-model';
 import type { Token } from '../syntax/lexer';
 import type { ParameterSet } from '../params/lookup';
 import { detach, type Span } from '../syntax/text';
 import { checkLineContract, checkMandatory } from './checks/contrat-responsable';
-import { checkWrittenInformation } from './checks/examples-and-style';
+import { EXAMPLE_CHECKS } from './families/examples';
+import { MEANING_CHECKS, reportUndefinedParameters } from './families/meaning';
 import { STYLE_CHECKS } from './families/style';
-import { checkDuplicates, checkLineMeaning } from './checks/meaning';
 import { RuleContext, type Misformatted, type RuleCheck, type RuleInput, type RuleMemoSlots } from './rule-context';
 
 /** Every family's checks; their scope and speed come from their declaration and the codes' metadata. */
 export const CHECKS: readonly RuleCheck[] = [
-  { scope: 'line', reports: ['GR113', 'GR114', 'GR115', 'GR116', 'GR118', 'GR119', 'GR120', 'GR121'], run: checkLineMeaning },
+  ...MEANING_CHECKS,
   {
     scope: 'line',
     reports: ['GR201', 'GR202', 'GR203', 'GR204', 'GR205', 'GR206', 'GR207', 'GR208', 'GR209', 'GR210', 'GR211', 'GR212', 'GR213', 'GR215'],
     run: checkLineContract,
   },
-  { scope: 'grid', reports: ['GR117'], run: checkDuplicates },
   { scope: 'grid', reports: ['GR214'], run: checkMandatory },
-  { scope: 'grid', reports: ['GR401', 'GR402'], run: (ctx) => exampleFindings(ctx.input.examples).forEach((f) => ctx.report(f)) },
-  { scope: 'grid', reports: ['GR403'], run: checkWrittenInformation },
+  ...EXAMPLE_CHECKS,
   ...STYLE_CHECKS,
 ];
 
@@ -169,17 +166,6 @@ export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesO
     }
   }
   for (const check of GRID_CHECKS) if (slow || !check.slow) check.run(ctx);
-  const reported = new Set<string>();
-  for (const [id, where] of [...missing, ...ctx.missing]) {
-    if (reported.has(id)) continue;
-    reported.add(id);
-    const definition = input.params.definition(id);
-    ctx.reportText(
-      'GR110',
-      where,
-      `Paramètre « ${definition?.label ?? id} » (${id}) non défini au ${ctx.date} : les montants qui en dépendent ne sont pas calculés. Les valeurs connues commencent le ${definition?.periods[0]?.start ?? '?'}.`,
-      `Parameter ${id} is not defined on ${ctx.date}.`,
-    );
-  }
+  reportUndefinedParameters(ctx, [...missing, ...ctx.missing]);
   return diagnostics;
 }

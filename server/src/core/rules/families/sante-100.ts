@@ -12,6 +12,12 @@ export const SANTE_100_RULES = defineRules({
       "« 100 % Santé » paie jusqu'au prix limite (PLV ou HLF) d'un acte du panier : optique classe A, prothèses du panier 100 % Santé, aides auditives classe I.",
     bad: H(['poste "Optique"', '  optique classe b verres simples 100 % Santé']),
     good: H(['poste "Optique"', '  optique classe a 100 % Santé']),
+    messages: {
+      default: {
+        fr: "« {act} » n'appartient pas à un panier 100 % Santé : « 100 % Santé » n'y paie rien.",
+        en: '« {act} » is not in a 100 % Santé basket: « 100 % Santé » pays nothing on it.',
+      },
+    },
   },
   GR207: {
     severity: 'error',
