@@ -99,7 +99,7 @@ const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: 
 
 function shiftDiagnostic(d: Finding<CheckCode>, by: number): Finding<CheckCode> {
   const out: Finding<CheckCode> = { ...d, range: shift(d.range, by) };
-  if (d.fixes) out.fixes = d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ range: shift(e.range, by), newText: e.newText })) }));
+  if (d.fixes) out.fixes = d.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ range: shift(e.range, by), newText: e.newText })) }));
   return out;
 }
 
