@@ -72,7 +72,7 @@ describe('GR401 explains where the Sécu figure comes from', () => {
     );
     assert.equal(
       d.messageEn,
-      'Sécu: expected 210,00 €, computed 274,00 € (major act: the Sécu pays the BR of 300,00 € less the 24,00 € major-act participation, less 2,00 € withheld)',
+      'Sécu expected €210.00, computed €274.00: heavy act: the Sécu pays the BR of €300.00 less the €24.00 flat fee on heavy acts (instead of the ticket modérateur), less €2.00 of flat participation.',
     );
   });
 

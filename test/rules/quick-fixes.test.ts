@@ -113,4 +113,13 @@ describe('quick fixes', () => {
       [],
     );
   });
+
+  it('a line finding keeps its fix titles in both languages through the line memo (shifted to the line)', () => {
+    const text = `${DEFAULT_HEADER}\nposte "Hospitalisation"\n  forfait journalier 100 % BR\n`;
+    const finding = analyze(text).diagnostics.find((d) => d.code === 'GR113')!;
+    assert.deepEqual(
+      finding.fixes!.map((f) => [f.title, f.titleEn]),
+      [['Remplacer par « 100 % FR »', 'Replace with « 100 % FR »']],
+    );
+  });
 });

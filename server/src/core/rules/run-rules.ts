@@ -7,26 +7,23 @@
  */
 import { type CheckCode, isSlow } from './registry';
 import type { Finding } from '../diagnostics/diagnostic';
-import { exampleFindings } from './checks/examples';
 import type { LineModel, SectionModel } from '../model/grid-model';
 import type { Token } from '../syntax/lexer';
 import type { ParameterSet } from '../params/lookup';
 import { detach, type Span } from '../syntax/text';
-import { checkWrittenInformation } from './checks/examples-and-style';
 import { CONTRAT_RESPONSABLE_CHECKS } from './families/contrat-responsable';
+import { EXAMPLE_CHECKS } from './families/examples';
+import { MEANING_CHECKS, reportUndefinedParameters } from './families/meaning';
 import { SANTE_100_CHECKS } from './families/sante-100';
 import { STYLE_CHECKS } from './families/style';
-import { checkDuplicates, checkLineMeaning } from './checks/meaning';
 import { RuleContext, type Misformatted, type RuleCheck, type RuleInput, type RuleMemoSlots } from './rule-context';
 
 /** Every family's checks; their scope and speed come from their declaration and the codes' metadata. */
 export const CHECKS: readonly RuleCheck[] = [
-  { scope: 'line', reports: ['GR113', 'GR114', 'GR115', 'GR116', 'GR118', 'GR119', 'GR120', 'GR121'], run: checkLineMeaning },
+  ...MEANING_CHECKS,
   ...CONTRAT_RESPONSABLE_CHECKS,
   ...SANTE_100_CHECKS,
-  { scope: 'grid', reports: ['GR117'], run: checkDuplicates },
-  { scope: 'grid', reports: ['GR401', 'GR402'], run: (ctx) => exampleFindings(ctx.input.examples).forEach((f) => ctx.report(f)) },
-  { scope: 'grid', reports: ['GR403'], run: checkWrittenInformation },
+  ...EXAMPLE_CHECKS,
   ...STYLE_CHECKS,
 ];
 
@@ -99,7 +96,7 @@ const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: 
 
 function shiftDiagnostic(d: Finding<CheckCode>, by: number): Finding<CheckCode> {
   const out: Finding<CheckCode> = { ...d, range: shift(d.range, by) };
-  if (d.fixes) out.fixes = d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ range: shift(e.range, by), newText: e.newText })) }));
+  if (d.fixes) out.fixes = d.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ range: shift(e.range, by), newText: e.newText })) }));
   return out;
 }
 
@@ -166,17 +163,6 @@ export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesO
     }
   }
   for (const check of GRID_CHECKS) if (slow || !check.slow) check.run(ctx);
-  const reported = new Set<string>();
-  for (const [id, where] of [...missing, ...ctx.missing]) {
-    if (reported.has(id)) continue;
-    reported.add(id);
-    const definition = input.params.definition(id);
-    ctx.reportText(
-      'GR110',
-      where,
-      `Paramètre « ${definition?.label ?? id} » (${id}) non défini au ${ctx.date} : les montants qui en dépendent ne sont pas calculés. Les valeurs connues commencent le ${definition?.periods[0]?.start ?? '?'}.`,
-      `Parameter ${id} is not defined on ${ctx.date}.`,
-    );
-  }
+  reportUndefinedParameters(ctx, [...missing, ...ctx.missing]);
   return diagnostics;
 }

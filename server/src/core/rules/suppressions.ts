@@ -7,11 +7,15 @@
  * (GR902).
  */
 import { distance } from 'fastest-levenshtein';
-import type { RuleCode, SuppressionCode } from './registry';
+import type { RuleCode } from './registry';
 import type { Finding } from '../diagnostics/diagnostic';
+import { reporter } from '../diagnostics/rule-definition';
 import type { Comment } from '../syntax/ast';
 import { LineIndex } from '../syntax/text';
+import { SUPPRESSION_RULES } from './families/suppressions';
 import { RULES, ruleInfo } from './registry';
+
+const { finding, fix } = reporter(SUPPRESSION_RULES);
 
 /** The comment is a suppression when its text starts with `grille-ignore`. */
 const HEAD = /^#+\s*grille-ignore\b/i;
@@ -19,7 +23,7 @@ const CODE = /^GR\d{3}$/i;
 /** A reason shorter than this is not one (`: x`, `: ?`). */
 const MIN_REASON = 3;
 /** Findings about suppressions themselves cannot be suppressed. */
-const OWN = new Set(['GR901', 'GR902', 'GR903']);
+const OWN = new Set<string>(Object.keys(SUPPRESSION_RULES));
 
 interface Suppression {
   comment: Comment;
@@ -64,8 +68,6 @@ export function applySuppressions(
 ): Finding<RuleCode>[] {
   const suppressions: Suppression[] = [];
   const findings: Finding<RuleCode>[] = [];
-  const report = (code: SuppressionCode, comment: Comment, message: string, messageEn: string, extra: Partial<Finding<RuleCode>> = {}) =>
-    findings.push({ code, message, messageEn, range: comment.range, ...extra });
 
   // Lines holding nothing but a comment (or nothing): a standalone suppression skips them.
   const commentOnly = new Set<number>();
@@ -98,37 +100,21 @@ export function applySuppressions(
     const words = codesPart.split(/[\s,;]+/).filter(Boolean);
     const codes: string[] = [];
     let valid = true;
-    const example = '« # grille-ignore GR116 : raison »';
     if (words.length === 0) {
-      report(
-        'GR903',
-        comment,
-        `La suppression ne nomme aucun code : écrivez ${example}. Elle ne fait rien taire.`,
-        'The suppression names no rule code: it silences nothing.',
-      );
+      findings.push(finding('GR903', comment.range, { variant: 'noCode' }));
       continue;
     }
     for (const word of words) {
       if (!CODE.test(word)) {
         if (colon === -1 && codes.length > 0) break; // the reason, written without « : » (reported below)
-        report(
-          'GR903',
-          comment,
-          `« ${word} » n'est pas un code de règle (GR suivi de trois chiffres) : écrivez ${example}. La suppression ne fait rien taire.`,
-          `"${word}" is not a rule code: the suppression silences nothing.`,
-        );
+        findings.push(finding('GR903', comment.range, { variant: 'notACode', word }));
         valid = false;
         break;
       }
       const code = word.toUpperCase();
       if (!ruleInfo(code) || OWN.has(code)) {
         const guess = ruleInfo(code) ? undefined : closestCode(code, codesOnLine(targetLine));
-        report(
-          'GR903',
-          comment,
-          `Code inconnu « ${code} »${guess ? ` (vouliez-vous dire « ${guess} » ?)` : ''} : ce code ne fait taire aucun constat (voir docs/rules.md).`,
-          `Unknown code ${code}${guess ? ` (did you mean ${guess}?)` : ''}.`,
-        );
+        findings.push(finding('GR903', comment.range, guess ? { variant: 'guess', code, guess } : { code }));
         continue;
       }
       if (!codes.includes(code)) codes.push(code);
@@ -137,24 +123,12 @@ export function applySuppressions(
     if (colon === -1 && words.some((w) => !CODE.test(w))) {
       // Codes then words: the reason is there, the « : » is not.
       const codesEnd = comment.range.start + head[0].length + codesEndOffset(body);
-      report(
-        'GR901',
-        comment,
-        `Séparez la raison des codes par « : » (${example}) : sans raison, la suppression ne fait rien taire.`,
-        'Separate the reason from the codes with ":"; without a reason the suppression silences nothing.',
-        {
-          fixes: [{ title: 'Ajouter « : » avant la raison', edits: [{ range: { start: codesEnd, end: codesEnd }, newText: ' :' }] }],
-        },
-      );
+      const edit = { range: { start: codesEnd, end: codesEnd }, newText: ' :' };
+      findings.push(finding('GR901', comment.range, { variant: 'noColon' }, [fix('GR901', { fix: 'addColon' }, [edit])]));
       continue;
     }
     if (reason.length < MIN_REASON) {
-      report(
-        'GR901',
-        comment,
-        `Donnez la raison de la suppression : « # grille-ignore ${codes.join(', ')} : raison ». Sans raison, elle ne fait rien taire.`,
-        'Give the reason for the suppression; without one it silences nothing.',
-      );
+      findings.push(finding('GR901', comment.range, { codes: codes.join(', ') }));
       continue;
     }
     suppressions.push({ comment, codes, reason, targetLine, used: new Set() });
@@ -171,20 +145,12 @@ export function applySuppressions(
     const unused = s.codes.filter((c) => !s.used.has(c) && !notRun(c));
     if (unused.length > 0) {
       const used = s.codes.filter((c) => s.used.has(c));
-      const fix =
+      const codes = unused.join(', ');
+      const removal =
         used.length === 0
-          ? { title: 'Retirer la suppression', edits: [{ range: s.comment.range, newText: '' }] }
-          : {
-              title: `Retirer ${unused.join(', ')} de la suppression`,
-              edits: [{ range: s.comment.range, newText: `# grille-ignore ${used.join(', ')} : ${s.reason}` }],
-            };
-      report(
-        'GR902',
-        s.comment,
-        `La suppression de ${unused.join(', ')} ne fait taire aucun constat : retirez-la.`,
-        `The suppression of ${unused.join(', ')} silences nothing.`,
-        { fixes: [fix] },
-      );
+          ? fix('GR902', { fix: 'remove' }, [{ range: s.comment.range, newText: '' }])
+          : fix('GR902', { fix: 'removeCodes', codes }, [{ range: s.comment.range, newText: `# grille-ignore ${used.join(', ')} : ${s.reason}` }]);
+      findings.push(finding('GR902', s.comment.range, { codes }, [removal]));
     }
   }
   return [...kept, ...findings];

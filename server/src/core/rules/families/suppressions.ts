@@ -1,4 +1,8 @@
-/** Suppressions: `# grille-ignore` comments (core/rules/suppressions.ts). */
+/**
+ * Suppressions: `# grille-ignore` comments. Their logic is in core/rules/suppressions.ts, which reads
+ * the whole registry (the codes a suppression may name), so it stays outside the families the
+ * registry imports.
+ */
 import { defineRules, gridLines as H } from '../../diagnostics/rule-definition';
 
 export const SUPPRESSION_RULES = defineRules({
@@ -20,6 +24,17 @@ export const SUPPRESSION_RULES = defineRules({
       'poste "Soins courants"',
       "  consultation generaliste 90 % BR  # grille-ignore GR116 : reprise à l'identique du contrat historique",
     ]),
+    messages: {
+      default: {
+        fr: 'Donnez la raison de la suppression : « # grille-ignore {codes} : raison ». Sans raison, elle ne fait rien taire.',
+        en: 'Give the reason for the suppression: « # grille-ignore {codes} : reason ». Without a reason it silences nothing.',
+      },
+      noColon: {
+        fr: 'Séparez la raison des codes par « : » (« # grille-ignore GR116 : raison ») : sans raison, la suppression ne fait rien taire.',
+        en: 'Separate the reason from the codes with « : » (« # grille-ignore GR116 : reason »): without a reason the suppression silences nothing.',
+      },
+    },
+    fixes: { addColon: { fr: 'Ajouter « : » avant la raison', en: 'Add « : » before the reason' } },
   },
   GR902: {
     severity: 'warning',
@@ -30,6 +45,16 @@ export const SUPPRESSION_RULES = defineRules({
     description: 'La suppression nomme un code qui ne signale rien sur la ligne visée : retirez-la (ou retirez ce code de la liste).',
     bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR  # grille-ignore GR116 : ancienne ligne']),
     good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
+    messages: {
+      default: {
+        fr: 'La suppression de {codes} ne fait taire aucun constat : retirez-la.',
+        en: 'The suppression of {codes} silences no finding: remove it.',
+      },
+    },
+    fixes: {
+      remove: { fr: 'Retirer la suppression', en: 'Remove the suppression' },
+      removeCodes: { fr: 'Retirer {codes} de la suppression', en: 'Remove {codes} from the suppression' },
+    },
   },
   GR903: {
     severity: 'warning',
@@ -49,5 +74,23 @@ export const SUPPRESSION_RULES = defineRules({
       'poste "Soins courants"',
       '  consultation generaliste 90 % BR  # grille-ignore GR116 : reprise du contrat historique',
     ]),
+    messages: {
+      default: {
+        fr: 'Code inconnu « {code} » : ce code ne fait taire aucun constat (voir docs/rules.md).',
+        en: 'Unknown code « {code} »: it silences no finding (see docs/rules.md).',
+      },
+      guess: {
+        fr: 'Code inconnu « {code} » (vouliez-vous dire « {guess} » ?) : ce code ne fait taire aucun constat (voir docs/rules.md).',
+        en: 'Unknown code « {code} » (did you mean « {guess} »?): it silences no finding (see docs/rules.md).',
+      },
+      noCode: {
+        fr: 'La suppression ne nomme aucun code : écrivez « # grille-ignore GR116 : raison ». Elle ne fait rien taire.',
+        en: 'The suppression names no code: write « # grille-ignore GR116 : reason ». It silences nothing.',
+      },
+      notACode: {
+        fr: "« {word} » n'est pas un code de règle (GR suivi de trois chiffres) : écrivez « # grille-ignore GR116 : raison ». La suppression ne fait rien taire.",
+        en: '« {word} » is not a rule code (GR followed by three digits): write « # grille-ignore GR116 : reason ». The suppression silences nothing.',
+      },
+    },
   },
 });
