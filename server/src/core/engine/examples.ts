@@ -1,6 +1,6 @@
 /**
  * Runs the example cases written in a grid and compares them with their expected amounts (the
- * findings that judge them are a rule family: rules/checks/examples.ts). Each
+ * findings that judge them are a rule family: rules/families/examples.ts). Each
  * example is one beneficiary's sequence of care: limits carry from one act to the next.
  */
 import Decimal from '../decimal';

@@ -7,7 +7,7 @@ import Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
 import type { CheckCode } from './registry';
 import type { Localized } from '../diagnostics/messages';
-import type { Finding, Fix } from '../diagnostics/diagnostic';
+import type { Finding } from '../diagnostics/diagnostic';
 import { columnUsed, lineForAct } from '../engine/compute';
 import { evaluateTerm } from '../engine/formula';
 import { max, min, percentOf, roundCents, ZERO } from '../engine/money';
@@ -98,14 +98,6 @@ export class RuleContext {
   /** Adds a finding (made by its family's `findingOf`). */
   report(finding: Finding<CheckCode>): void {
     this.sink.push(finding);
-  }
-
-  /** The former signature, while the families move to message templates. */
-  reportText(code: CheckCode, range: Span, message: string, messageEn?: string, fixes?: Fix[]): void {
-    const diagnostic: Finding<CheckCode> = { code, message, range };
-    if (messageEn) diagnostic.messageEn = messageEn;
-    if (fixes && fixes.length > 0) diagnostic.fixes = fixes;
-    this.sink.push(diagnostic);
   }
 
   /** A parameter at the grid's effective date; null (and noted for GR110) when undefined. */

@@ -19,13 +19,7 @@ import { STYLE_CHECKS } from './families/style';
 import { RuleContext, type Misformatted, type RuleCheck, type RuleInput, type RuleMemoSlots } from './rule-context';
 
 /** Every family's checks; their scope and speed come from their declaration and the codes' metadata. */
-export const CHECKS: readonly RuleCheck[] = [
-  ...MEANING_CHECKS,
-  ...CONTRAT_RESPONSABLE_CHECKS,
-  ...SANTE_100_CHECKS,
-  ...EXAMPLE_CHECKS,
-  ...STYLE_CHECKS,
-];
+export const CHECKS: readonly RuleCheck[] = [...MEANING_CHECKS, ...CONTRAT_RESPONSABLE_CHECKS, ...SANTE_100_CHECKS, ...EXAMPLE_CHECKS, ...STYLE_CHECKS];
 
 /** A check is slow when one of the codes it reports is (`fast: false` in its family). */
 export const isSlowCheck = (check: RuleCheck): boolean => check.reports.some(isSlow);
