@@ -3,7 +3,8 @@
  * suppressions. The language server, the CLI and the tests all go through here, so they never
  * disagree.
  */
-import type { SyntaxCode } from './syntax/syntax-rules';
+import { fixOf } from './diagnostics/rule-definition';
+import { canReplace, SYNTAX_RULES, type SyntaxCode } from './syntax/syntax-rules';
 import type { Diagnostic as AnyDiagnostic, Finding } from './diagnostics/diagnostic';
 import { runExamples, type ExampleOutcome } from './engine/examples';
 import { buildModel, buildModelFromBlocks, ModelMemo, type ModelResult } from './model/build-model';
@@ -120,8 +121,9 @@ function notAGrid(): Finding<'GR102'> {
 
 /** A parser finding as a diagnostic; a « did you mean » word becomes its quick fix. */
 function syntaxFinding(e: GridDocument['errors'][number]): Finding<SyntaxCode> {
-  const d: Finding<SyntaxCode> = { code: e.code, message: e.message, range: e.range };
-  if (e.messageEn) d.messageEn = e.messageEn;
-  if (e.replacement) d.fixes = [{ title: `Remplacer par « ${e.replacement} »`, edits: [{ range: e.range, newText: e.replacement }] }];
+  const d: Finding<SyntaxCode> = { code: e.code, message: e.message, messageEn: e.messageEn, range: e.range };
+  if (e.replacement && canReplace(e.code)) {
+    d.fixes = [fixOf(SYNTAX_RULES, e.code, { fix: 'replace', word: e.replacement }, [{ range: e.range, newText: e.replacement }])];
+  }
   return d;
 }
