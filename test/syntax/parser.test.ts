@@ -364,4 +364,26 @@ describe('parser and model findings carry an English message', () => {
       [],
     );
   });
+
+  it('the English says what the French says, in English: the missing value, the name, the amount, the fix', () => {
+    const text = dedent(`
+      contrat "T" effet 2026-01-01 responsable base ro_inclus millesime
+      poste Soins courants
+        osteopathie 40,555 € par seance
+        consultation generaliste 100 % BX
+      exemple "E"
+        acte osteopathie prix 60 age 40
+    `);
+    const analysis = analyze(text);
+    assert.deepEqual(
+      analysis.diagnostics.filter((d) => /^GR[01]\d\d$/.test(d.code)).map((d) => [d.code, d.messageEn, ...(d.fixes ?? []).map((f) => f.titleEn)]),
+      [
+        ['GR006', 'Vintage year expected, found the end of the line.'],
+        ['GR006', 'Section name expected in quotes: poste "Soins courants".'],
+        ['GR111', 'Amount « 40,555 € »: a euro amount has at most two decimals (the cents).'],
+        ['GR010', 'Unknown unit « BX » after « % » (did you mean « BR »?).', 'Replace with « BR »'],
+        ['GR006', 'Price: « € » expected after the amount, found « age ».'],
+      ],
+    );
+  });
 });

@@ -3,7 +3,9 @@
  * suppressions. The language server, the CLI and the tests all go through here, so they never
  * disagree.
  */
-import type { SyntaxCode } from './syntax/syntax-rules';
+import { fixOf, findingOf } from './diagnostics/rule-definition';
+import { MODEL_RULES } from './model/model-rules';
+import { canReplace, SYNTAX_RULES, type SyntaxCode } from './syntax/syntax-rules';
 import type { Diagnostic as AnyDiagnostic, Finding } from './diagnostics/diagnostic';
 import { runExamples, type ExampleOutcome } from './engine/examples';
 import { buildModel, buildModelFromBlocks, ModelMemo, type ModelResult } from './model/build-model';
@@ -110,18 +112,14 @@ function withSeverity({ code, ...rest }: Finding<RuleCode>): Diagnostic {
 }
 
 function notAGrid(): Finding<'GR102'> {
-  return {
-    code: 'GR102',
-    message: "Ce texte n'est pas une grille : aucun en-tête « contrat » et aucune ligne reconnue (poste, garantie, option, exemple).",
-    messageEn: 'This text is not a grid: no « contrat » header and no line reads as a section, guarantee, option or example.',
-    range: { start: 0, end: 0 },
-  };
+  return findingOf(MODEL_RULES, 'GR102', { start: 0, end: 0 }, { variant: 'notAGrid' });
 }
 
 /** A parser finding as a diagnostic; a « did you mean » word becomes its quick fix. */
 function syntaxFinding(e: GridDocument['errors'][number]): Finding<SyntaxCode> {
-  const d: Finding<SyntaxCode> = { code: e.code, message: e.message, range: e.range };
-  if (e.messageEn) d.messageEn = e.messageEn;
-  if (e.replacement) d.fixes = [{ title: `Remplacer par « ${e.replacement} »`, edits: [{ range: e.range, newText: e.replacement }] }];
+  const d: Finding<SyntaxCode> = { code: e.code, message: e.message, messageEn: e.messageEn, range: e.range };
+  if (e.replacement && canReplace(e.code)) {
+    d.fixes = [fixOf(SYNTAX_RULES, e.code, { fix: 'replace', word: e.replacement }, [{ range: e.range, newText: e.replacement }])];
+  }
   return d;
 }

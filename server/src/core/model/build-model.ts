@@ -6,8 +6,11 @@
 import Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
 import { defaultCatalogue, type ActCatalogue } from '../catalogue/index';
-import type { ModelCode } from './model-rules';
+import { MODEL_RULES, MODEL_WORDS as W, type ModelCode } from './model-rules';
 import type { Finding, Fix } from '../diagnostics/diagnostic';
+import type { Localized } from '../diagnostics/messages';
+import { reporter } from '../diagnostics/rule-definition';
+import { phrase } from '../syntax/syntax-rules';
 import type * as A from '../syntax/ast';
 import { shift, type Block } from '../syntax/blocks';
 import type { BlockSyntax } from '../syntax/parser';
@@ -30,6 +33,12 @@ import type {
   OptionModel,
   SectionModel,
 } from './grid-model';
+
+const { finding, fix } = reporter(MODEL_RULES);
+
+/** The years a millésime may be (GR111). */
+const FIRST_MILLESIME = 1990;
+const LAST_MILLESIME = 2100;
 
 export interface ModelResult {
   model: GridModel;
@@ -304,13 +313,9 @@ class ModelBuilder {
     }
   }
 
-  /** `message`: French, or [French, English]. */
-  private report(code: ModelCode, messages: string | [string, string], range: Span, fixes?: Fix[], english?: string): void {
-    const [message, messageEn] = typeof messages === 'string' ? [messages, english] : messages;
-    const diagnostic: Finding<ModelCode> = { code, message, range };
-    if (messageEn) diagnostic.messageEn = messageEn;
-    if (fixes && fixes.length > 0) diagnostic.fixes = fixes;
-    this.diagnostics.push(diagnostic);
+  /** A finding made by the family's `finding` (model-rules.ts). */
+  private report(found: Finding<ModelCode>): void {
+    this.diagnostics.push(found);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -328,24 +333,13 @@ class ModelBuilder {
       pmssYear: 'soins',
     };
     if (!header) {
-      this.report(
-        'GR102',
-        [
-          'En-tête « contrat » manquant : le millésime, la base des « % BR » et le caractère responsable ne sont pas définis.',
-          'Missing « contrat » header: the vintage, the basis of « % BR » lines and whether the contract is responsible are not defined.',
-        ],
-        { start: 0, end: 0 },
-      );
+      this.report(finding('GR102', { start: 0, end: 0 }, {}));
       return info;
     }
     const seen = new Map<A.HeaderKey, A.HeaderAttribute>();
     for (const attribute of header.attributes) {
       if (seen.has(attribute.key)) {
-        this.report(
-          'GR103',
-          [`Attribut « ${attribute.key} » répété : seule la dernière valeur compte.`, `Attribute « ${attribute.key} » repeated: only the last value counts.`],
-          attribute.range,
-        );
+        this.report(finding('GR103', attribute.range, { attribute: attribute.key }));
       }
       seen.set(attribute.key, attribute);
       const value = attribute.value;
@@ -357,15 +351,8 @@ class ModelBuilder {
         case 'millesime':
           if (value.kind === 'number') {
             const year = Number(value.value);
-            if (!Number.isInteger(year) || year < 1990 || year > 2100) {
-              this.report(
-                'GR111',
-                [
-                  `Millésime ${value.value} invalide : une année entre 1990 et 2100 est attendue.`,
-                  `Vintage ${value.value} is invalid: a year between 1990 and 2100 is expected.`,
-                ],
-                value.range,
-              );
+            if (!Number.isInteger(year) || year < FIRST_MILLESIME || year > LAST_MILLESIME) {
+              this.report(finding('GR111', value.range, { variant: 'millesime', year: value.value, first: FIRST_MILLESIME, last: LAST_MILLESIME }));
             } else {
               info.millesime = year;
             }
@@ -395,27 +382,17 @@ class ModelBuilder {
     if (info.millesime === null && info.effectiveDate) info.millesime = Number(info.effectiveDate.slice(0, 4));
     if (!info.effectiveDate) {
       this.report(
-        'GR102',
-        [
-          "Millésime ou date d'effet manquant : ajoutez « millesime 2026 » ou « effet 2026-01-01 » pour choisir les paramètres.",
-          'Missing vintage or effective date: add « millesime 2026 » or « effet 2026-01-01 » to choose the parameters.',
-        ],
-        header.keywordRange,
-        [{ title: 'Ajouter « millesime 2026 »', edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' millesime 2026' }] }],
+        finding('GR102', header.keywordRange, { variant: 'noDate' }, [
+          fix('GR102', { fix: 'addMillesime' }, [{ range: { start: header.range.end, end: header.range.end }, newText: ' millesime 2026' }]),
+        ]),
       );
     }
     if (info.responsible === null) {
       this.report(
-        'GR102',
-        [
-          'Dites si le contrat est responsable : ajoutez « responsable » ou « non_responsable ».',
-          'Say whether the contract is responsible: add « responsable » or « non_responsable ».',
-        ],
-        header.keywordRange,
-        [
-          { title: 'Déclarer le contrat responsable', edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' responsable' }] },
-          { title: 'Déclarer le contrat non responsable', edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' non_responsable' }] },
-        ],
+        finding('GR102', header.keywordRange, { variant: 'responsible' }, [
+          fix('GR102', { fix: 'responsible' }, [{ range: { start: header.range.end, end: header.range.end }, newText: ' responsable' }]),
+          fix('GR102', { fix: 'nonResponsible' }, [{ range: { start: header.range.end, end: header.range.end }, newText: ' non_responsable' }]),
+        ]),
       );
     }
     return info;
@@ -424,22 +401,10 @@ class ModelBuilder {
   private buildOption(node: A.OptionNode, items: (A.SectionNode | A.GuaranteeLine)[]): void {
     if (!node.mode) {
       this.report(
-        'GR106',
-        [
-          "Dites comment l'option s'empile sur le socle : « inclut_socle » (les montants incluent le socle) ou « en_sus_du_socle » (ils s'y ajoutent).",
-          'Say how the option stacks on the socle: « inclut_socle » (its amounts include the socle) or « en_sus_du_socle » (they are added to it).',
-        ],
-        node.headerRange,
-        [
-          {
-            title: "Les montants de l'option incluent le socle",
-            edits: [{ range: this.here(node.headerRange.end, node.headerRange.end), newText: ' inclut_socle' }],
-          },
-          {
-            title: "Les montants de l'option s'ajoutent au socle",
-            edits: [{ range: this.here(node.headerRange.end, node.headerRange.end), newText: ' en_sus_du_socle' }],
-          },
-        ],
+        finding('GR106', node.headerRange, {}, [
+          fix('GR106', { fix: 'includesSocle' }, [{ range: this.here(node.headerRange.end, node.headerRange.end), newText: ' inclut_socle' }]),
+          fix('GR106', { fix: 'addsToSocle' }, [{ range: this.here(node.headerRange.end, node.headerRange.end), newText: ' en_sus_du_socle' }]),
+        ]),
       );
     }
     const option: OptionModel = {
@@ -465,17 +430,10 @@ class ModelBuilder {
     };
     for (const limit of node.limits) {
       if (limit.kind === 'amount-cap' && (limit.per === null || limit.per.value === 'an')) {
-        if (!this.inCents(limit.amount, 'Plafond du poste')) continue;
+        if (!this.inCents(limit.amount, W.sectionCap)) continue;
         section.annualCap = { amount: new Decimal(limit.amount.value), range: limit.range };
       } else {
-        this.report(
-          'GR111',
-          [
-            'Sur un poste, seul un plafond annuel commun est permis (« plafond 300 € par an »).',
-            'On a section, only a shared annual cap is allowed (« plafond 300 € par an »).',
-          ],
-          limit.range,
-        );
+        this.report(finding('GR111', limit.range, { variant: 'sectionLimit' }));
       }
     }
     this.sections.push(section);
@@ -489,15 +447,11 @@ class ModelBuilder {
     if (custom) return custom;
     if (declaredHn) return null;
     const suggestions = this.catalogue.suggest(ref.words);
-    const hint = suggestions.length > 0 ? ` Vouliez-vous dire ${suggestions.map((s) => `« ${s} »`).join(', ')} ?` : '';
+    const fixes = suggestions.map((s) => fix('GR101', { fix: 'replace', act: s }, [{ range: fixRange, newText: s }]));
     this.report(
-      'GR101',
-      [
-        `Acte inconnu « ${ref.text} ».${hint} Pour un acte hors nomenclature absent du catalogue, écrivez « ${ref.text} hors_nomenclature … ».`,
-        `Unknown act « ${ref.text} ».${suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `« ${s} »`).join(', ')}?` : ''} For an act outside the nomenclature and the catalogue, write « ${ref.text} hors_nomenclature … ».`,
-      ],
-      ref.range,
-      suggestions.map((s) => ({ title: `Remplacer par « ${s} »`, edits: [{ range: fixRange, newText: s }] })),
+      suggestions.length > 0
+        ? finding('GR101', ref.range, { variant: 'suggested', act: ref.text, suggestions: suggestions.map((s) => `« ${s} »`).join(', ') }, fixes)
+        : finding('GR101', ref.range, { act: ref.text }),
     );
     return null;
   }
@@ -507,19 +461,15 @@ class ModelBuilder {
     if (node.horsNomenclature) {
       if (act && act.nomenclature !== 'HN') {
         this.report(
-          'GR112',
-          [
-            `« ${node.act.text} » est dans le catalogue (${act.nomenclature}) : il a une BR, ne le déclarez pas hors nomenclature.`,
-            `« ${node.act.text} » is in the catalogue (${act.nomenclature}): it has a BR, do not declare it hors nomenclature.`,
-          ],
-          node.horsNomenclature,
-          [{ title: 'Retirer « hors_nomenclature »', edits: [{ range: node.horsNomenclature, newText: '' }] }],
+          finding('GR112', node.horsNomenclature, { act: node.act.text, nomenclature: act.nomenclature }, [
+            fix('GR112', { fix: 'remove' }, [{ range: node.horsNomenclature, newText: '' }]),
+          ]),
         );
       } else if (!act) {
         const typical = node.variants.find((v) => v.typicalPrice)?.typicalPrice;
         act = customHnAct(
           node,
-          typical && new Decimal(typical.amount.value).decimalPlaces() <= 2 && this.moneyValue(typical.amount, 'Prix typique') ? typical.amount.value : null,
+          typical && new Decimal(typical.amount.value).decimalPlaces() <= 2 && this.moneyValue(typical.amount, W.typicalPrice) ? typical.amount.value : null,
         );
         this.customActs.set(node.act.words.join(' '), act);
       }
@@ -528,14 +478,7 @@ class ModelBuilder {
     for (const variant of node.variants) {
       const key: ColumnKey = variant.sector?.value ?? 'all';
       if (line.columns[key]) {
-        this.report(
-          'GR105',
-          [
-            `Colonne « ${key === 'all' ? 'tous secteurs' : key} » déjà définie sur cette ligne.`,
-            `Column « ${key === 'all' ? 'all sectors' : key} » is already defined on this line.`,
-          ],
-          variant.sector?.range ?? variant.range,
-        );
+        this.report(finding('GR105', variant.sector?.range ?? variant.range, { column: key === 'all' ? W.allSectors : key }));
         continue;
       }
       if (!variant.coverage) {
@@ -550,11 +493,11 @@ class ModelBuilder {
         range: variant.range,
         variant,
       };
-      if (variant.typicalPrice) this.inCents(variant.typicalPrice.amount, 'Prix typique');
+      if (variant.typicalPrice) this.inCents(variant.typicalPrice.amount, W.typicalPrice);
       // An amount that is not in cents: the column is reported and left out of computations.
       if (this.invalidAmount) continue;
       if (variant.typicalPrice) {
-        const typical = this.moneyValue(variant.typicalPrice.amount, 'Prix typique', !(node.horsNomenclature && act?.id.startsWith('hn:')));
+        const typical = this.moneyValue(variant.typicalPrice.amount, W.typicalPrice, !(node.horsNomenclature && act?.id.startsWith('hn:')));
         if (typical) column.typicalPrice = typical;
       }
       line.columns[key] = column;
@@ -567,12 +510,7 @@ class ModelBuilder {
   private headerBasisFix(): Fix[] {
     const header = this.document.header;
     if (!header) return [];
-    return [
-      {
-        title: "Ajouter « base ro_inclus » à l'en-tête (toutes les lignes)",
-        edits: [{ range: { start: header.range.end, end: header.range.end }, newText: ' base ro_inclus' }],
-      },
-    ];
+    return [fix('GR104', { fix: 'inHeader' }, [{ range: { start: header.range.end, end: header.range.end }, newText: ' base ro_inclus' }])];
   }
 
   private buildTerms(coverage: A.Coverage): FormulaTerm[] {
@@ -594,18 +532,11 @@ class ModelBuilder {
           else if (this.contract.defaultBasis) basis = this.contract.defaultBasis;
           else {
             basis = 'ro_inclus';
-            const fix = (value: A.RateBasis): Fix => ({
-              title: `Préciser « ${value} » sur cette ligne`,
-              edits: [{ range: this.here(term.range.end, term.range.end), newText: ` ${value}` }],
-            });
+            const onLine = (value: A.RateBasis): Fix =>
+              fix('GR104', { fix: 'onLine', basis: value }, [{ range: this.here(term.range.end, term.range.end), newText: ` ${value}` }]);
+            // The rate as the grid writes it, in both languages: it is quoted.
             this.report(
-              'GR104',
-              [
-                `« ${term.rate.value.replace('.', ',')} % BR » est ambigu : Sécu incluse (ro_inclus, l'usage du marché) ou en plus de la Sécu (en_sus) ? Précisez-le sur la ligne ou dans l'en-tête (« base ro_inclus »).`,
-                `« ${term.rate.value} % BR » is ambiguous: Sécu included (ro_inclus, the market usage) or on top of the Sécu (en_sus)? Say so on the line or in the header (« base ro_inclus »).`,
-              ],
-              term.range,
-              [fix('ro_inclus'), fix('en_sus'), ...this.headerBasisFix()],
+              finding('GR104', term.range, { rate: term.rate.value.replace('.', ',') }, [onLine('ro_inclus'), onLine('en_sus'), ...this.headerBasisFix()]),
             );
           }
           terms.push({
@@ -634,17 +565,10 @@ class ModelBuilder {
           });
           break;
         case 'amount': {
-          this.inCents(term.amount, 'Montant');
+          this.inCents(term.amount, W.amount);
           const roInclus = term.basis?.value === 'ro_inclus';
           if (roInclus && term.per?.value === 'an') {
-            this.report(
-              'GR111',
-              [
-                "« Sécu incluse » ne s'applique pas à un forfait annuel : écrivez un plafond annuel (« dans la limite de 500 € par an Sécu incluse ») ou un montant par acte.",
-                '« Sécu incluse » does not apply to an annual allowance: write an annual cap (« dans la limite de 500 € par an Sécu incluse ») or an amount per act.',
-              ],
-              term.basis!.range,
-            );
+            this.report(finding('GR111', term.basis!.range, { variant: 'annualAllowanceSecu' }));
             terms.push({ kind: 'amount', amount: new Decimal(term.amount.value), per: 'an', range: term.range });
             break;
           }
@@ -685,21 +609,15 @@ class ModelBuilder {
         case 'count-limit': {
           const value = Number(limit.count.value);
           if (!Number.isInteger(value) || value < 0) {
-            this.report(
-              'GR111',
-              [
-                `« ${limit.count.value.replace('.', ',')} » : le nombre d'unités par an doit être un entier positif.`,
-                `« ${limit.count.value} »: the number of units per year must be a positive whole number.`,
-              ],
-              limit.count.range,
-            );
+            // The count as the grid writes it, in both languages: it is quoted.
+            this.report(finding('GR111', limit.count.range, { variant: 'count', count: limit.count.value.replace('.', ',') }));
             break;
           }
           result.count = { value, unit: limit.unit?.value ?? null, range: limit.range };
           break;
         }
         case 'amount-cap': {
-          this.inCents(limit.amount, 'Plafond');
+          this.inCents(limit.amount, W.cap);
           const amount = new Decimal(limit.amount.value);
           const roInclus = limit.basis?.value === 'ro_inclus' ? { roInclus: true } : {};
           if (limit.per === null || limit.per.value !== 'an') result.unitCap = { amount, per: limit.per?.value ?? null, ...roInclus, range: limit.range };
@@ -709,23 +627,11 @@ class ModelBuilder {
         case 'renewal': {
           const years = Number(limit.years.value);
           if (!Number.isInteger(years) || years < 1 || years > LANGUAGE_LIMITS.renewalYears) {
-            const most = LANGUAGE_LIMITS.renewalYears;
-            this.report(
-              'GR111',
-              [
-                `Période de renouvellement invalide : un nombre entier d'années de 1 à ${most} est attendu.`,
-                `Invalid renewal period: a whole number of years from 1 to ${most} is expected.`,
-              ],
-              limit.years.range,
-            );
+            this.report(finding('GR111', limit.years.range, { variant: 'renewalYears', most: LANGUAGE_LIMITS.renewalYears }));
             break;
           }
           if (limit.count && limit.count.value !== '1') {
-            this.report(
-              'GR111',
-              ['Seul « 1 équipement tous les N ans » est pris en charge.', 'Only « 1 équipement tous les N ans » is supported.'],
-              limit.count.range,
-            );
+            this.report(finding('GR111', limit.count.range, { variant: 'renewalCount' }));
           }
           result.renewal = { years, range: limit.range };
           break;
@@ -735,15 +641,7 @@ class ModelBuilder {
           const months = limit.unit.value === 'mois';
           const most = months ? LANGUAGE_LIMITS.carenceMonths : LANGUAGE_LIMITS.carenceDays;
           if (!Number.isInteger(amount) || amount < 0 || amount > most) {
-            const [fr, en] = months ? ['mois', 'months'] : ['jours', 'days'];
-            this.report(
-              'GR111',
-              [
-                `Durée de carence invalide : un nombre entier de 0 à ${most} ${fr} est attendu.`,
-                `Invalid waiting period: a whole number from 0 to ${most} ${en} is expected.`,
-              ],
-              limit.amount.range,
-            );
+            this.report(finding('GR111', limit.amount.range, { variant: 'carence', most, unit: months ? W.months : W.days }));
             break;
           }
           result.carence = { months: limit.unit.value === 'mois' ? amount : 0, days: limit.unit.value === 'jours' ? amount : 0, range: limit.range };
@@ -779,13 +677,7 @@ class ModelBuilder {
             const previous = lastDate.get(care.beneficiary);
             if (previous && compareDates(care.date, previous) < 0) {
               const dateAttribute = [...step.attributes].reverse().find((a) => a.kind === 'date');
-              this.report(
-                'GR130',
-                `Soins du ${frenchDate(care.date)} écrits après ceux du ${frenchDate(previous)} : écrivez les actes dans l'ordre des dates, les limites annuelles et les renouvellements se comptent dans l'ordre écrit.`,
-                dateAttribute?.range ?? step.act.range,
-                undefined,
-                `Care on ${care.date} written after care on ${previous}: write the acts in date order; annual limits and renewals are counted in the order written.`,
-              );
+              this.report(finding('GR130', dateAttribute?.range ?? step.act.range, { date: dateArg(care.date), previous: dateArg(previous) }));
             } else {
               lastDate.set(care.beneficiary, care.date);
             }
@@ -795,19 +687,11 @@ class ModelBuilder {
         case 'example-expected': {
           const last = example.events[example.events.length - 1];
           if (!last) {
-            this.report(
-              'GR109',
-              ["« attendu » doit suivre une ligne « acte » de l'exemple.", '« attendu » must follow an « acte » line of the example.'],
-              step.range,
-            );
+            this.report(finding('GR109', step.range, {}));
             break;
           }
           if (last.expected) {
-            this.report(
-              'GR103',
-              ['Un seul « attendu » par acte : celui-ci remplace le précédent.', 'Only one « attendu » per act: this one replaces the previous one.'],
-              step.range,
-            );
+            this.report(finding('GR103', step.range, { variant: 'expected' }));
           }
           last.expected = this.buildExpected(step);
           break;
@@ -819,7 +703,7 @@ class ModelBuilder {
   private buildExpected(step: A.ExampleExpected): ExpectedAmounts {
     const expected: ExpectedAmounts = { node: step };
     for (const value of step.values) {
-      if (!this.inCents(value.amount, `Montant « ${value.field} »`)) continue;
+      if (!this.inCents(value.amount, phrase(W.expectedAmount, { field: value.field }))) continue;
       expected[value.field] = { amount: new Decimal(value.amount.value), range: value.amount.range };
     }
     return expected;
@@ -847,13 +731,7 @@ class ModelBuilder {
     for (const attribute of [...situation, ...step.attributes]) {
       switch (attribute.kind) {
         case 'repeat': {
-          const n = this.wholeNumber(
-            attribute.value.value,
-            1,
-            LANGUAGE_LIMITS.repeat,
-            ['Nombre de répétitions invalide', 'Invalid repeat count'],
-            attribute.range,
-          );
+          const n = this.wholeNumber(attribute.value.value, 1, LANGUAGE_LIMITS.repeat, W.repeat, attribute.range);
           if (n !== null) event.repeat = n;
           break;
         }
@@ -861,12 +739,9 @@ class ModelBuilder {
           if (!this.options.some((o) => o.name === attribute.value.value)) {
             const names = this.options.map((o) => `« ${o.name} »`).join(', ');
             this.report(
-              'GR107',
-              [
-                `Option « ${attribute.value.value} » inconnue${names ? ` (options du fichier : ${names})` : ' : le fichier ne définit aucune option'}.`,
-                `Unknown option « ${attribute.value.value} »${names ? ` (options of the file: ${names})` : ': the file defines no option'}.`,
-              ],
-              attribute.value.range,
+              names
+                ? finding('GR107', attribute.value.range, { option: attribute.value.value, options: names })
+                : finding('GR107', attribute.value.range, { variant: 'noOption', option: attribute.value.value }),
             );
           } else if (care) {
             care.option = attribute.value.value;
@@ -881,25 +756,11 @@ class ModelBuilder {
     // Nor may a price that is not in cents become the typical price: no computation at all.
     if (badDate || this.invalidAmount) return event;
     if (care && !care.date) {
-      this.report(
-        'GR102',
-        [
-          "Date des soins inconnue : ajoutez « date 2026-03-15 » à l'acte ou un millésime à l'en-tête.",
-          'Unknown date of care: add « date 2026-03-15 » to the act or a vintage to the header.',
-        ],
-        step.range,
-      );
+      this.report(finding('GR102', step.range, { variant: 'careDate' }));
       return event;
     }
     if (care && !this.socleByAct.has(care.act.id) && !(care.act.coveredBy && this.socleByAct.has(care.act.coveredBy))) {
-      this.report(
-        'GR108',
-        [
-          `Aucune ligne du socle ne couvre « ${care.act.label} » : la mutuelle ne paiera rien.`,
-          `No socle line covers « ${care.act.label} »: the mutuelle will pay nothing.`,
-        ],
-        step.act.range,
-      );
+      this.report(finding('GR108', step.act.range, { act: care.act.label }));
     }
     event.care = care;
     return event;
@@ -911,21 +772,21 @@ class ModelBuilder {
         care.sector = attribute.value;
         break;
       case 'price':
-        if (this.inCents(attribute.value, 'Prix')) care.unitPrice = this.nonNegative(attribute.value, 'Prix');
+        if (this.inCents(attribute.value, W.price)) care.unitPrice = this.nonNegative(attribute.value, W.price);
         break;
       case 'br':
-        if (this.inCents(attribute.value, 'BR')) care.br = this.nonNegative(attribute.value, 'BR');
+        if (this.inCents(attribute.value, W.br)) care.br = this.nonNegative(attribute.value, W.br);
         break;
       case 'date':
         if (attribute.value.value) care.date = attribute.value.value;
         break;
       case 'quantity': {
-        const n = this.wholeNumber(attribute.value.value, 1, LANGUAGE_LIMITS.quantity, ['Quantité invalide', 'Invalid quantity'], attribute.range);
+        const n = this.wholeNumber(attribute.value.value, 1, LANGUAGE_LIMITS.quantity, W.quantity, attribute.range);
         if (n !== null) care.quantity = n;
         break;
       }
       case 'age': {
-        const n = this.wholeNumber(attribute.value.value, 0, LANGUAGE_LIMITS.age, ['Âge invalide', 'Invalid age'], attribute.range);
+        const n = this.wholeNumber(attribute.value.value, 0, LANGUAGE_LIMITS.age, W.age, attribute.range);
         if (n !== null) care.age = n;
         break;
       }
@@ -948,46 +809,44 @@ class ModelBuilder {
    * A € amount must be in cents: `10,555 €` is reported (GR111) and not computed with, rather than
    * producing amounts that are not in cents.
    */
-  private inCents(value: A.NumberLit, what: string): boolean {
+  private inCents(value: A.NumberLit, what: Localized): boolean {
     const amount = new Decimal(value.value);
     if (amount.decimalPlaces() <= 2) return true;
-    this.report(
-      'GR111',
-      [
-        `${what} « ${value.value.replace('.', ',')} € » : un montant en euros a au plus deux décimales (les centimes).`,
-        `${what} « ${value.value} € »: a euro amount has at most two decimals (cents).`,
-      ],
-      value.range,
-    );
+    // The amount as the grid writes it, in both languages: it is quoted.
+    this.report(finding('GR111', value.range, { what, amount: value.value.replace('.', ',') }));
     this.invalidAmount = true;
     return false;
   }
 
   /** A whole number from `min` to `max` (an example's count, quantity or age), or null and GR111 at `range`. */
-  private wholeNumber(value: string, min: number, max: number, [what, whatEn]: [string, string], range: Span): number | null {
+  private wholeNumber(value: string, min: number, max: number, what: Localized, range: Span): number | null {
     const n = Number(value);
     if (Number.isInteger(n) && n >= min && n <= max) return n;
-    this.report('GR111', [`${what} : un entier de ${min} à ${max} est attendu.`, `${whatEn}: a whole number from ${min} to ${max} is expected.`], range);
+    this.report(finding('GR111', range, { variant: 'wholeNumber', what, min, max }));
     return null;
   }
 
   /** A price written in the grid: null (and reported once, when `report`) if negative. */
-  private moneyValue(value: A.NumberLit, what: string, report = true): Decimal | null {
+  private moneyValue(value: A.NumberLit, what: Localized, report = true): Decimal | null {
     const amount = new Decimal(value.value);
     if (amount.isNegative()) {
-      if (report)
-        this.report('GR111', [`${what} négatif : un montant positif est attendu.`, `${what}: negative amount, a positive amount is expected.`], value.range);
+      if (report) this.report(finding('GR111', value.range, { variant: 'negative', what }));
       return null;
     }
     return amount;
   }
 
-  private nonNegative(value: A.NumberLit, what: string): Decimal | null {
+  private nonNegative(value: A.NumberLit, what: Localized): Decimal | null {
     const amount = new Decimal(value.value);
     if (amount.isNegative()) {
-      this.report('GR111', [`${what} négatif : un montant positif est attendu.`, `${what}: negative amount, a positive amount is expected.`], value.range);
+      this.report(finding('GR111', value.range, { variant: 'negative', what }));
       return null;
     }
     return amount;
   }
+}
+
+/** A date of care for a message: `jj/mm/aaaa` in French, the grid's `aaaa-mm-jj` in English. */
+function dateArg(iso: string): Localized {
+  return { fr: frenchDate(iso), en: iso };
 }

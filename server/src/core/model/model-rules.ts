@@ -1,5 +1,10 @@
-/** Meaning, as the model builder finds it (core/model/build-model.ts; GR102 « not a grid » by analyze()). */
+/**
+ * Meaning, as the model builder finds it (core/model/build-model.ts; GR102 « not a grid » by
+ * analyze()): each code's metadata, message templates and quick-fix titles, and the words the
+ * builder puts in them (`MODEL_WORDS`).
+ */
 import { defineRules, gridLines as H } from '../diagnostics/rule-definition';
+import type { Template } from '../diagnostics/messages';
 
 /** The codes the model builder (and analyze(), GR102) may report. */
 export type ModelCode = keyof typeof MODEL_RULES;
@@ -15,6 +20,17 @@ export const MODEL_RULES = defineRules({
       "L'acte n'est pas au catalogue (docs/catalogue.md). Le message propose les noms les plus proches ; un acte hors nomenclature absent du catalogue se déclare avec `hors_nomenclature`.",
     bad: H(['poste "Soins courants"', '  consultation generalste 100 % BR']),
     good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', '  reflexologie hors_nomenclature 30 € par seance']),
+    messages: {
+      default: {
+        fr: 'Acte inconnu « {act} ». Pour un acte hors nomenclature absent du catalogue, écrivez « {act} hors_nomenclature … ».',
+        en: 'Unknown act « {act} ». For an act outside the nomenclature that is not in the catalogue, write « {act} hors_nomenclature … ».',
+      },
+      suggested: {
+        fr: 'Acte inconnu « {act} ». Vouliez-vous dire {suggestions} ? Pour un acte hors nomenclature absent du catalogue, écrivez « {act} hors_nomenclature … ».',
+        en: 'Unknown act « {act} ». Did you mean {suggestions}? For an act outside the nomenclature that is not in the catalogue, write « {act} hors_nomenclature … ».',
+      },
+    },
+    fixes: { replace: { fr: 'Remplacer par « {act} »', en: 'Replace with « {act} »' } },
   },
   GR102: {
     severity: 'error',
@@ -26,6 +42,33 @@ export const MODEL_RULES = defineRules({
       "Sans millésime (ou date d'effet), Grille ne sait pas quels paramètres appliquer ; sans « responsable » / « non_responsable », il ne sait pas quelles règles vérifier.",
     bad: H(['contrat "Essentiel" base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 100 % BR']),
     good: H(['contrat "Essentiel" millesime 2026 responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 100 % BR']),
+    messages: {
+      default: {
+        fr: 'En-tête « contrat » manquant : le millésime, la base des « % BR » et le caractère responsable ne sont pas définis.',
+        en: 'Missing « contrat » header: the vintage, the basis of the « % BR » lines and whether the contract is responsible are not defined.',
+      },
+      noDate: {
+        fr: "Millésime ou date d'effet manquant : ajoutez « millesime 2026 » ou « effet 2026-01-01 » pour choisir les paramètres.",
+        en: 'Missing vintage or effective date: add « millesime 2026 » or « effet 2026-01-01 » to choose the parameters.',
+      },
+      responsible: {
+        fr: 'Dites si le contrat est responsable : ajoutez « responsable » ou « non_responsable ».',
+        en: 'Say whether the contract is responsible: add « responsable » or « non_responsable ».',
+      },
+      careDate: {
+        fr: "Date des soins inconnue : ajoutez « date 2026-03-15 » à l'acte ou un millésime à l'en-tête.",
+        en: 'Unknown date of care: add « date 2026-03-15 » to the act or a vintage to the header.',
+      },
+      notAGrid: {
+        fr: "Ce texte n'est pas une grille : aucun en-tête « contrat » et aucune ligne reconnue (poste, garantie, option, exemple).",
+        en: 'This text is not a grid: no « contrat » header and no line reads as a section, guarantee, option or example.',
+      },
+    },
+    fixes: {
+      addMillesime: { fr: 'Ajouter « millesime 2026 »', en: 'Add « millesime 2026 »' },
+      responsible: { fr: 'Déclarer le contrat responsable', en: 'Declare the contract responsible' },
+      nonResponsible: { fr: 'Déclarer le contrat non responsable', en: 'Declare the contract non-responsible' },
+    },
   },
   GR103: {
     severity: 'warning',
@@ -36,6 +79,16 @@ export const MODEL_RULES = defineRules({
     description: "Un attribut d'en-tête ou un « attendu » écrit deux fois : seule la dernière valeur compte.",
     bad: H(['contrat "Essentiel" millesime 2026 millesime 2025 responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 100 % BR']),
     good: H(['contrat "Essentiel" millesime 2026 responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 100 % BR']),
+    messages: {
+      default: {
+        fr: 'Attribut « {attribute} » répété : seule la dernière valeur compte.',
+        en: 'Attribute « {attribute} » repeated: only the last value counts.',
+      },
+      expected: {
+        fr: 'Un seul « attendu » par acte : celui-ci remplace le précédent.',
+        en: 'Only one « attendu » per act: this one replaces the previous one.',
+      },
+    },
   },
   GR104: {
     severity: 'error',
@@ -48,6 +101,16 @@ export const MODEL_RULES = defineRules({
     bad: H(['contrat "Essentiel" millesime 2026 responsable', 'poste "Soins courants"', '  consultation generaliste 200 % BR']),
     good: H(['contrat "Essentiel" millesime 2026 responsable', 'poste "Soins courants"', '  consultation generaliste 200 % BR ro_inclus']),
     source: 'domain.md §4.2, point 1',
+    messages: {
+      default: {
+        fr: "« {rate} % BR » est ambigu : Sécu incluse (ro_inclus, l'usage du marché) ou en plus de la Sécu (en_sus) ? Précisez-le sur la ligne ou dans l'en-tête (« base ro_inclus »).",
+        en: '« {rate} % BR » is ambiguous: Sécu included (ro_inclus, the market usage) or on top of the Sécu (en_sus)? Say which on the line or in the header (« base ro_inclus »).',
+      },
+    },
+    fixes: {
+      onLine: { fr: 'Préciser « {basis} » sur cette ligne', en: 'Write « {basis} » on this line' },
+      inHeader: { fr: "Ajouter « base ro_inclus » à l'en-tête (toutes les lignes)", en: 'Add « base ro_inclus » to the header (all lines)' },
+    },
   },
   GR105: {
     severity: 'error',
@@ -58,6 +121,9 @@ export const MODEL_RULES = defineRules({
     description: 'La même colonne (dptam, non_dptam, non_conventionne) apparaît deux fois sur une ligne.',
     bad: H(['poste "Soins courants"', '  consultation generaliste dptam 150 % BR dptam 130 % BR']),
     good: H(['poste "Soins courants"', '  consultation generaliste dptam 150 % BR non_dptam 130 % BR']),
+    messages: {
+      default: { fr: 'Colonne « {column} » déjà définie sur cette ligne.', en: 'Column « {column} » is already defined on this line.' },
+    },
   },
   GR106: {
     severity: 'error',
@@ -82,6 +148,16 @@ export const MODEL_RULES = defineRules({
       '  consultation generaliste 150 % BR',
     ]),
     source: 'domain.md §4.2, point 11',
+    messages: {
+      default: {
+        fr: "Dites comment l'option s'empile sur le socle : « inclut_socle » (les montants incluent le socle) ou « en_sus_du_socle » (ils s'y ajoutent).",
+        en: 'Say how the option stacks on the socle: « inclut_socle » (its amounts include the socle) or « en_sus_du_socle » (they are added to it).',
+      },
+    },
+    fixes: {
+      includesSocle: { fr: "Les montants de l'option incluent le socle", en: "The option's amounts include the socle" },
+      addsToSocle: { fr: "Les montants de l'option s'ajoutent au socle", en: "The option's amounts are added to the socle" },
+    },
   },
   GR107: {
     severity: 'error',
@@ -100,6 +176,10 @@ export const MODEL_RULES = defineRules({
       'exemple "x"',
       '  acte consultation generaliste prix 30 € option "Confort"',
     ]),
+    messages: {
+      default: { fr: 'Option « {option} » inconnue (options du fichier : {options}).', en: 'Unknown option « {option} » (options of the file: {options}).' },
+      noOption: { fr: 'Option « {option} » inconnue : le fichier ne définit aucune option.', en: 'Unknown option « {option} »: the file defines no option.' },
+    },
   },
   GR108: {
     severity: 'warning',
@@ -110,6 +190,12 @@ export const MODEL_RULES = defineRules({
     description: "L'exemple calcule un acte que le socle ne couvre pas : la mutuelle n'y paiera rien.",
     bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', 'exemple "x"', '  acte osteopathie prix 60 €']),
     good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', '  osteopathie 30 € par seance', 'exemple "x"', '  acte osteopathie prix 60 €']),
+    messages: {
+      default: {
+        fr: 'Aucune ligne du socle ne couvre « {act} » : la mutuelle ne paiera rien.',
+        en: 'No socle line covers « {act} »: the mutuelle will pay nothing.',
+      },
+    },
   },
   GR109: {
     severity: 'error',
@@ -126,6 +212,9 @@ export const MODEL_RULES = defineRules({
       '  acte consultation generaliste prix 30 €',
       '  attendu secu 19 €',
     ]),
+    messages: {
+      default: { fr: "« attendu » doit suivre une ligne « acte » de l'exemple.", en: '« attendu » must follow an « acte » line of the example.' },
+    },
   },
   GR111: {
     severity: 'error',
@@ -137,6 +226,39 @@ export const MODEL_RULES = defineRules({
       "Un millésime, un âge, une quantité, un nombre de séances ou une durée qui n'a pas de sens, ou un montant en euros au-delà du centime (`10,555 €`), qui n'est pas utilisé dans les calculs.",
     bad: H(['poste "Soins courants"', '  osteopathie 40 € par seance, 2,5 seances par an']),
     good: H(['poste "Soins courants"', '  osteopathie 40 € par seance, 3 seances par an']),
+    messages: {
+      default: {
+        fr: '{what} « {amount} € » : un montant en euros a au plus deux décimales (les centimes).',
+        en: '{what} « {amount} € »: a euro amount has at most two decimals (the cents).',
+      },
+      negative: { fr: '{what} négatif : un montant positif est attendu.', en: '{what}: negative amount, a positive amount is expected.' },
+      wholeNumber: { fr: '{what} invalide : un entier de {min} à {max} est attendu.', en: 'Invalid {what}: a whole number from {min} to {max} is expected.' },
+      millesime: {
+        fr: 'Millésime {year} invalide : une année entre {first} et {last} est attendue.',
+        en: 'Vintage {year} is invalid: a year between {first} and {last} is expected.',
+      },
+      sectionLimit: {
+        fr: 'Sur un poste, seul un plafond annuel commun est permis (« plafond 300 € par an »).',
+        en: 'On a section, only a shared annual cap is allowed (« plafond 300 € par an »).',
+      },
+      annualAllowanceSecu: {
+        fr: "« Sécu incluse » ne s'applique pas à un forfait annuel : écrivez un plafond annuel (« dans la limite de 500 € par an Sécu incluse ») ou un montant par acte.",
+        en: '« Sécu incluse » does not apply to an annual allowance: write an annual cap (« dans la limite de 500 € par an Sécu incluse ») or an amount per act.',
+      },
+      count: {
+        fr: "« {count} » : le nombre d'unités par an doit être un entier positif.",
+        en: '« {count} »: the number of units per year must be a positive whole number.',
+      },
+      renewalYears: {
+        fr: "Période de renouvellement invalide : un nombre entier d'années de 1 à {most} est attendu.",
+        en: 'Invalid renewal period: a whole number of years from 1 to {most} is expected.',
+      },
+      renewalCount: { fr: 'Seul « 1 équipement tous les N ans » est pris en charge.', en: 'Only « 1 équipement tous les N ans » is supported.' },
+      carence: {
+        fr: 'Durée de carence invalide : un nombre entier de 0 à {most} {unit} est attendu.',
+        en: 'Invalid waiting period: a whole number from 0 to {most} {unit} is expected.',
+      },
+    },
   },
   GR112: {
     severity: 'warning',
@@ -147,6 +269,13 @@ export const MODEL_RULES = defineRules({
     description: "L'acte est au catalogue avec une BR : le déclarer `hors_nomenclature` est une erreur.",
     bad: H(['poste "Soins courants"', '  consultation generaliste hors_nomenclature 30 €']),
     good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
+    messages: {
+      default: {
+        fr: '« {act} » est dans le catalogue ({nomenclature}) : il a une BR, ne le déclarez pas hors nomenclature.',
+        en: '« {act} » is in the catalogue ({nomenclature}): it has a BR, do not declare it hors nomenclature.',
+      },
+    },
+    fixes: { remove: { fr: 'Retirer « hors_nomenclature »', en: 'Remove « hors_nomenclature »' } },
   },
   GR130: {
     severity: 'warning',
@@ -170,5 +299,32 @@ export const MODEL_RULES = defineRules({
       '  acte osteopathie prix 60 € date 2026-02-01',
       '  acte osteopathie prix 60 € date 2026-05-01',
     ]),
+    messages: {
+      default: {
+        fr: "Soins du {date} écrits après ceux du {previous} : écrivez les actes dans l'ordre des dates, les limites annuelles et les renouvellements se comptent dans l'ordre écrit.",
+        en: 'Care on {date} written after care on {previous}: write the acts in date order; annual limits and renewals are counted in the order written.',
+      },
+    },
   },
 });
+
+/** The words the model builder's messages are filled with. */
+export const MODEL_WORDS = {
+  /** The amount that is not in cents or negative (`{what}` of GR111). */
+  sectionCap: { fr: 'Plafond du poste', en: 'Section cap' },
+  amount: { fr: 'Montant', en: 'Amount' },
+  cap: { fr: 'Plafond', en: 'Cap' },
+  typicalPrice: { fr: 'Prix typique', en: 'Typical price' },
+  price: { fr: 'Prix', en: 'Price' },
+  br: { fr: 'BR', en: 'BR' },
+  expectedAmount: { fr: 'Montant « {field} »', en: 'Amount « {field} »' },
+  /** The whole numbers of an example (`{what}` of GR111 `wholeNumber`). */
+  repeat: { fr: 'Nombre de répétitions', en: 'repeat count' },
+  quantity: { fr: 'Quantité', en: 'quantity' },
+  age: { fr: 'Âge', en: 'age' },
+  /** The column of a line without a sector (GR105). */
+  allSectors: { fr: 'tous secteurs', en: 'all sectors' },
+  /** The unit of a waiting period (GR111 `carence`). */
+  months: { fr: 'mois', en: 'months' },
+  days: { fr: 'jours', en: 'days' },
+} as const satisfies Record<string, Template>;

@@ -55,10 +55,10 @@ export interface Comment extends Located {
 
 export interface SyntaxError extends Located {
   code: SyntaxCode;
+  /** The French message, and the English one (shown when the editor runs in English): the code's template, filled. */
   message: string;
-  /** The English message (shown when the editor runs in English). */
-  messageEn?: string;
-  /** The word to put in place of the range (« vouliez-vous dire … ? »): offered as a quick fix. */
+  messageEn: string;
+  /** The word to put in place of the range (« vouliez-vous dire … ? »): offered as a quick fix (the code's `replace`). */
   replacement?: string;
 }
 

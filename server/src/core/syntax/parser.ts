@@ -3,10 +3,12 @@
  * each physical line starts with a keyword (or an act name) that says what it is, so an error
  * never spreads past its line. The parser never throws: it returns a tree plus errors.
  */
-import type { SyntaxCode } from './syntax-rules';
+import type { Localized } from '../diagnostics/messages';
+import { reporter, type MessageRef } from '../diagnostics/rule-definition';
+import { phrase, SYNTAX_RULES, SYNTAX_WORDS as W, type SyntaxCode } from './syntax-rules';
 import type * as A from './ast';
 import { lex, type Token } from './lexer';
-import { didYouMean, suggest } from './suggest';
+import { suggest } from './suggest';
 import { detach, type Span } from './text';
 import { LANGUAGE_LIMITS, numberWithinLimits } from './limits';
 import { readWrittenDate } from './calendar';
@@ -34,20 +36,28 @@ interface SourceLine {
   end: number;
 }
 
-/** A message in French, or [French, English]. */
-type Messages = string | [string, string];
+const { finding } = reporter(SYNTAX_RULES);
 
+/** Which message of a syntax code, and its placeholders' values (see `syntax-rules.ts`). */
+type SyntaxMessage<Code extends SyntaxCode> = MessageRef<typeof SYNTAX_RULES, Code>;
+
+/**
+ * A line that cannot be read further: the token it failed at and the finding to report, as its
+ * code's message reference. The message is filled where the failure is reported (`Parser.fail`),
+ * once its range is known.
+ */
 class ParseFailure {
-  readonly message: string;
-  readonly messageEn: string | undefined;
   /** The suggested word for the failing token, when there is one. */
   replacement: string | undefined;
-  constructor(
+  private constructor(
     readonly token: Token,
-    messages: Messages,
-    readonly code: SyntaxCode = SYNTAX_CODES.unexpectedToken,
-  ) {
-    [this.message, this.messageEn] = typeof messages === 'string' ? [messages, undefined] : messages;
+    readonly code: SyntaxCode,
+    /** A `SyntaxMessage<code>`, as `ParseFailure.at` checked it. */
+    readonly message: object,
+  ) {}
+
+  static at<Code extends SyntaxCode>(this: void, token: Token, code: Code, message: SyntaxMessage<Code>): ParseFailure {
+    return new ParseFailure(token, code, message);
   }
 
   /** Offers `word` in place of the failing token. */
@@ -56,6 +66,9 @@ class ParseFailure {
     return this;
   }
 }
+
+/** The failure at `token`, with its code's message. */
+const failure = ParseFailure.at;
 
 /**
  * The whole text in one pass: the reference the block parser (`blocks.ts`) is checked against, and
@@ -72,21 +85,29 @@ export function parseWhole(text: string, tokens: Token[] = lex(text)): A.GridDoc
 /** GR012: a number with more digits than the language computes exactly (see `LANGUAGE_LIMITS`). */
 function tooLarge(token: Token): ParseFailure {
   const { integerDigits, fractionDigits } = LANGUAGE_LIMITS;
-  const shown = token.text.length > 24 ? `${token.text.slice(0, 20)}… (${token.text.length} caractères)` : token.text;
-  const shownEn = token.text.length > 24 ? `${token.text.slice(0, 20)}… (${token.text.length} characters)` : token.text;
-  return new ParseFailure(
-    token,
-    [
-      `Nombre « ${shown} » hors limites : au plus ${integerDigits} chiffres avant la virgule et ${fractionDigits} après. La ligne n'est pas calculée.`,
-      `Number « ${shownEn} » out of range: at most ${integerDigits} digits before the decimal separator and ${fractionDigits} after. The line is not computed.`,
-    ],
-    SYNTAX_CODES.numberOutOfRange,
-  );
+  // A number of hundreds of digits is shown by its start and its length.
+  return token.text.length > 24
+    ? failure(token, SYNTAX_CODES.numberOutOfRange, {
+        variant: 'long',
+        start: token.text.slice(0, 20),
+        length: token.text.length,
+        integerDigits,
+        fractionDigits,
+      })
+    : failure(token, SYNTAX_CODES.numberOutOfRange, { number: token.text, integerDigits, fractionDigits });
+}
+
+/** A finding of the parser, as the tree keeps it. */
+function syntaxError<Code extends SyntaxCode>(code: Code, range: Span, message: SyntaxMessage<Code>, replacement?: string): A.SyntaxError {
+  const { message: fr, messageEn: en } = finding(code, range, message);
+  const error: A.SyntaxError = { code, message: fr, messageEn: en!, range };
+  if (replacement) error.replacement = replacement;
+  return error;
 }
 
 /** Safety net only: every path of the parser reports errors instead of throwing. */
 function internalError(error: unknown, range: Span): A.SyntaxError {
-  return { code: SYNTAX_CODES.internalError, message: `Erreur interne de l'analyseur : ${error instanceof Error ? error.message : String(error)}`, range };
+  return syntaxError(SYNTAX_CODES.internalError, range, { reason: error instanceof Error ? error.message : String(error) });
 }
 
 export function internalErrorDocument(text: string, error: unknown): A.GridDocument {
@@ -163,28 +184,22 @@ export function parseBlock(text: string, tokens: Token[], context: BlockContext,
   }
 }
 
-function describe(token: Token): string {
+/** What a token is, for a message (`{found}`): `la fin de la ligne`, `la chaîne "…"`, `« … »`. */
+function describe(token: Token): Localized {
   switch (token.kind) {
     case 'eof':
     case 'newline':
-      return 'la fin de la ligne';
+      return W.endOfLine;
     case 'string':
-      return `la chaîne "${token.value}"`;
+      return phrase(W.string, { value: token.value });
     default:
-      return `« ${token.text} »`;
+      return phrase(W.token, { text: token.text });
   }
 }
 
-function describeEn(token: Token): string {
-  switch (token.kind) {
-    case 'eof':
-    case 'newline':
-      return 'the end of the line';
-    case 'string':
-      return `the string "${token.value}"`;
-    default:
-      return `« ${token.text} »`;
-  }
+/** « (vouliez-vous dire « … » ?) » after a mistyped word (`{didYouMean}`), or nothing. */
+function didYouMean(guess: string | null | undefined): Localized {
+  return guess ? phrase(W.didYouMean, { word: guess }) : W.noSuggestion;
 }
 
 /** A cursor over the tokens of one line. */
@@ -227,14 +242,10 @@ class LineCursor {
     return this.peek().kind === kind ? this.next() : null;
   }
 
-  expect(kind: Token['kind'], what: string): Token {
+  /** The next token, of `kind`; else GR006 « `what` attendu ». */
+  expect(kind: Token['kind'], what: Localized): Token {
     const token = this.peek();
-    if (token.kind !== kind)
-      throw new ParseFailure(
-        token,
-        [`${what} attendu, trouvé ${describe(token)}.`, `${what}: expected, found ${describeEn(token)}.`],
-        SYNTAX_CODES.missingValue,
-      );
+    if (token.kind !== kind) throw failure(token, SYNTAX_CODES.missingValue, { what, found: describe(token) });
     return this.next();
   }
 
@@ -340,42 +351,34 @@ class Parser {
         this.parseLine(cursor);
         if (!cursor.atEnd()) {
           const token = cursor.peek();
-          this.error(
-            SYNTAX_CODES.unexpectedToken,
-            [`${describe(token)} inattendu ici.`, `${describeEn(token)} unexpected here.`],
-            this.span(token.start, line.end),
-          );
+          this.error(SYNTAX_CODES.unexpectedToken, this.span(token.start, line.end), { found: describe(token) });
         }
-      } catch (failure) {
-        if (!(failure instanceof ParseFailure)) throw failure;
-        const token = failure.token;
+      } catch (thrown) {
+        if (!(thrown instanceof ParseFailure)) throw thrown;
+        const token = thrown.token;
         // At the end of a line, point at the last token: the thing that is missing comes after it.
         const last = line.tokens[line.tokens.length - 1]!;
-        const range = token.kind === 'eof' ? this.span(last.start, last.end) : this.span(token.start, token.end);
-        this.error(failure.code, failure.message, range, failure.messageEn, failure.token.kind === 'eof' ? undefined : failure.replacement);
+        this.fail(thrown, token.kind === 'eof' ? this.span(last.start, last.end) : this.span(token.start, token.end));
       }
     }
     for (const line of this.allLines) {
       const reported = this.errors.some((e) => e.range.start >= line.range.start && e.range.start <= line.range.end);
       if (!reported && !line.variants.some((v) => v.coverage)) {
-        this.error(
-          SYNTAX_CODES.missingValue,
-          [
-            `Garantie attendue pour « ${line.act.text} » (ex. 100 % BR, 40 € par séance, 100 % FR), sur la ligne ou sur les lignes suivantes.`,
-            `Coverage expected for « ${line.act.text} » (e.g. 100 % BR, 40 € par séance, 100 % FR), on the line or on the following lines.`,
-          ],
-          line.act.range,
-        );
+        this.error(SYNTAX_CODES.missingValue, line.act.range, { variant: 'coverageForAct', act: line.act.text });
       }
     }
     this.errors.sort((a, b) => a.range.start - b.range.start);
   }
 
-  private error(code: SyntaxCode, messages: Messages, range: Span, english?: string, replacement?: string): void {
-    const [message, messageEn] = typeof messages === 'string' ? [messages, english] : messages;
-    const error: A.SyntaxError = messageEn ? { code, message, messageEn, range } : { code, message, range };
-    if (replacement) error.replacement = replacement;
-    this.errors.push(error);
+  /** Reports `code` at `range`, its message filled now. */
+  private error<Code extends SyntaxCode>(code: Code, range: Span, message: SyntaxMessage<Code>, replacement?: string): void {
+    this.errors.push(syntaxError(code, range, message, replacement));
+  }
+
+  /** Reports a failure at `range`; its suggested word only when it failed at a token, not at the end of the line. */
+  private fail(failure: ParseFailure, range: Span): void {
+    // `ParseFailure.at` checked the message against the code.
+    this.error(failure.code, range, failure.message as never, failure.token.kind === 'eof' ? undefined : failure.replacement);
   }
 
   /** Groups tokens into lines; lexical errors are reported here, comments set aside. */
@@ -396,43 +399,24 @@ class Parser {
           this.comments.push({ kind: 'comment', range: this.span(token.start, token.end), text: token.text });
           break;
         case 'unknown':
-          this.error(
-            SYNTAX_CODES.unexpectedCharacter,
-            [`Caractère inattendu « ${token.text} ».`, `Unexpected character « ${token.text} ».`],
-            this.span(token.start, token.end),
-          );
+          this.error(SYNTAX_CODES.unexpectedCharacter, this.span(token.start, token.end), { character: token.text });
           break;
         default:
           if (token.kind === 'string' && token.malformed) {
-            this.error(
-              SYNTAX_CODES.unterminatedString,
-              ['Chaîne non fermée : ajoutez le guillemet final.', 'Unterminated string: add the closing quote.'],
-              this.span(token.start, token.end),
-            );
+            this.error(SYNTAX_CODES.unterminatedString, this.span(token.start, token.end), {});
           } else if (token.kind === 'number' && token.malformed) {
-            this.error(
-              SYNTAX_CODES.malformedNumber,
-              [`Nombre mal formé « ${token.text} ».`, `Malformed number « ${token.text} ».`],
-              this.span(token.start, token.end),
-            );
+            this.error(SYNTAX_CODES.malformedNumber, this.span(token.start, token.end), { number: token.text });
           } else if (token.kind === 'number' && token.ambiguous) {
-            const [integer, decimals] = token.text.split('.');
-            this.errors.push({
-              code: SYNTAX_CODES.ambiguousNumber,
-              message: `« ${token.text} » est ambigu : séparateur des milliers (${integer} ${decimals}) ou décimales (${integer},${decimals}) ? Il est lu ${integer},${decimals} ; écrivez « ${integer} ${decimals} » ou « ${integer},${decimals} ».`,
-              messageEn: `"${token.text}" is ambiguous: thousands separator (${integer}${decimals}) or decimals (${integer}.${decimals})? It is read as ${integer}.${decimals}; write "${integer} ${decimals}" or "${integer},${decimals}".`,
-              range: this.span(token.start, token.end),
-            });
+            const [integer = '', decimals = ''] = token.text.split('.');
+            this.error(SYNTAX_CODES.ambiguousNumber, this.span(token.start, token.end), { number: token.text, integer, decimals });
           } else if (token.kind === 'date' && token.value === '') {
             const { firstYear, lastYear } = LANGUAGE_LIMITS;
-            const messages: [string, string] =
-              readWrittenDate(token.text).problem === 'range'
-                ? [
-                    `Date « ${token.text} » hors des années prises en charge (${firstYear} à ${lastYear}).`,
-                    `Date « ${token.text} » outside the supported years (${firstYear} to ${lastYear}).`,
-                  ]
-                : [`Date inexistante « ${token.text} ».`, `Invalid date « ${token.text} ».`];
-            this.error(SYNTAX_CODES.invalidDate, messages, this.span(token.start, token.end));
+            const range = this.span(token.start, token.end);
+            if (readWrittenDate(token.text).problem === 'range') {
+              this.error(SYNTAX_CODES.invalidDate, range, { variant: 'outOfRange', date: token.text, firstYear, lastYear });
+            } else {
+              this.error(SYNTAX_CODES.invalidDate, range, { date: token.text });
+            }
           }
           current.push(token);
       }
@@ -451,10 +435,7 @@ class Parser {
     }
     if (first.kind !== 'word') {
       c.skipToEnd();
-      throw new ParseFailure(first, [
-        `Ligne non reconnue : elle doit commencer par un mot-clé (contrat, poste, option, exemple…) ou un acte.`,
-        'Unrecognised line: it must start with a keyword (contrat, poste, option, exemple…) or an act.',
-      ]);
+      throw failure(first, SYNTAX_CODES.unexpectedToken, { variant: 'unrecognisedLine' });
     }
     switch (first.value) {
       case 'contrat':
@@ -474,22 +455,13 @@ class Parser {
       // Inside an example only example steps are allowed; anything else is a new guarantee line
       // only if no example is open, so report a likely typo of a step keyword.
       const guess = suggest(first.value, ['acte', 'situation', 'attendu', 'exemple', 'poste', 'option']);
-      const [fr, en] = didYouMean(guess);
       c.skipToEnd();
-      throw new ParseFailure(
-        first,
-        [`Ligne inattendue dans un exemple : « ${first.text} »${fr}.`, `Unexpected line in an example: « ${first.text} »${en}.`],
-        SYNTAX_CODES.unknownKeyword,
-      ).suggesting(guess);
+      throw failure(first, SYNTAX_CODES.unknownKeyword, { variant: 'exampleLine', word: first.text, didYouMean: didYouMean(guess) }).suggesting(guess);
     }
     if (HEADER_KEYS[first.value] !== undefined && !this.lastLine && !this.section && !this.option) {
       if (!this.header) {
         c.skipToEnd();
-        throw new ParseFailure(
-          first,
-          [`« ${first.text} » doit suivre la ligne « contrat ».`, `« ${first.text} » must follow the « contrat » line.`],
-          SYNTAX_CODES.misplacedHeader,
-        );
+        throw failure(first, SYNTAX_CODES.misplacedHeader, { keyword: first.text });
       }
       if (this.header === this.earlierHeader) this.irregular = true;
       this.parseHeaderAttributes(c, this.header);
@@ -499,11 +471,7 @@ class Parser {
     if (this.isSectorStart(c) || this.isLimitStart(c)) {
       if (!this.lastLine) {
         c.skipToEnd();
-        throw new ParseFailure(
-          first,
-          [`Ligne de suite sans ligne de garantie au-dessus.`, 'Continuation line without a guarantee line above.'],
-          SYNTAX_CODES.orphanContinuation,
-        );
+        throw failure(first, SYNTAX_CODES.orphanContinuation, {});
       }
       this.parseVariants(c, this.lastLine, true);
       this.lastLine.range = this.span(this.lastLine.range.start, c.lastEnd());
@@ -520,14 +488,10 @@ class Parser {
     const keyword = c.next();
     if (this.header) {
       c.skipToEnd();
-      throw new ParseFailure(keyword, ['Un seul en-tête « contrat » par fichier.', 'Only one « contrat » header per file.'], SYNTAX_CODES.misplacedHeader);
+      throw failure(keyword, SYNTAX_CODES.misplacedHeader, { variant: 'secondHeader' });
     }
     if (this.items.length > 0 || this.context?.itemsSeen) {
-      this.error(
-        SYNTAX_CODES.misplacedHeader,
-        ["L'en-tête « contrat » doit être en tête du fichier.", 'The « contrat » header must come first in the file.'],
-        this.span(keyword.start, keyword.end),
-      );
+      this.error(SYNTAX_CODES.misplacedHeader, this.span(keyword.start, keyword.end), { variant: 'headerNotFirst' });
     }
     const nameToken = c.accept('string');
     const header: A.ContractHeader = {
@@ -539,11 +503,7 @@ class Parser {
     };
     this.header = header;
     if (!nameToken) {
-      this.error(
-        SYNTAX_CODES.missingValue,
-        ['Nom du contrat attendu entre guillemets : contrat "Santé Essentiel".', 'Contract name expected in quotes: contrat "Santé Essentiel".'],
-        this.span(keyword.start, keyword.end),
-      );
+      this.error(SYNTAX_CODES.missingValue, this.span(keyword.start, keyword.end), { variant: 'contractName' });
     }
     this.parseHeaderAttributes(c, header);
     header.range = this.span(keyword.start, c.lastEnd());
@@ -555,12 +515,11 @@ class Parser {
       const keyToken = c.peek();
       if (keyToken.kind !== 'word' || HEADER_KEYS[keyToken.value] === undefined) {
         const suggestion = keyToken.kind === 'word' ? suggest(keyToken.value, Object.keys(HEADER_KEYS)) : null;
-        const [fr, en] = didYouMean(suggestion);
-        throw new ParseFailure(
-          keyToken,
-          [`Attribut d'en-tête inconnu ${describe(keyToken)}${fr}.`, `Unknown header attribute ${describeEn(keyToken)}${en}.`],
-          SYNTAX_CODES.unknownKeyword,
-        ).suggesting(suggestion);
+        throw failure(keyToken, SYNTAX_CODES.unknownKeyword, {
+          variant: 'headerAttribute',
+          found: describe(keyToken),
+          didYouMean: didYouMean(suggestion),
+        }).suggesting(suggestion);
       }
       c.next();
       const key = HEADER_KEYS[keyToken.value]!;
@@ -569,15 +528,15 @@ class Parser {
       switch (keyToken.value) {
         case 'assureur':
         case 'organisme':
-          value = this.stringLit(c.expect('string', "Nom de l'organisme entre guillemets"));
+          value = this.stringLit(c.expect('string', W.insurer));
           break;
         case 'millesime': {
-          const t = c.expect('number', 'Année du millésime');
+          const t = c.expect('number', W.millesime);
           value = this.numberLit(t);
           break;
         }
         case 'effet': {
-          const t = c.expect('date', "Date d'effet (aaaa-mm-jj ou jj/mm/aaaa)");
+          const t = c.expect('date', W.effectiveDate);
           value = { kind: 'date', value: t.value, range: this.span(t.start, t.end) };
           break;
         }
@@ -592,27 +551,27 @@ class Parser {
           value = { kind: 'word', value: keyToken.value, range: keyRange };
           break;
         case 'type':
-          value = this.requireWordValue(c, ['individuel', 'collectif'], 'Type de contrat');
+          value = this.requireWordValue(c, ['individuel', 'collectif'], W.contractType);
           break;
         case 'base': {
           const start = c.peek();
           if (c.acceptWords('ro', 'inclus')) value = { kind: 'word', value: 'ro_inclus', range: this.span(start.start, c.lastEnd()) };
           else if (c.acceptWords('en', 'sus')) value = { kind: 'word', value: 'en_sus', range: this.span(start.start, c.lastEnd()) };
-          else value = this.requireWordValue(c, ['ro_inclus', 'en_sus'], 'Base des lignes « % BR »');
+          else value = this.requireWordValue(c, ['ro_inclus', 'en_sus'], W.headerBasis);
           break;
         }
         case 'annee':
-          value = this.requireWordValue(c, ['civile', 'adhesion'], 'Période des limites annuelles');
+          value = this.requireWordValue(c, ['civile', 'adhesion'], W.yearMode);
           break;
         case 'pmss':
-          value = this.requireWordValue(c, ['soins', 'millesime'], 'Année du PMSS');
+          value = this.requireWordValue(c, ['soins', 'millesime'], W.pmssYear);
           break;
       }
       header.attributes.push({ kind: 'header-attribute', key, keyRange, value, range: this.span(keyToken.start, c.lastEnd()) });
     }
   }
 
-  private acceptWordValue(c: LineCursor, values: string[]): A.Word | null {
+  private acceptWordValue(c: LineCursor, values: readonly string[]): A.Word | null {
     const token = c.peek();
     if (token.kind === 'word' && values.includes(token.value)) {
       c.next();
@@ -621,20 +580,21 @@ class Parser {
     return null;
   }
 
-  private requireWordValue(c: LineCursor, values: string[], what: string): A.Word {
+  /** One of two words (`type individuel`, `type collectif`); else GR006 « `what` : « a » ou « b » attendu ». */
+  private requireWordValue(c: LineCursor, values: readonly [string, string], what: Localized): A.Word {
     const word = this.acceptWordValue(c, values);
     if (word) return word;
     const token = c.peek();
     const guess = token.kind === 'word' ? suggest(token.value, values) : null;
-    const [fr, en] = didYouMean(guess);
-    throw new ParseFailure(
-      token,
-      [
-        `${what} : ${values.map((v) => `« ${v} »`).join(' ou ')} attendu, trouvé ${describe(token)}${fr}.`,
-        `${what}: ${values.map((v) => `« ${v} »`).join(' or ')} expected, found ${describeEn(token)}${en}.`,
-      ],
-      SYNTAX_CODES.missingValue,
-    ).suggesting(guess);
+    const [first, second] = values;
+    throw failure(token, SYNTAX_CODES.missingValue, {
+      variant: 'oneOfTwo',
+      what,
+      first,
+      second,
+      found: describe(token),
+      didYouMean: didYouMean(guess),
+    }).suggesting(guess);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -644,7 +604,7 @@ class Parser {
     const keyword = c.next();
     this.example = null;
     this.lastLine = null;
-    const name = this.parseName(c, 'Nom du poste entre guillemets : poste "Soins courants"');
+    const name = this.parseName(c, 'sectionName');
     const section: A.SectionNode = {
       kind: 'section',
       range: this.span(keyword.start, keyword.end),
@@ -658,29 +618,26 @@ class Parser {
     this.section = section;
     while (!c.atEnd()) {
       if (c.accept('comma')) continue;
-      if (!this.isLimitStart(c))
-        throw new ParseFailure(c.peek(), [
-          `${describe(c.peek())} inattendu après le nom du poste (seul un plafond commun est permis).`,
-          `${describeEn(c.peek())} unexpected after the section name (only a shared cap is allowed).`,
-        ]);
+      if (!this.isLimitStart(c)) throw failure(c.peek(), SYNTAX_CODES.unexpectedToken, { variant: 'afterSectionName', found: describe(c.peek()) });
       section.limits.push(this.parseLimit(c));
     }
     section.headerRange = this.span(keyword.start, c.lastEnd());
     section.range = section.headerRange;
   }
 
-  private parseName(c: LineCursor, what: string): A.StringLit | null {
+  /** The quoted name after `poste`, `option`, `exemple`; `missing`: GR006's message when it is not quoted. */
+  private parseName(c: LineCursor, missing: 'sectionName' | 'optionName' | 'exampleName'): A.StringLit | null {
     const token = c.accept('string');
     if (token) return this.stringLit(token);
     // Recover: take the bare words as the name, and say quotes are expected.
     const words: Token[] = [];
     while (c.peek().kind === 'word' && !this.isLimitStart(c)) words.push(c.next());
     if (words.length === 0) {
-      this.error(SYNTAX_CODES.missingValue, [`${what}.`, `Name expected in quotes (${what}).`], this.span(c.line.start, c.lastEnd()));
+      this.error(SYNTAX_CODES.missingValue, this.span(c.line.start, c.lastEnd()), { variant: missing });
       return null;
     }
     const range = this.span(words[0]!.start, words[words.length - 1]!.end);
-    this.error(SYNTAX_CODES.missingValue, [`${what}.`, `Name expected in quotes (${what}).`], range);
+    this.error(SYNTAX_CODES.missingValue, range, { variant: missing });
     return { kind: 'string', value: this.own(this.text.slice(range.start, range.end)), range };
   }
 
@@ -689,7 +646,7 @@ class Parser {
     this.example = null;
     this.section = null;
     this.lastLine = null;
-    const name = this.parseName(c, 'Nom de l\'option entre guillemets : option "Confort"');
+    const name = this.parseName(c, 'optionName');
     let mode: A.OptionNode['mode'] = null;
     const start = c.peek();
     if (c.acceptWords('inclut_socle') || c.acceptWords('inclut', 'socle') || c.acceptWords('socle', 'inclus')) {
@@ -697,14 +654,7 @@ class Parser {
     } else if (c.acceptWords('en_sus_du_socle') || c.acceptWords('en', 'sus', 'du', 'socle') || c.acceptWords('en_sus')) {
       mode = { value: 'en_sus_du_socle', range: this.span(start.start, c.lastEnd()) };
     } else if (!c.atEnd()) {
-      throw new ParseFailure(
-        start,
-        [
-          `Mode d'empilement attendu : « inclut_socle » ou « en_sus_du_socle », trouvé ${describe(start)}.`,
-          `Stacking mode expected: « inclut_socle » or « en_sus_du_socle », found ${describeEn(start)}.`,
-        ],
-        SYNTAX_CODES.missingValue,
-      );
+      throw failure(start, SYNTAX_CODES.missingValue, { variant: 'stackingMode', found: describe(start) });
     }
     const option: A.OptionNode = {
       kind: 'option',
@@ -722,7 +672,7 @@ class Parser {
     const keyword = c.next();
     this.section = null;
     this.lastLine = null;
-    const name = this.parseName(c, 'Titre de l\'exemple entre guillemets : exemple "Généraliste à 50 €"');
+    const name = this.parseName(c, 'exampleName');
     const example: A.ExampleNode = {
       kind: 'example',
       range: this.span(keyword.start, c.lastEnd()),
@@ -738,16 +688,12 @@ class Parser {
     const keyword = c.next();
     if (!this.example) {
       c.skipToEnd();
-      throw new ParseFailure(
-        keyword,
-        [`« ${keyword.text} » n'est permis que dans un bloc « exemple ».`, `« ${keyword.text} » is only allowed in an « exemple » block.`],
-        SYNTAX_CODES.misplacedHeader,
-      );
+      throw failure(keyword, SYNTAX_CODES.misplacedHeader, { variant: 'exampleStep', keyword: keyword.text });
     }
     let step: A.ExampleStep;
     if (keyword.value === 'acte') {
       const act = this.parseActName(c, CASE_KEYWORDS, true);
-      if (!act) throw new ParseFailure(c.peek(), ["Nom de l'acte attendu après « acte ».", 'Act name expected after « acte ».'], SYNTAX_CODES.missingValue);
+      if (!act) throw failure(c.peek(), SYNTAX_CODES.missingValue, { variant: 'exampleAct' });
       step = { kind: 'example-act', act, attributes: [], range: this.span(keyword.start, keyword.end) };
       // Register the step before reading its attributes so a bad attribute keeps the act.
       this.example.steps.push(step);
@@ -779,13 +725,9 @@ class Parser {
     const done = <T extends A.CaseAttribute>(attribute: Omit<T, 'range'>): T => ({ ...attribute, range: this.span(start, c.lastEnd()) }) as T;
     if (token.kind === 'times') {
       c.next();
-      return done({ kind: 'repeat', value: this.numberLit(c.expect('number', 'Nombre de répétitions')) });
+      return done({ kind: 'repeat', value: this.numberLit(c.expect('number', W.repeat)) });
     }
-    if (token.kind !== 'word')
-      throw new ParseFailure(token, [
-        `Attribut de l'acte attendu (secteur, prix, date…), trouvé ${describe(token)}.`,
-        `Act attribute expected (secteur, prix, date…), found ${describeEn(token)}.`,
-      ]);
+    if (token.kind !== 'word') throw failure(token, SYNTAX_CODES.unexpectedToken, { variant: 'actAttribute', found: describe(token) });
     const sector = this.parseCaseSector(c);
     if (sector) return done({ kind: 'sector', value: sector });
     c.next();
@@ -796,42 +738,37 @@ class Parser {
         if (c.acceptWords('parcours')) return done({ kind: 'flag', value: 'hors_parcours' });
         break;
       case 'prix':
-        return done({ kind: 'price', value: this.parseMoney(c, 'Prix') });
+        return done({ kind: 'price', value: this.parseMoney(c, W.price) });
       case 'br':
-        return done({ kind: 'br', value: this.parseMoney(c, 'Base de remboursement') });
+        return done({ kind: 'br', value: this.parseMoney(c, W.br) });
       case 'date':
       case 'le': {
-        const t = c.expect('date', 'Date des soins (aaaa-mm-jj ou jj/mm/aaaa)');
+        const t = c.expect('date', W.careDate);
         return done({ kind: 'date', value: { kind: 'date', value: t.value, range: this.span(t.start, t.end) } });
       }
       case 'adhesion': {
-        const t = c.expect('date', "Date d'adhésion (aaaa-mm-jj ou jj/mm/aaaa)");
+        const t = c.expect('date', W.adhesionDate);
         return done({ kind: 'adhesion', value: { kind: 'date', value: t.value, range: this.span(t.start, t.end) } });
       }
       case 'quantite':
       case 'jours':
       case 'nuits':
-        return done({ kind: 'quantity', value: this.numberLit(c.expect('number', 'Quantité')) });
+        return done({ kind: 'quantity', value: this.numberLit(c.expect('number', W.quantity)) });
       case 'fois':
       case 'x':
-        return done({ kind: 'repeat', value: this.numberLit(c.expect('number', 'Nombre de répétitions')) });
+        return done({ kind: 'repeat', value: this.numberLit(c.expect('number', W.repeat)) });
       case 'age': {
-        const value = this.numberLit(c.expect('number', 'Âge en années'));
+        const value = this.numberLit(c.expect('number', W.age));
         c.acceptWords('ans');
         return done({ kind: 'age', value });
       }
       case 'option':
-        return done({ kind: 'option', value: this.stringLit(c.expect('string', "Nom de l'option entre guillemets")) });
+        return done({ kind: 'option', value: this.stringLit(c.expect('string', W.optionName)) });
       case 'beneficiaire':
-        return done({ kind: 'beneficiary', value: this.stringLit(c.expect('string', 'Nom du bénéficiaire entre guillemets')) });
+        return done({ kind: 'beneficiary', value: this.stringLit(c.expect('string', W.beneficiary)) });
     }
     const guess = suggest(token.value, [...CASE_KEYWORDS, 'hors_parcours']);
-    const [fr, en] = didYouMean(guess);
-    throw new ParseFailure(
-      token,
-      [`Attribut inconnu « ${token.text} »${fr}.`, `Unknown attribute « ${token.text} »${en}.`],
-      SYNTAX_CODES.unknownKeyword,
-    ).suggesting(guess);
+    throw failure(token, SYNTAX_CODES.unknownKeyword, { word: token.text, didYouMean: didYouMean(guess) }).suggesting(guess);
   }
 
   /** `secteur 1`, `secteur 2 optam`, `secteur 3`, `dptam`, `non dptam`, `non_conventionne`… */
@@ -847,19 +784,14 @@ class Parser {
       }
       if (n.kind !== 'number' || !['1', '2', '3'].includes(n.value)) {
         c.next();
-        throw new ParseFailure(
-          n,
-          [`Secteur attendu : 1, 2 ou 3, trouvé ${describe(n)}.`, `Sector expected: 1, 2 or 3, found ${describeEn(n)}.`],
-          SYNTAX_CODES.missingValue,
-        );
+        throw failure(n, SYNTAX_CODES.missingValue, { variant: 'sector', found: describe(n) });
       }
       c.next();
       c.next();
       if (n.value === '1') return 'secteur1';
       if (n.value === '3') return 'non_conventionne';
       const column = this.parseSectorColumn(c);
-      if (column === 'non_conventionne')
-        throw new ParseFailure(token, ['Un médecin de secteur 2 est conventionné.', 'A secteur 2 doctor is conventionné.'], SYNTAX_CODES.unexpectedToken);
+      if (column === 'non_conventionne') throw failure(token, SYNTAX_CODES.unexpectedToken, { variant: 'secteur2' });
       return column ?? 'inconnu';
     }
     if (token.value === 'secteur3') {
@@ -885,27 +817,29 @@ class Parser {
       const field = token.kind === 'word' ? fields[token.value] : undefined;
       if (!field) {
         const guess = token.kind === 'word' ? suggest(token.value, ['secu', 'mutuelle', 'reste']) : null;
-        const [fr, en] = didYouMean(guess);
-        throw new ParseFailure(
-          token,
-          [
-            `« secu », « mutuelle » ou « reste » attendu, trouvé ${describe(token)}${fr}.`,
-            `« secu », « mutuelle » or « reste » expected, found ${describeEn(token)}${en}.`,
-          ],
-          SYNTAX_CODES.unknownKeyword,
-        ).suggesting(guess);
+        throw failure(token, SYNTAX_CODES.unknownKeyword, {
+          variant: 'expectedField',
+          found: describe(token),
+          didYouMean: didYouMean(guess),
+        }).suggesting(guess);
       }
       c.accept('colon');
-      const amount = this.parseMoney(c, `Montant « ${token.text} »`);
+      const amount = this.parseMoney(c, phrase(W.expectedAmount, { field: token.text }));
       step.values.push({ field, fieldRange: this.span(token.start, token.end), amount });
     }
   }
 
   /** A number followed by `€` (the euro sign is required so amounts are never confused with counts). */
-  private parseMoney(c: LineCursor, what: string): A.NumberLit {
+  private parseMoney(c: LineCursor, what: Localized): A.NumberLit {
     const negative = c.accept('minus');
-    const number = c.expect('number', `${what} en euros`);
-    c.expect('euro', `« € » après ${what.toLowerCase()}`);
+    const number = c.peek();
+    if (number.kind !== 'number') throw failure(number, SYNTAX_CODES.missingValue, { variant: 'amount', what, found: describe(number) });
+    c.next();
+    const euro = c.peek();
+    // « « € » après prix attendu »: the French names the amount within the sentence.
+    if (euro.kind !== 'euro')
+      throw failure(euro, SYNTAX_CODES.missingValue, { variant: 'euro', what: { fr: what.fr.toLowerCase(), en: what.en }, found: describe(euro) });
+    c.next();
     const lit = this.numberLit(number);
     if (negative) {
       lit.value = '-' + lit.value;
@@ -921,14 +855,7 @@ class Parser {
     const act = this.parseActName(c, null, false);
     if (!act) {
       c.skipToEnd();
-      throw new ParseFailure(
-        c.line.tokens[0]!,
-        [
-          "Nom d'acte attendu en début de ligne de garantie (ex. « consultation generaliste 150 % BR »).",
-          'Act name expected at the start of a guarantee line (e.g. « consultation generaliste 150 % BR »).',
-        ],
-        SYNTAX_CODES.missingValue,
-      );
+      throw failure(c.line.tokens[0]!, SYNTAX_CODES.missingValue, { variant: 'guaranteeAct' });
     }
     const line: A.GuaranteeLine = {
       kind: 'guarantee',
@@ -1104,10 +1031,7 @@ class Parser {
       const sectorValue = this.parseSectorColumn(c);
       const sector = sectorValue ? { value: sectorValue, range: this.span(sectorStart.start, c.lastEnd()) } : null;
       if (!sector && line.variants.some((v) => v.coverage)) {
-        throw new ParseFailure(start, [
-          `${describe(start)} inattendu : séparez les termes par « + » ou commencez une colonne (dptam, non_dptam, non_conventionne).`,
-          `${describeEn(start)} unexpected: join terms with « + » or start a column (dptam, non_dptam, non_conventionne).`,
-        ]);
+        throw failure(start, SYNTAX_CODES.unexpectedToken, { variant: 'betweenTerms', found: describe(start) });
       }
       c.accept('colon');
       const variant: A.Variant = { kind: 'variant', range: this.span(start.start, start.end), sector, coverage: null, limits: [] };
@@ -1115,17 +1039,12 @@ class Parser {
       try {
         variant.coverage = this.parseCoverage(c);
         this.parseLimits(c, variant);
-      } catch (failure) {
-        if (!(failure instanceof ParseFailure)) throw failure;
+      } catch (thrown) {
+        if (!(thrown instanceof ParseFailure)) throw thrown;
         // Recover within the line: report, then resume at the next sector column, if any.
-        this.error(
-          failure.code,
-          failure.messageEn ? [failure.message, failure.messageEn] : failure.message,
-          failure.token.kind === 'eof'
-            ? this.span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end)
-            : this.span(failure.token.start, failure.token.end),
-          undefined,
-          failure.token.kind === 'eof' ? undefined : failure.replacement,
+        this.fail(
+          thrown,
+          thrown.token.kind === 'eof' ? this.span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end) : this.span(thrown.token.start, thrown.token.end),
         );
         variant.coverage = null;
         while (!c.atEnd() && !this.isSectorStart(c)) c.next();
@@ -1144,7 +1063,7 @@ class Parser {
     const start = c.peek();
     if (!c.acceptWords('prix_typique')) c.acceptWords('prix', 'typique');
     c.accept('colon');
-    const amount = this.parseMoney(c, 'Prix typique');
+    const amount = this.parseMoney(c, W.typicalPrice);
     variant.typicalPrice = { amount, range: this.span(start.start, c.lastEnd()) };
   }
 
@@ -1163,7 +1082,7 @@ class Parser {
           c.accept('comma');
           variant.limits.push(this.parseLimit(c));
         }
-        c.expect('rparen', '« ) »');
+        c.expect('rparen', W.closingParen);
         continue;
       }
       if (this.isLimitStart(c)) {
@@ -1176,10 +1095,7 @@ class Parser {
         return;
       }
       if (c.atEnd()) return;
-      throw new ParseFailure(c.peek(), [
-        `${describe(c.peek())} inattendu après la garantie : une limite (« 4 séances par an », « dans la limite de 100 € par an ») ou une colonne de secteur est attendue.`,
-        `${describeEn(c.peek())} unexpected after the coverage: a limit (« 4 séances par an », « dans la limite de 100 € par an ») or a sector column is expected.`,
-      ]);
+      throw failure(c.peek(), SYNTAX_CODES.unexpectedToken, { variant: 'afterCoverage', found: describe(c.peek()) });
     }
   }
 
@@ -1233,15 +1149,12 @@ class Parser {
         return { kind: 'none', range: range() };
       }
       if (c.acceptWords('forfait')) {
-        const amount = this.parseMoney(c, 'Montant du forfait');
+        const amount = this.parseMoney(c, W.allowance);
         return { kind: 'amount', amount, per: this.parsePer(c), range: range() };
       }
     }
     if (token.kind !== 'number') {
-      throw new ParseFailure(token, [
-        `Garantie attendue (ex. « 150 % BR », « TM », « 100 % FR », « 40 € par séance »), trouvé ${describe(token)}.`,
-        `Coverage expected (e.g. « 150 % BR », « TM », « 100 % FR », « 40 € par séance »), found ${describeEn(token)}.`,
-      ]);
+      throw failure(token, SYNTAX_CODES.unexpectedToken, { variant: 'coverage', found: describe(token) });
     }
     c.next();
     const value = this.numberLit(token);
@@ -1250,29 +1163,13 @@ class Parser {
       const basis = this.parseBasis(c);
       return basis ? { kind: 'amount', amount: value, per, basis, range: range() } : { kind: 'amount', amount: value, per, range: range() };
     }
-    if (!c.accept('percent'))
-      throw new ParseFailure(
-        c.peek(),
-        [
-          `« % » ou « € » attendu après ${token.text}, trouvé ${describe(c.peek())}.`,
-          `« % » or « € » expected after ${token.text}, found ${describeEn(c.peek())}.`,
-        ],
-        SYNTAX_CODES.missingValue,
-      );
+    if (!c.accept('percent')) throw failure(c.peek(), SYNTAX_CODES.missingValue, { variant: 'percentOrEuro', number: token.text, found: describe(c.peek()) });
     const unit = c.peek();
     // `RSS + 30 %`: a bare percentage after RSS is a percentage of the BR.
     if (afterRss && !(unit.kind === 'word' && ['br', 'brss', 'tr', 'bss', 'trss', 'fr', 'frais', 'pmss', 'sante'].includes(unit.value))) {
       return { kind: 'pct-br', rate: value, basis: null, range: range() };
     }
-    if (unit.kind !== 'word')
-      throw new ParseFailure(
-        unit,
-        [
-          `Base attendue après « % » (BR, FR, PMSS ou Santé), trouvé ${describe(unit)}.`,
-          `Basis expected after « % » (BR, FR, PMSS or Santé), found ${describeEn(unit)}.`,
-        ],
-        SYNTAX_CODES.missingValue,
-      );
+    if (unit.kind !== 'word') throw failure(unit, SYNTAX_CODES.missingValue, { variant: 'basis', found: describe(unit) });
     c.next();
     switch (unit.value) {
       case 'br':
@@ -1289,17 +1186,11 @@ class Parser {
       case 'pmss':
         return { kind: 'pmss', rate: value, per: this.parsePer(c), range: range() };
       case 'sante':
-        if (value.value !== '100')
-          throw new ParseFailure(token, ["« 100 % Santé » s'écrit avec 100.", '« 100 % Santé » is written with 100.'], SYNTAX_CODES.unexpectedToken);
+        if (value.value !== '100') throw failure(token, SYNTAX_CODES.unexpectedToken, { variant: 'sante100' });
         return { kind: '100-sante', range: range() };
     }
     const guess = suggest(unit.value, ['br', 'fr', 'pmss', 'sante'])?.toUpperCase() ?? null;
-    const [fr, en] = didYouMean(guess);
-    throw new ParseFailure(
-      unit,
-      [`Unité inconnue « ${unit.text} » après « % »${fr}.`, `Unknown unit « ${unit.text} » after « % »${en}.`],
-      SYNTAX_CODES.unknownUnit,
-    ).suggesting(guess?.replace('SANTE', 'Santé'));
+    throw failure(unit, SYNTAX_CODES.unknownUnit, { unit: unit.text, didYouMean: didYouMean(guess) }).suggesting(guess?.replace('SANTE', 'Santé'));
   }
 
   private parseBasis(c: LineCursor): A.PercentBrTerm['basis'] {
@@ -1384,12 +1275,12 @@ class Parser {
     const value = unit.kind === 'word' ? UNIT_WORDS[unit.value] : undefined;
     if (!value) {
       const guess = unit.kind === 'word' ? suggest(unit.value, Object.keys(UNIT_WORDS)) : null;
-      const [fr, en] = didYouMean(guess);
-      throw new ParseFailure(
-        unit,
-        [`Unité inconnue ${describe(unit)} après « ${start.text} »${fr}.`, `Unknown unit ${describeEn(unit)} after « ${start.text} »${en}.`],
-        SYNTAX_CODES.unknownUnit,
-      ).suggesting(guess);
+      throw failure(unit, SYNTAX_CODES.unknownUnit, {
+        variant: 'afterPer',
+        found: describe(unit),
+        per: start.text,
+        didYouMean: didYouMean(guess),
+      }).suggesting(guess);
     }
     this.skipYearQualifier(c);
     return { value, range: this.span(start.start, c.lastEnd()) };
@@ -1418,28 +1309,21 @@ class Parser {
     ) {
       c.accept('colon');
       if (c.peek().kind === 'number' && c.peek(1).kind === 'euro') {
-        const amount = this.parseMoney(c, 'Plafond');
+        const amount = this.parseMoney(c, W.cap);
         const per = this.parsePer(c);
         const basis = this.parseBasis(c);
         return basis ? { kind: 'amount-cap', amount, per, basis, range: range() } : { kind: 'amount-cap', amount, per, range: range() };
       }
-      const count = this.numberLit(c.expect('number', 'Montant ou nombre'));
+      const count = this.numberLit(c.expect('number', W.amountOrCount));
       return this.finishCountLimit(c, count, start);
     }
     if (c.acceptWords('carence') || c.acceptWords('delai', 'de', 'carence')) {
       c.accept('colon');
       c.acceptWords('de');
-      const amount = this.numberLit(c.expect('number', 'Durée de la carence'));
+      const amount = this.numberLit(c.expect('number', W.carence));
       const unitToken = c.peek();
       if (!(unitToken.kind === 'word' && ['mois', 'jours', 'jour'].includes(unitToken.value))) {
-        throw new ParseFailure(
-          unitToken,
-          [
-            `« mois » ou « jours » attendu après la durée de carence, trouvé ${describe(unitToken)}.`,
-            `« mois » or « jours » expected after the waiting period, found ${describeEn(unitToken)}.`,
-          ],
-          SYNTAX_CODES.missingValue,
-        );
+        throw failure(unitToken, SYNTAX_CODES.missingValue, { variant: 'carenceUnit', found: describe(unitToken) });
       }
       c.next();
       return {
@@ -1451,20 +1335,13 @@ class Parser {
     }
     if (c.isWord('tous')) return this.parseRenewal(c, null, start);
     if (this.isTypicalPriceStart(c)) {
-      throw new ParseFailure(
-        token,
-        [
-          '« prix typique » se met sur une ligne de garantie, après la garantie (« osteopathie 40 € par seance, prix typique 60 € »).',
-          '« prix typique » goes on a guarantee line, after the coverage (« osteopathie 40 € par seance, prix typique 60 € »).',
-        ],
-        SYNTAX_CODES.unexpectedToken,
-      );
+      throw failure(token, SYNTAX_CODES.unexpectedToken, { variant: 'typicalPrice' });
     }
     if (token.kind === 'number') {
       c.next();
       return this.finishCountLimit(c, this.numberLit(token), start);
     }
-    throw new ParseFailure(token, [`Limite attendue, trouvé ${describe(token)}.`, `Limit expected, found ${describeEn(token)}.`]);
+    throw failure(token, SYNTAX_CODES.unexpectedToken, { variant: 'limit', found: describe(token) });
   }
 
   /** After a count: `séances par an`, `par an`, `équipement tous les 2 ans`, `jours`. */
@@ -1478,25 +1355,10 @@ class Parser {
     if (c.isWord('tous')) return this.parseRenewal(c, count, start);
     const per = this.parsePer(c);
     if (per && per.value !== 'an') {
-      throw new ParseFailure(
-        unitToken,
-        [
-          `Une limite de nombre se compte par an : « ${count.value} ${unit ? unitToken.text : 'séances'} par an ».`,
-          `A count limit is per year: « ${count.value} ${unit ? unitToken.text : 'séances'} par an ».`,
-        ],
-        SYNTAX_CODES.unexpectedToken,
-      );
+      // The grid as it should be written: `séances` when the count has no unit.
+      throw failure(unitToken, SYNTAX_CODES.unexpectedToken, { variant: 'countPerYear', count: count.value, unit: unit ? unitToken.text : 'séances' });
     }
-    if (!per) {
-      throw new ParseFailure(
-        c.peek(),
-        [
-          `« par an » attendu après le nombre de ${unit ? unitToken.text : 'fois'}.`,
-          `« par an » expected after the number of ${unit ? unitToken.text : 'times'}.`,
-        ],
-        SYNTAX_CODES.missingValue,
-      );
-    }
+    if (!per) throw failure(c.peek(), SYNTAX_CODES.missingValue, { variant: 'perYear', unit: unit ? unitToken.text : W.times });
     return { kind: 'count-limit', count, unit, range: this.span(start, c.lastEnd()) };
   }
 
@@ -1514,11 +1376,7 @@ class Parser {
     }
     const unit = c.peek();
     if (!(unit.kind === 'word' && (unit.value === 'ans' || unit.value === 'an'))) {
-      throw new ParseFailure(
-        unit,
-        [`« ans » attendu dans « tous les N ans », trouvé ${describe(unit)}.`, `« ans » expected in « tous les N ans », found ${describeEn(unit)}.`],
-        SYNTAX_CODES.missingValue,
-      );
+      throw failure(unit, SYNTAX_CODES.missingValue, { variant: 'renewalYears', found: describe(unit) });
     }
     c.next();
     return { kind: 'renewal', count, years, range: this.span(start, c.lastEnd()) };
