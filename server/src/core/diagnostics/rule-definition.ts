@@ -38,7 +38,7 @@ export interface RuleDefinition {
    */
   readonly params?: readonly string[];
   /** The finding's text in each language: `default`, and named variants for other cases. */
-  readonly messages?: { readonly default: Template } & Readonly<Record<string, Template>>;
+  readonly messages: { readonly default: Template } & Readonly<Record<string, Template>>;
   /** The titles of its quick fixes, by name, in each language. */
   readonly fixes?: Readonly<Record<string, Template>>;
 }
@@ -53,7 +53,7 @@ export function defineRules<const Table extends RuleTable>(table: Table): Table 
   return table;
 }
 
-type MessagesOf<Table extends RuleTable, Code extends keyof Table> = NonNullable<Table[Code]['messages']>;
+type MessagesOf<Table extends RuleTable, Code extends keyof Table> = Table[Code]['messages'];
 
 /**
  * Which message of a code, and its placeholders' values: `{ act: 'Consultation' }` for the default
@@ -73,7 +73,7 @@ export function findingOf<Table extends RuleTable, Code extends keyof Table & st
   fixes?: readonly Fix[],
 ): Finding<Code> {
   const { variant, ...args } = ref as { variant?: string } & Record<string, string | number | { fr: string; en: string }>;
-  const messages = table[code]!.messages!;
+  const messages = table[code]!.messages;
   const template = messages[variant ?? 'default'] ?? messages.default;
   const finding: Finding<Code> = { code, range, ...fill(template, args) };
   if (fixes && fixes.length > 0) finding.fixes = [...fixes];
