@@ -42,7 +42,13 @@ export function fillText(text: string, args: Readonly<Record<string, MessageArg>
   return text.replace(PLACEHOLDER, (whole, name: string) => valueIn(args[name], language) ?? whole);
 }
 
-/** Both languages of a template, filled. */
+/** A template filled in both languages, as a value for another template (a word, a phrase). */
+export function phrase<T extends Template>(template: T, args: TemplateArgs<T>): Localized {
+  return { fr: fillText(template.fr, args, 'fr'), en: fillText(template.en, args, 'en') };
+}
+
+/** Both languages of a template, filled: a finding's message and its English. */
 export function fill(template: Template, args: Readonly<Record<string, MessageArg>>): { message: string; messageEn: string } {
-  return { message: fillText(template.fr, args, 'fr'), messageEn: fillText(template.en, args, 'en') };
+  const { fr, en } = phrase(template, args as TemplateArgs<Template>);
+  return { message: fr, messageEn: en };
 }

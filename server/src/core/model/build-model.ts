@@ -10,7 +10,7 @@ import { MODEL_RULES, MODEL_WORDS as W, type ModelCode } from './model-rules';
 import type { Finding, Fix } from '../diagnostics/diagnostic';
 import type { Localized } from '../diagnostics/messages';
 import { reporter } from '../diagnostics/rule-definition';
-import { phrase } from '../syntax/syntax-rules';
+import { phrase } from '../diagnostics/messages';
 import type * as A from '../syntax/ast';
 import { shift, type Block } from '../syntax/blocks';
 import type { BlockSyntax } from '../syntax/parser';

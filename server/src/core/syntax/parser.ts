@@ -5,7 +5,8 @@
  */
 import type { Localized } from '../diagnostics/messages';
 import { reporter, type MessageRef } from '../diagnostics/rule-definition';
-import { phrase, SYNTAX_RULES, SYNTAX_WORDS as W, type SyntaxCode } from './syntax-rules';
+import { phrase } from '../diagnostics/messages';
+import { SYNTAX_RULES, SYNTAX_WORDS as W, type SyntaxCode } from './syntax-rules';
 import type * as A from './ast';
 import { lex, type Token } from './lexer';
 import { suggest } from './suggest';

@@ -4,7 +4,7 @@
  * in them (`SYNTAX_WORDS`: what a token is, what a missing value is).
  */
 import { defineRules, gridLines as H, type RuleDefinition } from '../diagnostics/rule-definition';
-import { fillText, type Localized, type Template, type TemplateArgs } from '../diagnostics/messages';
+import type { Template } from '../diagnostics/messages';
 
 /** The codes the parser may report. */
 export type SyntaxCode = keyof typeof SYNTAX_RULES;
@@ -301,11 +301,6 @@ export type ReplacingCode = { [Code in SyntaxCode]: (typeof SYNTAX_RULES)[Code] 
 export function canReplace(code: SyntaxCode): code is ReplacingCode {
   const rule: RuleDefinition = SYNTAX_RULES[code];
   return rule.fixes?.['replace'] !== undefined;
-}
-
-/** A template filled in both languages, as a value for another template's placeholder. */
-export function phrase<T extends Template>(template: T, args: TemplateArgs<T>): Localized {
-  return { fr: fillText(template.fr, args, 'fr'), en: fillText(template.en, args, 'en') };
 }
 
 /** The words the parser's messages are filled with. */
