@@ -744,6 +744,7 @@ describe('TextMate grammar: every word of the parser vocabulary is coloured', ()
     age: ' 45',
     adhesion: ' 2026-01-01',
     option: ' "Confort"',
+    formule: ' "Option 1"',
     beneficiaire: ' "Léa"',
   };
   const HEADER_SCOPES = ['keyword.other.header.grille', 'constant.language.grille'];

@@ -123,10 +123,23 @@ export function columnUsed(line: LineModel, doctor: boolean, wanted: ColumnKey):
   return columns[wanted] ?? (wanted === 'non_conventionne' ? columns.non_dptam : undefined) ?? columns.all ?? null;
 }
 
-/** Finds the socle line and, when the case names an option, the option's line for the act. */
+/**
+ * Finds the socle line and, when the case names an option, the option's line for the act. A
+ * formula that stands alone (`remplace_socle`) is computed with its own line in place of the
+ * socle's, never stacked on it; the socle's line when the row gives no cell for it (the same for
+ * every formula).
+ */
 export function linesFor(grid: GridModel, care: CareCase): { socle: LineModel | null; option: LineModel | null; optionModel: OptionModel | null } {
   const optionModel = care.option ? (grid.options.find((o) => o.name === care.option) ?? null) : null;
-  return { socle: lineForAct(grid.socleByAct, care.act), option: optionModel ? lineForAct(optionModel.byAct, care.act) : null, optionModel };
+  const socle = lineForAct(grid.socleByAct, care.act);
+  const option = optionModel ? lineForAct(optionModel.byAct, care.act) : null;
+  if (optionModel?.mode === 'remplace_socle') return { socle: option ?? socle, option: null, optionModel };
+  return { socle, option, optionModel };
+}
+
+/** How an option's part reads its figures: a formula standing alone reads them as a socle does. */
+export function stackingOf(option: OptionModel | null): 'socle' | 'inclut_socle' | 'en_sus_du_socle' {
+  return !option || option.mode === 'remplace_socle' ? 'socle' : option.mode;
 }
 
 /** One act for one beneficiary, under a grid (socle plus the case's option). */
@@ -139,14 +152,14 @@ export function computeCare(grid: GridModel, care: CareCase, options: EngineOpti
     );
   const { socle, option, optionModel } = linesFor(grid, care);
   const typical = gridTypicalPrice(option ?? socle, care);
-  return new Computation(
-    grid.contract,
-    care,
-    options.params ?? defaultParameters,
-    options.state ?? new SimulationState(),
-    options.explain ?? false,
-    typical,
-  ).run(socle, option, optionModel);
+  // The formula the beneficiary has decides what a responsible contract may not cover.
+  const contract =
+    optionModel && optionModel.responsible !== grid.contract.responsible ? { ...grid.contract, responsible: optionModel.responsible } : grid.contract;
+  return new Computation(contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState(), options.explain ?? false, typical).run(
+    socle,
+    option,
+    optionModel,
+  );
 }
 
 /** Acts counted in days or nights: a stay of N of them starting on the case's date. */
@@ -279,6 +292,12 @@ class Computation {
       let amcOption = ZERO;
       if (optionLine && optionModel) {
         amcOption = this.optionPart(optionLine, optionModel, amo, price, amoGross, amcSocle);
+      } else if (optionModel?.mode === 'remplace_socle') {
+        if (this.explain && socle && socle.option !== optionModel)
+          this.add(
+            'Formule',
+            `La formule « ${optionModel.name} » n'a pas de cellule propre pour cet acte : la ligne commune à toutes les formules s'applique.`,
+          );
       } else if (care.option) {
         if (this.explain) this.add('Option', `L'option « ${care.option} » n'a pas de ligne pour cet acte : seul le socle s'applique.`);
       }
@@ -905,8 +924,8 @@ class Computation {
 
   private optionPart(line: LineModel, option: OptionModel, amo: Amo, price: Decimal, amoGross: Decimal, amcSocle: Decimal): Decimal {
     const how = option.mode === 'inclut_socle' ? 'ses montants incluent le socle' : "ses montants s'ajoutent au socle";
-    if (this.explain) this.add('Option', `Option « ${option.name} » (${how}).`);
-    return this.contractPart(line, amo, price, amoGross, amcSocle, option.mode).amc;
+    if (this.explain) this.add('Option', `${option.kind === 'formule' ? 'Formule' : 'Option'} « ${option.name} » (${how}).`);
+    return this.contractPart(line, amo, price, amoGross, amcSocle, stackingOf(option)).amc;
   }
 
   /** One term of the formula, per unit (formula.ts); annual allowances are handled by the caller. */

@@ -26,6 +26,7 @@ import type {
   ContractInfo,
   ExampleModel,
   ExpectedAmounts,
+  FormulaModel,
   FormulaTerm,
   GridModel,
   LineLimits,
@@ -74,6 +75,8 @@ class IdSource {
 export class ModelMemo {
   private readonly byBlock = new WeakMap<Block, { syntax: BlockSyntax; part: BlockModel }>();
   readonly ids = new IdSource();
+  /** The formulas' models, kept while their declarations mean the same: the blocks' lines point at them. */
+  formulas: { key: string; models: FormulaModel[] } | null = null;
 
   get(block: Block): BlockModel | undefined {
     const kept = this.byBlock.get(block);
@@ -123,10 +126,11 @@ export function buildModelFromBlocks(
 ): ModelResult {
   if (blocks.length === 0) return buildModel(document, catalogue);
   const whole = new ModelBuilder(document, catalogue, memo.ids);
-  const contract = whole.startContract();
+  const contract = whole.startContract(memo);
+  const formulas = whole.formulaModels();
   // Without a `base` in the header, lines offer a fix that inserts one at the header's end: then
   // that offset is part of what their models depend on.
-  const contractKey = `${JSON.stringify(contract)}|${contract.defaultBasis === null ? (document.header?.range.end ?? -1) : ''}`;
+  const contractKey = `${JSON.stringify(contract)}|${contract.defaultBasis === null ? (document.header?.range.end ?? -1) : ''}|${memo.formulas?.key ?? ''}`;
   const customActs = new Map<string, ActDefinition>();
   let option: OptionModel | null = null;
   const parts: BlockModel[] = [];
@@ -135,7 +139,7 @@ export function buildModelFromBlocks(
     const customKey = customKeyOf(customActs);
     let part = memo.get(block);
     if (!part || part.contractKey !== contractKey || part.option !== blockOption || part.customKey !== customKey) {
-      part = new ModelBuilder(document, catalogue, memo.ids).buildBlock(block.syntax, contract, blockOption, customActs);
+      part = new ModelBuilder(document, catalogue, memo.ids).buildBlock(block.syntax, contract, formulas, blockOption, customActs);
       part.contractKey = contractKey;
       part.customKey = customKey;
       memo.set(block, part);
@@ -183,6 +187,10 @@ class ModelBuilder {
   private readonly examples: ExampleModel[] = [];
   private readonly socleByAct = new Map<string, LineModel>();
   private contract!: ContractInfo;
+  /** The header's own `responsable` / `non_responsable` (null when it says neither). */
+  private headerResponsible: boolean | null = null;
+  /** The formulas side by side, in column order (`formule` declarations). */
+  private formulas: FormulaModel[] = [];
   /** Set when an amount of the column or case being built is not in cents (GR111). */
   private invalidAmount = false;
   /** Acts declared hors nomenclature by the grid, so examples can name them too. */
@@ -203,13 +211,25 @@ class ModelBuilder {
     return s;
   }
 
-  startContract(): ContractInfo {
+  startContract(memo?: ModelMemo): ContractInfo {
     this.contract = this.buildContract(this.document.header);
+    this.buildFormulas(memo);
     return this.contract;
   }
 
-  buildBlock(syntax: BlockSyntax, contract: ContractInfo, option: OptionModel | null, customActs: Map<string, ActDefinition>): BlockModel {
+  formulaModels(): FormulaModel[] {
+    return this.formulas;
+  }
+
+  buildBlock(
+    syntax: BlockSyntax,
+    contract: ContractInfo,
+    formulas: FormulaModel[],
+    option: OptionModel | null,
+    customActs: Map<string, ActDefinition>,
+  ): BlockModel {
     this.contract = contract;
+    this.formulas = formulas;
     this.customActs = new Map(customActs);
     this.spans = [];
     // The option this block opens has, here, only the items of this block.
@@ -248,17 +268,28 @@ class ModelBuilder {
 
   /** Which line stands for each act, in the socle and in each option: the first one written. */
   private index(): void {
-    for (const option of this.options) {
+    for (const option of this.allOptions()) {
       option.lines = [];
       option.byAct = new Map();
     }
-    for (const line of this.lines) {
+    const add = (line: LineModel) => {
       line.option?.lines.push(line);
       if (line.act) {
         const index = line.option ? line.option.byAct : this.socleByAct;
         if (!index.has(line.act.id)) index.set(line.act.id, line);
       }
+    };
+    for (const line of this.lines) {
+      add(line);
+      if (line.formulaLines) for (const formulaLine of line.formulaLines) add(formulaLine);
     }
+  }
+
+  /** The formulas' options (in column order), then the `option` blocks. */
+  private allOptions(): OptionModel[] {
+    const formulaOptions: OptionModel[] = [];
+    for (const formula of this.formulas) if (formula.option) formulaOptions.push(formula.option);
+    return formulaOptions.length === 0 ? this.options : [...formulaOptions, ...this.options];
   }
 
   private buildExamples(): void {
@@ -271,7 +302,8 @@ class ModelBuilder {
       document: this.document,
       contract: this.contract,
       sections: this.sections,
-      options: this.options,
+      options: this.allOptions(),
+      formulas: this.formulas,
       lines: this.lines,
       examples: this.examples,
       socleByAct: this.socleByAct,
@@ -280,6 +312,7 @@ class ModelBuilder {
 
   build(): ModelResult {
     this.contract = this.buildContract(this.document.header);
+    this.buildFormulas();
     this.buildItems(this.document.items, (node) => node.items);
     this.index();
     this.buildExamples();
@@ -300,6 +333,7 @@ class ModelBuilder {
           this.buildOption(item, itemsOf(item));
           break;
         case 'example':
+        case 'formula':
           break;
       }
     }
@@ -378,6 +412,11 @@ class ModelBuilder {
           break;
       }
     }
+    // With formulas side by side, the socle's status is the first formula's own word, if written.
+    this.headerResponsible = info.responsible;
+    const formulaNodes = this.formulaNodes();
+    const firstStatus = formulaNodes[0]?.status?.value;
+    if (firstStatus !== undefined) info.responsible = firstStatus;
     if (!info.effectiveDate && info.millesime) info.effectiveDate = `${info.millesime}-01-01`;
     if (info.millesime === null && info.effectiveDate) info.millesime = Number(info.effectiveDate.slice(0, 4));
     if (!info.effectiveDate) {
@@ -387,7 +426,9 @@ class ModelBuilder {
         ]),
       );
     }
-    if (info.responsible === null) {
+    // Not asked when every formula says its own status.
+    const everyFormulaSays = formulaNodes.length > 0 && formulaNodes.every((f) => f.status);
+    if (info.responsible === null || (this.headerResponsible === null && formulaNodes.length > 0 && !everyFormulaSays)) {
       this.report(
         finding('GR102', header.keywordRange, { variant: 'responsible' }, [
           fix('GR102', { fix: 'responsible' }, [{ range: { start: header.range.end, end: header.range.end }, newText: ' responsable' }]),
@@ -396,6 +437,62 @@ class ModelBuilder {
       );
     }
     return info;
+  }
+
+  private formulaNodes(): A.FormulaNode[] {
+    const nodes: A.FormulaNode[] = [];
+    for (const item of this.document.items) if (item.kind === 'formula') nodes.push(item);
+    return nodes;
+  }
+
+  /**
+   * The formulas side by side, from their declarations: the first is the socle (its lines are the
+   * socle lines), each other one an option, stacked on the socle when it says how, else standing
+   * alone (`remplace_socle`). With `memo`, models whose declarations mean the same are kept.
+   */
+  private buildFormulas(memo?: ModelMemo): void {
+    const nodes = this.formulaNodes();
+    const socle = this.contract.responsible;
+    const statusOf = (node: A.FormulaNode, index: number): boolean | null =>
+      index === 0 ? socle : (node.status?.value ?? this.headerResponsible ?? (node.mode ? socle : null));
+    const key = nodes.map((n, i) => `${n.name?.value ?? ''}\u0000${n.mode?.value ?? ''}\u0000${statusOf(n, i)}`).join('\u0001');
+    const kept = memo?.formulas?.key === key ? memo.formulas.models : null;
+    const names = new Set<string>();
+    this.formulas = nodes.map((node, index) => {
+      const name = node.name?.value ?? '';
+      if (name && names.has(name) && node.name) this.report(finding('GR132', node.name.range, { formula: name }));
+      names.add(name);
+      if (index === 0 && node.mode) {
+        const mode = node.mode;
+        this.report(
+          finding('GR132', mode.range, { variant: 'firstStacked', mode: mode.value }, [
+            fix('GR132', { fix: 'removeMode', mode: mode.value }, [{ range: { start: mode.range.start - 1, end: mode.range.end }, newText: '' }]),
+          ]),
+        );
+      }
+      const responsible = statusOf(node, index);
+      const previous = kept?.[index];
+      if (previous) {
+        previous.node = node;
+        if (previous.option) previous.option.node = node;
+        return previous;
+      }
+      const option: OptionModel | null =
+        index === 0
+          ? null
+          : {
+              id: this.ids.next('option'),
+              name,
+              node,
+              kind: 'formule',
+              mode: node.mode?.value ?? 'remplace_socle',
+              responsible,
+              lines: [],
+              byAct: new Map(),
+            };
+      return { index, name, node, responsible, option };
+    });
+    if (memo) memo.formulas = { key, models: this.formulas };
   }
 
   private buildOption(node: A.OptionNode, items: (A.SectionNode | A.GuaranteeLine)[]): void {
@@ -411,7 +508,10 @@ class ModelBuilder {
       id: this.ids.next('option'),
       name: node.name?.value ?? '',
       node,
+      kind: 'option',
       mode: node.mode?.value ?? 'inclut_socle',
+      // An option says its own status, else it has the socle's.
+      responsible: node.status?.value ?? this.contract.responsible,
       lines: [],
       byAct: new Map(),
     };
@@ -466,7 +566,9 @@ class ModelBuilder {
           ]),
         );
       } else if (!act) {
-        const typical = node.variants.find((v) => v.typicalPrice)?.typicalPrice;
+        const typical =
+          node.variants.find((v) => v.typicalPrice)?.typicalPrice ??
+          node.variants.flatMap((v) => v.cells ?? []).find((cell) => cell.typicalPrice)?.typicalPrice;
         act = customHnAct(
           node,
           typical && new Decimal(typical.amount.value).decimalPlaces() <= 2 && this.moneyValue(typical.amount, W.typicalPrice) ? typical.amount.value : null,
@@ -481,29 +583,94 @@ class ModelBuilder {
         this.report(finding('GR105', variant.sector?.range ?? variant.range, { column: key === 'all' ? W.allSectors : key }));
         continue;
       }
+      if (variant.cells) {
+        this.buildCells(line, variant, variant.cells, key);
+        continue;
+      }
       if (!variant.coverage) {
         // A limit written on its own line before any coverage: attach it to the previous column.
         continue;
       }
-      this.invalidAmount = false;
-      const column: ColumnModel = {
-        key,
-        terms: this.buildTerms(variant.coverage),
-        limits: this.buildLimits(variant.limits),
-        range: variant.range,
-        variant,
-      };
-      if (variant.typicalPrice) this.inCents(variant.typicalPrice.amount, W.typicalPrice);
-      // An amount that is not in cents: the column is reported and left out of computations.
-      if (this.invalidAmount) continue;
-      if (variant.typicalPrice) {
-        const typical = this.moneyValue(variant.typicalPrice.amount, W.typicalPrice, !(node.horsNomenclature && act?.id.startsWith('hn:')));
-        if (typical) column.typicalPrice = typical;
-      }
-      line.columns[key] = column;
+      const column = this.buildColumn(line, key, variant, variant);
+      if (column) line.columns[key] = column;
     }
     this.lines.push(line);
     section?.lines.push(line);
+  }
+
+  /**
+   * One column of a line from what a variant (or a formula's cell) holds; null when it holds an
+   * amount that is not in cents: the column is reported and left out of computations.
+   */
+  private buildColumn(line: LineModel, key: ColumnKey, content: A.Variant | A.Cell, variant: A.Variant): ColumnModel | null {
+    this.invalidAmount = false;
+    const terms: FormulaTerm[] =
+      content.kind === 'cell' && content.dash ? [{ kind: 'none', range: content.dash }] : content.coverage ? this.buildTerms(content.coverage) : [];
+    const column: ColumnModel = { key, terms, limits: this.buildLimits(content.limits), range: content.range, variant };
+    if (content.typicalPrice) this.inCents(content.typicalPrice.amount, W.typicalPrice);
+    if (this.invalidAmount) return null;
+    if (content.typicalPrice) {
+      const typical = this.moneyValue(content.typicalPrice.amount, W.typicalPrice, !(line.node.horsNomenclature && line.act?.id.startsWith('hn:')));
+      if (typical) column.typicalPrice = typical;
+    }
+    return column;
+  }
+
+  /**
+   * A row of formulas side by side: cell 1 is this line's column (the socle's), cell k the column
+   * of formula k's line for the same act, built here the first time the row needs it.
+   */
+  private buildCells(line: LineModel, variant: A.Variant, cells: A.Cell[], key: ColumnKey): void {
+    const formulas = this.formulas;
+    let usable = cells.length;
+    if (line.option) {
+      this.report(finding('GR131', variant.range, { variant: 'inOption', option: line.option.name }));
+      usable = 1;
+    } else if (formulas.length === 0) {
+      this.report(finding('GR131', variant.range, { variant: 'noFormulas' }));
+      usable = 1;
+    } else if (cells.length !== formulas.length) {
+      const names = formulas.map((f) => `« ${f.name} »`).join(', ');
+      this.report(finding('GR131', variant.range, { cells: cells.length, formulas: formulas.length, names }));
+      usable = Math.min(cells.length, formulas.length);
+    }
+    for (let k = 0; k < Math.min(usable, cells.length); k++) {
+      const cell = cells[k]!;
+      if (!cell.coverage && !cell.dash) continue;
+      const target = k === 0 ? line : this.formulaLine(line, formulas[k]!);
+      const column = this.buildColumn(target, key, cell, variant);
+      if (column) target.columns[key] = column;
+    }
+  }
+
+  /** Formula `formula`'s line of the row `row` (created on first use, in column order). */
+  private formulaLine(row: LineModel, formula: FormulaModel): LineModel {
+    const lines = (row.formulaLines ??= []);
+    const existing = lines.find((l) => l.option === formula.option);
+    if (existing) return existing;
+    const line: LineModel = {
+      id: this.ids.next('line'),
+      node: row.node,
+      act: row.act,
+      section: row.section ? this.formulaSection(row.section, formula) : null,
+      option: formula.option,
+      columns: {},
+      row,
+    };
+    lines.push(line);
+    lines.sort((a, b) => this.formulas.findIndex((f) => f.option === a.option) - this.formulas.findIndex((f) => f.option === b.option));
+    return line;
+  }
+
+  /** A section as seen by one formula: the same name, node and shared cap, with its own counters. */
+  private formulaSection(section: SectionModel, formula: FormulaModel): SectionModel {
+    const own = (section.perFormula ??= new Map<OptionModel, SectionModel>());
+    let shadow = own.get(formula.option!);
+    if (!shadow) {
+      shadow = { id: this.ids.next('section'), name: section.name, node: section.node, option: formula.option, lines: [], annualCap: section.annualCap };
+      own.set(formula.option!, shadow);
+    }
+    return shadow;
   }
 
   /** Settles every ambiguous line at once: `base ro_inclus` (the market usage) in the header. */
@@ -660,8 +827,10 @@ class ModelBuilder {
   private buildExample(node: A.ExampleNode): void {
     const example: ExampleModel = { node, name: node.name?.value ?? '', events: [] };
     this.examples.push(example);
-    // Situation lines set defaults for the acts that follow them.
-    let situation: A.CaseAttribute[] = [];
+    // Situation lines set defaults for the acts that follow them; the formula named on the
+    // `exemple` line comes first, so an act or a situation may name another one.
+    let situation: A.CaseAttribute[] = node.formula ? [{ kind: 'option', value: node.formula, range: node.formula.range }] : [];
+    let unnamed: A.ExampleAct | null = null;
     // Last date of care per beneficiary: counters run in the order written (GR130).
     const lastDate = new Map<string, string>();
     for (const step of node.steps) {
@@ -670,8 +839,9 @@ class ModelBuilder {
           situation = [...situation, ...step.attributes];
           break;
         case 'example-act': {
-          const event = this.buildEvent(step, situation);
+          const { formulaNamed, ...event } = this.buildEvent(step, situation);
           example.events.push(event);
+          if (!formulaNamed) unnamed ??= step;
           const care = event.care;
           if (care) {
             const previous = lastDate.get(care.beneficiary);
@@ -698,6 +868,16 @@ class ModelBuilder {
         }
       }
     }
+    if (unnamed && this.formulas.length > 1) {
+      const first = this.formulas[0]!.name;
+      const formulas = this.formulas.map((f) => `« ${f.name} »`).join(', ');
+      const at = node.headerRange.end;
+      this.report(
+        finding('GR133', node.headerRange, { formula: first, formulas }, [
+          ...this.formulas.map((f) => fix('GR133', { fix: 'name', formula: f.name }, [{ range: { start: at, end: at }, newText: ` formule "${f.name}"` }])),
+        ]),
+      );
+    }
   }
 
   private buildExpected(step: A.ExampleExpected): ExpectedAmounts {
@@ -709,9 +889,9 @@ class ModelBuilder {
     return expected;
   }
 
-  private buildEvent(step: A.ExampleAct, situation: A.CaseAttribute[]): CareEvent {
+  private buildEvent(step: A.ExampleAct, situation: A.CaseAttribute[]): CareEvent & { formulaNamed?: boolean } {
     const act = this.resolveAct(step.act, false, step.act.range);
-    const event: CareEvent = { node: step, care: null, repeat: 1, expected: null };
+    const event: CareEvent & { formulaNamed?: boolean } = { node: step, care: null, repeat: 1, expected: null };
     const care: CareCase | null = act
       ? {
           act,
@@ -735,18 +915,27 @@ class ModelBuilder {
           if (n !== null) event.repeat = n;
           break;
         }
-        case 'option':
-          if (!this.options.some((o) => o.name === attribute.value.value)) {
-            const names = this.options.map((o) => `« ${o.name} »`).join(', ');
+        case 'option': {
+          const name = attribute.value.value;
+          event.formulaNamed = true;
+          // The first formula is the socle: naming it computes the socle alone.
+          if (this.formulas[0]?.name === name) {
+            if (care) care.option = null;
+            break;
+          }
+          const options = this.allOptions();
+          if (!options.some((o) => o.name === name)) {
+            const names = [...(this.formulas[0] ? [this.formulas[0].name] : []), ...options.map((o) => o.name)].map((n) => `« ${n} »`).join(', ');
             this.report(
               names
-                ? finding('GR107', attribute.value.range, { option: attribute.value.value, options: names })
-                : finding('GR107', attribute.value.range, { variant: 'noOption', option: attribute.value.value }),
+                ? finding('GR107', attribute.value.range, { option: name, options: names })
+                : finding('GR107', attribute.value.range, { variant: 'noOption', option: name }),
             );
           } else if (care) {
-            care.option = attribute.value.value;
+            care.option = name;
           }
           break;
+        }
         default:
           if (care) this.applyCaseAttribute(care, attribute);
       }

@@ -66,13 +66,25 @@ export interface SectionModel {
   option: OptionModel | null;
   lines: LineModel[];
   annualCap: { amount: Decimal; range: Span } | null;
+  /** The same section as each formula side by side sees it (its own counters; not in `GridModel.sections`). */
+  perFormula?: Map<OptionModel, SectionModel>;
 }
+
+/**
+ * How an option's (or a formula's) figures relate to the socle: they include it, they are paid on
+ * top of it, or (`remplace_socle`, a formula declared without a stacking mode) they stand alone.
+ */
+export type StackingMode = A.OptionMode | 'remplace_socle';
 
 export interface OptionModel {
   id: string;
   name: string;
-  node: A.OptionNode;
-  mode: A.OptionMode;
+  node: A.OptionNode | A.FormulaNode;
+  /** `option` block, or a column of formulas side by side (`formule`). */
+  kind: 'option' | 'formule';
+  mode: StackingMode;
+  /** Its contrat responsable status: its own word, else the grid's (null when nobody says). */
+  responsible: boolean | null;
   lines: LineModel[];
   /** The first line of each act in the option (by act id). */
   byAct: Map<string, LineModel>;
@@ -86,6 +98,23 @@ export interface LineModel {
   section: SectionModel | null;
   option: OptionModel | null;
   columns: Partial<Record<ColumnKey, ColumnModel>>;
+  /**
+   * A row of formulas side by side: the lines of formulas 2, 3… built from its cells (this line is
+   * formula 1's, the socle's). They share this line's node; their columns' ranges are the cells'.
+   */
+  formulaLines?: LineModel[];
+  /** A formula's line: the row (the socle's line) whose cell it was built from. */
+  row?: LineModel;
+}
+
+/** One formula of a range printed side by side (`formule "…"`), in column order. */
+export interface FormulaModel {
+  index: number;
+  name: string;
+  node: A.FormulaNode;
+  responsible: boolean | null;
+  /** Null for the first formula: it is the socle. */
+  option: OptionModel | null;
 }
 
 export interface ExpectedAmounts {
@@ -131,7 +160,9 @@ export interface GridModel {
   contract: ContractInfo;
   sections: SectionModel[];
   options: OptionModel[];
-  /** Every line, socle and options, in source order. */
+  /** The formulas side by side (`formule` declarations), in column order; empty without them. */
+  formulas: FormulaModel[];
+  /** Every line, socle and options, in source order (formulas' lines hang on their row: `formulaLines`). */
   lines: LineModel[];
   examples: ExampleModel[];
   /** The first socle line of each act (by act id), for the engine's lookups. */

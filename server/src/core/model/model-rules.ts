@@ -306,6 +306,82 @@ export const MODEL_RULES = defineRules({
       },
     },
   },
+  GR131: {
+    severity: 'error',
+    category: 'sens',
+    fast: true,
+    title: 'Cellules et formules ne correspondent pas',
+    titleEn: 'Cells do not match the formulas',
+    description:
+      'Une ligne écrite en cellules (`| 100 % BR | 150 % BR`) donne une cellule par formule déclarée (`formule "…"`), dans l\'ordre des déclarations. Une cellule en trop ou en moins, ou des cellules sans formule déclarée, laissent une formule sans garantie lisible : la ligne est calculée pour les cellules présentes.',
+    bad: H(['formule "Socle"', 'formule "Option 1" inclut_socle', 'poste "Soins courants"', '  consultation generaliste | 100 % BR | 150 % BR | 200 % BR']),
+    good: H(['formule "Socle"', 'formule "Option 1" inclut_socle', 'poste "Soins courants"', '  consultation generaliste | 100 % BR | 150 % BR']),
+    messages: {
+      default: {
+        fr: "{cells} cellules pour {formulas} formules ({names}) : une cellule par formule, dans l'ordre des déclarations.",
+        en: '{cells} cells for {formulas} formulas ({names}): one cell per formula, in the order they are declared.',
+      },
+      noFormulas: {
+        fr: 'Cellules sans formule déclarée : déclarez les formules en tête (« formule "Socle" », « formule "Option 1" inclut_socle »…) ; seule la première cellule est lue.',
+        en: 'Cells without declared formulas: declare the formulas at the top (« formule "Socle" », « formule "Option 1" inclut_socle »…); only the first cell is read.',
+      },
+      inOption: {
+        fr: 'Cellules dans le bloc « option » « {option} » : une option a une seule colonne ; seule la première cellule est lue.',
+        en: 'Cells in the « option » block « {option} »: an option has one column; only the first cell is read.',
+      },
+    },
+  },
+  GR132: {
+    severity: 'warning',
+    category: 'sens',
+    fast: true,
+    title: 'Formule mal déclarée',
+    titleEn: 'Badly declared formula',
+    description:
+      "Deux formules du même nom (un exemple ne saurait laquelle calculer), ou une première formule déclarée empilée : la première formule est le socle, les autres s'empilent sur elle (`inclut_socle`, `en_sus_du_socle`) ou sont indépendantes.",
+    bad: H(['formule "Socle" inclut_socle', 'formule "Option 1" inclut_socle', 'poste "Soins courants"', '  consultation generaliste | 100 % BR | 150 % BR']),
+    good: H(['formule "Socle"', 'formule "Option 1" inclut_socle', 'poste "Soins courants"', '  consultation generaliste | 100 % BR | 150 % BR']),
+    messages: {
+      default: { fr: "Deux formules s'appellent « {formula} ».", en: 'Two formulas are named « {formula} ».' },
+      firstStacked: {
+        fr: "La première formule est le socle : « {mode} » ne s'applique qu'aux formules suivantes, empilées sur elle.",
+        en: 'The first formula is the socle: « {mode} » only applies to the next formulas, stacked on it.',
+      },
+    },
+    fixes: { removeMode: { fr: 'Retirer « {mode} »', en: 'Remove « {mode} »' } },
+  },
+  GR133: {
+    severity: 'warning',
+    category: 'sens',
+    fast: true,
+    title: 'Exemple sans formule',
+    titleEn: 'Example without a formula',
+    description:
+      'Dans une grille de plusieurs formules, un exemple dit quelle formule il calcule (`exemple "…" formule "Option 1"`, ou `formule "…"` sur un `acte`). Sans cela il est calculé avec la première formule, ce que l\'auteur n\'a peut-être pas voulu.',
+    bad: H([
+      'formule "Socle"',
+      'formule "Option 1" inclut_socle',
+      'poste "Soins courants"',
+      '  consultation generaliste | 100 % BR | 150 % BR',
+      'exemple "x"',
+      '  acte consultation generaliste prix 30 €',
+    ]),
+    good: H([
+      'formule "Socle"',
+      'formule "Option 1" inclut_socle',
+      'poste "Soins courants"',
+      '  consultation generaliste | 100 % BR | 150 % BR',
+      'exemple "x" formule "Option 1"',
+      '  acte consultation generaliste prix 30 €',
+    ]),
+    messages: {
+      default: {
+        fr: 'Exemple sans formule : il est calculé avec « {formula} ». Précisez-la : exemple "…" formule "…" (formules : {formulas}).',
+        en: 'Example without a formula: it is computed with « {formula} ». Name it: exemple "…" formule "…" (formulas: {formulas}).',
+      },
+    },
+    fixes: { name: { fr: 'Calculer avec « {formula} »', en: 'Compute with « {formula} »' } },
+  },
 });
 
 /** The words the model builder's messages are filled with. */

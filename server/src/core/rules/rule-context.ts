@@ -8,7 +8,7 @@ import type { ActDefinition } from '../catalogue/acts';
 import type { CheckCode } from './registry';
 import type { Localized } from '../diagnostics/messages';
 import type { Finding } from '../diagnostics/diagnostic';
-import { columnUsed, lineForAct } from '../engine/compute';
+import { columnUsed, lineForAct, stackingOf } from '../engine/compute';
 import { evaluateTerm } from '../engine/formula';
 import { max, min, percentOf, roundCents, ZERO } from '../engine/money';
 import type { ExampleOutcome } from '../engine/examples';
@@ -95,6 +95,14 @@ export class RuleContext {
     return this.input.model;
   }
 
+  /**
+   * Whether a line is held to the contrat responsable rules: an option's or a formula's line by
+   * its own status (a stacked one is then judged on socle + option), a socle line by the grid's.
+   */
+  isResponsible(line: LineModel): boolean {
+    return (line.option ? line.option.responsible : this.model.contract.responsible) === true;
+  }
+
   /** Adds a finding (made by its family's `findingOf`). */
   report(finding: Finding<CheckCode>): void {
     this.sink.push(finding);
@@ -179,7 +187,7 @@ export class RuleContext {
    * the category that covers it); null for socle lines and when the socle has no line for the act.
    */
   socleOf(line: LineModel): LineModel | null {
-    if (!line.option || !line.act) return null;
+    if (!line.option || !line.act || line.option.mode === 'remplace_socle') return null;
     return lineForAct(this.model.socleByAct, line.act);
   }
 
@@ -192,11 +200,11 @@ export class RuleContext {
   amcAt(line: LineModel, column: ColumnModel, price: Decimal, facts: ColumnFacts): Decimal | null {
     const socle = this.socleOf(line);
     const socleColumn = socle ? columnUsed(socle, socle.act?.doctor ?? false, column.key) : null;
-    if (!socle || !socleColumn) return this.partAt(line, column, price, facts, line.option?.mode ?? 'socle', ZERO);
+    if (!socle || !socleColumn) return this.partAt(line, column, price, facts, stackingOf(line.option), ZERO);
     // Parameters the socle's terms need are noted at the option line (its findings stay within it).
     const paid = this.partAt(socle, socleColumn, price, facts, 'socle', ZERO, line);
     if (!paid) return null;
-    const option = this.partAt(line, column, price, facts, line.option!.mode, paid);
+    const option = this.partAt(line, column, price, facts, stackingOf(line.option), paid);
     return option ? paid.plus(option) : null;
   }
 

@@ -114,7 +114,30 @@ const textOf = (text: string, line: LineModel) => text.slice(line.node.range.sta
 function lineKey(text: string, line: LineModel, ctx: RuleContext): string {
   if (!line.option) return textOf(text, line);
   const socle = ctx.socleOf(line);
-  return `${textOf(text, line)}\u0000${line.option.mode}\u0000${socle ? textOf(text, socle) : ''}`;
+  const option = line.option;
+  // Two formulas' lines of one row have the same text: the formula (its column) tells them apart.
+  const formula = option.kind === 'formule' ? ctx.model.formulas.findIndex((f) => f.option === option) : -1;
+  return `${textOf(text, line)}\u0000${option.kind}\u0000${formula}\u0000${option.mode}\u0000${option.responsible}\u0000${socle ? textOf(text, socle) : ''}`;
+}
+
+/** The lines a row stands for: itself and, written in cells, each formula's line. */
+function linesOfRow(row: LineModel): LineModel[] {
+  return row.formulaLines ? [row, ...row.formulaLines] : [row];
+}
+
+/** « Option 1 » for a finding on a formula's cell; null for a line that is the same for every formula. */
+function formulaOfLine(line: LineModel, model: RuleInput['model']): string | null {
+  if (model.formulas.length === 0) return null;
+  if (line.option?.kind === 'formule') return line.option.name;
+  if (!line.option && Object.values(line.columns).some((c) => c.variant.cells)) return model.formulas[0]?.name ?? null;
+  return null;
+}
+
+/** A finding on one formula's cell says which formula it is about. */
+function namingFormula(d: Finding<CheckCode>, formula: string): Finding<CheckCode> {
+  const out: Finding<CheckCode> = { ...d, message: `« ${formula} » : ${d.message}` };
+  if (d.messageEn !== undefined) out.messageEn = `« ${formula} »: ${d.messageEn}`;
+  return out;
 }
 
 export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesOptions = {}): Finding<CheckCode>[] {
@@ -123,7 +146,11 @@ export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesO
   const ctx = new RuleContext(input, diagnostics, undefined, cache ?? null);
   const contract = input.model.contract;
   // Everything of the header that line checks read.
-  cache?.use(input.params, `${contract.effectiveDate}|${contract.responsible}|${contract.collective}|${contract.defaultBasis}|${contract.pmssYear}`);
+  const formulas = input.model.formulas.map((f) => `${f.name}\u0000${f.responsible}\u0000${f.option?.mode ?? ''}`).join('\u0001');
+  cache?.use(
+    input.params,
+    `${contract.effectiveDate}|${contract.responsible}|${contract.collective}|${contract.defaultBasis}|${contract.pmssYear}|${formulas}`,
+  );
   const missing: [string, Span][] = [];
   const model = input.model;
   for (const run of input.lineRuns ?? [model.lines]) {
@@ -131,22 +158,25 @@ export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesO
     if (!withFindings) {
       withFindings = [];
       let socleOnly = true;
-      for (const line of run) {
-        if (line.option) socleOnly = false;
-        const key = cache ? lineKey(input.text, line, ctx) : '';
-        let findings = cache?.get(key);
-        if (!findings) {
-          const origin = line.node.range.start;
-          const sink: Finding<CheckCode>[] = [];
-          const lineCtx = ctx.forLine(sink);
-          for (const check of LINE_CHECKS) check(lineCtx, line);
-          findings = {
-            diagnostics: withoutEchoes(sink).map((d) => shiftDiagnostic(d, -origin)),
-            missing: [...lineCtx.missing].map(([id, where]) => [id, shift(where, -origin)]),
-          };
-          cache?.set(key, findings);
+      for (const row of run) {
+        for (const line of linesOfRow(row)) {
+          if (line.option) socleOnly = false;
+          const key = cache ? lineKey(input.text, line, ctx) : '';
+          let findings = cache?.get(key);
+          if (!findings) {
+            const origin = line.node.range.start;
+            const sink: Finding<CheckCode>[] = [];
+            const lineCtx = ctx.forLine(sink);
+            for (const check of LINE_CHECKS) check(lineCtx, line);
+            const formula = formulaOfLine(line, model);
+            findings = {
+              diagnostics: withoutEchoes(sink).map((d) => shiftDiagnostic(formula ? namingFormula(d, formula) : d, -origin)),
+              missing: [...lineCtx.missing].map(([id, where]) => [id, shift(where, -origin)]),
+            };
+            cache?.set(key, findings);
+          }
+          if (findings.diagnostics.length > 0 || findings.missing.length > 0) withFindings.push([line, findings]);
         }
-        if (findings.diagnostics.length > 0 || findings.missing.length > 0) withFindings.push([line, findings]);
       }
       if (cache && input.lineRuns && socleOnly) cache.setRun(run, withFindings);
     }

@@ -46,7 +46,7 @@ export interface GridDocument extends Located {
   tokens: Token[];
 }
 
-export type TopItem = SectionNode | OptionNode | ExampleNode | GuaranteeLine;
+export type TopItem = SectionNode | OptionNode | FormulaNode | ExampleNode | GuaranteeLine;
 
 export interface Comment extends Located {
   kind: 'comment';
@@ -83,12 +83,32 @@ export interface HeaderAttribute extends Located {
 
 export type OptionMode = 'inclut_socle' | 'en_sus_du_socle';
 
+/** `responsable`, `non_responsable`, `responsable oui|non` written on a formula or an option. */
+export interface StatusWord {
+  value: boolean;
+  range: Span;
+}
+
 export interface OptionNode extends Located {
   kind: 'option';
   headerRange: Span;
   name: StringLit | null;
   mode: { value: OptionMode; range: Span } | null;
+  /** Its own contrat responsable status, when written (`option "Option 1" inclut_socle non_responsable`). */
+  status?: StatusWord;
   items: (SectionNode | GuaranteeLine)[];
+}
+
+/**
+ * `formule "Option 1" inclut_socle non_responsable`: one column of a range printed side by side.
+ * Declared in column order; the guarantee rows then give one cell per formula, separated by `|`.
+ * Without a stacking mode the formula stands alone (Formule 1…6); with one it stacks on the first.
+ */
+export interface FormulaNode extends Located {
+  kind: 'formula';
+  name: StringLit | null;
+  mode: { value: OptionMode; range: Span } | null;
+  status?: StatusWord;
 }
 
 export interface SectionNode extends Located {
@@ -125,6 +145,21 @@ export interface Variant extends Located {
   limits: Limit[];
   /** `prix typique 80 €`: the unit price previews use for this column instead of the catalogue's. */
   typicalPrice?: { amount: NumberLit; range: Span };
+  /**
+   * `| 100 % BR | 150 % BR | -`: one cell per formula, in the order of the `formule` declarations.
+   * A variant with cells has no coverage of its own (`coverage` null, `limits` empty).
+   */
+  cells?: Cell[];
+}
+
+/** One formula's cell of a row: what a variant holds, or a printed dash (`-`, `—`: not covered). */
+export interface Cell extends Located {
+  kind: 'cell';
+  coverage: Coverage | null;
+  limits: Limit[];
+  typicalPrice?: { amount: NumberLit; range: Span };
+  /** The cell is a printed dash: not covered by this formula. */
+  dash?: Span;
 }
 
 export interface Coverage extends Located {
@@ -240,6 +275,8 @@ export interface ExampleNode extends Located {
   kind: 'example';
   headerRange: Span;
   name: StringLit | null;
+  /** `exemple "…" formule "Option 1"`: the formula every act of the example is computed with. */
+  formula?: StringLit;
   steps: ExampleStep[];
 }
 
@@ -259,6 +296,7 @@ export type CaseAttribute =
   | { kind: 'repeat'; value: NumberLit; range: Span }
   | { kind: 'age'; value: NumberLit; range: Span }
   | { kind: 'adhesion'; value: DateLit; range: Span }
+  /** `option "X"`, or `formule "X"` in a grid of formulas side by side (the same thing). */
   | { kind: 'option'; value: StringLit; range: Span }
   | { kind: 'beneficiary'; value: StringLit; range: Span }
   | { kind: 'flag'; value: CaseFlag; range: Span };

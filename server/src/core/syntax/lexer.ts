@@ -20,6 +20,7 @@ export type TokenKind =
   | 'lparen'
   | 'rparen'
   | 'times'
+  | 'pipe'
   | 'comment'
   | 'newline'
   | 'unknown'
@@ -194,6 +195,11 @@ export function lex(text: string, from = 0, to = text.length, own = false): Toke
         break;
       case '×':
         push('times', start, i);
+        break;
+      case '|':
+      case '¦':
+      case '│':
+        push('pipe', start, i);
         break;
       default: {
         // Keep surrogate pairs together so an emoji is one unknown token, not two halves.

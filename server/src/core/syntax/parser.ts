@@ -203,6 +203,9 @@ function didYouMean(guess: string | null | undefined): Localized {
   return guess ? phrase(W.didYouMean, { word: guess }) : W.noSuggestion;
 }
 
+/** What a coverage's limits are written into: a variant, or one formula's cell. */
+type LimitHolder = Pick<A.Variant, 'limits' | 'typicalPrice'>;
+
 /** A cursor over the tokens of one line. */
 class LineCursor {
   private index = 0;
@@ -224,6 +227,11 @@ class LineCursor {
 
   atEnd(): boolean {
     return this.index >= this.line.tokens.length;
+  }
+
+  /** Whether the line ends `offset` tokens ahead. */
+  atEndAt(offset: number): boolean {
+    return this.index + offset >= this.line.tokens.length;
   }
 
   isWord(value: string, offset = 0): boolean {
@@ -364,7 +372,7 @@ class Parser {
     }
     for (const line of this.allLines) {
       const reported = this.errors.some((e) => e.range.start >= line.range.start && e.range.start <= line.range.end);
-      if (!reported && !line.variants.some((v) => v.coverage)) {
+      if (!reported && !line.variants.some((v) => v.coverage || v.cells?.some((cell) => cell.coverage || cell.dash))) {
         this.error(SYNTAX_CODES.missingValue, line.act.range, { variant: 'coverageForAct', act: line.act.text });
       }
     }
@@ -434,6 +442,13 @@ class Parser {
       this.extendSection(this.lastLine.range.end);
       return;
     }
+    if (first.kind === 'pipe' && this.lastLine && !this.example) {
+      // The cells of a row written on the line after its act.
+      this.parseVariants(c, this.lastLine, true);
+      this.lastLine.range = this.span(this.lastLine.range.start, c.lastEnd());
+      this.extendSection(this.lastLine.range.end);
+      return;
+    }
     if (first.kind !== 'word') {
       c.skipToEnd();
       throw failure(first, SYNTAX_CODES.unexpectedToken, { variant: 'unrecognisedLine' });
@@ -445,6 +460,8 @@ class Parser {
         return this.parseSection(c);
       case 'option':
         return this.parseOption(c);
+      case 'formule':
+        return this.parseFormula(c);
       case 'exemple':
         return this.parseExample(c);
       case 'acte':
@@ -627,7 +644,7 @@ class Parser {
   }
 
   /** The quoted name after `poste`, `option`, `exemple`; `missing`: GR006's message when it is not quoted. */
-  private parseName(c: LineCursor, missing: 'sectionName' | 'optionName' | 'exampleName'): A.StringLit | null {
+  private parseName(c: LineCursor, missing: 'sectionName' | 'optionName' | 'exampleName' | 'formulaName'): A.StringLit | null {
     const token = c.accept('string');
     if (token) return this.stringLit(token);
     // Recover: take the bare words as the name, and say quotes are expected.
@@ -648,25 +665,89 @@ class Parser {
     this.section = null;
     this.lastLine = null;
     const name = this.parseName(c, 'optionName');
-    let mode: A.OptionNode['mode'] = null;
-    const start = c.peek();
-    if (c.acceptWords('inclut_socle') || c.acceptWords('inclut', 'socle') || c.acceptWords('socle', 'inclus')) {
-      mode = { value: 'inclut_socle', range: this.span(start.start, c.lastEnd()) };
-    } else if (c.acceptWords('en_sus_du_socle') || c.acceptWords('en', 'sus', 'du', 'socle') || c.acceptWords('en_sus')) {
-      mode = { value: 'en_sus_du_socle', range: this.span(start.start, c.lastEnd()) };
-    } else if (!c.atEnd()) {
-      throw failure(start, SYNTAX_CODES.missingValue, { variant: 'stackingMode', found: describe(start) });
-    }
     const option: A.OptionNode = {
       kind: 'option',
-      range: this.span(keyword.start, c.lastEnd()),
-      headerRange: this.span(keyword.start, c.lastEnd()),
+      range: this.span(keyword.start, keyword.end),
+      headerRange: this.span(keyword.start, keyword.end),
       name,
-      mode,
+      mode: null,
       items: [],
     };
+    // The stacking mode and the status, in either order (`inclut_socle non_responsable`).
+    while (!c.atEnd()) {
+      const start = c.peek();
+      const mode = this.parseStackingMode(c);
+      if (mode && !option.mode) {
+        option.mode = mode;
+        continue;
+      }
+      const status = mode ? null : this.parseStatusWord(c);
+      if (status && !option.status) {
+        option.status = status;
+        continue;
+      }
+      throw failure(start, SYNTAX_CODES.missingValue, { variant: 'stackingMode', found: describe(start) });
+    }
+    option.range = this.span(keyword.start, c.lastEnd());
+    option.headerRange = this.span(keyword.start, c.lastEnd());
     this.items.push(option);
     this.option = option;
+  }
+
+  /** `inclut_socle` (`inclut socle`, `socle inclus`) or `en_sus_du_socle` (`en sus du socle`, `en_sus`). */
+  private parseStackingMode(c: LineCursor): { value: A.OptionMode; range: Span } | null {
+    const start = c.peek();
+    if (c.acceptWords('inclut_socle') || c.acceptWords('inclut', 'socle') || c.acceptWords('socle', 'inclus')) {
+      return { value: 'inclut_socle', range: this.span(start.start, c.lastEnd()) };
+    }
+    if (c.acceptWords('en_sus_du_socle') || c.acceptWords('en', 'sus', 'du', 'socle') || c.acceptWords('en_sus')) {
+      return { value: 'en_sus_du_socle', range: this.span(start.start, c.lastEnd()) };
+    }
+    return null;
+  }
+
+  /** `responsable`, `responsable oui|non`, `non_responsable`, `non responsable`. */
+  private parseStatusWord(c: LineCursor): A.StatusWord | null {
+    const start = c.peek();
+    if (c.acceptWords('non_responsable') || c.acceptWords('non', 'responsable')) return { value: false, range: this.span(start.start, c.lastEnd()) };
+    if (c.acceptWords('responsable')) {
+      const answer = this.acceptWordValue(c, ['oui', 'non']);
+      return { value: answer?.value !== 'non', range: this.span(start.start, c.lastEnd()) };
+    }
+    return null;
+  }
+
+  /** `formule "Option 1" [inclut_socle | en_sus_du_socle] [responsable | non_responsable]`. */
+  private parseFormula(c: LineCursor): void {
+    const keyword = c.next();
+    if (this.section || this.option || this.lastLine || this.example || this.context?.itemsSeen) {
+      this.error(SYNTAX_CODES.misplacedHeader, this.span(keyword.start, keyword.end), { variant: 'formulaNotFirst' });
+    }
+    this.example = null;
+    this.section = null;
+    this.lastLine = null;
+    const formula: A.FormulaNode = { kind: 'formula', range: this.span(keyword.start, keyword.end), name: null, mode: null };
+    this.items.push(formula);
+    try {
+      formula.name = this.parseName(c, 'formulaName');
+      while (!c.atEnd()) {
+        if (c.accept('comma')) continue;
+        const start = c.peek();
+        const mode = this.parseStackingMode(c);
+        if (mode && !formula.mode) {
+          formula.mode = mode;
+          continue;
+        }
+        const status = mode ? null : this.parseStatusWord(c);
+        if (status && !formula.status) {
+          formula.status = status;
+          continue;
+        }
+        throw failure(start, SYNTAX_CODES.missingValue, { variant: 'formulaWord', found: describe(start) });
+      }
+    } finally {
+      formula.range = this.span(keyword.start, Math.max(keyword.end, c.lastEnd()));
+    }
   }
 
   private parseExample(c: LineCursor): void {
@@ -683,6 +764,13 @@ class Parser {
     };
     this.items.push(example);
     this.example = example;
+    // `exemple "…" formule "Option 1"`: the formula (or option) every act of the example is computed with.
+    if (c.acceptWords('formule') || c.acceptWords('option')) {
+      const formula = this.stringLit(c.expect('string', W.formulaName));
+      example.formula = formula;
+      example.range = this.span(keyword.start, c.lastEnd());
+      example.headerRange = this.span(keyword.start, c.lastEnd());
+    }
   }
 
   private parseExampleStep(c: LineCursor): void {
@@ -765,6 +853,8 @@ class Parser {
       }
       case 'option':
         return done({ kind: 'option', value: this.stringLit(c.expect('string', W.optionName)) });
+      case 'formule':
+        return done({ kind: 'option', value: this.stringLit(c.expect('string', W.formulaName)) });
       case 'beneficiaire':
         return done({ kind: 'beneficiary', value: this.stringLit(c.expect('string', W.beneficiary)) });
     }
@@ -1031,15 +1121,34 @@ class Parser {
       const sectorStart = c.peek();
       const sectorValue = this.parseSectorColumn(c);
       const sector = sectorValue ? { value: sectorValue, range: this.span(sectorStart.start, c.lastEnd()) } : null;
-      if (!sector && line.variants.some((v) => v.coverage)) {
+      if (!sector && line.variants.some((v) => v.coverage || v.cells)) {
         throw failure(start, SYNTAX_CODES.unexpectedToken, { variant: 'betweenTerms', found: describe(start) });
       }
       c.accept('colon');
       const variant: A.Variant = { kind: 'variant', range: this.span(start.start, start.end), sector, coverage: null, limits: [] };
       line.variants.push(variant);
+      if (c.peek().kind === 'pipe') {
+        this.parseCells(c, variant, []);
+        variant.range = this.span(start.start, Math.max(c.lastEnd(), start.end));
+        continue;
+      }
       try {
         variant.coverage = this.parseCoverage(c);
         this.parseLimits(c, variant);
+        if (c.peek().kind === 'pipe') {
+          // `100 % BR | 150 % BR`: the first cell written without a leading `|`.
+          const firstCell: A.Cell = {
+            kind: 'cell',
+            range: this.span(variant.coverage.range.start, c.lastEnd()),
+            coverage: variant.coverage,
+            limits: variant.limits,
+          };
+          if (variant.typicalPrice) firstCell.typicalPrice = variant.typicalPrice;
+          variant.coverage = null;
+          variant.limits = [];
+          delete variant.typicalPrice;
+          this.parseCells(c, variant, [firstCell]);
+        }
       } catch (thrown) {
         if (!(thrown instanceof ParseFailure)) throw thrown;
         // Recover within the line: report, then resume at the next sector column, if any.
@@ -1048,11 +1157,57 @@ class Parser {
           thrown.token.kind === 'eof' ? this.span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end) : this.span(thrown.token.start, thrown.token.end),
         );
         variant.coverage = null;
-        while (!c.atEnd() && !this.isSectorStart(c)) c.next();
+        while (!c.atEnd() && !this.isSectorStart(c) && c.peek().kind !== 'pipe') c.next();
+        if (c.peek().kind === 'pipe') this.parseCells(c, variant, [{ kind: 'cell', range: this.span(start.start, c.lastEnd()), coverage: null, limits: [] }]);
       } finally {
         variant.range = this.span(start.start, Math.max(c.lastEnd(), start.end));
       }
     }
+  }
+
+  /**
+   * `| 100 % BR | 150 % BR | -`: one cell per formula, from a `|` (an optional `|` ends the row).
+   * A cell that cannot be read is reported, kept empty, and the next cells are still read.
+   */
+  private parseCells(c: LineCursor, variant: A.Variant, cells: A.Cell[]): void {
+    variant.cells = cells;
+    while (c.peek().kind === 'pipe') {
+      const pipe = c.next();
+      if (c.atEnd()) break;
+      if (c.peek().kind === 'pipe') {
+        const range = this.span(pipe.end, c.peek().start);
+        this.error(SYNTAX_CODES.missingValue, this.span(pipe.start, c.peek().end), { variant: 'emptyCell' });
+        cells.push({ kind: 'cell', range, coverage: null, limits: [] });
+        continue;
+      }
+      if (this.isSectorStart(c)) return;
+      cells.push(this.parseCell(c));
+    }
+  }
+
+  private parseCell(c: LineCursor): A.Cell {
+    const start = c.peek();
+    if (start.kind === 'minus' && (c.peek(1).kind === 'pipe' || c.atEndAt(1))) {
+      c.next();
+      const range = this.span(start.start, start.end);
+      return { kind: 'cell', range, coverage: null, limits: [], dash: this.span(start.start, start.end) };
+    }
+    const cell: A.Cell = { kind: 'cell', range: this.span(start.start, start.end), coverage: null, limits: [] };
+    try {
+      cell.coverage = this.parseCoverage(c);
+      this.parseLimits(c, cell);
+    } catch (thrown) {
+      if (!(thrown instanceof ParseFailure)) throw thrown;
+      this.fail(
+        thrown,
+        thrown.token.kind === 'eof' ? this.span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end) : this.span(thrown.token.start, thrown.token.end),
+      );
+      cell.coverage = null;
+      cell.limits = [];
+      while (!c.atEnd() && c.peek().kind !== 'pipe') c.next();
+    }
+    cell.range = this.span(start.start, Math.max(c.lastEnd(), start.end));
+    return cell;
   }
 
   private isTypicalPriceStart(c: LineCursor): boolean {
@@ -1060,7 +1215,7 @@ class Parser {
   }
 
   /** `prix typique 80 €` after a coverage: the price previews use for this column. */
-  private parseTypicalPrice(c: LineCursor, variant: A.Variant): void {
+  private parseTypicalPrice(c: LineCursor, variant: LimitHolder): void {
     const start = c.peek();
     if (!c.acceptWords('prix_typique')) c.acceptWords('prix', 'typique');
     c.accept('colon');
@@ -1068,10 +1223,15 @@ class Parser {
     variant.typicalPrice = { amount, range: this.span(start.start, c.lastEnd()) };
   }
 
-  private parseLimits(c: LineCursor, variant: A.Variant): void {
+  private parseLimits(c: LineCursor, variant: LimitHolder): void {
     while (!c.atEnd()) {
       const mark = c.mark();
       c.accept('comma');
+      if (c.peek().kind === 'pipe') {
+        // The next formula's cell.
+        c.reset(mark);
+        return;
+      }
       if (this.isTypicalPriceStart(c)) {
         this.parseTypicalPrice(c, variant);
         continue;

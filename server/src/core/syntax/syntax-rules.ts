@@ -147,6 +147,18 @@ export const SYNTAX_RULES = defineRules({
         fr: 'Nom de l\'option entre guillemets : option "Confort".',
         en: 'Option name expected in quotes: option "Confort".',
       },
+      formulaName: {
+        fr: 'Nom de la formule entre guillemets : formule "Option 1".',
+        en: 'Formula name expected in quotes: formule "Option 1".',
+      },
+      emptyCell: {
+        fr: 'Cellule vide : écrivez la garantie de cette formule, ou « - » si elle ne couvre pas cet acte.',
+        en: "Empty cell: write this formula's coverage, or « - » when it does not cover this act.",
+      },
+      formulaWord: {
+        fr: 'Après le nom de la formule : « responsable », « non_responsable », « inclut_socle » ou « en_sus_du_socle » attendu, trouvé {found}.',
+        en: 'After the formula name: « responsable », « non_responsable », « inclut_socle » or « en_sus_du_socle » expected, found {found}.',
+      },
       exampleName: {
         fr: 'Titre de l\'exemple entre guillemets : exemple "Généraliste à 50 €".',
         en: 'Example title expected in quotes: exemple "Généraliste à 50 €".',
@@ -211,6 +223,10 @@ export const SYNTAX_RULES = defineRules({
       default: { fr: '« {keyword} » doit suivre la ligne « contrat ».', en: '« {keyword} » must follow the « contrat » line.' },
       secondHeader: { fr: 'Un seul en-tête « contrat » par fichier.', en: 'Only one « contrat » header per file.' },
       headerNotFirst: { fr: "L'en-tête « contrat » doit être en tête du fichier.", en: 'The « contrat » header must come first in the file.' },
+      formulaNotFirst: {
+        fr: "Les lignes « formule » se déclarent après l'en-tête « contrat », avant le premier poste.",
+        en: '« formule » lines are declared after the « contrat » header, before the first section.',
+      },
       exampleStep: {
         fr: "« {keyword} » n'est permis que dans un bloc « exemple ».",
         en: '« {keyword} » is only allowed in an « exemple » block.',
@@ -326,6 +342,7 @@ export const SYNTAX_WORDS = {
   quantity: { fr: 'Quantité', en: 'Quantity' },
   age: { fr: 'Âge en années', en: 'Age in years' },
   optionName: { fr: "Nom de l'option entre guillemets", en: 'Option name in quotes' },
+  formulaName: { fr: 'Nom de la formule entre guillemets', en: 'Formula name in quotes' },
   beneficiary: { fr: 'Nom du bénéficiaire entre guillemets', en: 'Beneficiary name in quotes' },
   amountOrCount: { fr: 'Montant ou nombre', en: 'Amount or number' },
   carence: { fr: 'Durée de la carence', en: 'Length of the waiting period' },

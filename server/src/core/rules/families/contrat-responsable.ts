@@ -175,6 +175,10 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
         fr: 'Contrat responsable : la grille doit couvrir le forfait journalier hospitalier (« forfait journalier 100 % FR »).',
         en: 'Responsible contract: the grid must cover the daily hospital charge (« forfait journalier 100 % FR »).',
       },
+      missingInFormulas: {
+        fr: 'Contrat responsable, formules {formulas} : la grille doit couvrir le forfait journalier hospitalier (« forfait journalier 100 % FR »).',
+        en: 'Responsible contract, formulas {formulas}: the grid must cover the daily hospital charge (« forfait journalier 100 % FR »).',
+      },
     },
     fixes: {
       fullCost: { fr: 'Couvrir à 100 % FR', en: 'Cover at 100 % FR' },
@@ -307,6 +311,14 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
         fr: 'Contrat responsable : pas de ligne pour le panier 100 % Santé {baskets}.',
         en: 'Responsible contract: no line for the 100 % Santé baskets {baskets}.',
       },
+      inFormulas: {
+        fr: 'Contrat responsable, formules {formulas} : pas de ligne pour le panier 100 % Santé {baskets}.',
+        en: 'Responsible contract, formulas {formulas}: no line for the 100 % Santé basket {baskets}.',
+      },
+      severalInFormulas: {
+        fr: 'Contrat responsable, formules {formulas} : pas de ligne pour le panier 100 % Santé {baskets}.',
+        en: 'Responsible contract, formulas {formulas}: no line for the 100 % Santé baskets {baskets}.',
+      },
     },
   },
   GR215: {
@@ -365,14 +377,37 @@ function headerRange(ctx: RuleContext): Span {
 function checkLineContract(ctx: RuleContext, line: LineModel): void {
   // Funeral allowances, assistance, birth allowances: printed in grids, but not health cover.
   if (!line.act || line.act.nonSante) return;
-  const contract = ctx.model.contract;
-  if (contract.responsible) checkLine(ctx, line);
-  if (contract.collective) checkCollectiveMinimum(ctx, line);
+  if (ctx.isResponsible(line)) checkLine(ctx, line);
+  if (ctx.model.contract.collective) checkCollectiveMinimum(ctx, line);
 }
 
-/** Whole-grid contrat responsable rules: the lines every responsible grid must have. */
+/**
+ * Whole-grid contrat responsable rules: the lines every responsible grid must have. With formulas
+ * side by side, each responsible formula on its own lines and the socle's (the rows without cells
+ * apply to all), named in the finding; formulas missing the same lines share one finding.
+ */
 function checkMandatory(ctx: RuleContext): void {
-  if (ctx.model.contract.responsible) checkMandatoryLines(ctx);
+  const formulas = ctx.model.formulas;
+  if (formulas.length === 0) {
+    if (ctx.model.contract.responsible) checkMandatoryLines(ctx, socleLines(ctx), null);
+    return;
+  }
+  const groups = new Map<string, { lines: LineModel[]; names: string[] }>();
+  for (const formula of formulas) {
+    if (!formula.responsible) continue;
+    const lines = formula.option ? [...socleLines(ctx), ...formula.option.lines.filter((l) => l.act)] : socleLines(ctx);
+    const key = mandatoryKey(lines);
+    const group = groups.get(key) ?? { lines, names: [] };
+    group.names.push(formula.name);
+    groups.set(key, group);
+  }
+  for (const { lines, names } of groups.values()) checkMandatoryLines(ctx, lines, names.map((n) => `« ${n} »`).join(', '));
+}
+
+/** Which mandatory lines a set of lines has (formulas with the same answer share one finding). */
+function mandatoryKey(lines: LineModel[]): string {
+  const has = (predicate: (l: LineModel) => boolean) => (lines.some(predicate) ? '1' : '0');
+  return has((l) => l.act!.id === 'forfait_journalier') + BASKETS.map(([, test]) => has(test)).join('');
 }
 
 function checkLine(ctx: RuleContext, line: LineModel): void {
@@ -613,14 +648,16 @@ function quotedList(names: readonly Localized[]): Localized {
   return { fr: names.map((n) => `« ${n.fr} »`).join(', '), en: names.map((n) => `« ${n.en} »`).join(', ') };
 }
 
-/** GR206 (no forfait journalier line) and GR214 (a 100 % Santé basket without a line). */
-function checkMandatoryLines(ctx: RuleContext): void {
-  const lines = socleLines(ctx);
+/** GR206 (no forfait journalier line) and GR214 (a 100 % Santé basket without a line); `formulas`: the formulas named. */
+function checkMandatoryLines(ctx: RuleContext, lines: LineModel[], formulas: string | null): void {
   const has = (predicate: (l: LineModel) => boolean) => lines.some(predicate);
-  if (!has((l) => l.act!.id === 'forfait_journalier')) ctx.report(finding('GR206', headerRange(ctx), { variant: 'missing' }));
+  if (!has((l) => l.act!.id === 'forfait_journalier'))
+    ctx.report(finding('GR206', headerRange(ctx), formulas ? { variant: 'missingInFormulas', formulas } : { variant: 'missing' }));
   const missing = BASKETS.filter(([, test]) => !has(test)).map(([name]) => name);
-  if (missing.length === 1) ctx.report(finding('GR214', headerRange(ctx), { baskets: quotedList(missing) }));
-  else if (missing.length > 1) ctx.report(finding('GR214', headerRange(ctx), { variant: 'several', baskets: quotedList(missing) }));
+  const baskets = quotedList(missing);
+  if (missing.length === 1) ctx.report(finding('GR214', headerRange(ctx), formulas ? { variant: 'inFormulas', baskets, formulas } : { baskets }));
+  else if (missing.length > 1)
+    ctx.report(finding('GR214', headerRange(ctx), formulas ? { variant: 'severalInFormulas', baskets, formulas } : { variant: 'several', baskets }));
 }
 
 /** The ANI equipment kinds of the optical correction cases (GR215). */

@@ -83,7 +83,7 @@ const { finding, fix } = reporter(SANTE_100_RULES);
  */
 function checkSante100(ctx: RuleContext, line: LineModel): void {
   const act = line.act;
-  if (!act?.sante100 || !ctx.model.contract.responsible) return;
+  if (!act?.sante100 || !ctx.isResponsible(line)) return;
   const code = act.poste === 'Optique' ? 'GR207' : act.poste === 'Aides auditives' ? 'GR211' : 'GR213';
   const cap = ctx.sante100Cap(act, line.node.act.range);
   if (!cap) return;
