@@ -12,6 +12,7 @@ import { eurosArg, frenchNumber, percentArg } from '../../present/money';
 import type { Span } from '../../syntax/text';
 import { termsRange } from '../column-spans';
 import { RuleContext, type ColumnFacts, type RuleCheck } from '../rule-context';
+import { basketInForce, inForce, type ObligationId } from './obligation-dates';
 
 export const CONTRAT_RESPONSABLE_RULES = defineRules({
   GR201: {
@@ -283,7 +284,7 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     title: 'Panier 100 % Santé absent',
     titleEn: '100 % Santé basket missing',
     description:
-      "Un contrat responsable couvre les trois paniers 100 % Santé : optique classe A, prothèses dentaires du panier, aides auditives classe I. La grille n'a pas de ligne pour l'un d'eux.",
+      "Un contrat responsable couvre les trois paniers 100 % Santé : optique classe A, prothèses dentaires du panier, aides auditives classe I. La grille n'a pas de ligne pour l'un d'eux. Chaque panier est exigé d'une grille datée de son entrée en vigueur ou après : optique et dentaire (couronnes, bridges, inlay-core) le 01/01/2020, prothèses amovibles et aides auditives le 01/01/2021 (docs/rules.md, « Rules by date »).",
     bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
     good: H([
       'poste "Soins courants"',
@@ -367,7 +368,7 @@ function checkLineContract(ctx: RuleContext, line: LineModel): void {
   if (!line.act || line.act.nonSante) return;
   const contract = ctx.model.contract;
   if (contract.responsible) checkLine(ctx, line);
-  if (contract.collective) checkCollectiveMinimum(ctx, line);
+  if (contract.collective && inForce('ani', ctx.date)) checkCollectiveMinimum(ctx, line);
 }
 
 /** Whole-grid contrat responsable rules: the lines every responsible grid must have. */
@@ -384,12 +385,16 @@ function checkLine(ctx: RuleContext, line: LineModel): void {
   if (act.neverCoverable && covers) {
     const code = act.neverCoverable === 'participation' ? 'GR204' : 'GR205';
     const edit = { range: coverageRange(columns), newText: 'non_couvert' };
-    ctx.report(finding(code, line.node.act.range, {}, [fix(code, { fix: 'notCovered' }, [edit])]));
+    if (inForce('responsable', ctx.date)) ctx.report(finding(code, line.node.act.range, {}, [fix(code, { fix: 'notCovered' }, [edit])]));
     return;
   }
 
+  // Each obligation is checked on a grid dated on or after its entry into force (obligation-dates.ts).
+  const since2015 = inForce('cahierDesCharges2015', ctx.date);
+  const audio = inForce('audio', ctx.date);
+
   // GR201: the TM of every reimbursed act, except the listed exceptions.
-  if (act.base && act.rate && !act.tmNotRequired) {
+  if (since2015 && act.base && act.rate && !act.tmNotRequired) {
     for (const column of columns) {
       const facts = ctx.facts(line, column.key);
       if (!facts?.base) continue;
@@ -405,18 +410,19 @@ function checkLine(ctx: RuleContext, line: LineModel): void {
     }
   }
 
-  if (act.doctor && act.base) checkOverbilling(ctx, line);
-  if (act.id === 'forfait_journalier') checkForfaitJournalier(ctx, line);
-  if (act.id === 'participation_actes_lourds') checkActesLourds(ctx, line);
-  if (act.optiqueCase) checkOpticalB(ctx, line);
-  if (act.id === 'monture_classe_b') checkFrame(ctx, line);
+  if (since2015 && act.doctor && act.base) checkOverbilling(ctx, line);
+  if (since2015 && act.id === 'forfait_journalier') checkForfaitJournalier(ctx, line);
+  if (since2015 && act.id === 'participation_actes_lourds') checkActesLourds(ctx, line);
+  if (since2015 && act.optiqueCase) checkOpticalB(ctx, line);
+  if (since2015 && act.id === 'monture_classe_b') checkFrame(ctx, line);
   // The line's 100 % Santé check (GR207 / GR211 / GR213, SANTE_100_CHECKS) runs after this one. Its
   // price cap is read here, where that check used to run, so that on a grid dated before the cap
   // and the renewal period exist, the missing parameters (GR110) are listed in the same order.
-  if (act.sante100) ctx.sante100Cap(act, line.node.act.range);
-  if (act.audioClass === 'II') checkHearingII(ctx, line);
-  if (act.poste === 'Optique' && act.nomenclature === 'LPP' && act.unit === 'equipement') checkRenewal(ctx, line, 'cr.optique.renouvellement_ans', 'default');
-  if (act.audioClass) checkRenewal(ctx, line, 'cr.audio.renouvellement_ans', 'hearing');
+  if (act.sante100 && basketInForce(act, ctx.date)) ctx.sante100Cap(act, line.node.act.range);
+  if (audio && act.audioClass === 'II') checkHearingII(ctx, line);
+  if (since2015 && act.poste === 'Optique' && act.nomenclature === 'LPP' && act.unit === 'equipement')
+    checkRenewal(ctx, line, 'cr.optique.renouvellement_ans', 'default');
+  if (audio && act.audioClass) checkRenewal(ctx, line, 'cr.audio.renouvellement_ans', 'hearing');
 }
 
 /** GR202 / GR203: non-DPTAM coverage ≤ min(100 % BR of overbilling, DPTAM − 20 % BR). */
@@ -601,11 +607,15 @@ function checkRenewal(ctx: RuleContext, line: LineModel, param: string, what: 'd
   }
 }
 
-/** The three 100 % Santé baskets a responsible grid must have a line for (GR214). */
-const BASKETS: readonly [name: Localized, test: (l: LineModel) => boolean][] = [
-  [{ fr: 'optique classe A', en: 'optical class A' }, (l) => l.act!.id === 'optique_classe_a'],
-  [{ fr: 'prothèses dentaires 100 % Santé', en: '100 % Santé dental prostheses' }, (l) => l.act!.dentalBasket === '100_sante'],
-  [{ fr: 'aides auditives classe I', en: 'class I hearing aids' }, (l) => l.act!.audioClass === 'I'],
+/**
+ * The three 100 % Santé baskets a responsible grid must have a line for (GR214), each from its
+ * entry into force; a line stands for its basket only if its act was in the basket at the grid's
+ * date (a removable denture, in the dental basket from 2021, is not a line of the 2020 basket).
+ */
+const BASKETS: readonly [name: Localized, since: ObligationId, test: (l: LineModel) => boolean][] = [
+  [{ fr: 'optique classe A', en: 'optical class A' }, 'optiqueClasseA', (l) => l.act!.id === 'optique_classe_a'],
+  [{ fr: 'prothèses dentaires 100 % Santé', en: '100 % Santé dental prostheses' }, 'dentaire100Sante', (l) => l.act!.dentalBasket === '100_sante'],
+  [{ fr: 'aides auditives classe I', en: 'class I hearing aids' }, 'audio', (l) => l.act!.audioClass === 'I'],
 ];
 
 /** `« a », « b »` in each language. */
@@ -617,8 +627,12 @@ function quotedList(names: readonly Localized[]): Localized {
 function checkMandatoryLines(ctx: RuleContext): void {
   const lines = socleLines(ctx);
   const has = (predicate: (l: LineModel) => boolean) => lines.some(predicate);
-  if (!has((l) => l.act!.id === 'forfait_journalier')) ctx.report(finding('GR206', headerRange(ctx), { variant: 'missing' }));
-  const missing = BASKETS.filter(([, test]) => !has(test)).map(([name]) => name);
+  if (inForce('cahierDesCharges2015', ctx.date) && !has((l) => l.act!.id === 'forfait_journalier')) {
+    ctx.report(finding('GR206', headerRange(ctx), { variant: 'missing' }));
+  }
+  const missing = BASKETS.filter(([, since, test]) => inForce(since, ctx.date) && !has((l) => test(l) && basketInForce(l.act!, ctx.date))).map(
+    ([name]) => name,
+  );
   if (missing.length === 1) ctx.report(finding('GR214', headerRange(ctx), { baskets: quotedList(missing) }));
   else if (missing.length > 1) ctx.report(finding('GR214', headerRange(ctx), { variant: 'several', baskets: quotedList(missing) }));
 }

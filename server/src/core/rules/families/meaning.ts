@@ -7,6 +7,7 @@ import { eurosArg, frenchNumber } from '../../present/money';
 import type { PerUnit } from '../../syntax/ast';
 import type { LineIndex, Span } from '../../syntax/text';
 import { RuleContext, type RuleCheck } from '../rule-context';
+import { inForce } from './obligation-dates';
 import { SANTE_100_RULES } from './sante-100';
 
 export const MEANING_RULES = defineRules({
@@ -314,8 +315,8 @@ function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
         ctx.report(sante100.finding('GR120', term.range, { act: act.label }));
       }
     }
-    // GR114: optical class B in % BR only.
-    if (act.optiqueCase && hasPercent && !hasAmount) {
+    // GR114: optical class B in % BR only (the floor it names exists since the 2014 specification).
+    if (act.optiqueCase && hasPercent && !hasAmount && inForce('cahierDesCharges2015', ctx.date)) {
       const where = line.node.act.range;
       const floor = ctx.money(`cr.optique.${act.optiqueCase}.minimum`, where);
       const base = ctx.facts(line, column.key)?.base ?? null;
