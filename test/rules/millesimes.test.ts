@@ -1,15 +1,22 @@
 /**
- * Grids of other millésimes (issue 15, item 7): the contrat responsable rules apply by date, each
- * obligation from its entry into force (rules/families/obligation-dates.ts).
+ * Grids of other millésimes (issue 15, item 7). A grid dated before the first values of the
+ * parameters it uses gets one GR110 at its header (the date from which it can be computed, the
+ * parameters), not one per parameter at each line; the examples that fail for the same reason are
+ * named in it. The contrat responsable rules apply by date: each obligation from its entry into
+ * force (rules/families/obligation-dates.ts).
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
 import { ParameterSet } from '../../server/src/core/params/lookup';
 import { PARAMETERS } from '../../server/src/core/params/parameters';
 import { OBLIGATIONS } from '../../server/src/core/rules/families/obligation-dates';
-import { codesByLine, dedent } from '../helpers';
+import { codesByLine, dedent, renderDiagnostics, repoRoot } from '../helpers';
 
+const sample = (name: string) => fs.readFileSync(path.join(repoRoot(), 'samples', name), 'utf8');
+const dated = (text: string, year: string) => text.replace(/millesime 20\d\d/, `millesime ${year}`);
 const codes = (text: string, options: Parameters<typeof analyze>[1] = {}) => analyze(text, options).diagnostics.map((d) => d.code);
 
 /**
@@ -22,6 +29,80 @@ const SINCE_2000 = new ParameterSet(
     return { ...d, periods: periods.map((p, i) => (i === 0 ? { ...p, start: '2000-01-01' } : p)) };
   }),
 );
+
+describe('a grid dated before the parameters it needs', () => {
+  it('a 2012 grid gets one GR110 at its header, not one per parameter', () => {
+    const text = dated(sample('confort-plus.grille'), '2012');
+    const analysis = analyze(text);
+    const gr110 = analysis.diagnostics.filter((d) => d.code === 'GR110');
+    assert.equal(gr110.length, 1, renderDiagnostics(analysis).join('\n'));
+    const finding = gr110[0]!;
+    // At the header's keyword, line 3 of the sample.
+    assert.equal(analysis.lineIndex.positionAt(finding.range.start).line + 1, 3);
+    assert.match(finding.message, /^Grille datée du 01\/01\/2012 : \d+ paramètres qu'elle utilise n'ont pas encore de valeur à cette date/);
+    assert.match(finding.message, /Elle se calcule à partir du 01\/01\/2024\./);
+    assert.match(finding.message, /le 01\/01\/2024 pour [^;]*pmss/);
+    assert.match(finding.message, /taux\.medecin/);
+    assert.match(finding.messageEn!, /^Grid dated 2012-01-01: \d+ parameters it uses have no value yet on that date/);
+    assert.match(finding.messageEn!, /It can be computed from 2024-01-01\. First known values: on 2024-01-01 for /);
+    // Nothing else on the lines: no rule of a later date, no finding per line.
+    assert.deepEqual(codesByLine(analysis), ['3 GR110']);
+  });
+
+  it('the examples that fail for the same reason are named in it, without a GR402 each', () => {
+    const text = dated(sample('essentiel.grille'), '2012').replace(/date 2026-/g, 'date 2012-');
+    const analysis = analyze(text);
+    assert.deepEqual(
+      analysis.diagnostics.map((d) => d.code),
+      ['GR110'],
+    );
+    assert.match(
+      analysis.diagnostics[0]!.message,
+      / Exemples non calculés pour la même raison : « Consultation chez le généraliste de secteur 1 », « Couronne du panier 100 % Santé », « Trois jours d'hospitalisation »\.$/,
+    );
+    assert.match(analysis.diagnostics[0]!.messageEn!, / Examples not computed for the same reason: « Consultation chez le généraliste de secteur 1 », /);
+    // A fast analysis (no examples run) says the same of the grid, without the examples.
+    const fast = analyze(text, { slowRules: false }).diagnostics;
+    assert.deepEqual(
+      fast.map((d) => d.code),
+      ['GR110'],
+    );
+    assert.ok(!fast[0]!.message.includes('Exemples'));
+  });
+
+  it('examples dated later are computed and judged as usual', () => {
+    const analysis = analyze(dated(sample('essentiel.grille'), '2012'));
+    assert.deepEqual(codesByLine(analysis), ['3 GR110', '44 GR403']);
+    assert.ok(!analysis.diagnostics[0]!.message.includes('Exemples'));
+  });
+
+  it('a current grid with one example dated before the parameters keeps its GR402 at the example', () => {
+    const text = sample('essentiel.grille').replace('date 2026-02-10', 'date 2012-02-10');
+    assert.deepEqual(codesByLine(analyze(text)), ['40 GR402', '44 GR403']);
+  });
+
+  it('one parameter missing at the date stays one GR110 on the line that needs it', () => {
+    const text = dedent(`
+      contrat "Ancien" millesime 2023 responsable base ro_inclus
+      poste "Hospitalisation"
+        chambre particuliere 2 % PMSS par jour
+        frais d'accompagnant 1 % PMSS par nuit
+    `);
+    const analysis = analyze(text, { slowRules: false });
+    assert.deepEqual(
+      renderDiagnostics(analysis).filter((d) => d.includes('GR110')),
+      [
+        '3:24 GR110 Paramètre « Plafond mensuel de la Sécurité sociale (PMSS) » (pmss) non défini au 2023-01-01 : les montants qui en dépendent ne sont pas calculés. Les valeurs connues commencent le 2024-01-01.',
+      ],
+    );
+  });
+
+  it('a 2026 grid is unchanged: no GR110, the samples as they were', () => {
+    for (const name of ['confort-plus.grille', 'essentiel.grille', 'jorf-publiee.grille', 'entreprise-socle-option.grille']) {
+      assert.ok(!codes(sample(name)).includes('GR110'), name);
+    }
+  });
+});
 
 describe('the contrat responsable rules apply by date', () => {
   const noBaskets = (header: string) =>
