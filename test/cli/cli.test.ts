@@ -503,6 +503,10 @@ describe('the real CLI on samples/', () => {
     'samples/casse.grille:18:40 error GR401',
     'samples/entreprise-socle-option.grille:56:31 info GR403',
     'samples/essentiel.grille:44:27 info GR403',
+    'samples/gamme-quatre-formules.grille:55:39 info GR403',
+    'samples/gamme-quatre-formules.grille:60:39 info GR403',
+    'samples/gamme-quatre-formules.grille:65:42 info GR403',
+    'samples/gamme-quatre-formules.grille:86:31 info GR403',
     'samples/secteur3-article.grille:13:70 warning GR115',
     'samples/secteur3-article.grille:23:16 error GR401',
     'samples/secteur3-article.grille:23:32 error GR401',
@@ -520,14 +524,14 @@ describe('the real CLI on samples/', () => {
       return m ? [`${m[1]}:${m[2]}:${m[3]} ${Object.keys(FR).find((k) => FR[k] === m[4])} ${m[5]}`] : [];
     });
     assert.deepEqual(found, EXPECTED);
-    assert.match(run.stdout, /^6 fichier\(s\), 18 erreur\(s\), 1 avertissement\(s\)\.\n$/m);
+    assert.match(run.stdout, /^7 fichier\(s\), 18 erreur\(s\), 1 avertissement\(s\)\.\n$/m);
   });
 
   it('check samples --format json: the same findings, exit 1', () => {
     const run = grille(['check', '--format', 'json', 'samples']);
     assert.equal(run.code, 1);
     const json = JSON.parse(run.stdout) as { files: { file: string; findings: { line: number; column: number; severity: string; code: string }[] }[] };
-    assert.equal(json.files.length, 6);
+    assert.equal(json.files.length, 7);
     assert.deepEqual(
       json.files.flatMap((f) => f.findings.map((x) => `${f.file}:${x.line}:${x.column} ${x.severity} ${x.code}`)),
       EXPECTED,
@@ -580,7 +584,7 @@ describe('the real CLI on samples/', () => {
         .map((l) => l.split(' « ')[0]),
       ['✗ samples/casse.grille:15', '✗ samples/casse.grille:17', '✗ samples/secteur3-article.grille:22', '✗ samples/secteur3-article.grille:30'],
     );
-    assert.match(run.stdout, /\n13 exemple\(s\) conforme\(s\), 4 en écart\.\n$/);
+    assert.match(run.stdout, /\n22 exemple\(s\) conforme\(s\), 4 en écart\.\n$/);
   });
 
   it('table on a clean sample: exit 0, nothing on stderr, limits in the plural', () => {

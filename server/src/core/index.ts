@@ -37,6 +37,7 @@ export { actKey } from './catalogue/index';
 export { defaultParameters, type ParameterSet, type ResolvedParameter } from './params/lookup';
 export { PARAMETERS, type ParameterDefinition } from './params/parameters';
 export { GLOSSARY, glossaryEntryFor, glossaryText, type GlossaryEntry } from './glossary/glossary';
+export { OBLIGATIONS, type Obligation } from './rules/families/obligation-dates';
 
 // Presentation: amounts, dates, words and the trace, the same for the editor and the CLI.
 export { formatEuros, formatPercent, plainSpaces } from './present/money';

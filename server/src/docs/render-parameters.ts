@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import { formatEuros, formatPercent, type ParameterDefinition, PARAMETERS, plainSpaces } from '../core';
 
-const CONFIDENCE = { confirmed: '✅ confirmé', secondary: '🟡 secondaire', uncertain: '❓ incertain' } as const;
+export const CONFIDENCE = { confirmed: '✅ confirmé', secondary: '🟡 secondaire', uncertain: '❓ incertain' } as const;
 
 const GROUPS: [string, string][] = [
   ['pmss', 'Plafond de la Sécurité sociale'],

@@ -1,6 +1,17 @@
 /** Renders docs/rules.md from the registry, so the catalogue of rules never drifts from the code. */
-import { analyze, type ParameterDefinition, PARAMETERS, plainSpaces, type RuleCategory, type RuleInfo, RULES, snippetAsGrid } from '../core';
-import { value } from './render-parameters';
+import {
+  analyze,
+  frenchDate,
+  OBLIGATIONS,
+  type ParameterDefinition,
+  PARAMETERS,
+  plainSpaces,
+  type RuleCategory,
+  type RuleInfo,
+  RULES,
+  snippetAsGrid,
+} from '../core';
+import { CONFIDENCE, value } from './render-parameters';
 
 const CATEGORY_TITLE: Record<RuleCategory, string> = {
   syntaxe: 'Syntaxe',
@@ -60,6 +71,20 @@ export function renderRulesMarkdown(): string {
     '  typo), the suppression is reported and the finding stays. A valid suppression whose code reports',
     '  nothing on its line is reported too (GR902), so stale suppressions do not pile up.',
     '- Findings about suppressions (GR901–GR903) cannot themselves be suppressed.',
+    '',
+    '## Rules by date',
+    '',
+    'A rule checks an obligation only on a grid dated on or after its entry into force (the `effet` date,',
+    'or the 1st of January of the `millesime`): a 2012 grid is not held to the 100 % Santé baskets, a 2020',
+    'grid is held to the optical and dental baskets but not yet to the hearing one. The dates live in',
+    '`server/src/core/rules/families/obligation-dates.ts`, with their source and confidence. A grid dated',
+    'before the first values of the parameters it uses gets one GR110 at its header, not one per parameter.',
+    '',
+    '| depuis le | obligation | codes | confiance | source |',
+    '| --- | --- | --- | --- | --- |',
+    ...Object.values(OBLIGATIONS).map(
+      (o) => `| ${frenchDate(o.start)} | ${o.label} | ${o.codes.join(', ')} | ${CONFIDENCE[o.confidence]} | ${o.source}${'note' in o ? ` — ${o.note}` : ''} |`,
+    ),
     '',
   ];
   for (const category of Object.keys(CATEGORY_TITLE) as RuleCategory[]) {

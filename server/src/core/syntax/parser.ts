@@ -354,6 +354,14 @@ class Parser {
     for (const line of this.splitLines()) {
       const cursor = new LineCursor(line, { ...this.eofToken, start: line.end, end: line.end });
       try {
+        // A line that opens a block ends what was open, even when it cannot be read further: as a
+        // block of its own (blocks.ts) it starts from nothing, and the whole-text parse must agree.
+        const opening = line.tokens[0]!;
+        if (opening.kind === 'word' && (opening.value === 'poste' || opening.value === 'option' || opening.value === 'exemple')) {
+          this.section = null;
+          this.lastLine = null;
+          this.example = null;
+        }
         // A number past the language's bounds makes its whole line unreadable, rather than computed wrong.
         const outOfRange = line.tokens.find((t) => t.kind === 'number' && !numberWithinLimits(t.value));
         if (outOfRange) throw tooLarge(outOfRange);

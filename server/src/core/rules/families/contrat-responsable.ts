@@ -12,6 +12,7 @@ import { eurosArg, frenchNumber, percentArg } from '../../present/money';
 import type { Span } from '../../syntax/text';
 import { termsRange } from '../column-spans';
 import { RuleContext, type ColumnFacts, type RuleCheck } from '../rule-context';
+import { basketInForce, inForce, type ObligationId } from './obligation-dates';
 
 export const CONTRAT_RESPONSABLE_RULES = defineRules({
   GR201: {
@@ -287,7 +288,7 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     title: 'Panier 100 % Santé absent',
     titleEn: '100 % Santé basket missing',
     description:
-      "Un contrat responsable couvre les trois paniers 100 % Santé : optique classe A, prothèses dentaires du panier, aides auditives classe I. La grille n'a pas de ligne pour l'un d'eux.",
+      "Un contrat responsable couvre les trois paniers 100 % Santé : optique classe A, prothèses dentaires du panier, aides auditives classe I. La grille n'a pas de ligne pour l'un d'eux. Chaque panier est exigé d'une grille datée de son entrée en vigueur ou après : optique et dentaire (couronnes, bridges, inlay-core) le 01/01/2020, prothèses amovibles et aides auditives le 01/01/2021 (docs/rules.md, « Rules by date »).",
     bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
     good: H([
       'poste "Soins courants"',
@@ -378,7 +379,7 @@ function checkLineContract(ctx: RuleContext, line: LineModel): void {
   // Funeral allowances, assistance, birth allowances: printed in grids, but not health cover.
   if (!line.act || line.act.nonSante) return;
   if (ctx.isResponsible(line)) checkLine(ctx, line);
-  if (ctx.model.contract.collective) checkCollectiveMinimum(ctx, line);
+  if (ctx.model.contract.collective && inForce('ani', ctx.date)) checkCollectiveMinimum(ctx, line);
 }
 
 /**
@@ -407,7 +408,7 @@ function checkMandatory(ctx: RuleContext): void {
 /** Which mandatory lines a set of lines has (formulas with the same answer share one finding). */
 function mandatoryKey(lines: LineModel[]): string {
   const has = (predicate: (l: LineModel) => boolean) => (lines.some(predicate) ? '1' : '0');
-  return has((l) => l.act!.id === 'forfait_journalier') + BASKETS.map(([, test]) => has(test)).join('');
+  return has((l) => l.act!.id === 'forfait_journalier') + BASKETS.map(([, , test]) => has(test)).join('');
 }
 
 function checkLine(ctx: RuleContext, line: LineModel): void {
@@ -419,12 +420,16 @@ function checkLine(ctx: RuleContext, line: LineModel): void {
   if (act.neverCoverable && covers) {
     const code = act.neverCoverable === 'participation' ? 'GR204' : 'GR205';
     const edit = { range: coverageRange(columns), newText: 'non_couvert' };
-    ctx.report(finding(code, line.node.act.range, {}, [fix(code, { fix: 'notCovered' }, [edit])]));
+    if (inForce('responsable', ctx.date)) ctx.report(finding(code, line.node.act.range, {}, [fix(code, { fix: 'notCovered' }, [edit])]));
     return;
   }
 
+  // Each obligation is checked on a grid dated on or after its entry into force (obligation-dates.ts).
+  const since2015 = inForce('cahierDesCharges2015', ctx.date);
+  const audio = inForce('audio', ctx.date);
+
   // GR201: the TM of every reimbursed act, except the listed exceptions.
-  if (act.base && act.rate && !act.tmNotRequired) {
+  if (since2015 && act.base && act.rate && !act.tmNotRequired) {
     for (const column of columns) {
       const facts = ctx.facts(line, column.key);
       if (!facts?.base) continue;
@@ -440,18 +445,19 @@ function checkLine(ctx: RuleContext, line: LineModel): void {
     }
   }
 
-  if (act.doctor && act.base) checkOverbilling(ctx, line);
-  if (act.id === 'forfait_journalier') checkForfaitJournalier(ctx, line);
-  if (act.id === 'participation_actes_lourds') checkActesLourds(ctx, line);
-  if (act.optiqueCase) checkOpticalB(ctx, line);
-  if (act.id === 'monture_classe_b') checkFrame(ctx, line);
+  if (since2015 && act.doctor && act.base) checkOverbilling(ctx, line);
+  if (since2015 && act.id === 'forfait_journalier') checkForfaitJournalier(ctx, line);
+  if (since2015 && act.id === 'participation_actes_lourds') checkActesLourds(ctx, line);
+  if (since2015 && act.optiqueCase) checkOpticalB(ctx, line);
+  if (since2015 && act.id === 'monture_classe_b') checkFrame(ctx, line);
   // The line's 100 % Santé check (GR207 / GR211 / GR213, SANTE_100_CHECKS) runs after this one. Its
   // price cap is read here, where that check used to run, so that on a grid dated before the cap
   // and the renewal period exist, the missing parameters (GR110) are listed in the same order.
-  if (act.sante100) ctx.sante100Cap(act, line.node.act.range);
-  if (act.audioClass === 'II') checkHearingII(ctx, line);
-  if (act.poste === 'Optique' && act.nomenclature === 'LPP' && act.unit === 'equipement') checkRenewal(ctx, line, 'cr.optique.renouvellement_ans', 'default');
-  if (act.audioClass) checkRenewal(ctx, line, 'cr.audio.renouvellement_ans', 'hearing');
+  if (act.sante100 && basketInForce(act, ctx.date)) ctx.sante100Cap(act, line.node.act.range);
+  if (audio && act.audioClass === 'II') checkHearingII(ctx, line);
+  if (since2015 && act.poste === 'Optique' && act.nomenclature === 'LPP' && act.unit === 'equipement')
+    checkRenewal(ctx, line, 'cr.optique.renouvellement_ans', 'default');
+  if (audio && act.audioClass) checkRenewal(ctx, line, 'cr.audio.renouvellement_ans', 'hearing');
 }
 
 /** GR202 / GR203: non-DPTAM coverage ≤ min(100 % BR of overbilling, DPTAM − 20 % BR). */
@@ -636,11 +642,15 @@ function checkRenewal(ctx: RuleContext, line: LineModel, param: string, what: 'd
   }
 }
 
-/** The three 100 % Santé baskets a responsible grid must have a line for (GR214). */
-const BASKETS: readonly [name: Localized, test: (l: LineModel) => boolean][] = [
-  [{ fr: 'optique classe A', en: 'optical class A' }, (l) => l.act!.id === 'optique_classe_a'],
-  [{ fr: 'prothèses dentaires 100 % Santé', en: '100 % Santé dental prostheses' }, (l) => l.act!.dentalBasket === '100_sante'],
-  [{ fr: 'aides auditives classe I', en: 'class I hearing aids' }, (l) => l.act!.audioClass === 'I'],
+/**
+ * The three 100 % Santé baskets a responsible grid must have a line for (GR214), each from its
+ * entry into force; a line stands for its basket only if its act was in the basket at the grid's
+ * date (a removable denture, in the dental basket from 2021, is not a line of the 2020 basket).
+ */
+const BASKETS: readonly [name: Localized, since: ObligationId, test: (l: LineModel) => boolean][] = [
+  [{ fr: 'optique classe A', en: 'optical class A' }, 'optiqueClasseA', (l) => l.act!.id === 'optique_classe_a'],
+  [{ fr: 'prothèses dentaires 100 % Santé', en: '100 % Santé dental prostheses' }, 'dentaire100Sante', (l) => l.act!.dentalBasket === '100_sante'],
+  [{ fr: 'aides auditives classe I', en: 'class I hearing aids' }, 'audio', (l) => l.act!.audioClass === 'I'],
 ];
 
 /** `« a », « b »` in each language. */
@@ -651,9 +661,12 @@ function quotedList(names: readonly Localized[]): Localized {
 /** GR206 (no forfait journalier line) and GR214 (a 100 % Santé basket without a line); `formulas`: the formulas named. */
 function checkMandatoryLines(ctx: RuleContext, lines: LineModel[], formulas: string | null): void {
   const has = (predicate: (l: LineModel) => boolean) => lines.some(predicate);
-  if (!has((l) => l.act!.id === 'forfait_journalier'))
+  if (inForce('cahierDesCharges2015', ctx.date) && !has((l) => l.act!.id === 'forfait_journalier')) {
     ctx.report(finding('GR206', headerRange(ctx), formulas ? { variant: 'missingInFormulas', formulas } : { variant: 'missing' }));
-  const missing = BASKETS.filter(([, test]) => !has(test)).map(([name]) => name);
+  }
+  const missing = BASKETS.filter(([, since, test]) => inForce(since, ctx.date) && !has((l) => test(l) && basketInForce(l.act!, ctx.date))).map(
+    ([name]) => name,
+  );
   const baskets = quotedList(missing);
   if (missing.length === 1) ctx.report(finding('GR214', headerRange(ctx), formulas ? { variant: 'inFormulas', baskets, formulas } : { baskets }));
   else if (missing.length > 1)

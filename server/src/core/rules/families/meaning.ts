@@ -3,10 +3,13 @@ import Decimal from '../../decimal';
 import type { Localized } from '../../diagnostics/messages';
 import { defineRules, gridLines as H, reporter } from '../../diagnostics/rule-definition';
 import type { ColumnKey, LineModel } from '../../model/grid-model';
+import { frenchDate } from '../../present/dates';
 import { eurosArg, frenchNumber } from '../../present/money';
 import type { PerUnit } from '../../syntax/ast';
+import { compareDates } from '../../syntax/calendar';
 import type { LineIndex, Span } from '../../syntax/text';
 import { RuleContext, type RuleCheck } from '../rule-context';
+import { inForce } from './obligation-dates';
 import { SANTE_100_RULES } from './sante-100';
 
 export const MEANING_RULES = defineRules({
@@ -17,13 +20,17 @@ export const MEANING_RULES = defineRules({
     title: 'Paramètre non défini à cette date',
     titleEn: 'Parameter undefined at this date',
     description:
-      "La grille utilise un chiffre réglementaire (PMSS, BR, PLV…) qui n'est pas défini pour son millésime dans les paramètres datés : aucun montant n'est calculé plutôt qu'un montant faux.",
+      "La grille utilise un chiffre réglementaire (PMSS, BR, PLV…) qui n'est pas défini pour son millésime dans les paramètres datés : aucun montant n'est calculé plutôt qu'un montant faux. Un constat par paramètre, sur la première ligne qui en a besoin. Quand la grille est datée avant les premières valeurs de plusieurs paramètres (une grille d'un millésime ancien), un seul constat sur l'en-tête le dit, avec la date à partir de laquelle elle se calcule et les paramètres concernés, au lieu d'un constat par paramètre ; les exemples datés avant cette date qui ne se calculent pas en font partie (pas de GR402 pour eux).",
     bad: H(['contrat "Ancien" millesime 2023 responsable base ro_inclus', 'poste "Hospitalisation"', '  chambre particuliere 2 % PMSS par jour']),
     good: H(['contrat "Récent" millesime 2024 responsable base ro_inclus', 'poste "Hospitalisation"', '  chambre particuliere 2 % PMSS par jour']),
     messages: {
       default: {
         fr: 'Paramètre « {label} » ({id}) non défini au {date} : les montants qui en dépendent ne sont pas calculés. Les valeurs connues commencent le {first}.',
         en: 'Parameter « {label} » ({id}) is not defined on {date}: the amounts that depend on it are not computed. Its known values start on {first}.',
+      },
+      beforeParameters: {
+        fr: "Grille datée du {date} : {count} paramètres qu'elle utilise n'ont pas encore de valeur à cette date, les montants qui en dépendent ne sont pas calculés. Elle se calcule à partir du {from}. Premières valeurs connues : {params}.{examples}",
+        en: 'Grid dated {date}: {count} parameters it uses have no value yet on that date, so the amounts that depend on them are not computed. It can be computed from {from}. First known values: {params}.{examples}',
       },
     },
   },
@@ -265,6 +272,8 @@ function checkDuplicates(ctx: RuleContext): void {
 function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
   const act = line.act;
   if (!act) return;
+  // A price set by regulation is what the engine computes such a line from: noted for GR110 when undefined.
+  if (act.regulatedPrice) ctx.param(act.regulatedPrice.param, line.node.act.range);
   // GR121: sector columns on an act without sectors.
   if (!act.doctor) {
     for (const column of Object.values(line.columns)) {
@@ -314,8 +323,8 @@ function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
         ctx.report(sante100.finding('GR120', term.range, { act: act.label }));
       }
     }
-    // GR114: optical class B in % BR only.
-    if (act.optiqueCase && hasPercent && !hasAmount) {
+    // GR114: optical class B in % BR only (the floor it names exists since the 2014 specification).
+    if (act.optiqueCase && hasPercent && !hasAmount && inForce('cahierDesCharges2015', ctx.date)) {
       const where = line.node.act.range;
       const floor = ctx.money(`cr.optique.${act.optiqueCase}.minimum`, where);
       const base = ctx.facts(line, column.key)?.base ?? null;
@@ -435,18 +444,83 @@ function lineRange(lines: LineIndex, range: Span): Span {
 }
 
 /**
- * GR110, reported by `runRules` once per parameter the checks needed and could not find at the
- * grid's date (where it was first needed), with the parameter's label and its first known date.
+ * GR110, reported by `runRules` once the checks have run: once per parameter the checks needed and
+ * could not find at the grid's date (where it was first needed), with the parameter's label and its
+ * first known date. A grid dated before the first value of several of them (a grid of an older
+ * millésime) gets one finding at its header instead, naming the date from which it can be computed
+ * and those parameters; the examples that failed at a date of care before that date are named in it
+ * too. Returns the ranges of those examples' events, whose GR402 `runRules` leaves out.
  */
-export function reportUndefinedParameters(ctx: RuleContext, missing: Iterable<[id: string, where: Span]>): void {
-  const reported = new Set<string>();
-  for (const [id, where] of missing) {
-    if (reported.has(id)) continue;
-    reported.add(id);
+export function reportUndefinedParameters(ctx: RuleContext, missing: Iterable<[id: string, where: Span]>): Set<number> {
+  const firstNeed = new Map<string, Span>();
+  for (const [id, where] of missing) if (!firstNeed.has(id)) firstNeed.set(id, where);
+  const early = new Map<string, string>();
+  for (const id of firstNeed.keys()) {
+    const start = ctx.date ? firstValueAfter(ctx, id, ctx.date) : null;
+    if (start) early.set(id, start);
+  }
+  const grouped = early.size >= 2;
+  const folded = grouped ? reportBeforeParameters(ctx, early) : new Set<number>();
+  for (const [id, where] of firstNeed) {
+    if (grouped && early.has(id)) continue;
     const definition = ctx.input.params.definition(id);
     const args = { label: definition?.label ?? id, id, date: String(ctx.date), first: definition?.periods[0]?.start ?? '?' };
     ctx.report(finding('GR110', where, args));
   }
+  return folded;
+}
+
+/** The start of a parameter's first value when `date` is before it (null: defined then, or for another reason undefined). */
+function firstValueAfter(ctx: RuleContext, id: string, date: string): string | null {
+  const first = ctx.input.params.definition(id)?.periods.find((p) => p.value !== null);
+  return first && compareDates(date, first.start) < 0 ? first.start : null;
+}
+
+const dateArg = (iso: string): Localized => ({ fr: frenchDate(iso), en: iso });
+
+/**
+ * GR110 at the header: the grid's date is before the first values of `early` (id → start). Returns
+ * where the failed example events dated before the grid can be computed start (their GR402 are left out).
+ */
+function reportBeforeParameters(ctx: RuleContext, early: ReadonlyMap<string, string>): Set<number> {
+  const byStart = new Map<string, string[]>();
+  for (const [id, start] of early) byStart.set(start, [...(byStart.get(start) ?? []), id]);
+  // The latest first, the date the grid waits for.
+  const starts = [...byStart.keys()].sort((a, b) => compareDates(b, a));
+  const from = starts[0]!;
+  const list = (language: 'fr' | 'en') =>
+    starts
+      .map((start) => {
+        const ids = byStart.get(start)!.join(', ');
+        return language === 'fr' ? `le ${frenchDate(start)} pour ${ids}` : `on ${start} for ${ids}`;
+      })
+      .join(language === 'fr' ? ' ; ' : '; ');
+  const folded = new Set<number>();
+  const names: string[] = [];
+  for (const outcome of ctx.input.examples) {
+    for (const { event, results } of outcome.events) {
+      if (!event.care || !results.some((r) => !r.ok) || compareDates(event.care.date, from) >= 0) continue;
+      folded.add(event.node.range.start);
+      if (!names.includes(outcome.example.name)) names.push(outcome.example.name);
+    }
+  }
+  const quoted = names.map((n) => `« ${n} »`).join(', ');
+  const examples: Localized =
+    names.length === 0
+      ? { fr: '', en: '' }
+      : { fr: ` Exemples non calculés pour la même raison : ${quoted}.`, en: ` Examples not computed for the same reason: ${quoted}.` };
+  const where = ctx.model.document.header?.keywordRange ?? { start: 0, end: 0 };
+  ctx.report(
+    finding('GR110', where, {
+      variant: 'beforeParameters',
+      date: dateArg(ctx.date!),
+      count: early.size,
+      from: dateArg(from),
+      params: { fr: list('fr'), en: list('en') },
+      examples,
+    }),
+  );
+  return folded;
 }
 
 export const MEANING_CHECKS: readonly RuleCheck[] = [

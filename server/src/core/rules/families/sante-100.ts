@@ -4,6 +4,7 @@ import type { LineModel } from '../../model/grid-model';
 import { eurosArg } from '../../present/money';
 import { termsRange } from '../column-spans';
 import type { RuleCheck, RuleContext } from '../rule-context';
+import { basketInForce } from './obligation-dates';
 
 /** GR207, GR211, GR213: one sentence, the basket's act and its cap (PLV or HLF) filled in. */
 const UP_TO_CAP = {
@@ -83,7 +84,8 @@ const { finding, fix } = reporter(SANTE_100_RULES);
  */
 function checkSante100(ctx: RuleContext, line: LineModel): void {
   const act = line.act;
-  if (!act?.sante100 || !ctx.isResponsible(line)) return;
+  // A basket is owed from its entry into force (optique and dentaire 2020, audiologie 2021).
+  if (!act?.sante100 || !ctx.isResponsible(line) || !basketInForce(act, ctx.date)) return;
   const code = act.poste === 'Optique' ? 'GR207' : act.poste === 'Aides auditives' ? 'GR211' : 'GR213';
   const cap = ctx.sante100Cap(act, line.node.act.range);
   if (!cap) return;
