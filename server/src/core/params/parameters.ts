@@ -30,6 +30,10 @@ export interface ParameterDefinition {
 const SP_F17042 = 'service-public.fr F17042 (vérifié le 22/12/2024)';
 const AMELI_TAUX = 'ameli.fr, « Tableaux récapitulatifs des taux de remboursement » (24/09/2024)';
 const BOSS_PMSS = 'BOSS, communiqué du 21/10/2025 (PMSS 2026), relayé par plusieurs sources';
+const CSS_R160_16 = 'CSS R160-16 (Légifrance, consolidé au 14/03/2026, version en vigueur depuis le 01/01/2019)';
+const AFP_2026_02_23 = 'boursorama/AFP (23/02/2026, projets de textes consultés)';
+const FJH_FPU_2026 =
+  'pourquoidocteur.fr (« arrêté paru au Journal officiel, le 28 février 2026 »), upday/AFP (28/02/2026), vivamagazine.fr (03/03/2026), boursorama/AFP (23/02/2026)';
 const ARRETE_TA = 'Légifrance, arrêté du 1er déc. 2006, art. 2 bis (JORFTEXT000000275557)';
 const ILLUSTRATIVE =
   "Valeur illustrative de Grille pour les aperçus : cette catégorie n'a pas de BR unique. Donnez la BR réelle de l'acte dans un exemple (« br 120 € »).";
@@ -321,40 +325,123 @@ export const PARAMETERS: ParameterDefinition[] = [
     label: 'Participation forfaitaire sur les actes lourds (PAL, « forfait 24 € »)',
     unit: 'EUR',
     periods: [
-      { start: '2011-01-01', value: '18', confidence: 'secondary', source: 'magnolia, pages hospitalières', note: UNKNOWN_START },
-      { start: '2019-01-01', value: '24', confidence: 'secondary', source: 'magnolia, pages hospitalières; grille JORF JORFARTI000049486847' },
+      {
+        start: '2011-01-01',
+        value: '18',
+        confidence: 'secondary',
+        source: 'magnolia, pages hospitalières; Que Choisir (« Le forfait de 18 € »)',
+        note: UNKNOWN_START,
+      },
+      {
+        start: '2019-01-01',
+        value: '24',
+        confidence: 'confirmed',
+        source: `${CSS_R160_16} (« est réduite à 24 euros », rédaction issue du décret n° 2018-1257 du 27/12/2018, art. 2)`,
+        note: 'Due une fois par séjour, pas par acte (R160-16 I 2° et 3°) ; supprimée à partir du 31e jour consécutif (R160-16 V 3°).',
+      },
+      {
+        start: '2026-04-22',
+        value: '32',
+        confidence: 'uncertain',
+        source: `Que Choisir, « Forfaits hospitaliers : hausses en rafale » (01/03/2026 : « À partir du 22 avril … de 24 à 32 € »); ${AFP_2026_02_23} (32 € « au 1er avril »)`,
+        note: "Montant concordant (32 €), jour incertain : 1er avril selon l'AFP (projets de textes, 23/02/2026), 22 avril selon Que Choisir (01/03/2026, la source la plus récente, retenue). Le décret modifiant R160-16 n'a pas été lu ; le CSS consolidé au 14/03/2026 donne encore 24 €, sans version future.",
+      },
     ],
   },
-  single(
-    'pal.seuil',
-    'Tarif à partir duquel la PAL remplace le ticket modérateur',
-    'EUR',
-    '2011-01-01',
-    '120',
-    'secondary',
-    'magnolia, pages hospitalières',
-    UNKNOWN_START,
-  ),
-  single('fjh.montant', 'Forfait journalier hospitalier', 'EUR', '2018-01-01', '20', 'confirmed', 'MSA, VYV « Book Sécu 2022 », BFM (arrêté de juin 2019)'),
-  single(
-    'fjh.psychiatrie',
-    'Forfait journalier hospitalier en psychiatrie',
-    'EUR',
-    '2018-01-01',
-    '15',
-    'confirmed',
-    'MSA, VYV « Book Sécu 2022 », BFM (arrêté de juin 2019)',
-  ),
-  single('fpu.montant', 'Forfait patient urgences (FPU)', 'EUR', '2022-01-01', '19.61', 'confirmed', 'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)'),
-  single(
-    'fpu.reduit',
-    'Forfait patient urgences réduit (patients en ALD)',
-    'EUR',
-    '2022-01-01',
-    '8.49',
-    'confirmed',
-    'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)',
-  ),
+  {
+    id: 'pal.seuil',
+    label: 'Tarif à partir duquel la PAL remplace le ticket modérateur',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2011-01-01',
+        value: '120',
+        confidence: 'secondary',
+        source: 'magnolia, pages hospitalières; Que Choisir (« tarif supérieur ou égal à 120 € »)',
+        note: UNKNOWN_START,
+      },
+      {
+        start: '2019-01-01',
+        value: '120',
+        confidence: 'confirmed',
+        source: `${CSS_R160_16} (« coefficient égal ou supérieur à 60, soit d'un tarif égal ou supérieur à 120 euros »); ameli.fr, « Le forfait à 24 euros »`,
+        note: "Seuil inchangé par la hausse de 2026 d'après la presse (120 €).",
+      },
+    ],
+  },
+  {
+    id: 'fjh.montant',
+    label: 'Forfait journalier hospitalier',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2010-01-01',
+        value: '18',
+        confidence: 'secondary',
+        source: 'MSA Bourgogne (« passe de 18 € à 20 € » au 01/01/2018); RTL et 20 Minutes (12/2017 : 18 € « depuis 2010 »)',
+      },
+      { start: '2018-01-01', value: '20', confidence: 'confirmed', source: 'MSA, VYV « Book Sécu 2022 », BFM (arrêté de juin 2019)' },
+      {
+        start: '2026-03-01',
+        value: '23',
+        confidence: 'secondary',
+        source: `${FJH_FPU_2026}; Que Choisir (01/03/2026 : « de 20 à 23 € le 1er mars »)`,
+        note: 'Arrêté du JO du 28/02/2026 cité par la presse, texte non lu. Base légale : CSS L174-4 (montant fixé par arrêté), R174-5.',
+      },
+    ],
+  },
+  {
+    id: 'fjh.psychiatrie',
+    label: 'Forfait journalier hospitalier en psychiatrie',
+    unit: 'EUR',
+    periods: [
+      { start: '2010-01-01', value: '13.5', confidence: 'secondary', source: 'MSA Bourgogne (« de 13,5 € à 15 € par jour » au 01/01/2018)' },
+      { start: '2018-01-01', value: '15', confidence: 'confirmed', source: 'MSA, VYV « Book Sécu 2022 », BFM (arrêté de juin 2019)' },
+      {
+        start: '2026-03-01',
+        value: '17',
+        confidence: 'secondary',
+        source: `${FJH_FPU_2026}; Que Choisir (01/03/2026 : « En psychiatrie, il sera fixé à 17 € »)`,
+        note: 'Arrêté du JO du 28/02/2026 cité par la presse, texte non lu. 17/23 = 73,9 %, sous le plafond de 75 % du forfait général (CSS R174-5-1).',
+      },
+    ],
+  },
+  {
+    id: 'fpu.montant',
+    label: 'Forfait patient urgences (FPU)',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2022-01-01',
+        value: '19.61',
+        confidence: 'confirmed',
+        source: 'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)',
+        note: 'Pas de FPU avant le 01/01/2022 (forfait ATU et TM de 20 %). Non dû en maternité ni pour un nouveau-né de moins de 30 jours (CSS L160-13 I, L160-14 11°, R160-17).',
+      },
+      {
+        start: '2026-03-01',
+        value: '23',
+        confidence: 'secondary',
+        source: `${FJH_FPU_2026}; Que Choisir (01/03/2026)`,
+        note: 'Arrêté du JO du 28/02/2026 cité par la presse, texte non lu. Base légale : CSS L160-13 I (montant fixé par arrêté).',
+      },
+    ],
+  },
+  {
+    id: 'fpu.reduit',
+    label: 'Forfait patient urgences réduit (patients en ALD)',
+    unit: 'EUR',
+    periods: [
+      { start: '2022-01-01', value: '8.49', confidence: 'confirmed', source: 'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)' },
+      {
+        start: '2026-03-01',
+        value: '9.96',
+        confidence: 'secondary',
+        source: `${AFP_2026_02_23} (« de 8,49 à 9,96 euros »); Que Choisir (01/03/2026 : « tarif réduit à 9,96 € »)`,
+        note: "Deux sources de presse ; l'arrêté n'a pas été lu. Réduit pour les ALD et les AT/MP (CSS L160-13 I).",
+      },
+    ],
+  },
 
   // ---------------------------------------------------------------------------------------------
   // Tarifs d'autorité (médecins non conventionnés)
