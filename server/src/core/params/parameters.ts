@@ -34,6 +34,11 @@ const CSS_R160_16 = 'CSS R160-16 (Légifrance, consolidé au 14/03/2026, version
 const AFP_2026_02_23 = 'boursorama/AFP (23/02/2026, projets de textes consultés)';
 const FJH_FPU_2026 =
   'pourquoidocteur.fr (« arrêté paru au Journal officiel, le 28 février 2026 »), upday/AFP (28/02/2026), vivamagazine.fr (03/03/2026), boursorama/AFP (23/02/2026)';
+const CONSULTATION_2017 =
+  'Le Quotidien du médecin (01/05/2017, « Tarifs et cotations : ce qui change pour les généralistes et les pédiatres »), francetvinfo, Europe 1, Radio France (04/2017), BFM (22/08/2016)';
+const CS_2017 = 'egora (01/07/2017 : « CS + MPC (2 euros) + MCS (5 euros) = 30 euros »), Les Echos Publishing/cinqplus (06/07/2017 : MCS « de 3 à 5 € »)';
+const POSTPONED_2026 =
+  "moneyvox/AFP (06/2025 : « suspendues et s'appliqueront au 1er janvier 2026 »), Klesia (23/06/2025), cegedim-sante (26/01/2026 : « a enfin eu lieu au 1er janvier 2026 »)";
 const ARRETE_TA = 'Légifrance, arrêté du 1er déc. 2006, art. 2 bis (JORFTEXT000000275557)';
 const ILLUSTRATIVE =
   "Valeur illustrative de Grille pour les aperçus : cette catégorie n'a pas de BR unique. Donnez la BR réelle de l'acte dans un exemple (« br 120 € »).";
@@ -473,28 +478,96 @@ export const PARAMETERS: ParameterDefinition[] = [
     label: 'BR consultation de médecin généraliste (G), secteur 1 et DPTAM',
     unit: 'EUR',
     periods: [
-      { start: '2017-05-01', value: '25', confidence: 'confirmed', source: SP_F17042 },
-      { start: '2023-11-01', value: '26.5', confidence: 'confirmed', source: SP_F17042 },
+      {
+        start: '2011-01-01',
+        value: '23',
+        confidence: 'secondary',
+        source: `${CONSULTATION_2017} (« passe de 23 à 25 euros » le 01/05/2017 ; « ces tarifs n'avaient pas bougé depuis janvier 2011 »)`,
+        note: 'Lettre clé C (23 €) avant la création du G (C + MMG de 2 €) le 01/05/2017.',
+      },
+      { start: '2017-05-01', value: '25', confidence: 'confirmed', source: `${SP_F17042}; ${CONSULTATION_2017}` },
+      { start: '2023-11-01', value: '26.5', confidence: 'confirmed', source: `${SP_F17042}; Klesia (« nouveaux tarifs en vigueur au 1er novembre 2023 »)` },
       { start: '2024-12-22', value: '30', confidence: 'confirmed', source: `${SP_F17042}; Europe 1` },
     ],
   },
+  {
+    id: 'br.consultation_generaliste.non_dptam',
+    label: 'BR consultation de généraliste de secteur 2 non DPTAM',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2011-01-01',
+        value: '23',
+        confidence: 'secondary',
+        source: 'Le Quotidien du médecin (01/05/2017 : les secteurs 2 hors OPTAM « continueront à coter C ou CS … base de remboursement de 23 euros »)',
+        note: 'Le tarif C (23 €) de tous les généralistes avant le 01/05/2017.',
+      },
+      { start: '2017-05-01', value: '23', confidence: 'uncertain', source: 'ag2r, Apicil, magnolia 2024', note: 'Non revu après le 22/12/2024.' },
+    ],
+  },
   single(
-    'br.consultation_generaliste.non_dptam',
-    'BR consultation de généraliste de secteur 2 non DPTAM',
-    'EUR',
-    '2017-05-01',
-    '23',
-    'uncertain',
-    'ag2r, Apicil, magnolia 2024',
-    'Non revu après le 22/12/2024.',
+    'br.consultation_generaliste.age_enfant',
+    "Âge en dessous duquel la BR de consultation de généraliste « enfant de moins de 6 ans » s'applique",
+    'years',
+    '2011-01-01',
+    '6',
+    'secondary',
+    `${CONSULTATION_2017}; francetvinfo (22/12/2024 : « pour les enfants de moins de 6 ans »)`,
+    'Majoration enfant (MEG) de la naissance au 6e anniversaire ; avant le 01/05/2017, deux majorations (MNO de 0 à 2 ans, MGE de 2 à 6 ans) : voir br.consultation_generaliste.moins_6.',
   ),
+  {
+    id: 'br.consultation_generaliste.moins_6',
+    label: 'BR consultation de généraliste pour un enfant de moins de 6 ans (G + MEG), secteur 1 et DPTAM',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2017-05-01',
+        value: '30',
+        confidence: 'secondary',
+        source: `${CONSULTATION_2017} (« majoration enfant généraliste (MEG) de 5 euros, applicable tous secteurs, qui remplace la MNO et la MGE »)`,
+        note: "Avant le 01/05/2017 : 28 € de 0 à 2 ans (C + MNO) et 26 € de 2 à 6 ans (C + MGE) (BFM, 22/08/2016), deux tarifs qu'un seul paramètre ne porte pas : une consultation d'enfant de moins de 6 ans avant cette date n'est pas calculée (GR110).",
+      },
+      {
+        start: '2023-11-01',
+        value: '31.5',
+        confidence: 'secondary',
+        source: 'Klesia, agipi (11/2023 : 31,50 €); service-public.fr F10874 (copie vérifiée le 05/03/2024 : « moins de 6 ans 31,5 € »)',
+      },
+      {
+        start: '2024-12-22',
+        value: '35',
+        confidence: 'secondary',
+        source: 'francetvinfo (22/12/2024 : « de 31,50 à 35 euros pour les enfants de moins de 6 ans »), Europe 1',
+        note: "Inchangée au 01/01/2026 (aucune source ne la modifie). Secteur 2 hors DPTAM : la MEG s'ajoute aussi au C, non modélisé (la BR non DPTAM s'applique).",
+      },
+    ],
+  },
   {
     id: 'br.consultation_specialiste',
     label: 'BR consultation de médecin spécialiste (CS), secteur 1 et DPTAM',
     unit: 'EUR',
     periods: [
-      { start: '2017-05-01', value: '30', confidence: 'secondary', source: 'dispofi, pagesjaunes', note: UNKNOWN_START },
-      { start: '2023-11-01', value: '31.5', confidence: 'secondary', source: 'dispofi, pagesjaunes, exemple MAAF', note: 'Inchangée en décembre 2024.' },
+      {
+        start: '2015-01-01',
+        value: '28',
+        confidence: 'secondary',
+        source: `francematin.info (majoration de coordination du spécialiste « de 2 à 3 euros, ce qui va porter la consultation coordonnée à 28 euros »); ${CS_2017}`,
+        note: `${UNKNOWN_START} CS 23 € + MPC 2 € + MCS 3 €.`,
+      },
+      {
+        start: '2017-07-01',
+        value: '30',
+        confidence: 'secondary',
+        source: `${CS_2017}; dispofi, pagesjaunes`,
+        note: 'MCS de 3 à 5 € au 01/07/2017 (convention de 2016) : CS 23 € + MPC 2 € + MCS 5 €.',
+      },
+      {
+        start: '2023-11-01',
+        value: '31.5',
+        confidence: 'secondary',
+        source: 'Klesia, agipi (11/2023 : « de 30 à 31,5€ »); dispofi, pagesjaunes, exemple MAAF',
+        note: 'Aucun changement trouvé au 22/12/2024 ni au 01/01/2026.',
+      },
     ],
   },
   single(
@@ -513,8 +586,20 @@ export const PARAMETERS: ParameterDefinition[] = [
     unit: 'EUR',
     periods: [
       { start: '2023-11-01', value: '51.7', confidence: 'secondary', source: 'Europe 1, dispofi' },
-      { start: '2024-12-22', value: '55', confidence: 'secondary', source: 'Europe 1, dispofi' },
-      { start: '2025-07-01', value: '57', confidence: 'secondary', source: 'Europe 1, dispofi' },
+      {
+        start: '2024-12-22',
+        value: '55',
+        confidence: 'secondary',
+        source: 'Europe 1, dispofi; TF1/AFP (06/2024 : « 55 euros en décembre »); orisha healthcare (CNP 50 € + MCS 5 € depuis le 22/12/2024)',
+        note: "Une source (moneyvox/AFP, 06/2025) laisse 51,70 € jusqu'en 2026 ; la majorité donne 55 € dès le 22/12/2024.",
+      },
+      {
+        start: '2026-01-01',
+        value: '57',
+        confidence: 'secondary',
+        source: `${POSTPONED_2026}; adpassurances (« 55 € → 57 € »), whatsupdoc (01/2026 : « revalorisée à 57€ »), orisha healthcare (CNP 52 € + MCS 5 €)`,
+        note: "Prévue au 01/07/2025, reportée au 01/01/2026 (CSS L162-14-1-1, avis du comité d'alerte du 18/06/2025).",
+      },
     ],
   },
   single(
@@ -542,13 +627,120 @@ export const PARAMETERS: ParameterDefinition[] = [
       {
         start: '2024-12-22',
         value: '67',
-        confidence: 'uncertain',
-        source: 'domain.md §2 (Europe 1, dispofi)',
-        note: 'domain.md donne « 67 € → 75 € » face à trois dates : 67 € est lu comme la valeur du 22/12/2024, 75 € comme celle du 01/07/2025.',
+        confidence: 'secondary',
+        source: 'adpassurances (« 75 euros, contre 67 euros auparavant »); domain.md §2 (Europe 1, dispofi)',
+        note: 'BR adulte de 55 € + majoration dédiée de 12 €.',
       },
-      { start: '2025-07-01', value: '75', confidence: 'uncertain', source: 'domain.md §2 (Europe 1, dispofi)' },
+      {
+        start: '2026-01-01',
+        value: '75',
+        confidence: 'secondary',
+        source: `${POSTPONED_2026}; adpassurances (« majoration dédiée augmente de 12 à 18 euros, portant … à 75 euros »), whatsupdoc, publicsante, echodumardi`,
+        note: 'Prévue au 01/07/2025, reportée au 01/01/2026 : 57 € + 18 €.',
+      },
     ],
   },
+  // Bases of the 2024 convention that no act of the catalogue uses yet (issue 16): dated here so a
+  // catalogue act can name them.
+  {
+    id: 'br.avis_ponctuel_consultant',
+    label: 'BR avis ponctuel de consultant (APC)',
+    unit: 'EUR',
+    periods: [
+      { start: '2023-11-01', value: '56.5', confidence: 'secondary', source: 'agipi (11/2023 : 56,50 €, psychiatres et neurologues 64 €)' },
+      {
+        start: '2024-12-22',
+        value: '60',
+        confidence: 'secondary',
+        source: 'Europe 1, francetvinfo (22/12/2024 : « de 56,50 à 60 euros »), cegedim-sante (26/01/2026)',
+        note: 'Au 22/12/2024 et non au 01/07/2025.',
+      },
+    ],
+  },
+  {
+    id: 'br.consultation_gynecologue',
+    label: 'BR consultation de gynécologue médical (secteur 1 et DPTAM, avec la MCS)',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2024-12-22',
+        value: '37',
+        confidence: 'uncertain',
+        source: 'TF1/AFP (06/2024 : « 37 puis 40 »), buenodia',
+        note: 'moneyvox donne « de 33,50 à 40 » (sans doute la valeur hors MCS) : 37 € ou 33,50 € en 2025, non tranché.',
+      },
+      {
+        start: '2026-01-01',
+        value: '40',
+        confidence: 'secondary',
+        source: `${POSTPONED_2026}; cegedim-sante (« 32 € → 35 € (40 € avec la MCS) »), whatsupdoc (+3 €)`,
+      },
+    ],
+  },
+  {
+    id: 'br.consultation_geriatre',
+    label: 'BR consultation de gériatre (secteur 1 et DPTAM, avec la MCS)',
+    unit: 'EUR',
+    periods: [
+      { start: '2024-12-22', value: '37', confidence: 'secondary', source: 'whatsupdoc (« contre 37€ actuellement »), cegedim-sante (« 32 € » hors MCS)' },
+      {
+        start: '2026-01-01',
+        value: '42',
+        confidence: 'secondary',
+        source: `${POSTPONED_2026}; whatsupdoc (« passe à 42€ »), adpassurances, cegedim-sante`,
+      },
+    ],
+  },
+  {
+    id: 'br.consultation_pediatre.moins_2',
+    label: 'BR consultation de pédiatre pour un enfant de moins de 2 ans (secteur 1 et DPTAM)',
+    unit: 'EUR',
+    periods: [
+      { start: '2024-12-22', value: '39', confidence: 'secondary', source: 'TF1/AFP (06/2024 : « 39 euros en décembre, puis 40 »), adpassurances, buenodia' },
+      { start: '2026-01-01', value: '40', confidence: 'secondary', source: `${POSTPONED_2026}; adpassurances (39 → 40), whatsupdoc (+1 €)` },
+    ],
+  },
+  single(
+    'br.consultation_pediatre.2_6',
+    'BR consultation de pédiatre pour un enfant de 2 à 6 ans (secteur 1 et DPTAM)',
+    'EUR',
+    '2024-12-22',
+    '35',
+    'secondary',
+    'TF1/alouette (AFP, 06/2024 : « à 35 en décembre pour les enfants de 2 à 6 ans »)',
+  ),
+  {
+    id: 'br.consultation_obligatoire_enfant',
+    label: "BR consultation obligatoire de l'enfant (COE : 8e jour, 9e et 24e mois)",
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2017-11-01',
+        value: '46',
+        confidence: 'secondary',
+        source: 'Le Quotidien du médecin (« COE, 39 euros puis 46 euros en novembre » 2017)',
+        note: 'COE créée à 39 € en 2017.',
+      },
+      {
+        start: '2023-11-01',
+        value: '47.5',
+        confidence: 'uncertain',
+        source: 'previssima, caducee (47,50 € avant le 22/12/2024)',
+        note: 'Date déduite de la hausse de 1,50 € des consultations au 01/11/2023, non lue dans une source.',
+      },
+      { start: '2024-12-22', value: '54', confidence: 'secondary', source: 'previssima, caducee (« 54 € (60 € au 1er juillet 2025) »)' },
+      { start: '2026-01-01', value: '60', confidence: 'secondary', source: `${POSTPONED_2026}; adpassurances (54 → 60)` },
+    ],
+  },
+  single(
+    'br.consultation_longue_80_ans',
+    'BR consultation longue du médecin traitant pour un patient de plus de 80 ans',
+    'EUR',
+    '2026-01-01',
+    '60',
+    'secondary',
+    'pourquoidocteur, adpassurances (nouvelle consultation au 01/01/2026)',
+  ),
   single('br.teleconsultation', 'BR téléconsultation', 'EUR', '2023-11-01', '25', 'secondary', 'dispofi', UNKNOWN_START),
   single(
     'br.consultation_dentiste',
@@ -560,7 +752,35 @@ export const PARAMETERS: ParameterDefinition[] = [
     'ameli.fr (page dentaire), CNP',
     UNKNOWN_START,
   ),
-  single('br.seance_kine', 'BR séance de kinésithérapie (AMK 7,5)', 'EUR', '2024-01-01', '16.13', 'secondary', 'ameli.fr, exemple de la page des taux (2024)'),
+  {
+    id: 'br.seance_kine',
+    label: 'BR séance de kinésithérapie de base (AMK/AMS 7,5, puis AMS 8,1)',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2015-01-01',
+        value: '16.13',
+        confidence: 'secondary',
+        source: 'Klesia (« revaloriser la consultation de base de 16,13€ à 18,56€ »), kineactu; ameli.fr, exemple de la page des taux (2024)',
+        note: `${UNKNOWN_START} 7,5 × 2,15 € = 16,125 €, arrondi à 16,13 €.`,
+      },
+      {
+        start: '2024-02-22',
+        value: '16.58',
+        confidence: 'secondary',
+        source:
+          'topaze, blueback, montkine (« dès le 22 février 2024 … passent de 2,15 € à 2,21 € »), concourspluripro; avenant 7 (arrêté au JO du 25/08/2023, Klesia)',
+        note: "7,5 × 2,21 € = 16,575 €, arrondi à 16,58 € (arrondi supposé : aucun chiffre officiel arrondi n'a été trouvé).",
+      },
+      {
+        start: '2026-01-01',
+        value: '17.9',
+        confidence: 'secondary',
+        source: `${POSTPONED_2026}; Klesia (avenant 7 : « + 0,6 point au 1er juillet 2025 »), andrewapp (05/01/2026), AN question 17-8388QE`,
+        note: 'AMS 7,5 → 8,1 prévu au 01/07/2025, reporté au 01/01/2026 : 8,1 × 2,21 € = 17,901 €, arrondi à 17,90 €. Seuls les actes cotés AMS 7,5 sont concernés. Étape suivante prévue : AMS 8,4 (18,56 €) au 01/07/2027.',
+      },
+    ],
+  },
   {
     id: 'br.couronne',
     label: 'BR couronne dentaire',
@@ -672,8 +892,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     label: 'BR visite à domicile de médecin spécialiste (tarif de la consultation CS)',
     unit: 'EUR',
     periods: [
+      { start: '2015-01-01', value: '28', confidence: 'uncertain', source: 'Tarif de la CS (br.consultation_specialiste)', note: UNKNOWN_START },
       {
-        start: '2017-05-01',
+        start: '2017-07-01',
         value: '30',
         confidence: 'uncertain',
         source: 'Tarif de la CS (br.consultation_specialiste) ; ash.tm.fr (avenant 14, 2006 : visites des spécialistes plus indemnités de déplacement)',
