@@ -29,7 +29,7 @@ export interface ParameterDefinition {
 
 const SP_F17042 = 'service-public.fr F17042 (vérifié le 22/12/2024)';
 const AMELI_TAUX = 'ameli.fr, « Tableaux récapitulatifs des taux de remboursement » (24/09/2024)';
-const BOSS_PMSS = 'BOSS, communiqué du 21/10/2025 (PMSS 2026), relayé par plusieurs sources';
+const PMSS_TEXT_NOT_READ = 'texte non lu, valeur citée par';
 const CSS_R160_16 = 'CSS R160-16 (Légifrance, consolidé au 14/03/2026, version en vigueur depuis le 01/01/2019)';
 const AFP_2026_02_23 = 'boursorama/AFP (23/02/2026, projets de textes consultés)';
 const FJH_FPU_2026 =
@@ -49,6 +49,16 @@ const DENTAL_POSTERS = "Affiches d'honoraires de cabinets dentaires (centredenta
 const BRIDGE_BR = 'lemedecin.fr (fiches CCAM HBLD043, HBLD750 : bridge 3 éléments, base 279,50 €), devismutuelle.com';
 const SPR_NOTE =
   "Déduit de l'ancienne cotation SPR (2,15 €) : pilier SPR 50 = 107,50 €, intermédiaire SPR 30 = 64,50 € ; 2 piliers + 1 intermédiaire = 279,50 €, la base du bridge 3 éléments.";
+const CNMSS_AUDIO = 'CNMSS (« base de remboursement étant fixée à 300 € en 2019 … 350 € en 2020, 400 € en 2021 »)';
+const CSS_R871_2 = 'CSS R871-2 (Légifrance, consolidé au 14/03/2026 ; montants inchangés depuis le décret n° 2019-21 du 11/01/2019)';
+const CR_CAPS_NOTE =
+  "Montants Sécu et ticket modérateur compris (R871-2 : ils « incluent la part des dépenses prises en charge par l'assurance maladie obligatoire et la participation des assurés »).";
+const FRANCHISES_2024 =
+  'CSS D160-9 à D160-11 (décret n° 2024-114 du 16/02/2024, « entrent en vigueur le 31 mars 2024 »); secu-artistes-auteurs.fr, poleformation-sante';
+const DENTAL_ANNEX_IV =
+  'Convention dentaire de 2018 (arrêté du 20/08/2018), annexe IV « Honoraires limites de facturation au 1er avril 2019 / au 1er janvier 2020 » (copie, texte du JORF non lu)';
+const HLF_NOTE =
+  "Les HLF s'appliquent depuis le 01/04/2019 ; le panier 100 % Santé dentaire s'impose aux contrats responsables souscrits ou renouvelés depuis le 01/01/2020 (décret n° 2019-21, confirmé) : la valeur de 2020 seule est retenue.";
 const WIGS = 'senopolesevigne.fr, adpassurances.fr, coiffureprestige.fr (arrêté LPP applicable au 02/04/2019)';
 const BREAST = 'placeal.fr, prevoyance-agipi.com (arrêté du 12/04/2016, applicable au 01/05/2016), guidedelasocioesthetique-oncologie.fr';
 
@@ -75,9 +85,81 @@ export const PARAMETERS: ParameterDefinition[] = [
     label: 'Plafond mensuel de la Sécurité sociale (PMSS)',
     unit: 'EUR',
     periods: [
-      { start: '2024-01-01', value: '3864', confidence: 'confirmed', source: 'BOSS (PMSS 2024, cohérent avec la hausse de 5,4 %)' },
-      { start: '2025-01-01', value: '3925', confidence: 'confirmed', source: 'BOSS (PMSS 2025)' },
-      { start: '2026-01-01', value: '4005', confidence: 'confirmed', source: BOSS_PMSS, note: 'Arrêté de confirmation attendu fin 2025.' },
+      {
+        start: '2015-01-01',
+        value: '3170',
+        confidence: 'confirmed',
+        source:
+          'Arrêté du 26/11/2014 portant fixation du plafond de la sécurité sociale pour 2015, JORF n°0284 du 09/12/2014 (Légifrance JORFTEXT000029862934 : « valeur mensuelle : 3 170 euros »)',
+      },
+      {
+        start: '2016-01-01',
+        value: '3218',
+        confidence: 'secondary',
+        source: `Arrêté du 17/12/2015 (JO du 24/12/2015), ${PMSS_TEXT_NOT_READ} cbanque, FO via tripalio.fr, efl.fr (DSS)`,
+      },
+      {
+        start: '2017-01-01',
+        value: '3269',
+        confidence: 'secondary',
+        source: `Arrêté du 05/12/2016 (JO du 13/12/2016), ${PMSS_TEXT_NOT_READ} cbanque, ipilote, professioncgp`,
+      },
+      {
+        start: '2018-01-01',
+        value: '3311',
+        confidence: 'secondary',
+        source: `Arrêté du 05/12/2017 (JO du 09/12/2017), ${PMSS_TEXT_NOT_READ} ash.tm.fr, lhotellerie-restauration, premiumpaye, ruedelapaye`,
+      },
+      {
+        start: '2019-01-01',
+        value: '3377',
+        confidence: 'secondary',
+        source: `Arrêté du 11/12/2018 (JORF n°0290 du 15/12/2018), ${PMSS_TEXT_NOT_READ} premiumpaye, infosdroits, cramif, juristique`,
+      },
+      {
+        start: '2020-01-01',
+        value: '3428',
+        confidence: 'secondary',
+        source: `Arrêté du 02/12/2019 (JO du 03/12/2019), ${PMSS_TEXT_NOT_READ} cbanque, mgglegal, cnec`,
+      },
+      {
+        start: '2021-01-01',
+        value: '3428',
+        confidence: 'secondary',
+        source: `Arrêté du 22/12/2020 (JORF n°314 du 29/12/2020, NOR SSAS2036535A), ${PMSS_TEXT_NOT_READ} idcite (article 1 cité), editions-tissot, forumeco`,
+        note: 'Inchangé : la LFSS 2021 (art. 15) interdit une baisse du plafond.',
+      },
+      {
+        start: '2022-01-01',
+        value: '3428',
+        confidence: 'secondary',
+        source: `Arrêté du 15/12/2021 (JO du 18/12/2021, NOR SSAS2137621A), ${PMSS_TEXT_NOT_READ} ASH, cdg79, compta-online`,
+      },
+      {
+        start: '2023-01-01',
+        value: '3666',
+        confidence: 'secondary',
+        source: `Arrêté du 09/12/2022 (JO du 16/12/2022), ${PMSS_TEXT_NOT_READ} MSA Franche-Comté, cdg79, gni-region-sud; BOSS (communiqué du 10/10/2022, relayé par lexplicite)`,
+      },
+      {
+        start: '2024-01-01',
+        value: '3864',
+        confidence: 'secondary',
+        source: `Arrêté du 19/12/2023 (JO du 29/12/2023), ${PMSS_TEXT_NOT_READ} MSA Franche-Comté, paaz, compta-online; BOSS (communiqué du 12/10/2023, relayé)`,
+      },
+      {
+        start: '2025-01-01',
+        value: '3925',
+        confidence: 'secondary',
+        source: `Arrêté du 19/12/2024 (JO du 29/12/2024), ${PMSS_TEXT_NOT_READ} legisocial, affiches64, apgis; BOSS (communiqué du 04/11/2024, relayé)`,
+      },
+      {
+        start: '2026-01-01',
+        value: '4005',
+        confidence: 'confirmed',
+        source:
+          'Arrêté du 22/12/2025, JORF n°0300 du 23/12/2025, art. 1 (copie juriblio.fr : « valeur mensuelle : 4 005 euros … à compter du 1er janvier 2026 »)',
+      },
     ],
   },
 
@@ -136,9 +218,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     'percent',
     '2015-01-01',
     '55',
-    'uncertain',
-    'Mémoire (non vérifié)',
-    'À vérifier sur ameli.fr.',
+    'secondary',
+    "alehop.co (2025 : « à hauteur de 55 % du tarif conventionnel »); CSS R160-5 9° (participation de l'assuré « de 45 à 55 % » pour les transports : 65 % est exclu)",
+    `${UNKNOWN_START} Seule la fourchette du décret est confirmée, pas le taux UNCAM exact.`,
   ),
   single(
     'taux.orthodontie',
@@ -233,22 +315,47 @@ export const PARAMETERS: ParameterDefinition[] = [
     label: 'Participation forfaitaire (par acte ou consultation)',
     unit: 'EUR',
     periods: [
-      { start: '2005-01-01', value: '1', confidence: 'confirmed', source: 'mutame, magnolia (1 € depuis le 1er janvier 2005)' },
+      { start: '2005-01-01', value: '1', confidence: 'secondary', source: 'mutame, magnolia (1 € depuis le 1er janvier 2005)' },
       {
         start: '2024-05-15',
         value: '2',
-        confidence: 'confirmed',
-        source: 'mutame, magnolia, bonne-assurance (décret de février 2024)',
-        note: 'Le doublement à 4 € prévu pour 2026 a été abandonné (déc. 2025).',
+        confidence: 'secondary',
+        source:
+          'mutame, magnolia (« 2 euros depuis le 15 mai 2024 »), bonne-assurance, choisir-assurance; CSS R160-19 (décret n° 2024-113 du 16/02/2024 : « ne peut, sans être inférieur à 2 euros, excéder 3 euros », confirmé)',
+        note: "La fourchette de 2 à 3 € est confirmée depuis le 18/02/2024 ; le jour du passage à 2 € (décision UNCAM) n'a pas été lu. Le doublement à 4 € prévu pour 2026 a été abandonné (LFSS 2026 : aucune mesure, France Assos Santé) ; il aurait fallu modifier R160-19.",
       },
     ],
   },
-  single('pf.plafond_annuel', 'Plafond annuel de la participation forfaitaire', 'EUR', '2008-01-01', '50', 'confirmed', 'mutame, magnolia, bonne-assurance'),
+  single(
+    'pf.plafond_annuel',
+    'Plafond annuel de la participation forfaitaire',
+    'EUR',
+    '2008-01-01',
+    '50',
+    'confirmed',
+    'mutame, magnolia, bonne-assurance; CSS D160-6 (décret n° 2024-432 du 13/05/2024)',
+    'D160-6 fixe un nombre : 50 participations et 50 € en 2024, 25 participations par an depuis 2025, soit 50 € à 2 €.',
+  ),
   {
     id: 'pf.plafond_journalier',
     label: 'Plafond journalier de la participation forfaitaire (même professionnel)',
     unit: 'EUR',
-    periods: [{ start: '2005-01-01', value: '4', confidence: 'secondary', source: 'mutame, magnolia', note: 'Quatre participations par jour.' }],
+    periods: [
+      {
+        start: '2005-01-01',
+        value: '4',
+        confidence: 'confirmed',
+        source: 'CSS D160-8 (quatre participations par jour pour un même professionnel); mutame, magnolia',
+        note: 'Quatre participations de 1 €.',
+      },
+      {
+        start: '2024-05-15',
+        value: '8',
+        confidence: 'secondary',
+        source: 'CSS D160-8 (quatre participations par jour, confirmé) × pf.montant (2 € depuis le 15/05/2024, secondaire)',
+        note: 'D160-8 compte des participations, pas des euros : quatre participations de 2 € font 8 €. Avant, 4 € était lu comme quatre participations de 1 €.',
+      },
+    ],
   },
   single(
     'br.aide_auditive.age_jeune',
@@ -277,7 +384,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     unit: 'EUR',
     periods: [
       { start: '2008-01-01', value: '0.5', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
-      { start: '2024-03-31', value: '1', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+      { start: '2024-03-31', value: '1', confidence: 'confirmed', source: FRANCHISES_2024 },
     ],
   },
   {
@@ -286,7 +393,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     unit: 'EUR',
     periods: [
       { start: '2008-01-01', value: '0.5', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
-      { start: '2024-03-31', value: '1', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+      { start: '2024-03-31', value: '1', confidence: 'confirmed', source: FRANCHISES_2024 },
     ],
   },
   {
@@ -295,7 +402,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     unit: 'EUR',
     periods: [
       { start: '2008-01-01', value: '2', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
-      { start: '2024-03-31', value: '4', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+      { start: '2024-03-31', value: '4', confidence: 'confirmed', source: FRANCHISES_2024 },
     ],
   },
   {
@@ -304,7 +411,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     unit: 'EUR',
     periods: [
       { start: '2008-01-01', value: '2', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
-      { start: '2024-03-31', value: '4', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+      { start: '2024-03-31', value: '4', confidence: 'confirmed', source: FRANCHISES_2024 },
     ],
   },
   {
@@ -313,7 +420,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     unit: 'EUR',
     periods: [
       { start: '2008-01-01', value: '4', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
-      { start: '2024-03-31', value: '8', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+      { start: '2024-03-31', value: '8', confidence: 'confirmed', source: FRANCHISES_2024 },
     ],
   },
   single(
@@ -323,7 +430,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     '2008-01-01',
     '50',
     'confirmed',
-    'secu-artistes-auteurs.fr, poleformation-sante',
+    'CSS D160-10; secu-artistes-auteurs.fr, poleformation-sante',
   ),
   {
     id: 'pal.montant',
@@ -798,8 +905,8 @@ export const PARAMETERS: ParameterDefinition[] = [
     '2015-01-01',
     '193.5',
     'secondary',
-    "Affiches d'honoraires de cabinets dentaires",
-    UNKNOWN_START,
+    "april.fr (« 193,50€ par semestre, dans la limite de 6 semestres »), ag2rlamondiale, c-mon-assurance; affiches d'honoraires de cabinets dentaires",
+    `${UNKNOWN_START} Contention : 161,25 € la 1re année, puis 107,50 €.`,
   ),
   single(
     'br.cataracte',
@@ -811,16 +918,17 @@ export const PARAMETERS: ParameterDefinition[] = [
     "Pages de cliniques et d'assureurs",
     UNKNOWN_START,
   ),
-  single(
-    'br.aide_auditive',
-    "BR d'une aide auditive (20 ans et plus), par oreille",
-    'EUR',
-    '2021-01-01',
-    '400',
-    'secondary',
-    'lecomparateurassurance, insureglobe',
-    '199,71 € avant 2019.',
-  ),
+  {
+    id: 'br.aide_auditive',
+    label: "BR d'une aide auditive (20 ans et plus), par oreille",
+    unit: 'EUR',
+    periods: [
+      { start: '2015-01-01', value: '199.71', confidence: 'secondary', source: 'AN, réponse écrite 12-16174QE; CNMSS', note: UNKNOWN_START },
+      { start: '2019-01-01', value: '300', confidence: 'secondary', source: `${CNMSS_AUDIO}; Verspieren` },
+      { start: '2020-01-01', value: '350', confidence: 'secondary', source: `${CNMSS_AUDIO}; Verspieren (350 € au 01/01/2020)` },
+      { start: '2021-01-01', value: '400', confidence: 'secondary', source: `${CNMSS_AUDIO}; lecomparateurassurance, insureglobe` },
+    ],
+  },
   single(
     'br.aide_auditive.moins_20',
     "BR d'une aide auditive (moins de 20 ans ou sourd-aveugle), par oreille",
@@ -856,9 +964,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     'EUR',
     '2015-01-01',
     '39.48',
-    'uncertain',
-    'Mémoire (non vérifié)',
-    'À vérifier sur ameli.fr.',
+    'secondary',
+    "devisman, ag2rlamondiale (« 60%, sur la base d'un forfait annuel de 39,48€ par œil »), aproposdassurance",
+    `${UNKNOWN_START} Indications listées seulement (kératocône, myopie forte…).`,
   ),
 
   {
@@ -1089,7 +1197,8 @@ export const PARAMETERS: ParameterDefinition[] = [
     '2021-01-01',
     '950',
     'secondary',
-    'lecomparateurassurance, insureglobe',
+    'CNMSS et Verspieren (PLV de classe I : 1 300 € en 2019, 1 100 € en 2020, 950 € en 2021); lecomparateurassurance, insureglobe',
+    'Panier 100 % Santé des aides auditives depuis le 01/01/2021 (décret n° 2019-21 du 11/01/2019). PLV avant la prise en charge intégrale : 1 300 € (2019), 1 100 € (2020), non retenus ici.',
   ),
   single(
     'plv.aide_auditive_classe_i.moins_20',
@@ -1106,8 +1215,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     'EUR',
     '2020-01-01',
     '500',
-    'uncertain',
-    'Affiches de cabinets dentaires (500 à 638 €)',
+    'secondary',
+    `${DENTAL_ANNEX_IV} (HBLD634 : 530 € au 01/04/2019, 500 € au 01/01/2020); affiches de cabinets dentaires (500 à 638 €)`,
+    HLF_NOTE,
   ),
   single('hlf.inlay_core_100_sante', "HLF d'un inlay-core du panier 100 % Santé", 'EUR', '2020-01-01', '175', 'uncertain', 'Mémoire (non vérifié)'),
   single(
@@ -1116,8 +1226,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     'EUR',
     '2020-01-01',
     '290',
-    'uncertain',
-    'domain.md §2.4 (❓ de mémoire, non confirmé)',
+    'secondary',
+    `${DENTAL_ANNEX_IV} (HBLD038 : 320 € au 01/04/2019, 290 € au 01/01/2020); domain.md §2.4`,
+    HLF_NOTE,
   ),
   single(
     'hlf.couronne_zircone_100_sante',
@@ -1125,8 +1236,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     'EUR',
     '2020-01-01',
     '440',
-    'uncertain',
-    'domain.md §2.4 (❓ de mémoire, non confirmé)',
+    'secondary',
+    `${DENTAL_ANNEX_IV} (HBLD350 : 480 € au 01/04/2019, 440 € au 01/01/2020); domain.md §2.4`,
+    HLF_NOTE,
   ),
   single(
     'hlf.bridge_100_sante',
@@ -1169,16 +1281,15 @@ export const PARAMETERS: ParameterDefinition[] = [
     "R871-2 2° CSS (« … minoré d'un montant égal à 20 % du tarif de responsabilité »)",
   ),
   ...(['a', 'b', 'c', 'd', 'e', 'f'] as const).flatMap((c) => {
-    const bounds: Record<string, [string, string, Confidence]> = {
-      a: ['50', '420', 'confirmed'],
-      b: ['125', '560', 'uncertain'],
-      c: ['200', '700', 'secondary'],
-      d: ['125', '610', 'uncertain'],
-      e: ['200', '750', 'uncertain'],
-      f: ['200', '800', 'secondary'],
+    const bounds: Record<string, [string, string]> = {
+      a: ['50', '420'],
+      b: ['125', '560'],
+      c: ['200', '700'],
+      d: ['125', '610'],
+      e: ['200', '750'],
+      f: ['200', '800'],
     };
-    const [lo, hi, confidence] = bounds[c]!;
-    const source = c === 'a' ? 'R871-2 3° a) CSS (verbatim)' : confidence === 'secondary' ? 'linternaute (plafonds 2019)' : 'Déduit : plafond 2015 moins 50 €';
+    const [lo, hi] = bounds[c]!;
     return [
       single(
         `cr.optique.${c}.minimum`,
@@ -1186,8 +1297,9 @@ export const PARAMETERS: ParameterDefinition[] = [
         'EUR',
         '2020-01-01',
         lo,
-        c === 'a' ? 'confirmed' : 'secondary',
-        c === 'a' ? source : 'R871-2 3° CSS (minima 50/125/200 € inchangés depuis 2015, frequenceoptic)',
+        'confirmed',
+        `${CSS_R871_2} 3° ${c}) (verbatim)`,
+        CR_CAPS_NOTE,
       ),
       single(
         `cr.optique.${c}.maximum`,
@@ -1195,9 +1307,9 @@ export const PARAMETERS: ParameterDefinition[] = [
         'EUR',
         '2020-01-01',
         hi,
-        confidence,
-        source,
-        confidence === 'uncertain' ? 'Maximum déduit, à vérifier dans le texte de R871-2.' : undefined,
+        'confirmed',
+        `${CSS_R871_2} 3° ${c}) (verbatim)`,
+        CR_CAPS_NOTE,
       ),
     ];
   }),
@@ -1207,9 +1319,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     'EUR',
     '2020-01-01',
     '100',
-    'secondary',
-    'france3 (presse 2018), sources concordantes',
-    '150 € avant 2020.',
+    'confirmed',
+    `${CSS_R871_2} 3° (« la prise en charge d'une monture est limitée à 100 euros »)`,
+    '150 € avant 2020 (Que Choisir : « abaissé de 150 à 100 € »). Les 30 € souvent cités sont le PLV de la monture de classe A, pas ce plafond.',
   ),
   single(
     'cr.optique.renouvellement_ans',
@@ -1266,9 +1378,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     'EUR',
     '2021-01-01',
     '1700',
-    'uncertain',
-    'insureglobe (« cumul Sécu + mutuelle »)',
-    'Texte exact non lu.',
+    'confirmed',
+    `${CSS_R871_2} 4° b) (« au maximum à 1 700 euros par aide auditive, incluant la part … de l'assurance maladie obligatoire et la participation »)`,
+    'Une aide par oreille et par période de quatre ans.',
   ),
   single(
     'cr.audio.renouvellement_ans',
