@@ -677,16 +677,28 @@ export const PARAMETERS: ParameterDefinition[] = [
       },
     ],
   },
-  single(
-    'br.consultation_specialiste.non_dptam',
-    'BR consultation de spécialiste de secteur 2 non DPTAM',
-    'EUR',
-    '2017-05-01',
-    '25',
-    'uncertain',
-    'magnolia 2024 (25 €) ; la convention 2017 donne 23 €',
-    'Sources en conflit (23 € ou 25 €).',
-  ),
+  {
+    id: 'br.consultation_specialiste.non_dptam',
+    label: 'BR consultation de spécialiste de secteur 2 non DPTAM',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2015-01-01',
+        value: '23',
+        confidence: 'secondary',
+        source:
+          'egora (01/07/2017 : « C(S) + JKHD001 = 23 + 9,64 = 32,64 € pour les praticiens secteur II »), Le Quotidien du médecin (01/05/2017 : CS de secteur 2 à 23 €)',
+        note: `${UNKNOWN_START} CS seule : les majorations MPC et MCS sont réservées au secteur 1 et aux adhérents d'un dispositif de pratique tarifaire maîtrisée.`,
+      },
+      {
+        start: '2017-05-01',
+        value: '25',
+        confidence: 'uncertain',
+        source: 'magnolia 2024 (25 €) ; la convention 2017 donne 23 €',
+        note: 'Sources en conflit (23 € ou 25 €).',
+      },
+    ],
+  },
   {
     id: 'br.consultation_psychiatre',
     label: 'BR consultation de psychiatre (patient de plus de 25 ans)',
