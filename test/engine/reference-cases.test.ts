@@ -71,10 +71,11 @@ const REFERENCE_CASES: Case[] = [
     expected: 'secu 247,70 € · mutuelle 24,00 € · reste 0,00 €',
   },
   {
-    name: 'R10 forfait journalier, 3 jours, 100 % FR',
+    // domain.md §6.1 gives 60 € (3 × 20 €); from 2026-03-01 the forfait is 23 € (fjh.montant): 3 × 23 € = 69 €.
+    name: 'R10 forfait journalier, 3 jours, 100 % FR (23 € par jour depuis le 01/03/2026)',
     line: 'forfait journalier 100 % FR',
     act: 'forfait journalier jours 3 date 2026-03-02',
-    expected: 'secu 0,00 € · mutuelle 60,00 € · reste 0,00 €',
+    expected: 'secu 0,00 € · mutuelle 69,00 € · reste 0,00 €',
   },
   {
     name: 'R11 chambre particulière 2 % PMSS par jour en 2026 (80,10 € par jour)',
@@ -125,10 +126,10 @@ const CORNER_CASES: Case[] = [
     expected: 'secu 12,00 € · mutuelle 6,00 € · reste 2,00 €',
   },
   {
-    name: 'Forfait journalier en psychiatrie : 15 € par jour',
+    name: 'Forfait journalier en psychiatrie : 17 € par jour depuis le 01/03/2026 (2 × 17 €)',
     line: 'forfait journalier 100 % FR',
     act: 'forfait journalier jours 2 psychiatrie date 2026-03-02',
-    expected: 'secu 0,00 € · mutuelle 30,00 € · reste 0,00 €',
+    expected: 'secu 0,00 € · mutuelle 34,00 € · reste 0,00 €',
   },
   {
     name: 'Ostéopathie hors nomenclature : la Sécu ne paie rien, seul le forfait',
@@ -234,22 +235,23 @@ const CORNER_CASES: Case[] = [
     expected: 'secu 0,00 € · mutuelle 0,00 € · reste 0,00 €',
   },
   {
-    name: 'Forfait journalier à 1 an : dû',
+    name: 'Forfait journalier à 1 an : dû (3 × 23 €)',
     line: 'forfait journalier 100 % FR',
     act: 'forfait journalier jours 3 age 1 date 2026-03-02',
-    expected: 'secu 0,00 € · mutuelle 60,00 € · reste 0,00 €',
+    expected: 'secu 0,00 € · mutuelle 69,00 € · reste 0,00 €',
   },
   {
-    name: 'FPU en ALD : montant réduit de 8,49 €',
+    name: 'FPU en ALD : montant réduit, 9,96 € depuis le 01/03/2026 (8,49 € avant)',
     line: 'forfait patient urgences 100 % FR',
     act: 'forfait patient urgences ald date 2026-03-02',
-    expected: 'secu 0,00 € · mutuelle 8,49 € · reste 0,00 €',
+    expected: 'secu 0,00 € · mutuelle 9,96 € · reste 0,00 €',
   },
   {
-    name: 'FPU en maternité : domain.md ne prévoit pas de montant réduit, 19,61 €',
+    // CSS L160-13 I exempts maternity from the FPU; the engine still charges it (issue 16, mechanisms).
+    name: 'FPU en maternité : le moteur le facture encore au plein tarif, 23 € depuis le 01/03/2026',
     line: 'forfait patient urgences 100 % FR',
     act: 'forfait patient urgences maternite date 2026-03-02',
-    expected: 'secu 0,00 € · mutuelle 19,61 € · reste 0,00 €',
+    expected: 'secu 0,00 € · mutuelle 23,00 € · reste 0,00 €',
   },
   {
     name: 'RSS + 100 % (domain.md §4.1): TM + 100 % BR',

@@ -135,14 +135,16 @@ describe('day limits, renewals and PF caps over a year', () => {
     assert.ok(results.every((r) => r.amc.equals(9)));
   });
 
-  it('the PF daily cap: three consultations the same day withhold 4 € at most… per day', () => {
+  // CSS D160-8: four participations a day with the same professional, so 4 × 2 € = 8 € a day since
+  // 15/05/2024 (pf.plafond_journalier); the fifth consultation of the day withholds nothing.
+  it('the PF daily cap: five consultations the same day withhold four participations of 2 €, 8 € at most per day', () => {
     const { model } = analyze(gridWith({ lines: ['consultation generaliste 100 % BR'], acts: [] }));
-    const sameDay = [1, 2, 3].map(() => care('consultation generaliste', '2026-03-02', '30'));
+    const sameDay = [1, 2, 3, 4, 5].map(() => care('consultation generaliste', '2026-03-02', '30'));
     assert.equal(
       simulate(model, sameDay)
         .map((r) => euros(r.participation))
         .join(' | '),
-      '2,00 € | 2,00 € | 0,00 €',
+      '2,00 € | 2,00 € | 2,00 € | 2,00 € | 0,00 €',
     );
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Psychiatrist consultations: patients under 25 have their own base (domain.md §2: 57 € from
- * 1 July 2025 for the others, 75 € under 25), a dated parameter like the age it applies below.
+ * Psychiatrist consultations: patients under 25 have their own base (domain.md §2: 57 € for the
+ * others, 75 € under 25, planned for 1 July 2025 and applied on 1 January 2026), a dated parameter
+ * like the age it applies below.
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -25,7 +26,7 @@ describe('psychiatrist consultation under 25', () => {
   it('25 exactly takes the adult BR (the sources do not settle it: the parameter note says so)', () => {
     assert.equal(secu('consultation psychiatre secteur 1 prix 57 € age 25 date 2026-03-02'), 'BR 57.00 Sécu 37.90 mutuelle 17.10');
   });
-  it('before 1 July 2025, 67 € under 25', () => {
+  it('in 2025, 67 € under 25', () => {
     assert.equal(secu('consultation psychiatre secteur 1 prix 67 € age 20 date 2025-03-03'), 'BR 67.00 Sécu 44.90 mutuelle 20.10');
   });
   it('no age given: the adult BR', () => {

@@ -44,7 +44,7 @@ const EXPECTED: Record<string, string[]> = {
   GR108: ['5:8-5:19 GR108 Aucune ligne du socle ne couvre « Ostéopathie » : la mutuelle ne paiera rien.'],
   GR109: ["5:3-5:20 GR109 « attendu » doit suivre une ligne « acte » de l'exemple."],
   GR110: [
-    '3:24-3:41 GR110 Paramètre « Plafond mensuel de la Sécurité sociale (PMSS) » (pmss) non défini au 2023-01-01 : les montants qui en dépendent ne sont pas calculés. Les valeurs connues commencent le 2024-01-01.',
+    '3:24-3:41 GR110 Paramètre « Plafond mensuel de la Sécurité sociale (PMSS) » (pmss) non défini au 2014-01-01 : les montants qui en dépendent ne sont pas calculés. Les valeurs connues commencent le 2015-01-01.',
   ],
   GR111: ["3:32-3:35 GR111 « 2,5 » : le nombre d'unités par an doit être un entier positif."],
   GR112: ['3:28-3:45 GR112 « consultation generaliste » est dans le catalogue (NGAP) : il a une BR, ne le déclarez pas hors nomenclature.'],
@@ -104,7 +104,7 @@ const EXPECTED: Record<string, string[]> = {
     '6:32-6:36 GR401 mutuelle attendu 1,22 €, calculé 0,79 € : formule (colonne non conventionné) : 200 % BR Sécu incluse : min(50,00 €, 1,22 €) − 0,43 € = 0,79 €.',
     '6:45-6:50 GR401 reste à charge attendu 48,17 €, calculé 48,78 € : prix 50,00 € − Sécu 0,43 € − mutuelle 0,79 €.',
   ],
-  GR402: ['5:3-5:55 GR402 Exemple incalculable : Paramètre « Plafond mensuel de la Sécurité sociale (PMSS) » (pmss) non défini au 01/05/2023.'],
+  GR402: ['5:3-5:55 GR402 Exemple incalculable : Paramètre « Plafond mensuel de la Sécurité sociale (PMSS) » (pmss) non défini au 01/05/2014.'],
   GR403: [
     '5:39-5:48 GR403 Honoraires de 80,00 € par acte, dont 48,50 € de dépassement : à partir de 70,00 € dépassement compris, le professionnel remet une information écrite préalable (devis).',
   ],

@@ -40,17 +40,18 @@ describe('a grid dated before the parameters it needs', () => {
     // At the header's keyword, line 3 of the sample.
     assert.equal(analysis.lineIndex.positionAt(finding.range.start).line + 1, 3);
     assert.match(finding.message, /^Grille datée du 01\/01\/2012 : \d+ paramètres qu'elle utilise n'ont pas encore de valeur à cette date/);
-    assert.match(finding.message, /Elle se calcule à partir du 01\/01\/2024\./);
-    assert.match(finding.message, /le 01\/01\/2024 pour [^;]*pmss/);
+    assert.match(finding.message, /Elle se calcule à partir du 01\/01\/2022\./);
+    assert.match(finding.message, /le 01\/01\/2015 pour [^;]*pmss/);
     assert.match(finding.message, /taux\.medecin/);
     assert.match(finding.messageEn!, /^Grid dated 2012-01-01: \d+ parameters it uses have no value yet on that date/);
-    assert.match(finding.messageEn!, /It can be computed from 2024-01-01\. First known values: on 2024-01-01 for /);
+    assert.match(finding.messageEn!, /It can be computed from 2022-01-01\. First known values: on 2022-01-01 for /);
     // Nothing else on the lines: no rule of a later date, no finding per line.
     assert.deepEqual(codesByLine(analysis), ['3 GR110']);
   });
 
   it('the examples that fail for the same reason are named in it, without a GR402 each', () => {
-    const text = dated(sample('essentiel.grille'), '2012').replace(/date 2026-/g, 'date 2012-');
+    // 2009: before the first forfait journalier (2010) and G (2011) of the parameters.
+    const text = dated(sample('essentiel.grille'), '2009').replace(/date 2026-/g, 'date 2009-');
     const analysis = analyze(text);
     assert.deepEqual(
       analysis.diagnostics.map((d) => d.code),
@@ -83,7 +84,7 @@ describe('a grid dated before the parameters it needs', () => {
 
   it('one parameter missing at the date stays one GR110 on the line that needs it', () => {
     const text = dedent(`
-      contrat "Ancien" millesime 2023 responsable base ro_inclus
+      contrat "Ancien" millesime 2014 responsable base ro_inclus
       poste "Hospitalisation"
         chambre particuliere 2 % PMSS par jour
         frais d'accompagnant 1 % PMSS par nuit
@@ -92,7 +93,7 @@ describe('a grid dated before the parameters it needs', () => {
     assert.deepEqual(
       renderDiagnostics(analysis).filter((d) => d.includes('GR110')),
       [
-        '3:24 GR110 Paramètre « Plafond mensuel de la Sécurité sociale (PMSS) » (pmss) non défini au 2023-01-01 : les montants qui en dépendent ne sont pas calculés. Les valeurs connues commencent le 2024-01-01.',
+        '3:24 GR110 Paramètre « Plafond mensuel de la Sécurité sociale (PMSS) » (pmss) non défini au 2014-01-01 : les montants qui en dépendent ne sont pas calculés. Les valeurs connues commencent le 2015-01-01.',
       ],
     );
   });

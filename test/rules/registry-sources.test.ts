@@ -18,10 +18,10 @@ describe('rule sources and parameters', () => {
     }
   });
 
-  it('rules resting on uncertain parameters say so in docs/rules.md (GR207 PLV and BR, GR213 HLF, GR212, GR208)', () => {
+  it('rules resting on uncertain parameters say so in docs/rules.md (GR201 PAL from April 2026, GR207 PLV and BR, GR213 HLF; the optical and class II audio caps of GR208 and GR212 are confirmed by R871-2)', () => {
     assert.deepEqual(
       RULES.filter((r) => uncertainParameters(r).length > 0).map((r) => r.code),
-      ['GR207', 'GR208', 'GR212', 'GR213'],
+      ['GR201', 'GR207', 'GR213'],
     );
     const doc = renderRulesMarkdown();
     const section = (code: string) => doc.slice(doc.indexOf(`### ${code}`), doc.indexOf('### ', doc.indexOf(`### ${code}`) + 4));
@@ -29,6 +29,7 @@ describe('rule sources and parameters', () => {
       section('GR207'),
       /Chiffres incertains.*`plv\.optique_classe_a_equipement` \(95,00 €.*`br\.optique_classe_a_equipement` \(28,50 €|Chiffres incertains.*`br\.optique_classe_a_equipement` \(28,50 €.*`plv\.optique_classe_a_equipement` \(95,00 €/,
     );
-    assert.match(section('GR213'), /Chiffres incertains.*`hlf\.couronne_100_sante` \(500,00 €/);
+    assert.match(section('GR213'), /Chiffres incertains.*`hlf\.inlay_core_100_sante` \(175,00 €/);
+    assert.match(section('GR201'), /Chiffres incertains.*`pal\.montant` \(32,00 €/);
   });
 });

@@ -29,7 +29,16 @@ export interface ParameterDefinition {
 
 const SP_F17042 = 'service-public.fr F17042 (vérifié le 22/12/2024)';
 const AMELI_TAUX = 'ameli.fr, « Tableaux récapitulatifs des taux de remboursement » (24/09/2024)';
-const BOSS_PMSS = 'BOSS, communiqué du 21/10/2025 (PMSS 2026), relayé par plusieurs sources';
+const PMSS_TEXT_NOT_READ = 'texte non lu, valeur citée par';
+const CSS_R160_16 = 'CSS R160-16 (Légifrance, consolidé au 14/03/2026, version en vigueur depuis le 01/01/2019)';
+const AFP_2026_02_23 = 'boursorama/AFP (23/02/2026, projets de textes consultés)';
+const FJH_FPU_2026 =
+  'pourquoidocteur.fr (« arrêté paru au Journal officiel, le 28 février 2026 »), upday/AFP (28/02/2026), vivamagazine.fr (03/03/2026), boursorama/AFP (23/02/2026)';
+const CONSULTATION_2017 =
+  'Le Quotidien du médecin (01/05/2017, « Tarifs et cotations : ce qui change pour les généralistes et les pédiatres »), francetvinfo, Europe 1, Radio France (04/2017), BFM (22/08/2016)';
+const CS_2017 = 'egora (01/07/2017 : « CS + MPC (2 euros) + MCS (5 euros) = 30 euros »), Les Echos Publishing/cinqplus (06/07/2017 : MCS « de 3 à 5 € »)';
+const POSTPONED_2026 =
+  "moneyvox/AFP (06/2025 : « suspendues et s'appliqueront au 1er janvier 2026 »), Klesia (23/06/2025), cegedim-sante (26/01/2026 : « a enfin eu lieu au 1er janvier 2026 »)";
 const ARRETE_TA = 'Légifrance, arrêté du 1er déc. 2006, art. 2 bis (JORFTEXT000000275557)';
 const ILLUSTRATIVE =
   "Valeur illustrative de Grille pour les aperçus : cette catégorie n'a pas de BR unique. Donnez la BR réelle de l'acte dans un exemple (« br 120 € »).";
@@ -40,6 +49,16 @@ const DENTAL_POSTERS = "Affiches d'honoraires de cabinets dentaires (centredenta
 const BRIDGE_BR = 'lemedecin.fr (fiches CCAM HBLD043, HBLD750 : bridge 3 éléments, base 279,50 €), devismutuelle.com';
 const SPR_NOTE =
   "Déduit de l'ancienne cotation SPR (2,15 €) : pilier SPR 50 = 107,50 €, intermédiaire SPR 30 = 64,50 € ; 2 piliers + 1 intermédiaire = 279,50 €, la base du bridge 3 éléments.";
+const CNMSS_AUDIO = 'CNMSS (« base de remboursement étant fixée à 300 € en 2019 … 350 € en 2020, 400 € en 2021 »)';
+const CSS_R871_2 = 'CSS R871-2 (Légifrance, consolidé au 14/03/2026 ; montants inchangés depuis le décret n° 2019-21 du 11/01/2019)';
+const CR_CAPS_NOTE =
+  "Montants Sécu et ticket modérateur compris (R871-2 : ils « incluent la part des dépenses prises en charge par l'assurance maladie obligatoire et la participation des assurés »).";
+const FRANCHISES_2024 =
+  'CSS D160-9 à D160-11 (décret n° 2024-114 du 16/02/2024, « entrent en vigueur le 31 mars 2024 »); secu-artistes-auteurs.fr, poleformation-sante';
+const DENTAL_ANNEX_IV =
+  'Convention dentaire de 2018 (arrêté du 20/08/2018), annexe IV « Honoraires limites de facturation au 1er avril 2019 / au 1er janvier 2020 » (copie, texte du JORF non lu)';
+const HLF_NOTE =
+  "Les HLF s'appliquent depuis le 01/04/2019 ; le panier 100 % Santé dentaire s'impose aux contrats responsables souscrits ou renouvelés depuis le 01/01/2020 (décret n° 2019-21, confirmé) : la valeur de 2020 seule est retenue.";
 const WIGS = 'senopolesevigne.fr, adpassurances.fr, coiffureprestige.fr (arrêté LPP applicable au 02/04/2019)';
 const BREAST = 'placeal.fr, prevoyance-agipi.com (arrêté du 12/04/2016, applicable au 01/05/2016), guidedelasocioesthetique-oncologie.fr';
 
@@ -66,9 +85,81 @@ export const PARAMETERS: ParameterDefinition[] = [
     label: 'Plafond mensuel de la Sécurité sociale (PMSS)',
     unit: 'EUR',
     periods: [
-      { start: '2024-01-01', value: '3864', confidence: 'confirmed', source: 'BOSS (PMSS 2024, cohérent avec la hausse de 5,4 %)' },
-      { start: '2025-01-01', value: '3925', confidence: 'confirmed', source: 'BOSS (PMSS 2025)' },
-      { start: '2026-01-01', value: '4005', confidence: 'confirmed', source: BOSS_PMSS, note: 'Arrêté de confirmation attendu fin 2025.' },
+      {
+        start: '2015-01-01',
+        value: '3170',
+        confidence: 'confirmed',
+        source:
+          'Arrêté du 26/11/2014 portant fixation du plafond de la sécurité sociale pour 2015, JORF n°0284 du 09/12/2014 (Légifrance JORFTEXT000029862934 : « valeur mensuelle : 3 170 euros »)',
+      },
+      {
+        start: '2016-01-01',
+        value: '3218',
+        confidence: 'secondary',
+        source: `Arrêté du 17/12/2015 (JO du 24/12/2015), ${PMSS_TEXT_NOT_READ} cbanque, FO via tripalio.fr, efl.fr (DSS)`,
+      },
+      {
+        start: '2017-01-01',
+        value: '3269',
+        confidence: 'secondary',
+        source: `Arrêté du 05/12/2016 (JO du 13/12/2016), ${PMSS_TEXT_NOT_READ} cbanque, ipilote, professioncgp`,
+      },
+      {
+        start: '2018-01-01',
+        value: '3311',
+        confidence: 'secondary',
+        source: `Arrêté du 05/12/2017 (JO du 09/12/2017), ${PMSS_TEXT_NOT_READ} ash.tm.fr, lhotellerie-restauration, premiumpaye, ruedelapaye`,
+      },
+      {
+        start: '2019-01-01',
+        value: '3377',
+        confidence: 'secondary',
+        source: `Arrêté du 11/12/2018 (JORF n°0290 du 15/12/2018), ${PMSS_TEXT_NOT_READ} premiumpaye, infosdroits, cramif, juristique`,
+      },
+      {
+        start: '2020-01-01',
+        value: '3428',
+        confidence: 'secondary',
+        source: `Arrêté du 02/12/2019 (JO du 03/12/2019), ${PMSS_TEXT_NOT_READ} cbanque, mgglegal, cnec`,
+      },
+      {
+        start: '2021-01-01',
+        value: '3428',
+        confidence: 'secondary',
+        source: `Arrêté du 22/12/2020 (JORF n°314 du 29/12/2020, NOR SSAS2036535A), ${PMSS_TEXT_NOT_READ} idcite (article 1 cité), editions-tissot, forumeco`,
+        note: 'Inchangé : la LFSS 2021 (art. 15) interdit une baisse du plafond.',
+      },
+      {
+        start: '2022-01-01',
+        value: '3428',
+        confidence: 'secondary',
+        source: `Arrêté du 15/12/2021 (JO du 18/12/2021, NOR SSAS2137621A), ${PMSS_TEXT_NOT_READ} ASH, cdg79, compta-online`,
+      },
+      {
+        start: '2023-01-01',
+        value: '3666',
+        confidence: 'secondary',
+        source: `Arrêté du 09/12/2022 (JO du 16/12/2022), ${PMSS_TEXT_NOT_READ} MSA Franche-Comté, cdg79, gni-region-sud; BOSS (communiqué du 10/10/2022, relayé par lexplicite)`,
+      },
+      {
+        start: '2024-01-01',
+        value: '3864',
+        confidence: 'secondary',
+        source: `Arrêté du 19/12/2023 (JO du 29/12/2023), ${PMSS_TEXT_NOT_READ} MSA Franche-Comté, paaz, compta-online; BOSS (communiqué du 12/10/2023, relayé)`,
+      },
+      {
+        start: '2025-01-01',
+        value: '3925',
+        confidence: 'secondary',
+        source: `Arrêté du 19/12/2024 (JO du 29/12/2024), ${PMSS_TEXT_NOT_READ} legisocial, affiches64, apgis; BOSS (communiqué du 04/11/2024, relayé)`,
+      },
+      {
+        start: '2026-01-01',
+        value: '4005',
+        confidence: 'confirmed',
+        source:
+          'Arrêté du 22/12/2025, JORF n°0300 du 23/12/2025, art. 1 (copie juriblio.fr : « valeur mensuelle : 4 005 euros … à compter du 1er janvier 2026 »)',
+      },
     ],
   },
 
@@ -127,9 +218,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     'percent',
     '2015-01-01',
     '55',
-    'uncertain',
-    'Mémoire (non vérifié)',
-    'À vérifier sur ameli.fr.',
+    'secondary',
+    "alehop.co (2025 : « à hauteur de 55 % du tarif conventionnel »); CSS R160-5 9° (participation de l'assuré « de 45 à 55 % » pour les transports : 65 % est exclu)",
+    `${UNKNOWN_START} Seule la fourchette du décret est confirmée, pas le taux UNCAM exact.`,
   ),
   single(
     'taux.orthodontie',
@@ -224,22 +315,47 @@ export const PARAMETERS: ParameterDefinition[] = [
     label: 'Participation forfaitaire (par acte ou consultation)',
     unit: 'EUR',
     periods: [
-      { start: '2005-01-01', value: '1', confidence: 'confirmed', source: 'mutame, magnolia (1 € depuis le 1er janvier 2005)' },
+      { start: '2005-01-01', value: '1', confidence: 'secondary', source: 'mutame, magnolia (1 € depuis le 1er janvier 2005)' },
       {
         start: '2024-05-15',
         value: '2',
-        confidence: 'confirmed',
-        source: 'mutame, magnolia, bonne-assurance (décret de février 2024)',
-        note: 'Le doublement à 4 € prévu pour 2026 a été abandonné (déc. 2025).',
+        confidence: 'secondary',
+        source:
+          'mutame, magnolia (« 2 euros depuis le 15 mai 2024 »), bonne-assurance, choisir-assurance; CSS R160-19 (décret n° 2024-113 du 16/02/2024 : « ne peut, sans être inférieur à 2 euros, excéder 3 euros », confirmé)',
+        note: "La fourchette de 2 à 3 € est confirmée depuis le 18/02/2024 ; le jour du passage à 2 € (décision UNCAM) n'a pas été lu. Le doublement à 4 € prévu pour 2026 a été abandonné (LFSS 2026 : aucune mesure, France Assos Santé) ; il aurait fallu modifier R160-19.",
       },
     ],
   },
-  single('pf.plafond_annuel', 'Plafond annuel de la participation forfaitaire', 'EUR', '2008-01-01', '50', 'confirmed', 'mutame, magnolia, bonne-assurance'),
+  single(
+    'pf.plafond_annuel',
+    'Plafond annuel de la participation forfaitaire',
+    'EUR',
+    '2008-01-01',
+    '50',
+    'confirmed',
+    'mutame, magnolia, bonne-assurance; CSS D160-6 (décret n° 2024-432 du 13/05/2024)',
+    'D160-6 fixe un nombre : 50 participations et 50 € en 2024, 25 participations par an depuis 2025, soit 50 € à 2 €.',
+  ),
   {
     id: 'pf.plafond_journalier',
     label: 'Plafond journalier de la participation forfaitaire (même professionnel)',
     unit: 'EUR',
-    periods: [{ start: '2005-01-01', value: '4', confidence: 'secondary', source: 'mutame, magnolia', note: 'Quatre participations par jour.' }],
+    periods: [
+      {
+        start: '2005-01-01',
+        value: '4',
+        confidence: 'confirmed',
+        source: 'CSS D160-8 (quatre participations par jour pour un même professionnel); mutame, magnolia',
+        note: 'Quatre participations de 1 €.',
+      },
+      {
+        start: '2024-05-15',
+        value: '8',
+        confidence: 'secondary',
+        source: 'CSS D160-8 (quatre participations par jour, confirmé) × pf.montant (2 € depuis le 15/05/2024, secondaire)',
+        note: 'D160-8 compte des participations, pas des euros : quatre participations de 2 € font 8 €. Avant, 4 € était lu comme quatre participations de 1 €.',
+      },
+    ],
   },
   single(
     'br.aide_auditive.age_jeune',
@@ -268,7 +384,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     unit: 'EUR',
     periods: [
       { start: '2008-01-01', value: '0.5', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
-      { start: '2024-03-31', value: '1', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+      { start: '2024-03-31', value: '1', confidence: 'confirmed', source: FRANCHISES_2024 },
     ],
   },
   {
@@ -277,7 +393,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     unit: 'EUR',
     periods: [
       { start: '2008-01-01', value: '0.5', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
-      { start: '2024-03-31', value: '1', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+      { start: '2024-03-31', value: '1', confidence: 'confirmed', source: FRANCHISES_2024 },
     ],
   },
   {
@@ -286,7 +402,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     unit: 'EUR',
     periods: [
       { start: '2008-01-01', value: '2', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
-      { start: '2024-03-31', value: '4', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+      { start: '2024-03-31', value: '4', confidence: 'confirmed', source: FRANCHISES_2024 },
     ],
   },
   {
@@ -295,7 +411,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     unit: 'EUR',
     periods: [
       { start: '2008-01-01', value: '2', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
-      { start: '2024-03-31', value: '4', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+      { start: '2024-03-31', value: '4', confidence: 'confirmed', source: FRANCHISES_2024 },
     ],
   },
   {
@@ -304,7 +420,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     unit: 'EUR',
     periods: [
       { start: '2008-01-01', value: '4', confidence: 'confirmed', source: 'LFSS 2008 art. 52' },
-      { start: '2024-03-31', value: '8', confidence: 'confirmed', source: 'secu-artistes-auteurs.fr, poleformation-sante' },
+      { start: '2024-03-31', value: '8', confidence: 'confirmed', source: FRANCHISES_2024 },
     ],
   },
   single(
@@ -314,47 +430,130 @@ export const PARAMETERS: ParameterDefinition[] = [
     '2008-01-01',
     '50',
     'confirmed',
-    'secu-artistes-auteurs.fr, poleformation-sante',
+    'CSS D160-10; secu-artistes-auteurs.fr, poleformation-sante',
   ),
   {
     id: 'pal.montant',
     label: 'Participation forfaitaire sur les actes lourds (PAL, « forfait 24 € »)',
     unit: 'EUR',
     periods: [
-      { start: '2011-01-01', value: '18', confidence: 'secondary', source: 'magnolia, pages hospitalières', note: UNKNOWN_START },
-      { start: '2019-01-01', value: '24', confidence: 'secondary', source: 'magnolia, pages hospitalières; grille JORF JORFARTI000049486847' },
+      {
+        start: '2011-01-01',
+        value: '18',
+        confidence: 'secondary',
+        source: 'magnolia, pages hospitalières; Que Choisir (« Le forfait de 18 € »)',
+        note: UNKNOWN_START,
+      },
+      {
+        start: '2019-01-01',
+        value: '24',
+        confidence: 'confirmed',
+        source: `${CSS_R160_16} (« est réduite à 24 euros », rédaction issue du décret n° 2018-1257 du 27/12/2018, art. 2)`,
+        note: 'Due une fois par séjour, pas par acte (R160-16 I 2° et 3°) ; supprimée à partir du 31e jour consécutif (R160-16 V 3°).',
+      },
+      {
+        start: '2026-04-22',
+        value: '32',
+        confidence: 'uncertain',
+        source: `Que Choisir, « Forfaits hospitaliers : hausses en rafale » (01/03/2026 : « À partir du 22 avril … de 24 à 32 € »); ${AFP_2026_02_23} (32 € « au 1er avril »)`,
+        note: "Montant concordant (32 €), jour incertain : 1er avril selon l'AFP (projets de textes, 23/02/2026), 22 avril selon Que Choisir (01/03/2026, la source la plus récente, retenue). Le décret modifiant R160-16 n'a pas été lu ; le CSS consolidé au 14/03/2026 donne encore 24 €, sans version future.",
+      },
     ],
   },
-  single(
-    'pal.seuil',
-    'Tarif à partir duquel la PAL remplace le ticket modérateur',
-    'EUR',
-    '2011-01-01',
-    '120',
-    'secondary',
-    'magnolia, pages hospitalières',
-    UNKNOWN_START,
-  ),
-  single('fjh.montant', 'Forfait journalier hospitalier', 'EUR', '2018-01-01', '20', 'confirmed', 'MSA, VYV « Book Sécu 2022 », BFM (arrêté de juin 2019)'),
-  single(
-    'fjh.psychiatrie',
-    'Forfait journalier hospitalier en psychiatrie',
-    'EUR',
-    '2018-01-01',
-    '15',
-    'confirmed',
-    'MSA, VYV « Book Sécu 2022 », BFM (arrêté de juin 2019)',
-  ),
-  single('fpu.montant', 'Forfait patient urgences (FPU)', 'EUR', '2022-01-01', '19.61', 'confirmed', 'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)'),
-  single(
-    'fpu.reduit',
-    'Forfait patient urgences réduit (patients en ALD)',
-    'EUR',
-    '2022-01-01',
-    '8.49',
-    'confirmed',
-    'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)',
-  ),
+  {
+    id: 'pal.seuil',
+    label: 'Tarif à partir duquel la PAL remplace le ticket modérateur',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2011-01-01',
+        value: '120',
+        confidence: 'secondary',
+        source: 'magnolia, pages hospitalières; Que Choisir (« tarif supérieur ou égal à 120 € »)',
+        note: UNKNOWN_START,
+      },
+      {
+        start: '2019-01-01',
+        value: '120',
+        confidence: 'confirmed',
+        source: `${CSS_R160_16} (« coefficient égal ou supérieur à 60, soit d'un tarif égal ou supérieur à 120 euros »); ameli.fr, « Le forfait à 24 euros »`,
+        note: "Seuil inchangé par la hausse de 2026 d'après la presse (120 €).",
+      },
+    ],
+  },
+  {
+    id: 'fjh.montant',
+    label: 'Forfait journalier hospitalier',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2010-01-01',
+        value: '18',
+        confidence: 'secondary',
+        source: 'MSA Bourgogne (« passe de 18 € à 20 € » au 01/01/2018); RTL et 20 Minutes (12/2017 : 18 € « depuis 2010 »)',
+      },
+      { start: '2018-01-01', value: '20', confidence: 'confirmed', source: 'MSA, VYV « Book Sécu 2022 », BFM (arrêté de juin 2019)' },
+      {
+        start: '2026-03-01',
+        value: '23',
+        confidence: 'secondary',
+        source: `${FJH_FPU_2026}; Que Choisir (01/03/2026 : « de 20 à 23 € le 1er mars »)`,
+        note: 'Arrêté du JO du 28/02/2026 cité par la presse, texte non lu. Base légale : CSS L174-4 (montant fixé par arrêté), R174-5.',
+      },
+    ],
+  },
+  {
+    id: 'fjh.psychiatrie',
+    label: 'Forfait journalier hospitalier en psychiatrie',
+    unit: 'EUR',
+    periods: [
+      { start: '2010-01-01', value: '13.5', confidence: 'secondary', source: 'MSA Bourgogne (« de 13,5 € à 15 € par jour » au 01/01/2018)' },
+      { start: '2018-01-01', value: '15', confidence: 'confirmed', source: 'MSA, VYV « Book Sécu 2022 », BFM (arrêté de juin 2019)' },
+      {
+        start: '2026-03-01',
+        value: '17',
+        confidence: 'secondary',
+        source: `${FJH_FPU_2026}; Que Choisir (01/03/2026 : « En psychiatrie, il sera fixé à 17 € »)`,
+        note: 'Arrêté du JO du 28/02/2026 cité par la presse, texte non lu. 17/23 = 73,9 %, sous le plafond de 75 % du forfait général (CSS R174-5-1).',
+      },
+    ],
+  },
+  {
+    id: 'fpu.montant',
+    label: 'Forfait patient urgences (FPU)',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2022-01-01',
+        value: '19.61',
+        confidence: 'confirmed',
+        source: 'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)',
+        note: 'Pas de FPU avant le 01/01/2022 (forfait ATU et TM de 20 %). Non dû en maternité ni pour un nouveau-né de moins de 30 jours (CSS L160-13 I, L160-14 11°, R160-17).',
+      },
+      {
+        start: '2026-03-01',
+        value: '23',
+        confidence: 'secondary',
+        source: `${FJH_FPU_2026}; Que Choisir (01/03/2026)`,
+        note: 'Arrêté du JO du 28/02/2026 cité par la presse, texte non lu. Base légale : CSS L160-13 I (montant fixé par arrêté).',
+      },
+    ],
+  },
+  {
+    id: 'fpu.reduit',
+    label: 'Forfait patient urgences réduit (patients en ALD)',
+    unit: 'EUR',
+    periods: [
+      { start: '2022-01-01', value: '8.49', confidence: 'confirmed', source: 'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)' },
+      {
+        start: '2026-03-01',
+        value: '9.96',
+        confidence: 'secondary',
+        source: `${AFP_2026_02_23} (« de 8,49 à 9,96 euros »); Que Choisir (01/03/2026 : « tarif réduit à 9,96 € »)`,
+        note: "Deux sources de presse ; l'arrêté n'a pas été lu. Réduit pour les ALD et les AT/MP (CSS L160-13 I).",
+      },
+    ],
+  },
 
   // ---------------------------------------------------------------------------------------------
   // Tarifs d'autorité (médecins non conventionnés)
@@ -386,48 +585,140 @@ export const PARAMETERS: ParameterDefinition[] = [
     label: 'BR consultation de médecin généraliste (G), secteur 1 et DPTAM',
     unit: 'EUR',
     periods: [
-      { start: '2017-05-01', value: '25', confidence: 'confirmed', source: SP_F17042 },
-      { start: '2023-11-01', value: '26.5', confidence: 'confirmed', source: SP_F17042 },
+      {
+        start: '2011-01-01',
+        value: '23',
+        confidence: 'secondary',
+        source: `${CONSULTATION_2017} (« passe de 23 à 25 euros » le 01/05/2017 ; « ces tarifs n'avaient pas bougé depuis janvier 2011 »)`,
+        note: 'Lettre clé C (23 €) avant la création du G (C + MMG de 2 €) le 01/05/2017.',
+      },
+      { start: '2017-05-01', value: '25', confidence: 'confirmed', source: `${SP_F17042}; ${CONSULTATION_2017}` },
+      { start: '2023-11-01', value: '26.5', confidence: 'confirmed', source: `${SP_F17042}; Klesia (« nouveaux tarifs en vigueur au 1er novembre 2023 »)` },
       { start: '2024-12-22', value: '30', confidence: 'confirmed', source: `${SP_F17042}; Europe 1` },
     ],
   },
+  {
+    id: 'br.consultation_generaliste.non_dptam',
+    label: 'BR consultation de généraliste de secteur 2 non DPTAM',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2011-01-01',
+        value: '23',
+        confidence: 'secondary',
+        source: 'Le Quotidien du médecin (01/05/2017 : les secteurs 2 hors OPTAM « continueront à coter C ou CS … base de remboursement de 23 euros »)',
+        note: 'Le tarif C (23 €) de tous les généralistes avant le 01/05/2017.',
+      },
+      { start: '2017-05-01', value: '23', confidence: 'uncertain', source: 'ag2r, Apicil, magnolia 2024', note: 'Non revu après le 22/12/2024.' },
+    ],
+  },
   single(
-    'br.consultation_generaliste.non_dptam',
-    'BR consultation de généraliste de secteur 2 non DPTAM',
-    'EUR',
-    '2017-05-01',
-    '23',
-    'uncertain',
-    'ag2r, Apicil, magnolia 2024',
-    'Non revu après le 22/12/2024.',
+    'br.consultation_generaliste.age_enfant',
+    "Âge en dessous duquel la BR de consultation de généraliste « enfant de moins de 6 ans » s'applique",
+    'years',
+    '2011-01-01',
+    '6',
+    'secondary',
+    `${CONSULTATION_2017}; francetvinfo (22/12/2024 : « pour les enfants de moins de 6 ans »)`,
+    'Majoration enfant (MEG) de la naissance au 6e anniversaire ; avant le 01/05/2017, deux majorations (MNO de 0 à 2 ans, MGE de 2 à 6 ans) : voir br.consultation_generaliste.moins_6.',
   ),
+  {
+    id: 'br.consultation_generaliste.moins_6',
+    label: 'BR consultation de généraliste pour un enfant de moins de 6 ans (G + MEG), secteur 1 et DPTAM',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2017-05-01',
+        value: '30',
+        confidence: 'secondary',
+        source: `${CONSULTATION_2017} (« majoration enfant généraliste (MEG) de 5 euros, applicable tous secteurs, qui remplace la MNO et la MGE »)`,
+        note: "Avant le 01/05/2017 : 28 € de 0 à 2 ans (C + MNO) et 26 € de 2 à 6 ans (C + MGE) (BFM, 22/08/2016), deux tarifs qu'un seul paramètre ne porte pas : une consultation d'enfant de moins de 6 ans avant cette date n'est pas calculée (GR110).",
+      },
+      {
+        start: '2023-11-01',
+        value: '31.5',
+        confidence: 'secondary',
+        source: 'Klesia, agipi (11/2023 : 31,50 €); service-public.fr F10874 (copie vérifiée le 05/03/2024 : « moins de 6 ans 31,5 € »)',
+      },
+      {
+        start: '2024-12-22',
+        value: '35',
+        confidence: 'secondary',
+        source: 'francetvinfo (22/12/2024 : « de 31,50 à 35 euros pour les enfants de moins de 6 ans »), Europe 1',
+        note: "Inchangée au 01/01/2026 (aucune source ne la modifie). Secteur 2 hors DPTAM : la MEG s'ajoute aussi au C, non modélisé (la BR non DPTAM s'applique).",
+      },
+    ],
+  },
   {
     id: 'br.consultation_specialiste',
     label: 'BR consultation de médecin spécialiste (CS), secteur 1 et DPTAM',
     unit: 'EUR',
     periods: [
-      { start: '2017-05-01', value: '30', confidence: 'secondary', source: 'dispofi, pagesjaunes', note: UNKNOWN_START },
-      { start: '2023-11-01', value: '31.5', confidence: 'secondary', source: 'dispofi, pagesjaunes, exemple MAAF', note: 'Inchangée en décembre 2024.' },
+      {
+        start: '2015-01-01',
+        value: '28',
+        confidence: 'secondary',
+        source: `francematin.info (majoration de coordination du spécialiste « de 2 à 3 euros, ce qui va porter la consultation coordonnée à 28 euros »); ${CS_2017}`,
+        note: `${UNKNOWN_START} CS 23 € + MPC 2 € + MCS 3 €.`,
+      },
+      {
+        start: '2017-07-01',
+        value: '30',
+        confidence: 'secondary',
+        source: `${CS_2017}; dispofi, pagesjaunes`,
+        note: 'MCS de 3 à 5 € au 01/07/2017 (convention de 2016) : CS 23 € + MPC 2 € + MCS 5 €.',
+      },
+      {
+        start: '2023-11-01',
+        value: '31.5',
+        confidence: 'secondary',
+        source: 'Klesia, agipi (11/2023 : « de 30 à 31,5€ »); dispofi, pagesjaunes, exemple MAAF',
+        note: 'Aucun changement trouvé au 22/12/2024 ni au 01/01/2026.',
+      },
     ],
   },
-  single(
-    'br.consultation_specialiste.non_dptam',
-    'BR consultation de spécialiste de secteur 2 non DPTAM',
-    'EUR',
-    '2017-05-01',
-    '25',
-    'uncertain',
-    'magnolia 2024 (25 €) ; la convention 2017 donne 23 €',
-    'Sources en conflit (23 € ou 25 €).',
-  ),
+  {
+    id: 'br.consultation_specialiste.non_dptam',
+    label: 'BR consultation de spécialiste de secteur 2 non DPTAM',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2015-01-01',
+        value: '23',
+        confidence: 'secondary',
+        source:
+          'egora (01/07/2017 : « C(S) + JKHD001 = 23 + 9,64 = 32,64 € pour les praticiens secteur II »), Le Quotidien du médecin (01/05/2017 : CS de secteur 2 à 23 €)',
+        note: `${UNKNOWN_START} CS seule : les majorations MPC et MCS sont réservées au secteur 1 et aux adhérents d'un dispositif de pratique tarifaire maîtrisée.`,
+      },
+      {
+        start: '2017-05-01',
+        value: '25',
+        confidence: 'uncertain',
+        source: 'magnolia 2024 (25 €) ; la convention 2017 donne 23 €',
+        note: 'Sources en conflit (23 € ou 25 €).',
+      },
+    ],
+  },
   {
     id: 'br.consultation_psychiatre',
     label: 'BR consultation de psychiatre (patient de plus de 25 ans)',
     unit: 'EUR',
     periods: [
       { start: '2023-11-01', value: '51.7', confidence: 'secondary', source: 'Europe 1, dispofi' },
-      { start: '2024-12-22', value: '55', confidence: 'secondary', source: 'Europe 1, dispofi' },
-      { start: '2025-07-01', value: '57', confidence: 'secondary', source: 'Europe 1, dispofi' },
+      {
+        start: '2024-12-22',
+        value: '55',
+        confidence: 'secondary',
+        source: 'Europe 1, dispofi; TF1/AFP (06/2024 : « 55 euros en décembre »); orisha healthcare (CNP 50 € + MCS 5 € depuis le 22/12/2024)',
+        note: "Une source (moneyvox/AFP, 06/2025) laisse 51,70 € jusqu'en 2026 ; la majorité donne 55 € dès le 22/12/2024.",
+      },
+      {
+        start: '2026-01-01',
+        value: '57',
+        confidence: 'secondary',
+        source: `${POSTPONED_2026}; adpassurances (« 55 € → 57 € »), whatsupdoc (01/2026 : « revalorisée à 57€ »), orisha healthcare (CNP 52 € + MCS 5 €)`,
+        note: "Prévue au 01/07/2025, reportée au 01/01/2026 (CSS L162-14-1-1, avis du comité d'alerte du 18/06/2025).",
+      },
     ],
   },
   single(
@@ -455,13 +746,120 @@ export const PARAMETERS: ParameterDefinition[] = [
       {
         start: '2024-12-22',
         value: '67',
-        confidence: 'uncertain',
-        source: 'domain.md §2 (Europe 1, dispofi)',
-        note: 'domain.md donne « 67 € → 75 € » face à trois dates : 67 € est lu comme la valeur du 22/12/2024, 75 € comme celle du 01/07/2025.',
+        confidence: 'secondary',
+        source: 'adpassurances (« 75 euros, contre 67 euros auparavant »); domain.md §2 (Europe 1, dispofi)',
+        note: 'BR adulte de 55 € + majoration dédiée de 12 €.',
       },
-      { start: '2025-07-01', value: '75', confidence: 'uncertain', source: 'domain.md §2 (Europe 1, dispofi)' },
+      {
+        start: '2026-01-01',
+        value: '75',
+        confidence: 'secondary',
+        source: `${POSTPONED_2026}; adpassurances (« majoration dédiée augmente de 12 à 18 euros, portant … à 75 euros »), whatsupdoc, publicsante, echodumardi`,
+        note: 'Prévue au 01/07/2025, reportée au 01/01/2026 : 57 € + 18 €.',
+      },
     ],
   },
+  // Bases of the 2024 convention that no act of the catalogue uses yet (issue 16): dated here so a
+  // catalogue act can name them.
+  {
+    id: 'br.avis_ponctuel_consultant',
+    label: 'BR avis ponctuel de consultant (APC)',
+    unit: 'EUR',
+    periods: [
+      { start: '2023-11-01', value: '56.5', confidence: 'secondary', source: 'agipi (11/2023 : 56,50 €, psychiatres et neurologues 64 €)' },
+      {
+        start: '2024-12-22',
+        value: '60',
+        confidence: 'secondary',
+        source: 'Europe 1, francetvinfo (22/12/2024 : « de 56,50 à 60 euros »), cegedim-sante (26/01/2026)',
+        note: 'Au 22/12/2024 et non au 01/07/2025.',
+      },
+    ],
+  },
+  {
+    id: 'br.consultation_gynecologue',
+    label: 'BR consultation de gynécologue médical (secteur 1 et DPTAM, avec la MCS)',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2024-12-22',
+        value: '37',
+        confidence: 'uncertain',
+        source: 'TF1/AFP (06/2024 : « 37 puis 40 »), buenodia',
+        note: 'moneyvox donne « de 33,50 à 40 » (sans doute la valeur hors MCS) : 37 € ou 33,50 € en 2025, non tranché.',
+      },
+      {
+        start: '2026-01-01',
+        value: '40',
+        confidence: 'secondary',
+        source: `${POSTPONED_2026}; cegedim-sante (« 32 € → 35 € (40 € avec la MCS) »), whatsupdoc (+3 €)`,
+      },
+    ],
+  },
+  {
+    id: 'br.consultation_geriatre',
+    label: 'BR consultation de gériatre (secteur 1 et DPTAM, avec la MCS)',
+    unit: 'EUR',
+    periods: [
+      { start: '2024-12-22', value: '37', confidence: 'secondary', source: 'whatsupdoc (« contre 37€ actuellement »), cegedim-sante (« 32 € » hors MCS)' },
+      {
+        start: '2026-01-01',
+        value: '42',
+        confidence: 'secondary',
+        source: `${POSTPONED_2026}; whatsupdoc (« passe à 42€ »), adpassurances, cegedim-sante`,
+      },
+    ],
+  },
+  {
+    id: 'br.consultation_pediatre.moins_2',
+    label: 'BR consultation de pédiatre pour un enfant de moins de 2 ans (secteur 1 et DPTAM)',
+    unit: 'EUR',
+    periods: [
+      { start: '2024-12-22', value: '39', confidence: 'secondary', source: 'TF1/AFP (06/2024 : « 39 euros en décembre, puis 40 »), adpassurances, buenodia' },
+      { start: '2026-01-01', value: '40', confidence: 'secondary', source: `${POSTPONED_2026}; adpassurances (39 → 40), whatsupdoc (+1 €)` },
+    ],
+  },
+  single(
+    'br.consultation_pediatre.2_6',
+    'BR consultation de pédiatre pour un enfant de 2 à 6 ans (secteur 1 et DPTAM)',
+    'EUR',
+    '2024-12-22',
+    '35',
+    'secondary',
+    'TF1/alouette (AFP, 06/2024 : « à 35 en décembre pour les enfants de 2 à 6 ans »)',
+  ),
+  {
+    id: 'br.consultation_obligatoire_enfant',
+    label: "BR consultation obligatoire de l'enfant (COE : 8e jour, 9e et 24e mois)",
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2017-11-01',
+        value: '46',
+        confidence: 'secondary',
+        source: 'Le Quotidien du médecin (« COE, 39 euros puis 46 euros en novembre » 2017)',
+        note: 'COE créée à 39 € en 2017.',
+      },
+      {
+        start: '2023-11-01',
+        value: '47.5',
+        confidence: 'uncertain',
+        source: 'previssima, caducee (47,50 € avant le 22/12/2024)',
+        note: 'Date déduite de la hausse de 1,50 € des consultations au 01/11/2023, non lue dans une source.',
+      },
+      { start: '2024-12-22', value: '54', confidence: 'secondary', source: 'previssima, caducee (« 54 € (60 € au 1er juillet 2025) »)' },
+      { start: '2026-01-01', value: '60', confidence: 'secondary', source: `${POSTPONED_2026}; adpassurances (54 → 60)` },
+    ],
+  },
+  single(
+    'br.consultation_longue_80_ans',
+    'BR consultation longue du médecin traitant pour un patient de plus de 80 ans',
+    'EUR',
+    '2026-01-01',
+    '60',
+    'secondary',
+    'pourquoidocteur, adpassurances (nouvelle consultation au 01/01/2026)',
+  ),
   single('br.teleconsultation', 'BR téléconsultation', 'EUR', '2023-11-01', '25', 'secondary', 'dispofi', UNKNOWN_START),
   single(
     'br.consultation_dentiste',
@@ -473,7 +871,35 @@ export const PARAMETERS: ParameterDefinition[] = [
     'ameli.fr (page dentaire), CNP',
     UNKNOWN_START,
   ),
-  single('br.seance_kine', 'BR séance de kinésithérapie (AMK 7,5)', 'EUR', '2024-01-01', '16.13', 'secondary', 'ameli.fr, exemple de la page des taux (2024)'),
+  {
+    id: 'br.seance_kine',
+    label: 'BR séance de kinésithérapie de base (AMK/AMS 7,5, puis AMS 8,1)',
+    unit: 'EUR',
+    periods: [
+      {
+        start: '2015-01-01',
+        value: '16.13',
+        confidence: 'secondary',
+        source: 'Klesia (« revaloriser la consultation de base de 16,13€ à 18,56€ »), kineactu; ameli.fr, exemple de la page des taux (2024)',
+        note: `${UNKNOWN_START} 7,5 × 2,15 € = 16,125 €, arrondi à 16,13 €.`,
+      },
+      {
+        start: '2024-02-22',
+        value: '16.58',
+        confidence: 'secondary',
+        source:
+          'topaze, blueback, montkine (« dès le 22 février 2024 … passent de 2,15 € à 2,21 € »), concourspluripro; avenant 7 (arrêté au JO du 25/08/2023, Klesia)',
+        note: "7,5 × 2,21 € = 16,575 €, arrondi à 16,58 € (arrondi supposé : aucun chiffre officiel arrondi n'a été trouvé).",
+      },
+      {
+        start: '2026-01-01',
+        value: '17.9',
+        confidence: 'secondary',
+        source: `${POSTPONED_2026}; Klesia (avenant 7 : « + 0,6 point au 1er juillet 2025 »), andrewapp (05/01/2026), AN question 17-8388QE`,
+        note: 'AMS 7,5 → 8,1 prévu au 01/07/2025, reporté au 01/01/2026 : 8,1 × 2,21 € = 17,901 €, arrondi à 17,90 €. Seuls les actes cotés AMS 7,5 sont concernés. Étape suivante prévue : AMS 8,4 (18,56 €) au 01/07/2027.',
+      },
+    ],
+  },
   {
     id: 'br.couronne',
     label: 'BR couronne dentaire',
@@ -491,8 +917,8 @@ export const PARAMETERS: ParameterDefinition[] = [
     '2015-01-01',
     '193.5',
     'secondary',
-    "Affiches d'honoraires de cabinets dentaires",
-    UNKNOWN_START,
+    "april.fr (« 193,50€ par semestre, dans la limite de 6 semestres »), ag2rlamondiale, c-mon-assurance; affiches d'honoraires de cabinets dentaires",
+    `${UNKNOWN_START} Contention : 161,25 € la 1re année, puis 107,50 €.`,
   ),
   single(
     'br.cataracte',
@@ -504,16 +930,17 @@ export const PARAMETERS: ParameterDefinition[] = [
     "Pages de cliniques et d'assureurs",
     UNKNOWN_START,
   ),
-  single(
-    'br.aide_auditive',
-    "BR d'une aide auditive (20 ans et plus), par oreille",
-    'EUR',
-    '2021-01-01',
-    '400',
-    'secondary',
-    'lecomparateurassurance, insureglobe',
-    '199,71 € avant 2019.',
-  ),
+  {
+    id: 'br.aide_auditive',
+    label: "BR d'une aide auditive (20 ans et plus), par oreille",
+    unit: 'EUR',
+    periods: [
+      { start: '2015-01-01', value: '199.71', confidence: 'secondary', source: 'AN, réponse écrite 12-16174QE; CNMSS', note: UNKNOWN_START },
+      { start: '2019-01-01', value: '300', confidence: 'secondary', source: `${CNMSS_AUDIO}; Verspieren` },
+      { start: '2020-01-01', value: '350', confidence: 'secondary', source: `${CNMSS_AUDIO}; Verspieren (350 € au 01/01/2020)` },
+      { start: '2021-01-01', value: '400', confidence: 'secondary', source: `${CNMSS_AUDIO}; lecomparateurassurance, insureglobe` },
+    ],
+  },
   single(
     'br.aide_auditive.moins_20',
     "BR d'une aide auditive (moins de 20 ans ou sourd-aveugle), par oreille",
@@ -549,9 +976,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     'EUR',
     '2015-01-01',
     '39.48',
-    'uncertain',
-    'Mémoire (non vérifié)',
-    'À vérifier sur ameli.fr.',
+    'secondary',
+    "devisman, ag2rlamondiale (« 60%, sur la base d'un forfait annuel de 39,48€ par œil »), aproposdassurance",
+    `${UNKNOWN_START} Indications listées seulement (kératocône, myopie forte…).`,
   ),
 
   {
@@ -585,8 +1012,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     label: 'BR visite à domicile de médecin spécialiste (tarif de la consultation CS)',
     unit: 'EUR',
     periods: [
+      { start: '2015-01-01', value: '28', confidence: 'uncertain', source: 'Tarif de la CS (br.consultation_specialiste)', note: UNKNOWN_START },
       {
-        start: '2017-05-01',
+        start: '2017-07-01',
         value: '30',
         confidence: 'uncertain',
         source: 'Tarif de la CS (br.consultation_specialiste) ; ash.tm.fr (avenant 14, 2006 : visites des spécialistes plus indemnités de déplacement)',
@@ -781,7 +1209,8 @@ export const PARAMETERS: ParameterDefinition[] = [
     '2021-01-01',
     '950',
     'secondary',
-    'lecomparateurassurance, insureglobe',
+    'CNMSS et Verspieren (PLV de classe I : 1 300 € en 2019, 1 100 € en 2020, 950 € en 2021); lecomparateurassurance, insureglobe',
+    'Panier 100 % Santé des aides auditives depuis le 01/01/2021 (décret n° 2019-21 du 11/01/2019). PLV avant la prise en charge intégrale : 1 300 € (2019), 1 100 € (2020), non retenus ici.',
   ),
   single(
     'plv.aide_auditive_classe_i.moins_20',
@@ -798,8 +1227,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     'EUR',
     '2020-01-01',
     '500',
-    'uncertain',
-    'Affiches de cabinets dentaires (500 à 638 €)',
+    'secondary',
+    `${DENTAL_ANNEX_IV} (HBLD634 : 530 € au 01/04/2019, 500 € au 01/01/2020); affiches de cabinets dentaires (500 à 638 €)`,
+    HLF_NOTE,
   ),
   single('hlf.inlay_core_100_sante', "HLF d'un inlay-core du panier 100 % Santé", 'EUR', '2020-01-01', '175', 'uncertain', 'Mémoire (non vérifié)'),
   single(
@@ -808,8 +1238,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     'EUR',
     '2020-01-01',
     '290',
-    'uncertain',
-    'domain.md §2.4 (❓ de mémoire, non confirmé)',
+    'secondary',
+    `${DENTAL_ANNEX_IV} (HBLD038 : 320 € au 01/04/2019, 290 € au 01/01/2020); domain.md §2.4`,
+    HLF_NOTE,
   ),
   single(
     'hlf.couronne_zircone_100_sante',
@@ -817,8 +1248,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     'EUR',
     '2020-01-01',
     '440',
-    'uncertain',
-    'domain.md §2.4 (❓ de mémoire, non confirmé)',
+    'secondary',
+    `${DENTAL_ANNEX_IV} (HBLD350 : 480 € au 01/04/2019, 440 € au 01/01/2020); domain.md §2.4`,
+    HLF_NOTE,
   ),
   single(
     'hlf.bridge_100_sante',
@@ -861,16 +1293,15 @@ export const PARAMETERS: ParameterDefinition[] = [
     "R871-2 2° CSS (« … minoré d'un montant égal à 20 % du tarif de responsabilité »)",
   ),
   ...(['a', 'b', 'c', 'd', 'e', 'f'] as const).flatMap((c) => {
-    const bounds: Record<string, [string, string, Confidence]> = {
-      a: ['50', '420', 'confirmed'],
-      b: ['125', '560', 'uncertain'],
-      c: ['200', '700', 'secondary'],
-      d: ['125', '610', 'uncertain'],
-      e: ['200', '750', 'uncertain'],
-      f: ['200', '800', 'secondary'],
+    const bounds: Record<string, [string, string]> = {
+      a: ['50', '420'],
+      b: ['125', '560'],
+      c: ['200', '700'],
+      d: ['125', '610'],
+      e: ['200', '750'],
+      f: ['200', '800'],
     };
-    const [lo, hi, confidence] = bounds[c]!;
-    const source = c === 'a' ? 'R871-2 3° a) CSS (verbatim)' : confidence === 'secondary' ? 'linternaute (plafonds 2019)' : 'Déduit : plafond 2015 moins 50 €';
+    const [lo, hi] = bounds[c]!;
     return [
       single(
         `cr.optique.${c}.minimum`,
@@ -878,8 +1309,9 @@ export const PARAMETERS: ParameterDefinition[] = [
         'EUR',
         '2020-01-01',
         lo,
-        c === 'a' ? 'confirmed' : 'secondary',
-        c === 'a' ? source : 'R871-2 3° CSS (minima 50/125/200 € inchangés depuis 2015, frequenceoptic)',
+        'confirmed',
+        `${CSS_R871_2} 3° ${c}) (verbatim)`,
+        CR_CAPS_NOTE,
       ),
       single(
         `cr.optique.${c}.maximum`,
@@ -887,9 +1319,9 @@ export const PARAMETERS: ParameterDefinition[] = [
         'EUR',
         '2020-01-01',
         hi,
-        confidence,
-        source,
-        confidence === 'uncertain' ? 'Maximum déduit, à vérifier dans le texte de R871-2.' : undefined,
+        'confirmed',
+        `${CSS_R871_2} 3° ${c}) (verbatim)`,
+        CR_CAPS_NOTE,
       ),
     ];
   }),
@@ -899,9 +1331,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     'EUR',
     '2020-01-01',
     '100',
-    'secondary',
-    'france3 (presse 2018), sources concordantes',
-    '150 € avant 2020.',
+    'confirmed',
+    `${CSS_R871_2} 3° (« la prise en charge d'une monture est limitée à 100 euros »)`,
+    '150 € avant 2020 (Que Choisir : « abaissé de 150 à 100 € »). Les 30 € souvent cités sont le PLV de la monture de classe A, pas ce plafond.',
   ),
   single(
     'cr.optique.renouvellement_ans',
@@ -958,9 +1390,9 @@ export const PARAMETERS: ParameterDefinition[] = [
     'EUR',
     '2021-01-01',
     '1700',
-    'uncertain',
-    'insureglobe (« cumul Sécu + mutuelle »)',
-    'Texte exact non lu.',
+    'confirmed',
+    `${CSS_R871_2} 4° b) (« au maximum à 1 700 euros par aide auditive, incluant la part … de l'assurance maladie obligatoire et la participation »)`,
+    'Une aide par oreille et par période de quatre ans.',
   ),
   single(
     'cr.audio.renouvellement_ans',

@@ -76,7 +76,7 @@ export const EXAMPLE_RULES = defineRules({
     title: 'Exemple incalculable',
     titleEn: 'Example cannot be computed',
     description: "Un paramètre manque à la date des soins : aucun montant n'est calculé plutôt qu'un montant faux.",
-    bad: H(['poste "Hospitalisation"', '  chambre particuliere 2 % PMSS par jour', 'exemple "x"', '  acte chambre particuliere prix 100 € date 2023-05-01']),
+    bad: H(['poste "Hospitalisation"', '  chambre particuliere 2 % PMSS par jour', 'exemple "x"', '  acte chambre particuliere prix 100 € date 2014-05-01']),
     good: H(['poste "Hospitalisation"', '  chambre particuliere 2 % PMSS par jour', 'exemple "x"', '  acte chambre particuliere prix 100 € date 2025-05-01']),
     messages: {
       default: {

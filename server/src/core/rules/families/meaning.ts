@@ -21,7 +21,7 @@ export const MEANING_RULES = defineRules({
     titleEn: 'Parameter undefined at this date',
     description:
       "La grille utilise un chiffre réglementaire (PMSS, BR, PLV…) qui n'est pas défini pour son millésime dans les paramètres datés : aucun montant n'est calculé plutôt qu'un montant faux. Un constat par paramètre, sur la première ligne qui en a besoin. Quand la grille est datée avant les premières valeurs de plusieurs paramètres (une grille d'un millésime ancien), un seul constat sur l'en-tête le dit, avec la date à partir de laquelle elle se calcule et les paramètres concernés, au lieu d'un constat par paramètre ; les exemples datés avant cette date qui ne se calculent pas en font partie (pas de GR402 pour eux).",
-    bad: H(['contrat "Ancien" millesime 2023 responsable base ro_inclus', 'poste "Hospitalisation"', '  chambre particuliere 2 % PMSS par jour']),
+    bad: H(['contrat "Ancien" millesime 2014 responsable base ro_inclus', 'poste "Hospitalisation"', '  chambre particuliere 2 % PMSS par jour']),
     good: H(['contrat "Récent" millesime 2024 responsable base ro_inclus', 'poste "Hospitalisation"', '  chambre particuliere 2 % PMSS par jour']),
     messages: {
       default: {
