@@ -114,6 +114,9 @@ const EXPECTED: Record<string, string[]> = {
   GR131: ["5:28-5:60 GR131 3 cellules pour 2 formules (« Socle », « Option 1 ») : une cellule par formule, dans l'ordre des déclarations."],
   GR132: ["2:17-2:29 GR132 La première formule est le socle : « inclut_socle » ne s'applique qu'aux formules suivantes, empilées sur elle."],
   GR133: ['6:1-6:12 GR133 Exemple sans formule : il est calculé avec « Socle ». Précisez-la : exemple "…" formule "…" (formules : « Socle », « Option 1 »).'],
+  GR404: [
+    "5:8-5:28 GR404 Aucune ligne de « Chambre particulière » pour ce cas (psychiatrie) : la grille n'en a que pour « médecine, chirurgie ». La mutuelle ne paie rien.",
+  ],
   GR501: ['3:38-3:46 GR501 Écriture française attendue : « 1 000,50 » et une espace avant « € ».'],
   GR502: ['4:1-4:24 GR502 Ordre UNOCAM : « Hospitalisation » vient avant « Optique » (Hospitalisation, Soins courants, Dentaire, Optique, Aides auditives).'],
   GR503: ['2:1-2:25 GR503 Cette ligne n\'appartient à aucun poste : ajoutez un « poste "…" » au-dessus.'],

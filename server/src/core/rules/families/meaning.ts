@@ -232,9 +232,11 @@ function repeats(lines: readonly LineModel[]): [LineModel, LineModel][] {
   const found: [LineModel, LineModel][] = [];
   for (const line of lines) {
     if (!line.act) continue;
-    const earlier = first.get(line.act.id);
+    // Lines printed per age or stay are alternatives, not repeats.
+    const key = `${line.act.id}\u0000${line.conditions?.key ?? ''}`;
+    const earlier = first.get(key);
     if (earlier) found.push([line, earlier]);
-    else first.set(line.act.id, line);
+    else first.set(key, line);
   }
   return found;
 }
