@@ -10,6 +10,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
 import { MAX_HINT_LENGTH, previews } from '../../server/src/services/previews';
 import { hoverAt } from '../../server/src/services/hover';
+import { explainExample, explainLine } from '../../server/src/services/explain';
 import { dedent } from '../helpers';
 import { plain } from './fixture';
 
@@ -154,5 +155,43 @@ describe('hover of formulas side by side', () => {
       '',
       '2 rows give it a cell of its own; a row without cells is the same for every formula.',
     ]);
+  });
+});
+
+describe('« Expliquer » of formulas side by side', () => {
+  it('a row: each formula under its name, each sector of its cell', () => {
+    const analysis = analyze(RANGE);
+    const row = analysis.model.lines.find((l) => l.act?.id === 'consultation_specialiste')!;
+    const titles = plain(explainLine(analysis, row.node.range.start)!)
+      .split('\n')
+      .filter((l) => l.startsWith('**Formule') || l.startsWith('## '));
+    assert.deepEqual(titles, [
+      '**Formule « Socle » (1 sur 4)** : responsable ; le socle (première formule).',
+      '## « Socle » — médecin DPTAM (OPTAM/OPTAM-CO) ou secteur 1',
+      '## « Socle » — médecin non DPTAM',
+      '**Formule « Option 1 » (2 sur 4)** : non responsable ; montants socle compris (inclut_socle).',
+      '## « Option 1 » — médecin DPTAM (OPTAM/OPTAM-CO) ou secteur 1',
+      '## « Option 1 » — médecin non DPTAM',
+      '**Formule « Option 2 » (3 sur 4)** : responsable ; en plus du socle (en_sus_du_socle).',
+      '## « Option 2 » — médecin DPTAM (OPTAM/OPTAM-CO) ou secteur 1',
+      '## « Option 2 » — médecin non DPTAM',
+      "**Formule « Prestige » (4 sur 4)** : non responsable ; formule seule : elle ne s'ajoute pas au socle.",
+      '## « Prestige » — médecin DPTAM (OPTAM/OPTAM-CO) ou secteur 1',
+      '## « Prestige » — médecin non DPTAM',
+    ]);
+  });
+
+  it('an example: each act with the formula it is computed with (the first when it names none)', () => {
+    const text =
+      RANGE +
+      dedent(`
+      exemple "Deux formules" formule "Option 2"
+        acte consultation generaliste prix 50 €
+        acte consultation generaliste prix 50 € formule "Socle"
+    `);
+    const titles = plain(explainExample(analyze(text), 0)!)
+      .split('\n')
+      .filter((l) => l.startsWith('## '));
+    assert.deepEqual(titles, ['## consultation generaliste — formule « Option 2 »', '## consultation generaliste — formule « Socle »']);
   });
 });
