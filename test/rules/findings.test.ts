@@ -108,6 +108,13 @@ const EXPECTED: Record<string, string[]> = {
   GR403: [
     '5:39-5:48 GR403 Honoraires de 80,00 € par acte, dont 48,50 € de dépassement : à partir de 70,00 € dépassement compris, le professionnel remet une information écrite préalable (devis).',
   ],
+  GR122: [
+    '3:31-3:43 GR122 « Ostéopathie » est hors nomenclature : la Sécu ne rembourse rien, « Sécu incluse » ne change rien, la mutuelle paie le montant écrit.',
+  ],
+  GR123: [
+    '3:64-3:87 GR123 « dans la limite de 200 € » est lu par acte, mais le libellé dit « Ostéopathie, par année civile » : écrivez « par an » si le plafond est annuel, « par acte » sinon.',
+  ],
+  GR124: ["3:63-3:85 GR124 « 4 consultations par an » ne vaut que pour la colonne « non_dptam » ; les autres colonnes (« dptam ») n'ont pas de limite."],
   GR130: [
     "6:30-6:45 GR130 Soins du 01/02/2026 écrits après ceux du 01/05/2026 : écrivez les actes dans l'ordre des dates, les limites annuelles et les renouvellements se comptent dans l'ordre écrit.",
   ],
