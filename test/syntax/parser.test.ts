@@ -43,6 +43,10 @@ function describeLine(line: GuaranteeLine): string {
           return `carence ${l.amount.value} ${l.unit.value}`;
         case 'per-beneficiary':
           return 'par bénéficiaire';
+        case 'per-family':
+          return 'par famille';
+        case 'unlimited':
+          return 'sans limitation';
       }
     });
     return `${v.sector?.value ?? 'tous'}: ${terms?.join(' + ') ?? '∅'}${limits.length ? ` ; ${limits.join(', ')}` : ''}`;
