@@ -47,6 +47,8 @@ function describeLine(line: GuaranteeLine): string {
           return 'par famille';
         case 'unlimited':
           return 'sans limitation';
+        case 'within-expenses':
+          return 'dans la limite des frais réels';
       }
     });
     return `${v.sector?.value ?? 'tous'}: ${terms?.join(' + ') ?? '∅'}${limits.length ? ` ; ${limits.join(', ')}` : ''}`;

@@ -161,6 +161,13 @@ describe('printed notations: the Sécu written RO, dotted abbreviations', () => 
     assert.equal(read('aide auditive classe ii R.O. + 500 €').read, 'all: 500 €');
   });
 
+  it('« - », « — », « Non pris en charge » on a line: not covered, as a dash in a cell', () => {
+    for (const written of ['-', '—', 'Non pris en charge']) {
+      assert.deepEqual(read(`cure thermale ${written}`), { read: 'all: non couvert', findings: [] }, written);
+    }
+    assert.equal(read('consultation specialiste dptam 150 % BR non_dptam -').read, 'dptam: 150 % BR ro_inclus | non_dptam: non couvert');
+  });
+
   it('« RO » alone: the Sécu pays, the mutuelle nothing; what follows « RO + » is paid on top of the Sécu', () => {
     assert.deepEqual(read('cure thermale RO'), { read: 'all: non couvert', findings: [] });
     // Kiné at 20 €: whatever the Sécu pays of its BR, the mutuelle pays 0 € and the reste is 20 € less the Sécu.
@@ -219,6 +226,11 @@ describe('printed notations: bare percentages', () => {
     ]);
   });
 
+  it('beside a term of the BR a bare percentage is of the BR: « TM + 50 % », « 100 % BR + 50 % », nothing to ask', () => {
+    assert.deepEqual(read('consultation specialiste TM + 50 %'), { read: 'all: TM + 50 % BR après TM', findings: [] });
+    assert.deepEqual(read('consultation specialiste 100 % BR + 50 %'), { read: 'all: 100 % BR ro_inclus + 50 % BR après TM', findings: [] });
+  });
+
   it('a bare percentage before a basis, a limit or a column: « 150 % - MR », « 150 % dans la limite de 100 € »', () => {
     assert.equal(read('consultation specialiste 150 % - MR', `${HEADER} pourcentages BR`).read, 'all: 150 % BR ro_inclus');
     assert.equal(
@@ -226,6 +238,11 @@ describe('printed notations: bare percentages', () => {
       'dptam: 150 % BR ro_inclus | non_dptam: 130 % BR ro_inclus',
     );
     assert.equal(read('consultation specialiste 150 % dans la limite de 100 €', `${HEADER} pourcentages BR`).read, 'all: 150 % BR ro_inclus, plafond 100 €');
+    // A `/` between two sector columns, as grids print them.
+    assert.deepEqual(read('consultation specialiste DPTAM : 150 % BR / non DPTAM : 130 % BR'), {
+      read: 'dptam: 150 % BR ro_inclus | non_dptam: 130 % BR ro_inclus',
+      findings: [],
+    });
   });
 });
 
@@ -262,6 +279,17 @@ describe('printed notations: amounts, units and scopes', () => {
   it('« / an / Famille », « par foyer »: read and kept as the family scope (the engine still counts per beneficiary)', () => {
     assert.deepEqual(read('osteopathie 150 € / an / Famille'), { read: 'all: 150 € par an, par famille', findings: [] });
     assert.equal(read('osteopathie 150 € par an et par foyer').read, 'all: 150 € par an, par famille');
+  });
+
+  it('« dans la limite des frais réels », « limité aux frais réels »: the expense bounds every payment, written for readability', () => {
+    for (const written of ['dans la limite des frais réels', 'limité aux frais réels', 'dans la limite des FR', 'dans la limite de la dépense engagée']) {
+      assert.deepEqual(read(`consultation specialiste 150 % BR ${written}`), { read: 'all: 150 % BR ro_inclus', findings: [] }, written);
+    }
+  });
+
+  it('« 200 % BR / semestre », « 150 % BR - MR par acte »: the unit a percentage is paid per, as printed', () => {
+    assert.deepEqual(read('orthodontie 200 % BR / semestre'), { read: 'all: 200 % BR ro_inclus', findings: [] });
+    assert.deepEqual(read('consultation specialiste 150 % BR - MR par acte'), { read: 'all: 150 % BR ro_inclus', findings: [] });
   });
 
   it('« par année civile », « 3 par an maxi. », « sans limitation de durée »', () => {

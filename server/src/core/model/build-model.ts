@@ -886,6 +886,7 @@ class ModelBuilder {
           break;
         case 'per-beneficiary':
         case 'unlimited':
+        case 'within-expenses':
           break;
       }
     }

@@ -236,6 +236,8 @@ export interface PercentBrTerm extends Located {
   kind: 'pct-br';
   rate: NumberLit;
   basis: { value: RateBasis; range: Span } | null;
+  /** `200 % BR / semestre`, `100 % BR par acte`: the unit the percentage is paid per, as printed (the act's unit; it changes nothing). */
+  per?: { value: PerUnit; range: Span };
 }
 
 /**
@@ -302,7 +304,7 @@ export interface NoCoverTerm extends Located {
   kind: 'none';
 }
 
-export type Limit = CountLimit | AmountCap | RenewalLimit | CarenceLimit | BeneficiaryScope | FamilyScope | UnlimitedMarker;
+export type Limit = CountLimit | AmountCap | RenewalLimit | CarenceLimit | BeneficiaryScope | FamilyScope | UnlimitedMarker | WithinExpensesMarker;
 
 /** `4 séances par an`, `60 jours par an`. */
 export interface CountLimit extends Located {
@@ -350,6 +352,11 @@ export interface FamilyScope extends Located {
 /** `sans limitation de durée`, `illimité`: no limit, the default, written for readability. */
 export interface UnlimitedMarker extends Located {
   kind: 'unlimited';
+}
+
+/** `dans la limite des frais réels`: the mutuelle never pays more than the expense; written for readability. */
+export interface WithinExpensesMarker extends Located {
+  kind: 'within-expenses';
 }
 
 // ---------------------------------------------------------------------------------------------

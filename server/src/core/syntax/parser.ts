@@ -1164,7 +1164,7 @@ class Parser {
     if (token.value === 'frais' && c.isWord('reels', 1)) return true;
     if (token.value === 'forfait' && (c.peek(1).kind === 'number' || this.isForfaitAmountAt(c))) return true;
     if (token.value === 'hors' && c.isWord('nomenclature', 1)) return true;
-    if (token.value === 'non' && (c.isWord('couvert', 1) || c.isWord('rembourse', 1))) return true;
+    if (token.value === 'non' && (c.isWord('couvert', 1) || c.isWord('rembourse', 1) || (c.isWord('pris', 1) && c.isWord('en', 2)))) return true;
     if (token.value === 'ticket' && c.isWord('moderateur', 1)) return true;
     if (token.value === 'rss' && c.peek(1).kind === 'plus') return true;
     if ((token.value === 'br' || token.value === 'brss') && c.peek(1).kind === 'minus') return true;
@@ -1213,6 +1213,14 @@ class Parser {
     return null;
   }
 
+  private isSectorStartAt(c: LineCursor, offset: number): boolean {
+    const mark = c.mark();
+    for (let i = 0; i < offset; i++) c.next();
+    const result = this.isSectorStart(c);
+    c.reset(mark);
+    return result;
+  }
+
   private isLimitStartAt(c: LineCursor, offset: number): boolean {
     const mark = c.mark();
     for (let i = 0; i < offset; i++) c.next();
@@ -1248,11 +1256,11 @@ class Parser {
       case 'sans':
         return c.isWord('limitation', 1) || c.isWord('limite', 1);
       case 'limite':
-        return c.isWord('de', 1) || c.isWord('a', 1);
+        return c.isWord('de', 1) || c.isWord('a', 1) || c.isWord('aux', 1);
       case 'limites':
       case 'limitee':
       case 'limitees':
-        return c.isWord('a', 1);
+        return c.isWord('a', 1) || c.isWord('aux', 1);
       case 'prix':
         return c.isWord('typique', 1);
       case 'prix_typique':
@@ -1430,6 +1438,11 @@ class Parser {
         c.accept('comma');
         return;
       }
+      // `dptam : 200 % BR / non dptam : 180 % BR`: a `/` between two sector columns.
+      if (c.peek().kind === 'slash' && this.isSectorStartAt(c, 1)) {
+        c.next();
+        return;
+      }
       if (c.atEnd()) return;
       throw failure(c.peek(), SYNTAX_CODES.unexpectedToken, { variant: 'afterCoverage', found: describe(c.peek()) });
     }
@@ -1449,6 +1462,10 @@ class Parser {
     const rss = c.isWord('rss') && c.peek(1).kind === 'plus';
     const terms: A.Term[] = [this.parseTerm(c)];
     while (c.accept('plus')) terms.push(this.parseTerm(c, rss));
+    // `TM + 50 %`, `100 % BR + 50 %`: beside a term of the BR, a bare percentage is of the BR.
+    if (terms.some((t) => t.kind === 'tm' || t.kind === 'pct-br')) {
+      for (const [i, t] of terms.entries()) if (t.kind === 'pct') terms[i] = { kind: 'pct-br', rate: t.rate, basis: t.basis, range: t.range };
+    }
     // `RO + 500 €`: the Sécu's part plus 500 € from the mutuelle, that is `500 €` (an amount is always on top of the Sécu).
     const [first, second] = terms;
     if (first?.kind === 'ro' && second?.kind === 'amount' && terms.length === 2) {
@@ -1500,7 +1517,8 @@ class Parser {
         c.acceptWords('neant') ||
         c.acceptWords('non_rembourse') ||
         c.acceptWords('non', 'couvert') ||
-        c.acceptWords('non', 'rembourse')
+        c.acceptWords('non', 'rembourse') ||
+        c.acceptWords('non', 'pris', 'en', 'charge')
       ) {
         return { kind: 'none', range: range() };
       }
@@ -1512,6 +1530,11 @@ class Parser {
         const amount = this.parseMoney(c, W.allowance);
         return this.finishAmount(c, start, amount, yearly ? this.span(annual.start, annual.end) : null);
       }
+    }
+    // A printed dash alone (`-`, `—`): not covered, as in a cell.
+    if (token.kind === 'minus' && this.endsTermAt(c, 1)) {
+      c.next();
+      return { kind: 'none', range: range() };
     }
     if (token.kind !== 'number') {
       throw failure(token, SYNTAX_CODES.unexpectedToken, { variant: 'coverage', found: describe(token) });
@@ -1549,8 +1572,13 @@ class Parser {
       case 'brss':
       case 'tr':
       case 'bss':
-      case 'trss':
-        return { kind: 'pct-br', rate: value, basis: this.parseBasis(c), range: range() };
+      case 'trss': {
+        const basis = this.parseBasis(c);
+        const per = this.parsePer(c);
+        const term: A.PercentBrTerm = { kind: 'pct-br', rate: value, basis: basis ?? this.parseBasis(c), range: range() };
+        if (per) term.per = per;
+        return term;
+      }
       case 'fr':
         return this.finishFraisReels(c, start, value, null);
       case 'frais':
@@ -1733,8 +1761,8 @@ class Parser {
   private parsePer(c: LineCursor): { value: A.PerUnit; range: Span } | null {
     const start = c.peek();
     if (!(c.isWord('par') || start.kind === 'slash')) return null;
-    // `par bénéficiaire`, `/ Famille`: a scope, read as a limit.
-    if (this.scopeAt(c, 1) !== null) return null;
+    // `par bénéficiaire`, `/ Famille`: a scope, read as a limit; `/ non DPTAM`: the next column.
+    if (this.scopeAt(c, 1) !== null || this.isSectorStartAt(c, 1)) return null;
     c.next();
     // `/ / jour`: a doubled separator is read as one.
     let lastSlash = start;
@@ -1775,6 +1803,8 @@ class Parser {
       this.yearAfterScope(c, holder);
       return limit;
     }
+    // `dans la limite des frais réels`, `limité aux frais réels`: the expense, which bounds every payment.
+    if (this.acceptWithinExpenses(c)) return { kind: 'within-expenses', range: range() };
     if (
       c.acceptWords('dans', 'la', 'limite', 'de') ||
       c.acceptWords('dans', 'la', 'limite', 'd') ||
@@ -1830,6 +1860,24 @@ class Parser {
       return this.finishCountLimit(c, this.numberLit(token), start);
     }
     throw failure(token, SYNTAX_CODES.unexpectedToken, { variant: 'limit', found: describe(token) });
+  }
+
+  /** `dans la limite des frais réels` (`des FR`, `de la dépense engagée`, `des dépenses réelles`), `limité aux frais réels`. */
+  private acceptWithinExpenses(c: LineCursor): boolean {
+    const mark = c.mark();
+    if (
+      c.acceptWords('dans', 'la', 'limite', 'des') ||
+      c.acceptWords('dans', 'la', 'limite', 'de', 'la') ||
+      ['limite', 'limites', 'limitee', 'limitees'].some((w) => c.acceptWords(w, 'aux') !== null || c.acceptWords(w, 'a', 'la') !== null)
+    ) {
+      if (c.acceptWords('frais', 'reels') || c.acceptWords('fr')) return true;
+      if (c.acceptWords('depense') || c.acceptWords('depenses')) {
+        if (!c.acceptWords('engagee') && !c.acceptWords('engagees') && !c.acceptWords('reelle')) c.acceptWords('reelles');
+        return true;
+      }
+    }
+    c.reset(mark);
+    return false;
   }
 
   /**
