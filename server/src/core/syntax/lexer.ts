@@ -61,7 +61,7 @@ function isWordPart(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
   // Superscript digits are footnote marks (`oreille¹`), not part of the word.
-  if (SUPERSCRIPT_DIGITS[c] !== undefined) return false;
+  if (isSuperscript(code)) return false;
   return WORD_PART_RE.test(c);
 }
 
@@ -74,21 +74,18 @@ function isLetter(c: string | undefined): boolean {
 
 const LETTER_RE = /\p{L}/u;
 
-/** Superscript digits and parentheses of a printed footnote mark (`⁵`, `⁽¹²⁾`), to their plain digit ('' for the parentheses). */
-const SUPERSCRIPT_DIGITS: Record<string, string> = {
-  '⁰': '0',
-  '¹': '1',
-  '²': '2',
-  '³': '3',
-  '⁴': '4',
-  '⁵': '5',
-  '⁶': '6',
-  '⁷': '7',
-  '⁸': '8',
-  '⁹': '9',
-  '⁽': '',
-  '⁾': '',
-};
+/** Superscript digits and parentheses of a printed footnote mark (`⁵`, `⁽¹²⁾`): `¹ ² ³`, `⁰`, `⁴` to `⁹`, `⁽ ⁾`. */
+function isSuperscript(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079) || code === 0x207d || code === 0x207e;
+}
+
+/** A superscript's plain digit ('' for the parentheses). */
+function superscriptDigit(code: number): string {
+  if (code === 0xb9) return '1';
+  if (code === 0xb2) return '2';
+  if (code === 0xb3) return '3';
+  return code <= 0x2079 ? String(code - 0x2070) : '';
+}
 
 /** `(5)`, `(12)`, `(*)`, `(**)`, `(a)`: a footnote mark in parentheses. */
 const PAREN_MARK = /^\((?:[0-9]{1,3}|\*{1,4}|[a-zA-Z])\)/;
@@ -167,26 +164,13 @@ export function lex(text: string, from = 0, to = text.length, own = false): Toke
       }
       continue;
     }
-    if (isLetter(c) && text[i + 1] === '.' && isLetter(text[i + 2]) && !isWordPart(text[i + 3] ?? ' ')) {
-      // `B.R.`, `R.O.`, `T.M.`, `B.R.S.S.`: single letters joined by dots, one word (`br`).
-      const start = i;
-      let letters = c;
-      i++;
-      while (text[i] === '.' && isLetter(text[i + 1]) && !isWordPart(text[i + 2] ?? ' ')) {
-        letters += text[i + 1];
-        i += 2;
-      }
-      if (text[i] === '.' && !isWordPart(text[i + 1] ?? ' ')) i++;
-      push('word', start, i, normalizeWord(letters));
-      continue;
-    }
-    if (c === '*' || SUPERSCRIPT_DIGITS[c] !== undefined || (c === '(' && PAREN_MARK.test(text.slice(i, i + 6)))) {
-      i = lexMark(text, i, n, push);
-      continue;
-    }
     if (isWordStart(c)) {
       const start = i;
       i++;
+      if (text[i] === '.' && isLetter(c) && isLetter(text[i + 1]) && !isWordPart(text[i + 2] ?? ' ')) {
+        i = lexDotted(text, start, push);
+        continue;
+      }
       while (i < n) {
         const d = text[i]!;
         if (isWordPart(d)) {
@@ -237,7 +221,11 @@ export function lex(text: string, from = 0, to = text.length, own = false): Toke
         push('minus', start, i);
         break;
       case '(':
-        push('lparen', start, i);
+        if (PAREN_MARK.test(text.slice(start, start + 6))) i = lexMark(text, start, n, push);
+        else push('lparen', start, i);
+        break;
+      case '*':
+        i = lexMark(text, start, n, push);
         break;
       case ')':
         push('rparen', start, i);
@@ -268,6 +256,10 @@ export function lex(text: string, from = 0, to = text.length, own = false): Toke
         break;
       }
       default: {
+        if (isSuperscript(c.charCodeAt(0))) {
+          i = lexMark(text, start, n, push);
+          break;
+        }
         // Keep surrogate pairs together so an emoji is one unknown token, not two halves.
         if (c >= '\ud800' && c <= '\udbff' && i < n) i++;
         push('unknown', start, i);
@@ -279,6 +271,19 @@ export function lex(text: string, from = 0, to = text.length, own = false): Toke
 }
 
 type Push = (kind: TokenKind, start: number, end: number, value?: string, malformed?: boolean) => void;
+
+/** `B.R.`, `R.O.`, `T.M.`, `B.R.S.S.`: single letters joined by dots, one word (`br`). */
+function lexDotted(text: string, start: number, push: Push): number {
+  let letters = text[start]!;
+  let i = start + 1;
+  while (text[i] === '.' && isLetter(text[i + 1]) && !isWordPart(text[i + 2] ?? ' ')) {
+    letters += text[i + 1];
+    i += 2;
+  }
+  if (text[i] === '.' && !isWordPart(text[i + 1] ?? ' ')) i++;
+  push('word', start, i, normalizeWord(letters));
+  return i;
+}
 
 /** A printed footnote mark: `*`, `**`, `(5)`, `(*)`, `⁵`, `⁽¹²⁾`. Its value is the note it refers to. */
 function lexMark(text: string, start: number, n: number, push: Push): number {
@@ -292,7 +297,7 @@ function lexMark(text: string, start: number, n: number, push: Push): number {
     while (i < n && text[i] === '*') i++;
     value = text.slice(start, i);
   } else {
-    while (i < n && SUPERSCRIPT_DIGITS[text[i]!] !== undefined) value += SUPERSCRIPT_DIGITS[text[i++]!];
+    while (i < n && isSuperscript(text.charCodeAt(i))) value += superscriptDigit(text.charCodeAt(i++));
     if (value === '') value = '?';
   }
   push('mark', start, i, value);
