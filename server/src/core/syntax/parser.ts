@@ -803,25 +803,33 @@ class Parser {
       mode: null,
       items: [],
     };
-    // The stacking mode and the status, in either order (`inclut_socle non_responsable`).
-    while (!c.atEnd()) {
-      const start = c.peek();
-      const mode = this.parseStackingMode(c);
-      if (mode && !option.mode) {
-        option.mode = mode;
-        continue;
-      }
-      const status = mode ? null : this.parseStatusWord(c);
-      if (status && !option.status) {
-        option.status = status;
-        continue;
-      }
-      throw failure(start, SYNTAX_CODES.missingValue, { variant: 'stackingMode', found: describe(start) });
-    }
+    this.parseModeAndStatus(c, option, 'stackingMode', false);
     option.range = this.span(keyword.start, c.lastEnd());
     option.headerRange = this.span(keyword.start, c.lastEnd());
     this.items.push(option);
     this.option = option;
+  }
+
+  /**
+   * The rest of an `option` or `formule` line: its stacking mode and its status, each at most
+   * once, in either order (`inclut_socle non_responsable`); anything else is GR006 `variant`.
+   */
+  private parseModeAndStatus(c: LineCursor, into: Pick<A.OptionNode, 'mode' | 'status'>, variant: 'stackingMode' | 'formulaWord', commas: boolean): void {
+    while (!c.atEnd()) {
+      if (commas && c.accept('comma')) continue;
+      const start = c.peek();
+      const mode = this.parseStackingMode(c);
+      if (mode && !into.mode) {
+        into.mode = mode;
+        continue;
+      }
+      const status = mode ? null : this.parseStatusWord(c);
+      if (status && !into.status) {
+        into.status = status;
+        continue;
+      }
+      throw failure(start, SYNTAX_CODES.missingValue, { variant, found: describe(start) });
+    }
   }
 
   /** `inclut_socle` (`inclut socle`, `socle inclus`) or `en_sus_du_socle` (`en sus du socle`, `en_sus`). */
@@ -860,21 +868,7 @@ class Parser {
     this.items.push(formula);
     try {
       formula.name = this.parseName(c, 'formulaName');
-      while (!c.atEnd()) {
-        if (c.accept('comma')) continue;
-        const start = c.peek();
-        const mode = this.parseStackingMode(c);
-        if (mode && !formula.mode) {
-          formula.mode = mode;
-          continue;
-        }
-        const status = mode ? null : this.parseStatusWord(c);
-        if (status && !formula.status) {
-          formula.status = status;
-          continue;
-        }
-        throw failure(start, SYNTAX_CODES.missingValue, { variant: 'formulaWord', found: describe(start) });
-      }
+      this.parseModeAndStatus(c, formula, 'formulaWord', true);
     } finally {
       formula.range = this.span(keyword.start, Math.max(keyword.end, c.lastEnd()));
     }
@@ -1507,10 +1501,7 @@ class Parser {
       } catch (thrown) {
         if (!(thrown instanceof ParseFailure)) throw thrown;
         // Recover within the line: report, then resume at the next sector column, if any.
-        this.fail(
-          thrown,
-          thrown.token.kind === 'eof' ? this.span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end) : this.span(thrown.token.start, thrown.token.end),
-        );
+        this.fail(thrown, this.failureRange(c, thrown));
         variant.coverage = null;
         while (!c.atEnd() && !this.isSectorStart(c) && c.peek().kind !== 'pipe') c.next();
         if (c.peek().kind === 'pipe') this.parseCells(c, variant, [{ kind: 'cell', range: this.span(start.start, c.lastEnd()), coverage: null, limits: [] }]);
@@ -1540,6 +1531,13 @@ class Parser {
     }
   }
 
+  /** Where a failure inside a line is shown: its token, or the line's last token when it failed at the end. */
+  private failureRange(c: LineCursor, thrown: ParseFailure): Span {
+    return thrown.token.kind === 'eof'
+      ? this.span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end)
+      : this.span(thrown.token.start, thrown.token.end);
+  }
+
   private parseCell(c: LineCursor): A.Cell {
     const start = c.peek();
     if (start.kind === 'minus' && (c.peek(1).kind === 'pipe' || c.atEndAt(1))) {
@@ -1553,10 +1551,7 @@ class Parser {
       this.parseLimits(c, cell);
     } catch (thrown) {
       if (!(thrown instanceof ParseFailure)) throw thrown;
-      this.fail(
-        thrown,
-        thrown.token.kind === 'eof' ? this.span(c.line.tokens[c.line.tokens.length - 1]!.start, c.line.end) : this.span(thrown.token.start, thrown.token.end),
-      );
+      this.fail(thrown, this.failureRange(c, thrown));
       cell.coverage = null;
       cell.limits = [];
       while (!c.atEnd() && c.peek().kind !== 'pipe') c.next();
