@@ -13,6 +13,7 @@ const GROUPS: [string, string][] = [
   ['pal', 'Participation actes lourds'],
   ['fjh', 'Forfait journalier hospitalier'],
   ['fpu', 'Forfait patient urgences'],
+  ['sejour', 'Séjours hospitaliers'],
   ['ta', "Tarifs d'autorité (secteur 3)"],
   ['br', 'Bases de remboursement'],
   ['typique', 'Bases illustratives des aperçus'],
@@ -30,6 +31,7 @@ export function value(definition: ParameterDefinition, raw: string | boolean | n
   const d = new Decimal(raw);
   if (definition.unit === 'EUR') return plainSpaces(formatEuros(d));
   if (definition.unit === 'percent') return plainSpaces(formatPercent(d));
+  if (definition.unit === 'days') return `${raw} ${d.equals(1) ? 'jour' : 'jours'}`;
   // A period under a year reads in months (« 6 mois », not « 0.5 ans »).
   if (d.lessThan(1)) return `${d.times(12).toString()} mois`;
   return `${raw} ${d.equals(1) ? 'an' : 'ans'}`;
@@ -52,7 +54,7 @@ const REVIEW_2026: string[] = [
   '',
   '**Confirmed** (official text read):',
   '',
-  '- PAL 24 € from 2019-01-01 and its threshold of 120 € (CSS R160-16, décret n° 2018-1257), due once per stay and removed from the 31st day (the engine still charges it per act: an engine mechanism of issue 16);',
+  '- PAL 24 € from 2019-01-01 and its threshold of 120 € (CSS R160-16, décret n° 2018-1257), due once per stay and removed from the 31st day (the engine applies both to the acts an example marks `sejour`: docs/engine.md, « Hospital stays »);',
   '- PMSS 2015 (arrêté of 26/11/2014, Légifrance) and 2026: 4 005 € (arrêté of 22/12/2025, JORF of 23/12/2025);',
   '- the contrat responsable caps of R871-2: optical classes a) to f), frame 100 €, class II hearing aid 1 700 €, all including the Sécu and the ticket modérateur;',
   '- the 100 % Santé dates: optics and dental for contracts from 2020-01-01, hearing aids from 2021-01-01 (décret n° 2019-21);',

@@ -13,7 +13,7 @@ import { frenchDate } from '../present/dates';
 import { addMonthsAndDays, compareDates, daysBetween, yearOf } from '../syntax/calendar';
 import { constantDecimal, formatEuros, formatPercent, HUNDRED, max, min, minus, percentOf, plus, roundCents, timesCount, ZERO } from './money';
 import { evaluateTerm } from './formula';
-import { SimulationState, periodKey } from './state';
+import { SimulationState, periodKey, type StayPlan } from './state';
 
 export interface ParameterUse {
   id: string;
@@ -144,72 +144,157 @@ export function stackingOf(option: OptionModel | null): 'socle' | 'inclut_socle'
 
 /** One act for one beneficiary, under a grid (socle plus the case's option). */
 export function computeCare(grid: GridModel, care: CareCase, options: EngineOptions = {}): Reimbursement {
-  const years = splitByYear(care);
-  if (years.length > 1)
-    return joinYears(
-      years.map((part) => computeCare(grid, part, options)),
-      options.explain ?? false,
+  const params = options.params ?? defaultParameters;
+  const state = options.state ?? new SimulationState();
+  let stay: StayPlan | null = null;
+  if (care.stay) {
+    // A stay the sequence did not plan (a single computation) is planned from this act alone.
+    if (!state.stay(care.beneficiary, care.stay)) planStays(grid, [care], { params, state });
+    stay = state.stay(care.beneficiary, care.stay) ?? null;
+  }
+  const explain = options.explain ?? false;
+  const parts = splitCare(care, params, stay);
+  if (parts.length > 1)
+    return joinParts(
+      parts.map((part) => computePart(grid, part.care, params, state, explain, stay)),
+      parts,
+      explain,
     );
+  return computePart(grid, care, params, state, explain, stay);
+}
+
+function computePart(grid: GridModel, care: CareCase, params: ParameterSet, state: SimulationState, explain: boolean, stay: StayPlan | null): Reimbursement {
   const { socle, option, optionModel } = linesFor(grid, care);
   const typical = gridTypicalPrice(option ?? socle, care);
   // The formula the beneficiary has decides what a responsible contract may not cover.
   const contract =
     optionModel && optionModel.responsible !== grid.contract.responsible ? { ...grid.contract, responsible: optionModel.responsible } : grid.contract;
-  return new Computation(contract, care, options.params ?? defaultParameters, options.state ?? new SimulationState(), options.explain ?? false, typical).run(
-    socle,
-    option,
-    optionModel,
-  );
+  return new Computation(contract, care, params, state, explain, typical, stay).run(socle, option, optionModel);
 }
 
 /** Acts counted in days or nights: a stay of N of them starting on the case's date. */
 const DAILY_UNITS = new Set(['jour', 'nuit']);
 
+/** Why a stay written as one case is computed in parts from a date on. */
+interface CarePart {
+  care: CareCase;
+  /** 1 January; a figure the act uses that changes on that day (its labels); the 31st day of the stay; the unit bearing the stay's PAL. */
+  reasons: ('year' | 'day31' | 'pal' | string)[];
+}
+
+/** The parameters an act's own figures come from (its price, base, rate, price cap), and the PMSS. */
+function parametersOf(act: ActDefinition): string[] {
+  const ids = ['pmss'];
+  const price = act.regulatedPrice;
+  if (price) ids.push(price.param, ...(price.psychiatry ? [price.psychiatry] : []), ...(price.reduced ? [price.reduced] : []));
+  if (act.base) ids.push(act.base.convention, ...(act.base.nonDptam ? [act.base.nonDptam] : []), ...(act.base.young ? [act.base.young.convention] : []));
+  if (act.rate) ids.push(act.rate);
+  if (act.sante100) ids.push(act.sante100.cap, ...(act.sante100.young ? [act.sante100.young.cap] : []));
+  return ids;
+}
+
 /**
- * A stay that runs past 31 December, as one case per year of care: the days of the first year,
- * then those of each next year from 1 January, so each day takes the figures of its own year
- * (PMSS, amounts, annual limits). Any other case is its own single part.
+ * A case as the parts it is computed in. A stay written as one case (`jours 5`, an act counted in
+ * days or nights) is cut on each day its figures change, so each day takes the figures in force
+ * that day: 1 January (PMSS, amounts and annual limits of the year), the start of a new period of a
+ * parameter the act uses (the forfait journalier of 20 € then 23 € from 1 March 2026), and the
+ * 31st day of its stay (CSS R160-16 V 3°). An act of several units in a heavy stay is cut after its
+ * first unit, which alone may bear the stay's PAL. Any other case is its own single part.
  */
-function splitByYear(care: CareCase): CareCase[] {
-  if (care.quantity < 2 || !DAILY_UNITS.has(care.act.unit)) return [care];
-  const parts: CareCase[] = [];
-  let part = care;
-  let left = care.quantity;
-  for (;;) {
-    const january = `${String(yearOf(part.date) + 1).padStart(4, '0')}-01-01`;
-    const inYear = daysBetween(part.date, january);
-    if (!(inYear < left)) break;
-    parts.push({ ...part, quantity: inYear });
-    left -= inYear;
-    part = { ...care, date: january, quantity: left };
+function splitCare(care: CareCase, params: ParameterSet, stay: StayPlan | null): CarePart[] {
+  let parts: CarePart[] = [{ care, reasons: [] }];
+  if (care.quantity >= 2 && DAILY_UNITS.has(care.act.unit)) {
+    const end = addMonthsAndDays(care.date, 0, care.quantity);
+    const cuts = new Map<string, string[]>();
+    const cut = (date: string, reason: string) => {
+      if (compareDates(date, care.date) <= 0 || compareDates(date, end) >= 0) return;
+      const reasons = cuts.get(date) ?? [];
+      if (!reasons.includes(reason)) reasons.push(reason);
+      cuts.set(date, reasons);
+    };
+    for (let year = yearOf(care.date) + 1; year <= yearOf(end); year++) cut(`${String(year).padStart(4, '0')}-01-01`, 'year');
+    for (const id of parametersOf(care.act)) {
+      const definition = params.definition(id);
+      if (id !== 'pmss') for (const period of definition?.periods ?? []) cut(period.start, definition!.label);
+    }
+    if (stay) {
+      const day = params.lookup('sejour.jour_exoneration', stay.start);
+      if (day && typeof day.value !== 'boolean') cut(addMonthsAndDays(stay.start, 0, day.value.toNumber() - 1), 'day31');
+    }
+    const dates = [...cuts.keys()].sort(compareDates);
+    if (dates.length > 0) {
+      parts = [];
+      let from = care.date;
+      let reasons: string[] = [];
+      for (const date of [...dates, end]) {
+        parts.push({ care: { ...care, date: from, quantity: daysBetween(from, date) }, reasons });
+        from = date;
+        reasons = cuts.get(date) ?? [];
+      }
+    }
   }
-  parts.push(part);
+  // In a heavy stay the PAL is due once: one unit may bear it, the others are paid at 100 %.
+  const first = parts[0]!;
+  if (stay?.heavy && care.act.palEligible && first.care.quantity > 1 && !DAILY_UNITS.has(care.act.unit))
+    parts.splice(
+      0,
+      1,
+      { care: { ...first.care, quantity: 1 }, reasons: first.reasons },
+      { care: { ...first.care, quantity: first.care.quantity - 1 }, reasons: ['pal'] },
+    );
   return parts;
 }
 
-/** The parts of a stay across 31 December as one result (amounts added, traces in a row). */
-function joinYears(parts: Reimbursement[], explain: boolean): Reimbursement {
-  const failed = parts.find((p) => !p.ok);
+/** The parts of a case as one result (amounts added, traces in a row). */
+function joinParts(results: Reimbursement[], parts: CarePart[], explain: boolean): Reimbursement {
+  const failed = results.find((p) => !p.ok);
   if (failed) return failed;
-  const [first, ...rest] = parts as [Reimbursement, ...Reimbursement[]];
-  const year = (p: Reimbursement) => p.date.slice(0, -6);
-  const later = rest.map((p) => `${p.quantity} à partir du ${frenchDate(p.date)}`).join(', puis ');
-  const years = parts.length === 2 ? 'deux années' : `${parts.length} années`;
-  const trace: TraceStep[] = explain
-    ? [
+  const [first, ...rest] = results as [Reimbursement, ...Reimbursement[]];
+  let trace: TraceStep[] = [];
+  if (explain) {
+    const yearsOnly = parts.slice(1).every((p) => p.reasons.length === 1 && p.reasons[0] === 'year');
+    if (yearsOnly) {
+      // A stay across 31 December.
+      const year = (p: Reimbursement) => p.date.slice(0, -6);
+      const later = rest.map((p) => `${p.quantity} à partir du ${frenchDate(p.date)}`).join(', puis ');
+      const years = results.length === 2 ? 'deux années' : `${results.length} années`;
+      trace = [
         {
           step: 'Séjour',
           text: `Séjour à cheval sur ${years} : ${first.quantity} ${first.act.unit}(s) en ${year(first)}, puis ${later}, chacun aux montants de son année.`,
         },
         ...first.trace,
         ...rest.flatMap((p) => [{ step: 'Séjour', text: `Jours de ${year(p)} :` }, ...p.trace]),
-      ]
-    : [];
-  const sum = (pick: (p: Reimbursement) => Decimal) => parts.reduce((total, p) => total.plus(pick(p)), ZERO);
+      ];
+    } else {
+      const why = (reasons: string[]) =>
+        reasons
+          .map((r) =>
+            r === 'year'
+              ? 'nouvelle année'
+              : r === 'day31'
+                ? '31e jour du séjour'
+                : r === 'pal'
+                  ? 'unités suivantes, sans la participation du séjour'
+                  : `nouveau montant : ${r}`,
+          )
+          .join(' ; ');
+      const later = rest.map((p, i) => `${p.quantity} à partir du ${frenchDate(p.date)} (${why(parts[i + 1]!.reasons)})`).join(', puis ');
+      trace = [
+        {
+          step: 'Séjour',
+          text: `Calcul en ${results.length} parties : ${first.quantity} ${first.act.unit}(s) à partir du ${frenchDate(first.date)}, puis ${later}, chacune aux montants et aux règles de ses jours.`,
+        },
+        ...first.trace,
+        ...rest.flatMap((p, i) => [{ step: 'Séjour', text: `À partir du ${frenchDate(p.date)} (${why(parts[i + 1]!.reasons)}) :` }, ...p.trace]),
+      ];
+    }
+  }
+  const sum = (pick: (p: Reimbursement) => Decimal) => results.reduce((total, p) => total.plus(pick(p)), ZERO);
   return {
     ...first,
-    problems: [...new Set(parts.flatMap((p) => p.problems))],
-    quantity: parts.reduce((n, p) => n + p.quantity, 0),
+    problems: [...new Set(results.flatMap((p) => p.problems))],
+    quantity: results.reduce((n, p) => n + p.quantity, 0),
     price: sum((p) => p.price),
     amoGross: sum((p) => p.amoGross),
     participation: sum((p) => p.participation),
@@ -221,6 +306,61 @@ function joinYears(parts: Reimbursement[], explain: boolean): Reimbursement {
     reste: sum((p) => p.reste),
     trace,
   };
+}
+
+/** What planning a stay needs to know of one of its acts (computed alone, at its own figures). */
+interface StayFacts {
+  /** The frais de séjour, which bear the stay's PAL (« due au titre des frais d'hospitalisation »). */
+  stayFee: boolean;
+  /** Subject to the PAL: an eligible act whose participation is not removed (ALD, maternity, CSS, from the 31st day). */
+  subject: boolean;
+  /** A subject act, other than the stay's fees, whose tariff reaches the PAL threshold. */
+  heavy: boolean;
+  /** The TM of the stay's fees before the 31st day (for the imputation of the forfait journalier). */
+  tm: Decimal;
+  /** The forfait journalier billed before the 31st day, at its regulated price. */
+  fj: Decimal;
+}
+
+/**
+ * Plans the hospital stays of a sequence of care (`sejour "S1"`, per beneficiary) before any of
+ * their acts is computed: the first day of each stay, whether an act of it reaches the PAL
+ * threshold (then one participation covers all its fees: CSS R160-16 I 2°) and which act bears it,
+ * and, in a stay under the proportional TM, which of the forfait journalier and the TM of its fees
+ * is imputed on the other (CSS L174-4). The plans go into the state the sequence is computed with.
+ */
+export function planStays(grid: GridModel, cases: readonly CareCase[], options: { params?: ParameterSet; state: SimulationState }): void {
+  const params = options.params ?? defaultParameters;
+  const stays = new Map<string, CareCase[]>();
+  for (const care of cases) {
+    if (!care.stay) continue;
+    const key = `${care.beneficiary}\u0000${care.stay}`;
+    const list = stays.get(key) ?? [];
+    list.push(care);
+    stays.set(key, list);
+  }
+  for (const list of stays.values()) {
+    const first = list[0]!;
+    const start = list.map((c) => c.date).reduce((a, b) => (compareDates(b, a) < 0 ? b : a));
+    const probing: StayPlan = { id: first.stay!, start, heavy: false, bearer: null, palCharged: false, imputation: null };
+    const facts = list.flatMap((care) =>
+      splitCare(care, params, probing).map((part) => {
+        const { socle, option, optionModel } = linesFor(grid, part.care);
+        const contract =
+          optionModel && optionModel.responsible !== grid.contract.responsible ? { ...grid.contract, responsible: optionModel.responsible } : grid.contract;
+        return new Computation(contract, part.care, params, new SimulationState(), false, gridTypicalPrice(option ?? socle, part.care), probing).probe();
+      }),
+    );
+    const heavy = facts.some((f) => f.heavy);
+    const plan: StayPlan = { id: first.stay!, start, heavy, bearer: null, palCharged: false, imputation: null };
+    if (heavy) plan.bearer = facts.some((f) => f.subject && f.stayFee) ? 'frais' : 'lourd';
+    else {
+      const tm = facts.reduce((sum, f) => sum.plus(f.tm), ZERO);
+      const fj = facts.reduce((sum, f) => sum.plus(f.fj), ZERO);
+      if (tm.greaterThan(0) && fj.greaterThan(0)) plan.imputation = { kind: tm.greaterThanOrEqualTo(fj) ? 'fj-sur-tm' : 'tm-sur-fj', tm, fj };
+    }
+    options.state.setStay(first.beneficiary, plan);
+  }
 }
 
 /** The `prix typique` the grid gives on the column that applies to the case, if any. */
@@ -263,7 +403,47 @@ class Computation {
     /** Whether to write the trace; the amounts never depend on it. */
     private readonly explain: boolean,
     private readonly gridTypical: Decimal | null = null,
+    /** The hospital stay the act belongs to (`sejour "S1"`), as planned from all its acts. */
+    private readonly stay: StayPlan | null = null,
   ) {}
+
+  /** Set while the stay is being planned: the act is computed alone, without what the plan decides. */
+  private probing = false;
+
+  /** What planning a stay needs of this act (see `planStays`): its own figures, nothing of the plan. */
+  probe(): StayFacts {
+    this.probing = true;
+    const act = this.care.act;
+    const none: StayFacts = { stayFee: act.id === 'frais_sejour', subject: false, heavy: false, tm: ZERO, fj: ZERO };
+    try {
+      if (act.id === 'forfait_journalier') {
+        // A price the example writes is what was billed: nothing is imputed on it.
+        if (this.care.unitPrice || this.fromDay31()) return none;
+        return { ...none, fj: timesCount(this.unitPrice(), this.care.quantity) };
+      }
+      const amo = this.amo();
+      if (!amo.base || !amo.rate) return none;
+      const proportional = amo.rate.lessThan(HUNDRED);
+      const subject = act.palEligible && proportional && !this.flag('css');
+      const heavy = subject && !none.stayFee && amo.base.greaterThanOrEqualTo(this.money('pal.seuil').value);
+      const tm = none.stayFee && proportional ? timesCount(max(ZERO, min(amo.unitPrice, amo.base).minus(amo.amoUnit)), this.care.quantity) : ZERO;
+      return { ...none, subject, heavy, tm };
+    } catch (error) {
+      if (error instanceof MissingParameter) return none;
+      throw error;
+    }
+  }
+
+  /** The day of the stay the care falls on (1 on its first day), or null outside a stay. */
+  private stayDay(): number | null {
+    return this.stay ? daysBetween(this.stay.start, this.care.date) + 1 : null;
+  }
+
+  /** From the 31st consecutive day of a stay the participation is removed (CSS R160-16 V 3°). */
+  private fromDay31(): boolean {
+    const day = this.stayDay();
+    return day !== null && constantDecimal(day).greaterThanOrEqualTo(this.money('sejour.jour_exoneration').value);
+  }
 
   run(socle: LineModel | null, optionLine: LineModel | null, optionModel: OptionModel | null): Reimbursement {
     const care = this.care;
@@ -437,16 +617,19 @@ class Computation {
       return this.care.unitPrice;
     }
     if (act.regulatedPrice) {
-      if (act.regulatedPrice.exemptions) {
-        // domain.md §1: the forfait journalier is not due in maternity, under the CSS, nor for a
-        // newborn under 30 days — which `age 0` stands for, the language counting age in years.
-        const why = this.flag('maternite')
-          ? 'maternité'
-          : this.flag('css')
-            ? 'bénéficiaire de la CSS'
-            : this.care.age === 0
-              ? 'nouveau-né de moins de 30 jours (« age 0 »)'
-              : null;
+      const exemptions = act.regulatedPrice.exemptions ?? [];
+      if (exemptions.length > 0) {
+        // Not due in maternity, under the CSS (the forfait journalier), nor for a newborn under 30
+        // days — which `age 0` stands for, the language counting age in years. The acts say which
+        // apply (catalogue: `regulatedPrice.exemptions`, with their sources).
+        const why =
+          exemptions.includes('maternite') && this.flag('maternite')
+            ? 'maternité'
+            : exemptions.includes('css') && this.flag('css')
+              ? 'bénéficiaire de la CSS'
+              : exemptions.includes('nouveau_ne') && this.care.age === 0
+                ? 'nouveau-né de moins de 30 jours (« age 0 »)'
+                : null;
         if (why) {
           if (this.explain) this.add('Prix', `${act.label} non dû (${why}) : rien à payer.`, ZERO);
           return ZERO;
@@ -457,6 +640,19 @@ class Computation {
       // domain.md gives the reduced amount (FPU) for ALD patients only.
       if (act.regulatedPrice.reduced && this.flag('ald')) id = act.regulatedPrice.reduced;
       const { value, param } = this.money(id);
+      const imputation = this.stay && !this.probing ? this.stay.imputation : null;
+      if (act.id === 'forfait_journalier' && imputation?.kind === 'fj-sur-tm' && !this.fromDay31()) {
+        // CSS L174-4: the forfait « s'impute à due concurrence sur la participation laissée … à la
+        // charge des assurés » when that participation is at least the forfait.
+        if (this.explain)
+          this.add(
+            'Prix',
+            `${act.label} de ${formatEuros(value)} par jour imputé sur le ticket modérateur des frais du séjour « ${this.stay!.id} » (TM ${formatEuros(imputation.tm)} ≥ forfaits ${formatEuros(imputation.fj)}, CSS L174-4) : il n'est pas facturé en plus.`,
+            ZERO,
+            [param],
+          );
+        return ZERO;
+      }
       if (this.explain) this.add('Prix', `Montant réglementaire : ${formatEuros(value)} (${param.label}).`, value, [param]);
       return value;
     }
@@ -483,7 +679,7 @@ class Computation {
   private amo(): Amo {
     const care = this.care;
     const act = care.act;
-    const unitPrice = this.unitPrice();
+    let unitPrice = this.unitPrice();
     if (act.nomenclature === 'HN' || act.nomenclature === 'sans_br' || !act.base || !act.rate) {
       const why = act.nomenclature === 'HN' ? 'acte hors nomenclature' : 'pas de base de remboursement pour ce poste';
       if (this.explain) this.add('Base', `Aucune BR (${why}) : la Sécu ne rembourse rien.`, ZERO);
@@ -516,14 +712,22 @@ class Computation {
           this.add('Taux AMO', `Hors parcours, mais moins de ${String(minimumAge)} ans : pas de majoration.`, undefined, [this.param('parcours.age_minimum')]); // looked up just above: cannot throw here
       }
     }
+    if (this.stay && rate.value.lessThan(HUNDRED) && this.fromDay31()) {
+      rate = this.money('taux.exoneration');
+      rateReason = `${this.stayDay()}e jour du séjour « ${this.stay.id} », participation de l'assuré supprimée dès le ${this.money('sejour.jour_exoneration').value.toString()}e jour : CSS R160-16 V 3°`;
+      penalised = false;
+    }
     let amoUnit = roundCents(percentOf(rate.value, amoBase));
     if (this.explain)
       this.add('Taux AMO', `${formatPercent(rate.value)} de ${formatEuros(amoBase)} = ${formatEuros(amoUnit)} (${rateReason}, arrondi au centime).`, amoUnit, [
         rate.param,
       ]);
 
-    // Forfait actes lourds: on an act at or above the threshold the patient owes a flat amount instead of the TM.
-    if (act.palEligible && rate.value.lessThan(HUNDRED) && !this.flag('css')) {
+    // Forfait actes lourds: on an act at or above the threshold the patient owes a flat amount
+    // instead of the TM; in a stay, once for all its fees.
+    if (this.stay && act.palEligible && rate.value.lessThan(HUNDRED) && !this.flag('css')) {
+      if (!this.probing) amoUnit = this.stayParticipation(base, amoBase, amoUnit);
+    } else if (act.palEligible && rate.value.lessThan(HUNDRED) && !this.flag('css')) {
       const threshold = this.money('pal.seuil');
       if (base.greaterThanOrEqualTo(threshold.value)) {
         const pal = this.money('pal.montant');
@@ -539,6 +743,20 @@ class Computation {
             );
         }
       }
+    }
+
+    const imputation = this.stay && !this.probing ? this.stay.imputation : null;
+    if (act.id === 'frais_sejour' && imputation?.kind === 'tm-sur-fj' && rate.value.lessThan(HUNDRED)) {
+      // CSS L174-4: when the participation is below the forfait journalier, « la participation est
+      // imputée sur le forfait »: the patient pays the forfait, not this TM on top.
+      const tm = max(ZERO, min(unitPrice, base).minus(amoUnit));
+      unitPrice = unitPrice.minus(tm);
+      if (this.explain)
+        this.add(
+          'Séjour',
+          `Ticket modérateur de ${formatEuros(tm)} imputé sur le forfait journalier du séjour « ${this.stay!.id} » (TM ${formatEuros(imputation.tm)} < forfaits ${formatEuros(imputation.fj)}, CSS L174-4) : il n'est pas facturé, le forfait l'inclut. Prix retenu : ${formatEuros(unitPrice)}.`,
+          unitPrice,
+        );
     }
 
     let amoReferenceUnit = amoUnit;
@@ -560,6 +778,53 @@ class Computation {
         );
     }
     return { unitPrice, base, rate: rate.value, amoUnit, amoReferenceUnit, excludedUnit };
+  }
+
+  /**
+   * The Sécu's part of an act subject to the PAL in a stay. In a stay during which an act reaches
+   * the threshold, the participation is one flat amount « pour l'ensemble des frais intervenant au
+   * cours d'une hospitalisation » (CSS R160-16 I 2°), « due au titre des frais d'hospitalisation »:
+   * the act that bears it (the first frais de séjour, else the first heavy act) is paid its base
+   * less the PAL, every other act of the stay its base in full. In a stay without such an act the TM
+   * stays proportional: the stay's fees alone never make it heavy.
+   */
+  private stayParticipation(base: Decimal, amoBase: Decimal, amoUnit: Decimal): Decimal {
+    const stay = this.stay!;
+    const act = this.care.act;
+    const stayFee = act.id === 'frais_sejour';
+    const threshold = this.money('pal.seuil');
+    if (!stay.heavy) {
+      if (this.explain && stayFee && base.greaterThanOrEqualTo(threshold.value))
+        this.add(
+          'Actes lourds',
+          `Aucun acte d'au moins ${formatEuros(threshold.value)} dans le séjour « ${stay.id} » : ses frais seuls ne remplacent pas le ticket modérateur par la participation forfaitaire (CSS R160-16 I 2°).`,
+          undefined,
+          [threshold.param],
+        );
+      return amoUnit;
+    }
+    const pal = this.money('pal.montant');
+    const bears = !stay.palCharged && (stay.bearer === 'frais' ? stayFee : !stayFee && base.greaterThanOrEqualTo(threshold.value));
+    if (bears) {
+      stay.palCharged = true;
+      const withPal = max(ZERO, amoBase.minus(pal.value));
+      if (this.explain)
+        this.add(
+          'Actes lourds',
+          `Séjour « ${stay.id} » avec un acte d'au moins ${formatEuros(threshold.value)} : une seule participation de ${formatEuros(pal.value)} pour l'ensemble de ses frais (CSS R160-16 I 2°), portée par ${stayFee ? 'les frais de séjour' : 'cet acte'} ; la Sécu paie ${formatEuros(amoBase)} − ${formatEuros(pal.value)} = ${formatEuros(withPal)}.`,
+          withPal,
+          [threshold.param, pal.param],
+        );
+      return withPal;
+    }
+    if (this.explain)
+      this.add(
+        'Actes lourds',
+        `Séjour « ${stay.id} » : la participation de ${formatEuros(pal.value)} est due une seule fois, ${stay.bearer === 'frais' ? 'sur les frais de séjour' : 'sur le premier acte lourd'} ; la Sécu paie cet acte à 100 %, ${formatEuros(amoBase)}.`,
+        amoBase,
+        [pal.param],
+      );
+    return amoBase;
   }
 
   private base(act: ActDefinition): Decimal {

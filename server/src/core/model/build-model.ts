@@ -985,6 +985,9 @@ class ModelBuilder {
       case 'beneficiary':
         care.beneficiary = attribute.value.value;
         break;
+      case 'stay':
+        care.stay = attribute.value.value;
+        break;
       case 'flag':
         care.flags.add(attribute.value);
         break;

@@ -153,6 +153,12 @@ export interface CareCase {
   adhesionDate: string | null;
   option: string | null;
   beneficiary: string;
+  /**
+   * `sejour "S1"`: the hospital stay the act belongs to, per beneficiary. The acts of one stay share
+   * one participation « actes lourds », the forfait journalier counts against their TM, and from its
+   * 31st day the Sécu pays 100 % (docs/engine.md, « Hospital stays »).
+   */
+  stay?: string;
 }
 
 export interface GridModel {

@@ -8,7 +8,7 @@
  */
 
 export type Confidence = 'confirmed' | 'secondary' | 'uncertain';
-export type ParameterUnit = 'EUR' | 'percent' | 'boolean' | 'years';
+export type ParameterUnit = 'EUR' | 'percent' | 'boolean' | 'years' | 'days';
 
 export interface ParameterPeriod {
   /** ISO date from which the value applies (until the next period's start). */
@@ -478,6 +478,28 @@ export const PARAMETERS: ParameterDefinition[] = [
         confidence: 'confirmed',
         source: `${CSS_R160_16} (« coefficient égal ou supérieur à 60, soit d'un tarif égal ou supérieur à 120 euros »); ameli.fr, « Le forfait à 24 euros »`,
         note: "Seuil inchangé par la hausse de 2026 d'après la presse (120 €).",
+      },
+    ],
+  },
+  {
+    id: 'sejour.jour_exoneration',
+    label: "Jour d'hospitalisation consécutif à partir duquel la participation de l'assuré est supprimée (Sécu à 100 %)",
+    unit: 'days',
+    periods: [
+      {
+        start: '2015-01-01',
+        value: '31',
+        confidence: 'secondary',
+        source:
+          "Pages d'établissements (CH Alpes-Léman : « A partir du 31e jour d'hospitalisation » ; CH Centre-Bretagne : « hospitalisation au-delà de 31 jours ») ; Que Choisir, « Que paie-t-on à l'hôpital ? » (« Si le séjour dure plus de 30 jours, la prise en charge … passe à 100 % »)",
+        note: "Règle plus ancienne que R160-16 (créé le 01/01/2016) ; sa version de 2016 à 2018 n'a pas été lue. Le forfait journalier reste dû.",
+      },
+      {
+        start: '2019-01-01',
+        value: '31',
+        confidence: 'confirmed',
+        source: `${CSS_R160_16} V 3° (« pour l'ensemble des frais intervenant au cours d'une hospitalisation à compter du trente et unième jour d'hospitalisation consécutif »)`,
+        note: "Le forfait journalier reste dû (il n'est pas une participation au sens de R160-16) ; la participation « actes lourds » n'est plus due non plus.",
       },
     ],
   },

@@ -299,6 +299,8 @@ export type CaseAttribute =
   /** `option "X"`, or `formule "X"` in a grid of formulas side by side (the same thing). */
   | { kind: 'option'; value: StringLit; range: Span }
   | { kind: 'beneficiary'; value: StringLit; range: Span }
+  /** `sejour "S1"`: the acts of one hospital stay (the PAL once, the forfait journalier and the TM, the 31st day). */
+  | { kind: 'stay'; value: StringLit; range: Span }
   | { kind: 'flag'; value: CaseFlag; range: Span };
 
 export interface ExampleAct extends Located {

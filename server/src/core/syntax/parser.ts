@@ -865,8 +865,10 @@ class Parser {
         return done({ kind: 'option', value: this.stringLit(c.expect('string', W.formulaName)) });
       case 'beneficiaire':
         return done({ kind: 'beneficiary', value: this.stringLit(c.expect('string', W.beneficiary)) });
+      case 'sejour':
+        return done({ kind: 'stay', value: this.stringLit(c.expect('string', W.stayName)) });
     }
-    const guess = suggest(token.value, [...CASE_KEYWORDS, 'hors_parcours']);
+    const guess = suggest(token.value, [...CASE_KEYWORDS, 'hors_parcours', 'sejour']);
     throw failure(token, SYNTAX_CODES.unknownKeyword, { word: token.text, didYouMean: didYouMean(guess) }).suggesting(guess);
   }
 
@@ -1004,6 +1006,8 @@ class Parser {
       if (token.kind !== 'word') break;
       if (stopWords ? stopWords.has(token.value) || (token.value === 'hors' && c.isWord('parcours', 1)) : this.isActNameEnd(c)) break;
       if (forExample && (this.parseCaseSectorLookahead(c) || (token.value === 'x' && c.peek(1).kind === 'number'))) break;
+      // `sejour "S1"` ends the act name; `frais de sejour` is a name.
+      if (forExample && token.value === 'sejour' && c.peek(1).kind === 'string') break;
       words.push(c.next());
     }
     if (words.length === 0) return null;
