@@ -182,12 +182,22 @@ interface CarePart {
   reasons: ('year' | 'day31' | 'pal' | string)[];
 }
 
-/** The parameters an act's own figures come from (its price, base, rate, price cap), and the PMSS. */
-function parametersOf(act: ActDefinition): string[] {
-  const ids = ['pmss'];
+/** The parameters a case's own figures may come from: its regulated price (as `unitPrice` picks it), base, rate and price cap. */
+function parametersOf(care: CareCase): string[] {
+  const act = care.act;
+  const ids: string[] = [];
   const price = act.regulatedPrice;
-  if (price) ids.push(price.param, ...(price.psychiatry ? [price.psychiatry] : []), ...(price.reduced ? [price.reduced] : []));
-  if (act.base) ids.push(act.base.convention, ...(act.base.nonDptam ? [act.base.nonDptam] : []), ...(act.base.young ? [act.base.young.convention] : []));
+  if (price) {
+    let id = price.param;
+    if (price.psychiatry && care.flags.has('psychiatrie')) id = price.psychiatry;
+    if (price.reduced && care.flags.has('ald')) id = price.reduced;
+    ids.push(id);
+  }
+  if (act.base) {
+    ids.push(act.base.convention);
+    if (act.base.nonDptam && (care.sector === 'non_dptam' || care.sector === 'inconnu')) ids.push(act.base.nonDptam);
+    if (act.base.young && care.age !== null) ids.push(act.base.young.convention);
+  }
   if (act.rate) ids.push(act.rate);
   if (act.sante100) ids.push(act.sante100.cap, ...(act.sante100.young ? [act.sante100.young.cap] : []));
   return ids;
@@ -213,9 +223,9 @@ function splitCare(care: CareCase, params: ParameterSet, stay: StayPlan | null):
       cuts.set(date, reasons);
     };
     for (let year = yearOf(care.date) + 1; year <= yearOf(end); year++) cut(`${String(year).padStart(4, '0')}-01-01`, 'year');
-    for (const id of parametersOf(care.act)) {
+    for (const id of parametersOf(care)) {
       const definition = params.definition(id);
-      if (id !== 'pmss') for (const period of definition?.periods ?? []) cut(period.start, definition!.label);
+      for (const period of definition?.periods ?? []) cut(period.start, definition!.label);
     }
     if (stay) {
       const day = params.lookup('sejour.jour_exoneration', stay.start);
