@@ -59,7 +59,7 @@ const REVIEW_2026: string[] = [
   '- the contrat responsable caps of R871-2: optical classes a) to f), frame 100 €, class II hearing aid 1 700 €, all including the Sécu and the ticket modérateur;',
   '- the 100 % Santé dates: optics and dental for contracts from 2020-01-01, hearing aids from 2021-01-01 (décret n° 2019-21);',
   '- the PF range of 2 to 3 € (R160-19, from 18/02/2024), four PF a day (D160-8), the franchises of 2024-03-31 (D160-9 to D160-11);',
-  '- the FPU of 19,61 € / 8,49 € from 2022-01-01 (arrêté of 17/12/2021) and its exemptions in maternity and for newborns under 30 days (L160-13 I, L160-14 11°, R160-17; the engine does not apply them yet).',
+  '- the FPU of 19,61 € / 8,49 € from 2022-01-01 (arrêté of 17/12/2021) and its exemptions in maternity and for newborns under 30 days (L160-13 I, L160-14 11°, R160-17, R160-17-1 II 1° and 2°; the engine applies them: `maternite`, `age 0`).',
   '',
   '**Secondary** (several concordant press or professional sources, the official text not read):',
   '',

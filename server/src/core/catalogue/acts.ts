@@ -895,7 +895,10 @@ export const ACTS: ActDefinition[] = [
     pf: false,
     hospital: true,
     palEligible: false,
-    regulatedPrice: { param: 'fpu.montant', reduced: 'fpu.reduit' },
+    // « Cette participation est supprimée … 1° pour les assurées bénéficiant de la protection … de
+    // la maternité … 2° pour les nouveau-nés lorsque ce passage se produit pendant la période
+    // mentionnée au 1° de l'article R. 160-17 » (the thirty days after birth): CSS R160-17-1 II.
+    regulatedPrice: { param: 'fpu.montant', reduced: 'fpu.reduit', exemptions: ['maternite', 'nouveau_ne'] },
     unit: 'acte',
     typicalPrice: { default: '19.61' },
     description: "Forfait unique dû pour un passage aux urgences non suivi d'hospitalisation. Pris en charge par la mutuelle.",

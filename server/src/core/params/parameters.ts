@@ -550,7 +550,7 @@ export const PARAMETERS: ParameterDefinition[] = [
         value: '19.61',
         confidence: 'confirmed',
         source: 'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)',
-        note: 'Pas de FPU avant le 01/01/2022 (forfait ATU et TM de 20 %). Non dû en maternité ni pour un nouveau-né de moins de 30 jours (CSS L160-13 I, L160-14 11°, R160-17).',
+        note: 'Pas de FPU avant le 01/01/2022 (forfait ATU et TM de 20 %). Non dû en maternité ni pour un nouveau-né de moins de 30 jours (CSS L160-13 I, L160-14 11°, R160-17 I 1°, R160-17-1 II 1° et 2°).',
       },
       {
         start: '2026-03-01',
