@@ -172,6 +172,9 @@ function computePart(grid: GridModel, care: CareCase, params: ParameterSet, stat
   return new Computation(contract, care, params, state, explain, typical, stay).run(socle, option, optionModel);
 }
 
+/** A beneficiary has two ears: two hearing aids at most within a renewal period. */
+const EARS = 2;
+
 /** Acts counted in days or nights: a stay of N of them starting on the case's date. */
 const DAILY_UNITS = new Set(['jour', 'nuit']);
 
@@ -1045,16 +1048,12 @@ class Computation {
       return { amc: ZERO, column: column.key };
     }
 
-    // Renewal: one paid act per N years.
+    // Renewal: one paid equipment per period (per beneficiary for optics, per ear for hearing aids).
+    const renewal = this.renewal(line, mode);
+    let renewalUnits = quantity;
     if (limits.renewal) {
-      const last = this.state.lastPaid(care.beneficiary, key);
-      if (last && compareDates(care.date, addToDate(last, limits.renewal.years * 12, 0)) < 0) {
-        if (this.explain)
-          this.add(
-            who,
-            `Renouvellement : un seul équipement tous les ${limits.renewal.years} ans, le précédent date du ${frenchDate(last)} ; rien n'est payé.`,
-            ZERO,
-          );
+      renewalUnits = this.renewalUnits(renewal, limits.renewal.years, who);
+      if (renewalUnits === 0) {
         this.recordSocleOnly(line, limits, period, alreadyPaid, mode);
         return { amc: ZERO, column: column.key };
       }
@@ -1109,11 +1108,11 @@ class Computation {
     }
 
     // Count limits (séances, jours par an).
-    let coveredUnits = quantity;
+    let coveredUnits = renewalUnits;
     if (limits.count) {
       const used = this.state.used(care.beneficiary, `${key}#count`, period).toNumber();
       const left = Math.max(0, limits.count.value - used);
-      coveredUnits = Math.min(quantity, left);
+      coveredUnits = Math.min(renewalUnits, left);
       this.state.consume(care.beneficiary, `${key}#count`, period, new Decimal(coveredUnits));
       const unit = limits.count.unit ?? 'fois';
       if (this.explain)
@@ -1183,9 +1182,84 @@ class Computation {
     }
 
     amc = min(roundCents(amc), max(ZERO, minus(minus(price, amoGross), alreadyPaid)));
-    if (limits.renewal && amc.greaterThan(0)) this.state.setLastPaid(care.beneficiary, key, care.date);
+    // An optical equipment or a hearing aid paid counts for the renewal of every line of its kind.
+    if ((limits.renewal || renewal.kind !== 'line') && amc.greaterThan(0))
+      this.state.recordEquipment(care.beneficiary, renewal.key, care.date, renewal.kind === 'audio' ? coveredUnits : 1);
     if (this.explain) this.add(who, `${mode === 'socle' ? 'La mutuelle' : "L'option"} paie ${formatEuros(amc)}.`, amc);
     return { amc, column: column.key };
+  }
+
+  /**
+   * What a line's renewal period counts. Optical equipment (frames and lenses, class A or B: LPP
+   * devices sold per equipment) is counted per beneficiary, whatever the line — a simple pair then
+   * a complex pair a year later are two equipments within two years — and so are hearing aids, per
+   * ear. Any other act is counted per line. The socle and each option keep their own count.
+   */
+  private renewal(line: LineModel, mode: 'socle' | 'inclut_socle' | 'en_sus_du_socle'): { kind: 'optique' | 'audio' | 'line'; key: string } {
+    const act = this.care.act;
+    const scope = mode === 'socle' ? 'socle' : (line.option?.id ?? 'option');
+    if (act.poste === 'Optique' && act.nomenclature === 'LPP' && act.unit === 'equipement') return { kind: 'optique', key: `optique#${scope}` };
+    if (act.audioClass && act.unit === 'oreille') return { kind: 'audio', key: `audio#${scope}` };
+    return { kind: 'line', key: line.id };
+  }
+
+  /**
+   * How many of the case's units the renewal period leaves to pay (0 or all, but per ear for
+   * hearing aids). The line writes the adult period (`1 équipement tous les 2 ans`); for optical
+   * equipment the LPP periods apply within it: one year under 16
+   * (`cr.optique.renouvellement_ans.moins_16`), and when the sight changed (`evolution_vue`) one
+   * year from 16, no delay under 16 (`cr.optique.renouvellement_anticipe_ans`). Equipment paid the
+   * same day is the same equipment (a frame and its lenses on two lines). Hearing aids: one per ear,
+   * two ears, each ear its own period (`cr.audio.renouvellement_ans`, the LPP's « par oreille »).
+   */
+  private renewalUnits(renewal: { kind: 'optique' | 'audio' | 'line'; key: string }, years: number, who: string): number {
+    const care = this.care;
+    let months = years * 12;
+    let why = `un seul équipement tous les ${years} ans`;
+    if (renewal.kind === 'optique') {
+      const childAge = this.money('cr.optique.renouvellement.age_enfant');
+      const child = care.age !== null && constantDecimal(care.age).lessThan(childAge.value);
+      const params = [childAge.param];
+      if (child) {
+        const childYears = this.money('cr.optique.renouvellement_ans.moins_16');
+        params.push(childYears.param);
+        months = Math.min(months, childYears.value.times(12).toNumber());
+      }
+      if (this.flag('evolution_vue')) {
+        const early = this.money(child ? 'cr.optique.renouvellement_anticipe_ans.moins_16' : 'cr.optique.renouvellement_anticipe_ans');
+        params.push(early.param);
+        months = Math.min(months, early.value.times(12).toNumber());
+      }
+      const period = months === 0 ? 'sans délai' : months % 12 === 0 ? `tous les ${months / 12} an(s)` : `tous les ${months} mois`;
+      const reason = [child ? `moins de ${childAge.value.toString()} ans` : '', this.flag('evolution_vue') ? 'évolution de la vue' : '']
+        .filter(Boolean)
+        .join(', ');
+      why = `un équipement d'optique par bénéficiaire ${period}, toutes lignes confondues${reason ? ` (${reason})` : ''}`;
+      if (this.explain && (child || this.flag('evolution_vue'))) this.add(who, `Renouvellement : ${why}.`, undefined, params);
+    }
+    if (months === 0) return care.quantity;
+    const inPeriod = this.state
+      .paidEquipments(care.beneficiary, renewal.key)
+      .filter(
+        (p) =>
+          (renewal.kind === 'optique' ? compareDates(p.date, care.date) < 0 : compareDates(p.date, care.date) <= 0) &&
+          compareDates(care.date, addToDate(p.date, months, 0)) < 0,
+      );
+    if (renewal.kind === 'audio') {
+      const equipped = inPeriod.reduce((n, p) => n + p.units, 0);
+      const left = Math.max(0, Math.min(care.quantity, EARS - equipped));
+      if (this.explain && equipped > 0)
+        this.add(
+          who,
+          `Renouvellement : une aide auditive par oreille tous les ${years} ans ; ${equipped} oreille(s) déjà équipée(s) depuis le ${frenchDate(inPeriod[0]!.date)}, ${left} sur ${care.quantity} couverte(s).`,
+          left === 0 ? ZERO : undefined,
+        );
+      return left;
+    }
+    const last = inPeriod[inPeriod.length - 1];
+    if (!last) return care.quantity;
+    if (this.explain) this.add(who, `Renouvellement : ${why}, le précédent date du ${frenchDate(last.date)} ; rien n'est payé.`, ZERO);
+    return 0;
   }
 
   /** An `inclut_socle` option that pays nothing still counts what the socle paid against its annual figures. */

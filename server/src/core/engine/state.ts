@@ -1,7 +1,7 @@
 /**
  * What a year of care consumes: séance counts, annual allowances and caps, PF and franchise caps,
- * renewal dates. Keyed by beneficiary, then by what is counted and its period, so one simulation
- * can follow several people and several years.
+ * the equipments paid (renewals), the plans of hospital stays. Keyed by beneficiary, then by what
+ * is counted and its period, so one simulation can follow several people and several years.
  */
 import Decimal from '../decimal';
 import { yearOf } from '../syntax/calendar';
@@ -35,7 +35,6 @@ export interface StayPlan {
 
 export class SimulationState {
   private readonly counters = new Map<string, Decimal>();
-  private readonly lastPaidDates = new Map<string, string>();
   private readonly stays = new Map<string, StayPlan>();
 
   stay(beneficiary: string, id: string): StayPlan | undefined {
@@ -55,12 +54,16 @@ export class SimulationState {
     this.counters.set(key, plus(this.counters.get(key) ?? ZERO, amount));
   }
 
-  lastPaid(beneficiary: string, what: string): string | undefined {
-    return this.lastPaidDates.get(`${beneficiary}\u0000${what}`);
+  /** Units paid for a renewal period (`what`: a line, or every optical equipment or hearing aid of the beneficiary), by date, in order. */
+  private readonly renewals = new Map<string, { date: string; units: number }[]>();
+
+  paidEquipments(beneficiary: string, what: string): readonly { date: string; units: number }[] {
+    return this.renewals.get(`${beneficiary}\u0000${what}`) ?? [];
   }
 
-  setLastPaid(beneficiary: string, what: string, date: string): void {
-    this.lastPaidDates.set(`${beneficiary}\u0000${what}`, date);
+  recordEquipment(beneficiary: string, what: string, date: string, units: number): void {
+    const key = `${beneficiary}\u0000${what}`;
+    this.renewals.set(key, [...(this.renewals.get(key) ?? []), { date, units }]);
   }
 }
 

@@ -285,7 +285,7 @@ export type ExampleStep = ExampleAct | ExampleSituation | ExampleExpected;
 /** What the practitioner is, as written in an example. */
 export type CaseSector = 'secteur1' | 'dptam' | 'non_dptam' | 'non_conventionne' | 'inconnu';
 
-export type CaseFlag = 'hors_parcours' | 'ald' | 'maternite' | 'css' | 'psychiatrie' | 'hospitalise';
+export type CaseFlag = 'hors_parcours' | 'ald' | 'maternite' | 'css' | 'psychiatrie' | 'hospitalise' | 'evolution_vue';
 
 export type CaseAttribute =
   | { kind: 'sector'; value: CaseSector; range: Span }

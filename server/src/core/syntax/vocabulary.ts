@@ -98,6 +98,8 @@ export const CASE_FLAGS: Record<string, CaseFlag> = {
   psychiatrie: 'psychiatrie',
   hospitalise: 'hospitalise',
   hospitalisation: 'hospitalise',
+  /** The sight changed: an optical equipment may be renewed before its period (one year from 16, without delay under 16). */
+  evolution_vue: 'evolution_vue',
 };
 
 /** Words that end an act name on a guarantee line (they start a coverage, a sector or a marker). */
