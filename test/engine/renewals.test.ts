@@ -56,8 +56,9 @@ describe('optical equipment: one per beneficiary per period, whatever the line',
   });
 
   it('a frame and its lenses bought the same day, on two lines, are one equipment', () => {
-    // Frame line « 100 € par equipement »: 100 €; lenses the same day: 150,06 €. A frame a year
-    // later: within two years: 0 €.
+    // Frame line « 100 € par equipement »: 100 €; lenses the same day: their BR no longer counts the
+    // frame (2 × 0,05 € = 0,10 €, Sécu 0,06 €): 0,04 € + 150 € = 150,04 €. A frame a year later:
+    // within two years: 0 €.
     assert.deepEqual(
       mutuelle(
         'situation age 40',
@@ -65,7 +66,7 @@ describe('optical equipment: one per beneficiary per period, whatever the line',
         'acte optique classe b verres simples prix 250 € date 2026-01-10',
         'acte monture classe b prix 120 € date 2027-01-10',
       ),
-      ['100,00 €', '150,06 €', '0,00 €'],
+      ['100,00 €', '150,04 €', '0,00 €'],
     );
   });
 

@@ -181,8 +181,12 @@ const DAILY_UNITS = new Set(['jour', 'nuit']);
 /** Why a stay written as one case is computed in parts from a date on. */
 interface CarePart {
   care: CareCase;
-  /** 1 January; a figure the act uses that changes on that day (its labels); the 31st day of the stay; the unit bearing the stay's PAL. */
-  reasons: ('year' | 'day31' | 'pal' | string)[];
+  /**
+   * Why the part starts (none for the first): `year` (1 January), `day31` (the 31st day of its
+   * stay), `pal` (the units after the one bearing the stay's PAL), else the label of a parameter
+   * the act uses whose new period starts that day.
+   */
+  reasons: string[];
 }
 
 /** The parameters a case's own figures may come from: its regulated price (as `unitPrice` picks it), base, rate and price cap. */
@@ -334,6 +338,27 @@ interface StayFacts {
   /** The forfait journalier billed before the 31st day, at its regulated price. */
   fj: Decimal;
 }
+
+/**
+ * Plans a sequence of care before any of it is computed: its hospital stays (`planStays`) and its
+ * optical equipments — the optical acts a beneficiary buys on one day are one equipment, whose
+ * class B lenses give the correction case the frame is capped with, and whose frame, bought on a
+ * line of its own, is no longer counted in the BR of the lenses (its 0,05 € once).
+ */
+export function planSequence(grid: GridModel, cases: readonly CareCase[], options: { params?: ParameterSet; state: SimulationState }): void {
+  planStays(grid, cases, options);
+  for (const care of cases) {
+    const act = care.act;
+    if (!act.optiqueCase && act.id !== FRAME) continue;
+    const plan = options.state.equipment(care.beneficiary, care.date) ?? { lensCase: null, frame: false };
+    if (act.optiqueCase) plan.lensCase ??= act.optiqueCase;
+    if (act.id === FRAME) plan.frame = true;
+    options.state.setEquipment(care.beneficiary, care.date, plan);
+  }
+}
+
+/** The class B frame bought on a line of its own. */
+const FRAME = 'monture_classe_b';
 
 /**
  * Plans the hospital stays of a sequence of care (`sejour "S1"`, per beneficiary) before any of
@@ -495,6 +520,9 @@ class Computation {
         if (this.explain) this.add('Option', `L'option « ${care.option} » n'a pas de ligne pour cet acte : seul le socle s'applique.`);
       }
       const amc = plus(amcSocle, amcOption);
+      // What this act of an optical equipment took of the equipment's cap, Sécu included.
+      if (this.contract.responsible && (care.act.optiqueCase || care.act.id === FRAME))
+        this.state.consume(care.beneficiary, 'optique-equipement', care.date, plus(amoGross, amc));
       const reste = minus(minus(price, amoNet), amc);
       if (this.explain)
         this.add(
@@ -843,17 +871,20 @@ class Computation {
   private base(act: ActDefinition): Decimal {
     const care = this.care;
     const spec = act.base!;
+    // Class B lenses bought with a frame on its own line: the frame's element is counted once, there.
+    const count = spec.count && act.optiqueCase && this.state.equipment(care.beneficiary, care.date)?.frame ? spec.count - 1 : spec.count;
     let convention: { value: Decimal; param: ResolvedParameter | null };
     if (care.br) {
       convention = { value: care.br, param: null };
     } else {
       const young = spec.young && this.isYoung(spec.young.ageParam) ? spec.young : null;
       const found = this.money(young ? young.convention : spec.convention);
-      convention = { value: spec.count ? found.value.times(spec.count) : found.value, param: found.param };
+      convention = { value: count ? found.value.times(count) : found.value, param: found.param };
     }
     const params = convention.param ? [convention.param] : [];
     const origin = convention.param ? convention.param.label : "BR donnée par l'exemple";
-    const countNote = spec.count && !care.br ? ` (${spec.count} éléments)` : '';
+    const countNote =
+      count && !care.br ? ` (${count} éléments${count < (spec.count ?? 0) ? ", la monture achetée le même jour sur sa propre ligne n'y compte pas" : ''})` : '';
     const kind = act.nomenclature === 'LPP' ? 'tarif de responsabilité' : 'tarif de convention';
     if (!act.doctor) {
       if (care.sector !== 'secteur1' && this.explain) this.add('Base', `Le secteur du praticien ne change pas la base de cet acte.`);
@@ -1119,6 +1150,12 @@ class Computation {
         this.add(who, `Limite de ${limits.count.value} ${unit}(s) par an : ${used} déjà utilisé(s), ${coveredUnits} sur ${quantity} couvert(s).`);
     }
     let amc = timesCount(unitAmc, coveredUnits);
+    // A responsible contract's cap on an optical class B equipment, frame included (R871-2 3°).
+    const equipment = this.equipmentRoom(amoGross, alreadyPaid);
+    if (equipment && amc.greaterThan(equipment.room)) {
+      if (this.explain) this.add(who, equipment.text, equipment.room, equipment.params);
+      amc = equipment.room;
+    }
 
     // An `inclut_socle` option's annual figures are totals that include the socle: what the socle
     // paid for this act counts against them (and is recorded with the option's own payments).
@@ -1131,7 +1168,8 @@ class Computation {
       const socleShare = includesSocle ? max(ZERO, alreadyPaid.minus(grossUnitAmc.times(coveredUnits))) : ZERO;
       const used = this.state.used(care.beneficiary, `${key}#forfait`, period);
       const left = max(ZERO, minus(minus(annualAllowance, used), socleShare));
-      const room = max(ZERO, ceiling.times(coveredUnits).minus(amc));
+      let room = max(ZERO, ceiling.times(coveredUnits).minus(amc));
+      if (equipment) room = min(room, max(ZERO, equipment.room.minus(amc)));
       const paid = min(left, room);
       this.state.consume(care.beneficiary, `${key}#forfait`, period, plus(paid, socleShare));
       amc = plus(amc, paid);
@@ -1260,6 +1298,54 @@ class Computation {
     if (!last) return care.quantity;
     if (this.explain) this.add(who, `Renouvellement : ${why}, le précédent date du ${frenchDate(last.date)} ; rien n'est payé.`, ZERO);
     return 0;
+  }
+
+  /**
+   * What a responsible contract may still pay for this act of an optical class B equipment (the
+   * class B lenses and the frame a beneficiary buys on one day: `planSequence`), or null when no
+   * cap applies. R871-2 3° caps the equipment by its correction case, a) 420 € … f) 800 €, and the
+   * frame within it at 100 €, both « incluant la part … de l'assurance maladie obligatoire et la
+   * participation » (Sécu and TM included): the Sécu's gross payment, what the earlier acts of the
+   * equipment took (Sécu and mutuelle) and what the socle already paid for this act count against
+   * them. Before the caps' first date (2020) nothing is capped.
+   */
+  private equipmentRoom(amoGross: Decimal, alreadyPaid: Decimal): { room: Decimal; text: string; params: ResolvedParameter[] } | null {
+    const care = this.care;
+    const act = care.act;
+    const frame = act.id === FRAME;
+    if (!this.contract.responsible || (!act.optiqueCase && !frame)) return null;
+    const lensCase = act.optiqueCase ?? this.state.equipment(care.beneficiary, care.date)?.lensCase ?? null;
+    const used = this.state.used(care.beneficiary, 'optique-equipement', care.date);
+    const params: ResolvedParameter[] = [];
+    const texts: string[] = [];
+    let room: Decimal | null = null;
+    const money = (id: string) => {
+      const found = this.params.lookup(id, care.date);
+      return found && typeof found.value !== 'boolean' ? { value: found.value, param: found } : null;
+    };
+    const maximum = lensCase ? money(`cr.optique.${lensCase}.maximum`) : null;
+    if (maximum) {
+      params.push(maximum.param);
+      room = minus(minus(minus(maximum.value, used), amoGross), alreadyPaid);
+      texts.push(
+        `un équipement de classe B, cas ${lensCase}), est pris en charge au plus ${formatEuros(maximum.value)}, Sécu et monture comprises${used.greaterThan(0) ? ` (${formatEuros(used)} déjà pris par ses autres éléments achetés le même jour)` : ''}`,
+      );
+    }
+    const frameMaximum = frame ? money('cr.optique.monture_maximum') : null;
+    if (frameMaximum) {
+      params.push(frameMaximum.param);
+      const frameRoom = minus(minus(frameMaximum.value, amoGross), alreadyPaid);
+      room = room ? min(room, frameRoom) : frameRoom;
+      texts.push(`la monture au plus ${formatEuros(frameMaximum.value)}, Sécu comprise`);
+    }
+    if (!room) return null;
+    room = max(ZERO, room);
+    const socle = alreadyPaid.greaterThan(0) ? `, moins ${formatEuros(alreadyPaid)} payés par le socle` : '';
+    return {
+      room,
+      params,
+      text: `Contrat responsable (R871-2 3°) : ${texts.join(' ; ')}. Moins la Sécu (${formatEuros(amoGross)})${socle}, la mutuelle paie au plus ${formatEuros(room)}.`,
+    };
   }
 
   /** An `inclut_socle` option that pays nothing still counts what the socle paid against its annual figures. */

@@ -7,7 +7,7 @@ import Decimal from '../decimal';
 import type { CareCase, CareEvent, ExampleModel, GridModel } from '../model/grid-model';
 import type { ParameterSet } from '../params/lookup';
 import type { ExpectedField } from '../syntax/ast';
-import { computeCare, planStays, type Reimbursement } from './compute';
+import { computeCare, planSequence, type Reimbursement } from './compute';
 import { formatEuros, plainSpaces, ZERO } from './money';
 import { SimulationState } from './state';
 
@@ -40,8 +40,8 @@ export function runExamples(grid: GridModel, params?: ParameterSet, explain = fa
 export function runExample(grid: GridModel, example: ExampleModel, params: ParameterSet | undefined, explain: boolean): ExampleOutcome {
   const state = new SimulationState();
   const options = { ...(params ? { params } : {}), state, explain };
-  // The acts of a hospital stay are priced together: its plan is made from all of them first.
-  planStays(
+  // The acts of a hospital stay, or of one optical equipment, are priced together: planned from all of them first.
+  planSequence(
     grid,
     example.events.flatMap((event) => (event.care ? Array<CareCase>(event.repeat).fill(event.care) : [])),
     options,

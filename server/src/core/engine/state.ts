@@ -1,6 +1,6 @@
 /**
  * What a year of care consumes: séance counts, annual allowances and caps, PF and franchise caps,
- * the equipments paid (renewals), the plans of hospital stays. Keyed by beneficiary, then by what
+ * the equipments paid (renewals), the plans of hospital stays and optical equipments. Keyed by beneficiary, then by what
  * is counted and its period, so one simulation can follow several people and several years.
  */
 import Decimal from '../decimal';
@@ -33,9 +33,28 @@ export interface StayPlan {
   imputation: { kind: 'fj-sur-tm' | 'tm-sur-fj'; tm: Decimal; fj: Decimal } | null;
 }
 
+/**
+ * The optical acts a beneficiary buys on one day: one equipment (compute.ts#planSequence). The
+ * correction case of its class B lenses, and whether its frame is bought on a line of its own.
+ */
+export interface EquipmentPlan {
+  lensCase: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | null;
+  frame: boolean;
+}
+
 export class SimulationState {
   private readonly counters = new Map<string, Decimal>();
   private readonly stays = new Map<string, StayPlan>();
+
+  private readonly equipments = new Map<string, EquipmentPlan>();
+
+  equipment(beneficiary: string, date: string): EquipmentPlan | undefined {
+    return this.equipments.get(`${beneficiary}\u0000${date}`);
+  }
+
+  setEquipment(beneficiary: string, date: string, plan: EquipmentPlan): void {
+    this.equipments.set(`${beneficiary}\u0000${date}`, plan);
+  }
 
   stay(beneficiary: string, id: string): StayPlan | undefined {
     return this.stays.get(`${beneficiary}\u0000${id}`);
