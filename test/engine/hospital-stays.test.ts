@@ -22,7 +22,12 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
+import { simulate } from '../../server/src/core/engine/simulate';
+import type { CareCase } from '../../server/src/core/model/grid-model';
+import { addMonthsAndDays, compareDates, daysBetween } from '../../server/src/core/syntax/calendar';
 import { plainSpaces } from '../../server/src/core/engine/money';
 import { euros } from '../helpers';
 
@@ -193,6 +198,57 @@ describe('`sejour "S1"` in an example', () => {
         'acte frais de sejour br 800 € prix 800 € beneficiaire "Hugo"',
       ),
       ['1 476,00 € · 24,00 € · 0,00 €', '300,00 € · 0,00 € · 0,00 €', '640,00 € · 160,00 € · 0,00 €'],
+    );
+  });
+});
+
+describe('stays over generated acts', () => {
+  it('the amounts add up, and a heavy stay leaves at most one PAL of participation on its eligible acts', () => {
+    const { model } = analyze(`${GRID}\n`);
+    const byId = (id: string) => model.lines.find((l) => l.act?.id === id)!.act!;
+    const acts = ['frais_sejour', 'honoraires_chirurgie', 'forfait_journalier'].map(byId);
+    const care = fc
+      .record({
+        act: fc.constantFrom(...acts),
+        br: fc.integer({ min: 1, max: 300_000 }),
+        price: fc.option(fc.integer({ min: 0, max: 400_000 }), { nil: null }),
+        day: fc.integer({ min: 0, max: 45 }),
+        quantity: fc.integer({ min: 1, max: 3 }),
+      })
+      .map((c): CareCase => ({
+        act: c.act,
+        sector: 'secteur1',
+        unitPrice: c.price === null ? null : new Decimal(c.price).dividedBy(100),
+        br: new Decimal(c.br).dividedBy(100),
+        date: addMonthsAndDays('2026-02-20', 0, c.day),
+        quantity: c.quantity,
+        age: 40,
+        flags: new Set(),
+        adhesionDate: null,
+        option: null,
+        beneficiary: 'x',
+        stay: 'S',
+      }));
+    fc.assert(
+      fc.property(fc.array(care, { minLength: 1, maxLength: 6 }), (cases) => {
+        const results = simulate(model, cases);
+        const start = cases.map((c) => c.date).sort(compareDates)[0]!;
+        let participation = new Decimal(0);
+        let heavy = false;
+        results.forEach((r, i) => {
+          assert.ok(r.ok, r.problems.join(' '));
+          assert.ok(r.amoNet.plus(r.amc).plus(r.reste).equals(r.price));
+          assert.ok(r.amc.greaterThanOrEqualTo(0) && r.amc.lessThanOrEqualTo(r.price.minus(r.amoGross)));
+          const c = cases[i]!;
+          const early = daysBetween(start, c.date) < 30;
+          if (c.act.palEligible && r.base && early) {
+            participation = participation.plus(Decimal.min(r.price, r.base.times(r.quantity)).minus(r.amoGross));
+            if (c.act.id !== 'frais_sejour' && r.base.greaterThanOrEqualTo(120)) heavy = true;
+          }
+        });
+        if (heavy) assert.ok(participation.greaterThanOrEqualTo(0) && participation.lessThanOrEqualTo(32), `participation ${participation.toString()}`);
+      }),
+      { numRuns: 300 },
     );
   });
 });
