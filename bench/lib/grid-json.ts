@@ -30,7 +30,7 @@ export function gridToJson(document: GridDocument, text: string): JsonObject {
     const out: JsonObject = {};
     for (const a of list) {
       if (a.kind === 'flag') out.drapeaux = [...((out.drapeaux as Json[] | undefined) ?? []), a.value];
-      else out[a.kind] = typeof a.value === 'string' ? a.value : a.value.value;
+      else out[a.kind] = typeof a.value === 'string' || typeof a.value === 'boolean' ? a.value : a.value.value;
     }
     return out;
   };

@@ -487,6 +487,9 @@ describe('grille table: broken grids are not rendered silently', () => {
 describe('the real CLI on samples/', () => {
   // Every finding of the shipped samples, as `file:line:col severity CODE`.
   const EXPECTED = [
+    'samples/accord-branche-socle-options.grille:51:39 info GR403',
+    'samples/accord-branche-socle-options.grille:56:39 info GR403',
+    'samples/accord-branche-socle-options.grille:61:31 info GR403',
     'samples/casse.grille:3:1 error GR214',
     'samples/casse.grille:5:1 error GR007',
     'samples/casse.grille:6:3 error GR101',
@@ -524,14 +527,14 @@ describe('the real CLI on samples/', () => {
       return m ? [`${m[1]}:${m[2]}:${m[3]} ${Object.keys(FR).find((k) => FR[k] === m[4])} ${m[5]}`] : [];
     });
     assert.deepEqual(found, EXPECTED);
-    assert.match(run.stdout, /^7 fichier\(s\), 18 erreur\(s\), 1 avertissement\(s\)\.\n$/m);
+    assert.match(run.stdout, /^8 fichier\(s\), 18 erreur\(s\), 1 avertissement\(s\)\.\n$/m);
   });
 
   it('check samples --format json: the same findings, exit 1', () => {
     const run = grille(['check', '--format', 'json', 'samples']);
     assert.equal(run.code, 1);
     const json = JSON.parse(run.stdout) as { files: { file: string; findings: { line: number; column: number; severity: string; code: string }[] }[] };
-    assert.equal(json.files.length, 7);
+    assert.equal(json.files.length, 8);
     assert.deepEqual(
       json.files.flatMap((f) => f.findings.map((x) => `${f.file}:${x.line}:${x.column} ${x.severity} ${x.code}`)),
       EXPECTED,
@@ -584,7 +587,7 @@ describe('the real CLI on samples/', () => {
         .map((l) => l.split(' « ')[0]),
       ['✗ samples/casse.grille:15', '✗ samples/casse.grille:17', '✗ samples/secteur3-article.grille:22', '✗ samples/secteur3-article.grille:30'],
     );
-    assert.match(run.stdout, /\n22 exemple\(s\) conforme\(s\), 4 en écart\.\n$/);
+    assert.match(run.stdout, /\n26 exemple\(s\) conforme\(s\), 4 en écart\.\n$/);
   });
 
   it('table on a clean sample: exit 0, nothing on stderr, limits in the plural', () => {

@@ -184,7 +184,20 @@ describe('`sejour "S1"` in an example', () => {
       [],
     );
     const care = analysis.model.examples[0]!.events[0]!.care!;
-    assert.deepEqual([care.act.id, care.stay], ['frais_sejour', 'S1']);
+    assert.deepEqual([care.act.id, care.stayName], ['frais_sejour', 'S1']);
+  });
+
+  it('a stay name and a kind of stay together: `sejour "S1" sejour psychiatrie`', () => {
+    const analysis = analyze(
+      `${GRID}\n  acte frais de sejour sejour "S1" sejour psychiatrie br 800 € date 2026-03-02\n  acte forfait journalier sejour "S1" jours 2\n`,
+    );
+    assert.deepEqual(
+      analysis.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code),
+      [],
+    );
+    const [fees, forfait] = analysis.model.examples[0]!.events.map((e) => e.care!);
+    assert.deepEqual([fees!.act.id, fees!.stayName, fees!.stay, fees!.flags.has('psychiatrie')], ['frais_sejour', 'S1', 'psychiatrie', true]);
+    assert.deepEqual([forfait!.act.id, forfait!.stayName], ['forfait_journalier', 'S1']);
   });
 
   it('a stay is per beneficiary: the same name for two people is two stays', () => {
@@ -227,7 +240,7 @@ describe('stays over generated acts', () => {
         adhesionDate: null,
         option: null,
         beneficiary: 'x',
-        stay: 'S',
+        stayName: 'S',
       }));
     fc.assert(
       fc.property(fc.array(care, { minLength: 1, maxLength: 6 }), (cases) => {

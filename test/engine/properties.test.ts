@@ -81,7 +81,7 @@ const careFor = (a: (typeof ACTS)[number]) =>
       adhesionDate: null,
       option: null,
       beneficiary: 'x',
-      ...(c.stay ? { stay: c.stay } : {}),
+      ...(c.stay ? { stayName: c.stay } : {}),
     }));
 
 const scenario = fc

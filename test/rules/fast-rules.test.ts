@@ -36,7 +36,7 @@ describe('fast and slow rules', () => {
   it('the slow rules are the example checks', () => {
     assert.deepEqual(
       RULES.filter((r) => !r.fast).map((r) => r.code),
-      ['GR401', 'GR402', 'GR403'],
+      ['GR401', 'GR402', 'GR403', 'GR404'],
     );
   });
 

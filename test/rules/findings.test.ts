@@ -108,12 +108,22 @@ const EXPECTED: Record<string, string[]> = {
   GR403: [
     '5:39-5:48 GR403 Honoraires de 80,00 € par acte, dont 48,50 € de dépassement : à partir de 70,00 € dépassement compris, le professionnel remet une information écrite préalable (devis).',
   ],
+  GR122: [
+    '3:31-3:43 GR122 « Ostéopathie » est hors nomenclature : la Sécu ne rembourse rien, « Sécu incluse » ne change rien, la mutuelle paie le montant écrit.',
+  ],
+  GR123: [
+    '3:64-3:87 GR123 « dans la limite de 200 € » est lu par acte, mais le libellé dit « Ostéopathie, par année civile » : écrivez « par an » si le plafond est annuel, « par acte » sinon.',
+  ],
+  GR124: ["3:63-3:85 GR124 « 4 consultations par an » ne vaut que pour la colonne « non_dptam » ; les autres colonnes (« dptam ») n'ont pas de limite."],
   GR130: [
     "6:30-6:45 GR130 Soins du 01/02/2026 écrits après ceux du 01/05/2026 : écrivez les actes dans l'ordre des dates, les limites annuelles et les renouvellements se comptent dans l'ordre écrit.",
   ],
   GR131: ["5:28-5:60 GR131 3 cellules pour 2 formules (« Socle », « Option 1 ») : une cellule par formule, dans l'ordre des déclarations."],
   GR132: ["2:17-2:29 GR132 La première formule est le socle : « inclut_socle » ne s'applique qu'aux formules suivantes, empilées sur elle."],
   GR133: ['6:1-6:12 GR133 Exemple sans formule : il est calculé avec « Socle ». Précisez-la : exemple "…" formule "…" (formules : « Socle », « Option 1 »).'],
+  GR404: [
+    "5:8-5:28 GR404 Aucune ligne de « Chambre particulière » pour ce cas (psychiatrie) : la grille n'en a que pour « médecine, chirurgie ». La mutuelle ne paie rien.",
+  ],
   GR501: ['3:38-3:46 GR501 Écriture française attendue : « 1 000,50 » et une espace avant « € ».'],
   GR502: ['4:1-4:24 GR502 Ordre UNOCAM : « Hospitalisation » vient avant « Optique » (Hospitalisation, Soins courants, Dentaire, Optique, Aides auditives).'],
   GR503: ['2:1-2:25 GR503 Cette ligne n\'appartient à aucun poste : ajoutez un « poste "…" » au-dessus.'],

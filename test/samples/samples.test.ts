@@ -24,7 +24,14 @@ describe('samples', () => {
     assert.ok(fs.readdirSync(path.join(repoRoot(), 'samples')).filter((f) => f.endsWith('.grille')).length >= 5);
   });
 
-  for (const name of ['essentiel.grille', 'confort-plus.grille', 'entreprise-socle-option.grille', 'jorf-publiee.grille', 'gamme-quatre-formules.grille']) {
+  for (const name of [
+    'essentiel.grille',
+    'confort-plus.grille',
+    'entreprise-socle-option.grille',
+    'jorf-publiee.grille',
+    'gamme-quatre-formules.grille',
+    'accord-branche-socle-options.grille',
+  ]) {
     it(`${name}: no error, no warning, every example passes`, () => {
       const analysis = sample(name);
       assert.deepEqual(

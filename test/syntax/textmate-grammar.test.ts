@@ -745,6 +745,8 @@ describe('TextMate grammar: every word of the parser vocabulary is coloured', ()
     adhesion: ' 2026-01-01',
     option: ' "Confort"',
     formule: ' "Option 1"',
+    sejour: ' psychiatrie',
+    etablissement: ' conventionne',
     beneficiaire: ' "Léa"',
   };
   const HEADER_SCOPES = ['keyword.other.header.grille', 'constant.language.grille'];

@@ -123,8 +123,10 @@ export function main(argv: string[], io: Io = defaultIo): number {
 
   program
     .command('explain')
-    .description("le calcul pas à pas d'une ligne (FICHIER:LIGNE), ou la documentation d'une règle (GR123)")
-    .argument('<cible>', 'FICHIER:LIGNE ou code de règle')
+    .description(
+      "le calcul pas à pas d'une ligne (FICHIER:LIGNE, ou FICHIER:LIGNE:COLONNE pour la cellule d'une formule), ou la documentation d'une règle (GR123)",
+    )
+    .argument('<cible>', 'FICHIER:LIGNE, FICHIER:LIGNE:COLONNE ou code de règle')
     .option('--secteur <secteur>', '1, 2, 2-optam, 2-non-optam, 3 ou inconnu')
     .option('--prix <euros>', 'prix facturé (par unité)')
     .option('--date <date>', 'date des soins (aaaa-mm-jj)')
@@ -132,14 +134,17 @@ export function main(argv: string[], io: Io = defaultIo): number {
     .option('--age <ans>', 'âge du bénéficiaire')
     .option('--situation <liste>', 'hors_parcours, ald, maternite, css, psychiatrie, hospitalise (séparés par des virgules)')
     .option('--option <nom>', 'option du contrat à appliquer')
+    .option('--formule <nom ou n°>', 'formule côte à côte à expliquer : son nom, ou son rang (1 pour la première) ; sans elle, toutes celles de la ligne')
     .action((target: string, options: CaseOptions) => {
       if (/^GR\d{3}$/i.test(target)) {
         io.out(explainCode(target.toUpperCase()));
         return;
       }
-      const match = /^(.*):(\d+)$/.exec(target);
+      // FILE:LINE:COLUMN (the cell of a formula) or FILE:LINE.
+      const cell = /^(.+):(\d+):(\d+)$/.exec(target);
+      const match = cell ?? /^(.*):(\d+)$/.exec(target);
       if (!match) throw new InputError(`« ${target} » : FICHIER:LIGNE ou un code de règle (GR123) est attendu.`);
-      const result = explainLineAt(readGrid(match[1]!, io.cwd), Number(match[2]), options);
+      const result = explainLineAt(readGrid(match[1]!, io.cwd), Number(match[2]), options, cell ? Number(cell[3]) : undefined);
       io.out(result.text);
       exitCode = result.exitCode;
     });

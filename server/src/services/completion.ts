@@ -1,6 +1,9 @@
 /**
  * Completion by context: what may start a line, acts from the catalogue (with their BR), coverage
  * notations after an act, units after « % » or « par », example attributes, header attributes.
+ * With formulas side by side: coverages (and « - ») after a `|`, limits within a cell, one cell
+ * per formula after an act, the declared formulas' names after `formule` on an `acte`, a
+ * `situation` or an `exemple`, the status and stacking words on a `formule` declaration.
  */
 import {
   type ActDefinition,
@@ -16,6 +19,7 @@ import {
   type Token,
   UNIT_WORDS,
 } from '../core';
+import { type FormulaModel, formulaSummary, formulaTitle } from './formulas';
 
 export type CompletionKind = 'keyword' | 'act' | 'unit' | 'snippet' | 'sector' | 'value';
 
@@ -108,6 +112,38 @@ const CASE_ATTRIBUTES: CompletionEntry[] = [
   ...Object.keys(CASE_FLAGS).map((label): CompletionEntry => ({ label, kind: 'keyword', detail: 'Situation' })),
 ];
 
+/** After a `|`: what one formula's cell may hold, « - » first (not covered by this formula). */
+const CELL_COVERAGES: CompletionEntry[] = [{ label: '-', kind: 'value', detail: 'Non couvert par cette formule' }, ...COVERAGES];
+
+const FORMULA_WORDS: CompletionEntry[] = [
+  { label: 'responsable', kind: 'keyword', detail: 'Formule responsable (contrat responsable)' },
+  { label: 'non_responsable', kind: 'keyword', detail: 'Formule non responsable' },
+  { label: 'inclut_socle', kind: 'keyword', detail: 'Ses montants incluent le socle (la première formule)' },
+  { label: 'en_sus_du_socle', kind: 'keyword', detail: "Ses montants s'ajoutent au socle" },
+];
+
+/** A formula, as a detail: « Formule 2 sur 4 : non responsable ; montants socle compris (inclut_socle) ». */
+function formulaDetail(grid: Analysis['model'], formula: FormulaModel): string {
+  const title = formulaTitle(grid, formula);
+  return `${title.charAt(0).toUpperCase()}${title.slice(1)} : ${formulaSummary(formula)}`;
+}
+
+/** `formule "Option 1"` for each declared formula: the attribute of an act, a situation or an example. */
+function formulaAttributes(grid: Analysis['model']): CompletionEntry[] {
+  return grid.formulas.map((f) => ({ label: `formule "${f.name}"`, kind: 'keyword', detail: formulaDetail(grid, f) }));
+}
+
+/** One cell per declared formula, after an act: `| 100 % BR | 100 % BR | …`. */
+function cellsSnippet(grid: Analysis['model']): CompletionEntry {
+  return {
+    label: `| ${grid.formulas.map((f) => f.name).join(' | ')}`,
+    kind: 'snippet',
+    detail: `Une cellule par formule (${grid.formulas.length})`,
+    insertText: grid.formulas.map((_, i) => `| \${${i + 1}:100 % BR}`).join(' '),
+    snippet: true,
+  };
+}
+
 function actEntries(date: string | null, params: ParameterSet): CompletionEntry[] {
   return ACTS.map((act) => ({ label: act.names[0]!, kind: 'act', detail: actDetail(act, date, params), documentation: act.description }));
 }
@@ -160,6 +196,8 @@ export function completionsAt(analysis: Analysis, offset: number, params: Parame
   // Inside an example when the last block that starts above the cursor is one.
   const lastBlock = [...document.items].reverse().find((i) => i.range.start < lineStart);
   const inExample = lastBlock?.kind === 'example';
+  const grid = analysis.model;
+  const hasFormulas = grid.formulas.length > 0;
 
   // Several words typed at the start of a guarantee line, or after « acte », that begin an act name.
   const lineWords = typing && first?.kind === 'word' && first.value === 'acte' ? before.slice(1) : before;
@@ -170,10 +208,15 @@ export function completionsAt(analysis: Analysis, offset: number, params: Parame
   }
 
   if (!first) {
-    const keywords = ['contrat', 'poste', 'option', 'exemple', ...(inExample ? ['acte', 'situation', 'attendu'] : [])].map((label): CompletionEntry => ({
-      label,
-      kind: 'keyword',
-    }));
+    // `formule` declarations come after the header, before the first section or line.
+    const beforeItems = !document.items.some((i) => i.kind !== 'formula' && i.range.start < lineStart);
+    const formule = hasFormulas && beforeItems ? ['formule'] : [];
+    const keywords = ['contrat', ...formule, 'poste', 'option', 'exemple', ...(inExample ? ['acte', 'situation', 'attendu'] : [])].map(
+      (label): CompletionEntry => ({
+        label,
+        kind: 'keyword',
+      }),
+    );
     return [...keywords, ...(inExample ? [] : actEntries(date, params)), ...SNIPPETS];
   }
   if (previous?.kind === 'percent') {
@@ -182,12 +225,19 @@ export function completionsAt(analysis: Analysis, offset: number, params: Parame
   if (previous?.kind === 'word' && previous.value === 'par') {
     return [...new Set(Object.values(UNIT_WORDS))].map((label): CompletionEntry => ({ label, kind: 'unit' }));
   }
+  // `formule ‸` on an act, a situation or an example: the declared formulas' names.
+  const caseLine = first.kind === 'word' && ['acte', 'situation', 'exemple'].includes(first.value);
+  if (caseLine && hasFormulas && previous?.kind === 'word' && previous.value === 'formule' && context.length >= 2) {
+    return grid.formulas.map((f): CompletionEntry => ({ label: `"${f.name}"`, kind: 'value', detail: formulaDetail(grid, f) }));
+  }
+  if (first.kind === 'word' && first.value === 'formule' && context.length >= 2) return FORMULA_WORDS;
+  if (hasFormulas && first.kind === 'word' && first.value === 'exemple' && context.some((tok) => tok.kind === 'string')) return formulaAttributes(grid);
   if (first.kind === 'word' && first.value === 'acte') {
     const hasAct =
       context.length >= 2 && analysis.model.examples.some((e) => e.events.some((ev) => ev.node.range.start === first.start && ev.node.act.range.end < offset));
-    return hasAct ? CASE_ATTRIBUTES : actEntries(date, params);
+    return hasAct ? [...CASE_ATTRIBUTES, ...formulaAttributes(grid)] : actEntries(date, params);
   }
-  if (first.kind === 'word' && first.value === 'situation') return CASE_ATTRIBUTES;
+  if (first.kind === 'word' && first.value === 'situation') return [...CASE_ATTRIBUTES, ...formulaAttributes(grid)];
   if (first.kind === 'word' && first.value === 'attendu')
     return ['secu', 'mutuelle', 'reste'].map((label): CompletionEntry => ({ label, kind: 'keyword', insertText: `${label} \${1:0} €`, snippet: true }));
   if (first.kind === 'word' && (first.value === 'contrat' || HEADER_KEYS[first.value] !== undefined)) {
@@ -200,6 +250,10 @@ export function completionsAt(analysis: Analysis, offset: number, params: Parame
   const lineModel = analysis.model.lines.find(
     (l) => l.node.range.start <= offset && offset <= l.node.range.end + 1 && lineIndex.positionAt(l.node.range.start).line === line,
   );
+  // Formulas side by side: after a `|`, one formula's cell; within a cell, its limits.
+  const lastPipe = context.map((tok) => tok.kind).lastIndexOf('pipe');
+  if (lastPipe >= 0) return lastPipe === context.length - 1 ? CELL_COVERAGES : LIMITS;
   const hasCoverage = lineModel?.node.variants.some((v) => v.coverage && v.coverage.range.end <= offset);
-  return hasCoverage ? [...LIMITS, ...SECTORS] : [...SECTORS, ...COVERAGES];
+  if (hasCoverage) return [...LIMITS, ...SECTORS];
+  return hasFormulas ? [cellsSnippet(grid), ...SECTORS, ...COVERAGES] : [...SECTORS, ...COVERAGES];
 }

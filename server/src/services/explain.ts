@@ -1,6 +1,7 @@
 /** The « Expliquer » document, in Markdown: the trace of a guarantee line (each sector column) or of an example's acts. */
 import { type Analysis, COLUMN_NAME, formatEuros, LABELS, type ParameterSet, runExample, traceMarkdown } from '../core';
 import { linePreviews, type LinePreviewOptions } from './previews';
+import { caseFormulaText, formulaLine, formulaSummary, formulaTitle, isFormulaRow } from './formulas';
 
 /**
  * What a line pays, column by column, with the full trace. Offsets select the line. A column with
@@ -17,9 +18,20 @@ export function explainLine(analysis: Analysis, lineStart: number, options: Line
     `Calcul ${prices}, pour un adulte dans le parcours de soins, à la date d'effet du contrat (après la carence pour une ligne qui en a une). Ligne : \`${analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' ')}\``,
     '',
   ];
-  for (const p of linePreviews(analysis, line, { ...options, explain: true })) {
-    const title = p.column === 'all' ? 'Tous secteurs' : COLUMN_NAME[p.column].fr;
-    out.push(...traceMarkdown(p.afterCarence ? `${title} — ${LABELS.fr.afterCarence(p.afterCarence)}` : title, p.result, options.params));
+  const grid = analysis.model;
+  // A row of formulas side by side: each formula's cell in turn, under its name.
+  const formulas = isFormulaRow(grid, line) ? grid.formulas : [];
+  const targets = formulas.length > 0 ? formulas.map((f) => ({ formula: f, line: formulaLine(line, f) })) : [{ formula: null, line }];
+  for (const target of targets) {
+    const prefix = target.formula ? `« ${target.formula.name} » — ` : '';
+    if (target.formula) {
+      const title = formulaTitle(grid, target.formula);
+      out.push(`**${title.charAt(0).toUpperCase()}${title.slice(1)}** : ${formulaSummary(target.formula)}.`, '');
+    }
+    for (const p of linePreviews(analysis, target.line, { ...options, explain: true })) {
+      const title = `${prefix}${p.column === 'all' ? 'Tous secteurs' : COLUMN_NAME[p.column].fr}`;
+      out.push(...traceMarkdown(p.afterCarence ? `${title} — ${LABELS.fr.afterCarence(p.afterCarence)}` : title, p.result, options.params));
+    }
   }
   return out.join('\n');
 }
@@ -34,8 +46,11 @@ export function explainExample(analysis: Analysis, exampleIndex: number, params?
   const outcome = runExample(analysis.model, example, params, true);
   const out = [`# Expliquer l'exemple « ${outcome.example.name} »`, ''];
   for (const event of outcome.events) {
+    // In a grid of formulas side by side, the formula each act is computed with.
+    const computedWith = caseFormulaText(analysis.model, event.event.care?.option);
+    const formula = computedWith ? ` — ${computedWith}` : '';
     event.results.forEach((r, i) =>
-      out.push(...traceMarkdown(`${event.event.node.act.text}${event.results.length > 1 ? ` (${i + 1}/${event.results.length})` : ''}`, r)),
+      out.push(...traceMarkdown(`${event.event.node.act.text}${formula}${event.results.length > 1 ? ` (${i + 1}/${event.results.length})` : ''}`, r)),
     );
     if (event.mismatches.length > 0) {
       out.push(

@@ -24,8 +24,20 @@ import {
   parameterTableHeader,
   type Span,
 } from '../core';
-import { linePreviews } from './previews';
+import { type DatedPreview, linePreviews } from './previews';
 import { contains, exampleEventAt, firstTokenFrom, lineAt, tokenAt, tokensIn } from './locate';
+import {
+  cellAt,
+  type ColumnModel,
+  type FormulaCell,
+  formulaDeclarationAt,
+  formulaLine,
+  type FormulaModel,
+  formulaSummary,
+  formulaTitle,
+  formulaWords,
+  isFormulaRow,
+} from './formulas';
 
 export interface HoverResult {
   markdown: string;
@@ -83,6 +95,9 @@ export function hoverAt(analysis: Analysis, offset: number, options: HoverOption
   };
   const line = lineAt(analysis, offset);
   if (line && line.act && contains(line.node.act.range, offset)) return withGlossary(line.act, line.node.act.range);
+  // A formula's cell of a row side by side: that formula's cell, not the whole row.
+  const cell = line && line.act ? cellAt(analysis.model, line, offset) : null;
+  const formula = formulaDeclarationAt(analysis.model, offset);
   const located = exampleEventAt(analysis, offset);
   if (located && located.event.care && contains(located.event.node.act.range, offset))
     return withGlossary(located.event.care.act, located.event.node.act.range);
@@ -95,13 +110,22 @@ export function hoverAt(analysis: Analysis, offset: number, options: HoverOption
     // « 100 % Santé »: the hover belongs to « Santé ».
     const entry = sectorNumber ? GLOSSARY.find((g) => g.id === 'secteur') : glossaryEntryFor(word);
     if (entry) {
-      const lineNote = line && line.act ? `\n\n---\n\n${lineHover(line, analysis, params, language, options.typicalPrices)}` : '';
+      const note = cell
+        ? cellHover(cell, analysis, params, language, options.typicalPrices)
+        : formula
+          ? formulaHover(formula, analysis, language)
+          : line && line.act
+            ? lineHover(line, analysis, params, language, options.typicalPrices)
+            : '';
+      const lineNote = note ? `\n\n---\n\n${note}` : '';
       return {
         markdown: glossaryHover(entry, analysis, params, language) + lineNote,
         range: sectorNumber ? { start: previous.start, end: token.end } : range,
       };
     }
   }
+  if (cell) return { markdown: cellHover(cell, analysis, params, language, previewOptions.typicalPrices), range: cell.column.range };
+  if (formula) return { markdown: formulaHover(formula, analysis, language), range: formula.node.range };
   if (line && line.act) {
     const column = Object.values(line.columns).find((c) => contains(c.range, offset));
     if (column) return { markdown: lineHover(line, analysis, params, language, previewOptions.typicalPrices), range: column.range };
@@ -184,22 +208,90 @@ export function lineHover(
 ): string {
   const t = LABELS[language];
   const act = line.act!;
+  if (isFormulaRow(analysis.model, line)) return rowHover(line, analysis, params, language, typicalPrices);
   const out = [`**${act.label}**${t.colon} ${t.linePays}`];
   const previews = linePreviews(analysis, line, { params, ...(typicalPrices ? { typicalPrices } : {}) }, language);
   for (const column of Object.values(line.columns)) {
-    const name = column.key === 'all' ? '' : `${COLUMN_NAME[column.key][language]}${t.colon} `;
-    out.push('', `- ${name}${describeColumn(column, language)}.`);
-    const preview = previews.find((p) => p.column === column.key);
-    if (preview && preview.result.ok) {
-      const r = preview.result;
-      const when = preview.afterCarence ? `, ${t.afterCarence(preview.afterCarence)}` : '';
-      out.push(
-        `  ${t.forPrice} ${formatEuros(r.price)}${when}${t.colon} ${t.secu} ${formatEuros(r.amoNet)} · ${t.mutuelle} ${formatEuros(r.amc)} · ${t.reste} ${formatEuros(r.reste)}${r.base ? ` (BR ${formatEuros(r.base)}, ${t.secu} ${r.amoRate ? formatPercent(r.amoRate) : ''})` : ` (${t.noBr})`}.`,
-      );
-    } else if (preview) {
-      out.push(`  ${t.incalculable}${t.colon} ${preview.result.problems.join(' ')}`);
-    }
+    out.push('', ...columnItem(column, previews, language));
   }
   if (line.option) out.push('', t.option(line.option.name, line.option.mode === 'inclut_socle'));
+  else if (analysis.model.formulas.length > 0) out.push('', formulaWords(language).everyFormula);
   return out.join('\n');
+}
+
+/** One column of a line: its guarantee in words, then what it pays at the typical price. */
+function columnItem(column: ColumnModel, previews: DatedPreview[], language: Language, indent = ''): string[] {
+  const t = LABELS[language];
+  const name = column.key === 'all' ? '' : `${COLUMN_NAME[column.key][language]}${t.colon} `;
+  const out = [`${indent}- ${name}${describeColumn(column, language)}.`];
+  const preview = previews.find((p) => p.column === column.key);
+  if (preview && preview.result.ok) {
+    const r = preview.result;
+    const when = preview.afterCarence ? `, ${t.afterCarence(preview.afterCarence)}` : '';
+    out.push(
+      `${indent}  ${t.forPrice} ${formatEuros(r.price)}${when}${t.colon} ${t.secu} ${formatEuros(r.amoNet)} · ${t.mutuelle} ${formatEuros(r.amc)} · ${t.reste} ${formatEuros(r.reste)}${r.base ? ` (BR ${formatEuros(r.base)}, ${t.secu} ${r.amoRate ? formatPercent(r.amoRate) : ''})` : ` (${t.noBr})`}.`,
+    );
+  } else if (preview) {
+    out.push(`${indent}  ${t.incalculable}${t.colon} ${preview.result.problems.join(' ')}`);
+  }
+  return out;
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * One formula's cell of a row side by side: the formula (its rank, status and stacking mode),
+ * the cell's guarantee and what that formula pays at the typical price; for a formula stacked on
+ * the socle, the socle's share of it.
+ */
+export function cellHover(
+  cell: FormulaCell,
+  analysis: Analysis,
+  params: ParameterSet,
+  language: Language = 'fr',
+  typicalPrices?: Record<string, number | string>,
+): string {
+  const w = formulaWords(language);
+  const grid = analysis.model;
+  const { formula, line, column } = cell;
+  const previews = linePreviews(analysis, line, { params, ...(typicalPrices ? { typicalPrices } : {}) }, language);
+  const out = [
+    `**${line.act!.label}** — ${formulaTitle(grid, formula, language)}`,
+    '',
+    `${capitalize(formulaSummary(formula, language))}.`,
+    '',
+    ...columnItem(column, previews, language),
+  ];
+  const preview = previews.find((p) => p.column === column.key);
+  const mode = formula.option?.mode;
+  if (preview?.result.ok && (mode === 'inclut_socle' || mode === 'en_sus_du_socle')) {
+    out.push(`  ${w.socleShare(grid.formulas[0]!.name, formatEuros(preview.result.amcSocle))}`);
+  }
+  return out.join('\n');
+}
+
+/** A row side by side, away from its cells: each formula's cells in turn. */
+function rowHover(row: LineModel, analysis: Analysis, params: ParameterSet, language: Language, typicalPrices?: Record<string, number | string>): string {
+  const t = LABELS[language];
+  const grid = analysis.model;
+  const out = [`**${row.act!.label}**${t.colon} ${t.linePays}`];
+  for (const formula of grid.formulas) {
+    const line = formulaLine(row, formula);
+    const previews = linePreviews(analysis, line, { params, ...(typicalPrices ? { typicalPrices } : {}) }, language);
+    out.push('', `- ${capitalize(formulaTitle(grid, formula, language))}${t.colon} ${formulaSummary(formula, language)}.`);
+    // A formula without a cell here reads the row's own columns (the same for every formula).
+    for (const column of Object.values(line.columns)) out.push(...columnItem(column, previews, language, '  '));
+  }
+  return out.join('\n');
+}
+
+/** A `formule` declaration: its rank, status and stacking, and how many rows give it a cell of its own. */
+export function formulaHover(formula: FormulaModel, analysis: Analysis, language: Language = 'fr'): string {
+  const grid = analysis.model;
+  const own = formula.option ? formula.option.lines.length : grid.lines.filter((l) => isFormulaRow(grid, l)).length;
+  const rows =
+    language === 'en'
+      ? `${own} row${own > 1 ? 's' : ''} give${own > 1 ? '' : 's'} it a cell of its own; a row without cells is the same for every formula.`
+      : `${own} ligne${own > 1 ? 's' : ''} lui donne${own > 1 ? 'nt' : ''} une cellule propre ; une ligne sans cellules est la même pour toutes les formules.`;
+  return [`**${capitalize(formulaTitle(grid, formula, language))}**`, '', `${capitalize(formulaSummary(formula, language))}.`, '', rows].join('\n');
 }

@@ -4,6 +4,13 @@
  *
  * A column with a carence is previewed on the first date its guarantee applies (the contract's
  * effective date plus the carence), and says so: at the effective date it would pay nothing.
+ *
+ * A row of formulas side by side (`| 100 % BR | 150 % BR | -`) gets short hints instead of one
+ * long label: after the row's head (the act, or the sector word of a sector row) the price and the
+ * Sécu's share, the same for every formula; after each cell what that formula's mutuelle pays and
+ * what is left. Each hint is kept within VS Code's default `editor.inlayHints.maximumLength` (43
+ * characters): the formula's name is dropped first, then the word « mutuelle », the same way on
+ * every cell of the row; the tooltip (and the hover of the cell) says everything.
  */
 import {
   addToDate,
@@ -17,7 +24,9 @@ import {
   type ParameterSet,
   previewLine,
   type Span,
+  type Token,
 } from '../core';
+import { type ColumnModel, formulaSummary, formulaWords, isCellColumn, isFormulaRow, rowCells, type Variant } from './formulas';
 
 export type PreviewStyle = 'full' | 'compact';
 
@@ -26,7 +35,12 @@ export interface Preview {
   offset: number;
   label: string;
   tooltip: string;
+  /** A space after the label too (a hint written just before a `|`). */
+  paddingRight?: boolean;
 }
+
+/** VS Code's default `editor.inlayHints.maximumLength`: a longer label is cut with « … ». */
+export const MAX_HINT_LENGTH = 43;
 
 export interface LinePreviewOptions {
   params?: ParameterSet;
@@ -81,9 +95,13 @@ export function previews(analysis: Analysis, range: Span, options: LinePreviewOp
   const language = options.language ?? 'fr';
   const t = LABELS[language];
   const out: Preview[] = [];
+  const grid = analysis.model;
   for (const line of analysis.model.lines) {
     if (!line.act || line.node.range.end < range.start || line.node.range.start > range.end) continue;
-    const results = linePreviews(analysis, line, options, language);
+    const row = isFormulaRow(grid, line);
+    if (row) out.push(...formulaRowPreviews(analysis, line, options, style, language));
+    // On a row of formulas, the columns written without cells (if any) keep the label at the end.
+    const results = linePreviews(analysis, line, options, language).filter((p) => !row || !isCellColumn(line.columns[p.column]!));
     const parts: string[] = [];
     const tips: string[] = [];
     for (const p of results) {
@@ -103,7 +121,9 @@ export function previews(analysis: Analysis, range: Span, options: LinePreviewOp
       tips.push(t.previewTip(`${name || t.allSectors}${when}`, formatEuros(r.price), formatEuros(r.amoNet), formatEuros(r.amc), formatEuros(r.reste)));
     }
     if (parts.length === 0) continue;
-    out.push({ offset: endOfSourceLine(analysis, line.node.range.end), label: parts.join(' | '), tooltip: tips.join('\n') + '\n' + t.detail });
+    // In a grid of formulas, a row without cells is the same for every formula.
+    const every = grid.formulas.length > 0 && !line.option ? `\n${formulaWords(language).everyFormula}` : '';
+    out.push({ offset: endOfSourceLine(analysis, line.node.range.end), label: parts.join(' | '), tooltip: tips.join('\n') + every + '\n' + t.detail });
   }
   for (const outcome of analysis.examples) {
     for (const event of outcome.events) {
@@ -124,4 +144,114 @@ export function previews(analysis: Analysis, range: Span, options: LinePreviewOp
     }
   }
   return out.sort((a, b) => a.offset - b.offset);
+}
+
+const ROW_WORDS = {
+  fr: {
+    mutuelle: 'mutuelle',
+    reste: 'reste',
+    after: (c: string) => `après ${c}`,
+    headTip: (price: string, secu: string) =>
+      `Pour ${price} (prix typique), la Sécu paie ${secu}, quelle que soit la formule ; ce que paie chaque formule s'affiche au bout de sa cellule.`,
+  },
+  en: {
+    // Shorter than the labels' « complementary » and « out-of-pocket »: a cell's hint must fit in 43 characters.
+    mutuelle: 'covers',
+    reste: 'you pay',
+    after: (c: string) => `after ${c}`,
+    headTip: (price: string, secu: string) =>
+      `For ${price} (typical price), the Sécu pays ${secu} whatever the formula; what each formula pays shows at the end of its cell.`,
+  },
+} as const;
+
+/**
+ * Where the hint of a row's head goes: after the last word before its cells (the act, its label,
+ * the sector word), or before the first `|` when the cells start a line of their own.
+ */
+function headAnchor(analysis: Analysis, variant: Variant): { offset: number; paddingRight: boolean } | null {
+  const first = variant.cells?.[0];
+  if (!first) return null;
+  const tokens = analysis.document.tokens;
+  let i = tokens.findIndex((tok) => tok.start >= first.range.start);
+  if (i < 0) i = tokens.length;
+  const pipe: Token | undefined = tokens[i - 1]?.kind === 'pipe' ? tokens[i - 1] : undefined;
+  const before = tokens[pipe ? i - 2 : i - 1];
+  const lineOf = (offset: number) => analysis.lineIndex.positionAt(offset).line;
+  if (before && before.kind !== 'newline' && before.kind !== 'comment' && lineOf(before.end) === lineOf(first.range.start))
+    return { offset: before.end, paddingRight: false };
+  return pipe ? { offset: pipe.start, paddingRight: true } : null;
+}
+
+/** The hints of a row of formulas side by side (see the file's comment). */
+function formulaRowPreviews(analysis: Analysis, row: LineModel, options: LinePreviewOptions, style: PreviewStyle, language: Language): Preview[] {
+  const grid = analysis.model;
+  const t = LABELS[language];
+  const w = ROW_WORDS[language];
+  const fw = formulaWords(language);
+  const socleName = grid.formulas[0]?.name ?? '';
+  const byLine = new Map<LineModel, DatedPreview[]>();
+  const previewOf = (line: LineModel, column: ColumnModel) => {
+    if (!byLine.has(line)) byLine.set(line, linePreviews(analysis, line, options, language));
+    return byLine.get(line)!.find((p) => p.column === column.key);
+  };
+  const cells = rowCells(grid, row).flatMap((cell) => {
+    const preview = previewOf(cell.line, cell.column);
+    return preview ? [{ ...cell, preview }] : [];
+  });
+  const out: Preview[] = [];
+  // The head of each variant (the row, or each sector row): the price and the Sécu, from the first formula that computes.
+  const heads = new Map<Variant, DatedPreview>();
+  for (const cell of [...cells].sort((a, b) => a.formula.index - b.formula.index)) {
+    if (!heads.has(cell.column.variant) && cell.preview.result.ok) heads.set(cell.column.variant, cell.preview);
+  }
+  for (const [variant, head] of heads) {
+    const anchor = headAnchor(analysis, variant);
+    if (!anchor) continue;
+    const r = head.result;
+    const label = style === 'compact' ? `${formatEuros(r.price)} → ${formatEuros(r.amoNet)}` : `${formatEuros(r.price)} → ${t.secu} ${formatEuros(r.amoNet)}`;
+    out.push({
+      offset: anchor.offset,
+      label,
+      tooltip: w.headTip(formatEuros(r.price), formatEuros(r.amoNet)),
+      ...(anchor.paddingRight ? { paddingRight: true } : {}),
+    });
+  }
+  // Each cell: the longest form that fits on every cell of the row (name, then « mutuelle », dropped).
+  const forms = cells.map((cell) => {
+    const r = cell.preview.result;
+    const name = cell.formula.name;
+    if (!r.ok) return [`${name}${t.colon} ${t.incalculableShort}`, t.incalculableShort];
+    const headPrice = heads.get(cell.column.variant)?.result.price;
+    const price = headPrice && r.price.equals(headPrice) ? '' : `${formatEuros(r.price)} → `;
+    const when = cell.preview.afterCarence ? ` (${w.after(cell.preview.afterCarence)})` : '';
+    if (style === 'compact') {
+      const amounts = `${price}${formatEuros(r.amc)} / ${formatEuros(r.reste)}${when}`;
+      return [`${name} ${amounts}`, amounts];
+    }
+    const rest = `${w.reste} ${formatEuros(r.reste)}${when}`;
+    return [
+      `${name}${t.colon} ${price}${w.mutuelle} ${formatEuros(r.amc)} · ${rest}`,
+      `${price}${w.mutuelle} ${formatEuros(r.amc)} · ${rest}`,
+      `${price}${formatEuros(r.amc)} · ${rest}`,
+    ];
+  });
+  const depth = Math.max(0, ...forms.map((f) => f.length));
+  const pick = (f: string[], k: number) => f[Math.min(k, f.length - 1)]!;
+  let k = 0;
+  while (k < depth - 1 && forms.some((f) => pick(f, k).length > MAX_HINT_LENGTH)) k++;
+  cells.forEach((cell, i) => {
+    const r = cell.preview.result;
+    const sector = COLUMN_SHORT[language][cell.column.key];
+    const when = cell.preview.afterCarence ? ` (${t.afterCarence(cell.preview.afterCarence)})` : '';
+    const title = `« ${cell.formula.name} »${sector ? `, ${sector}` : ''}${when}`;
+    const tips = r.ok
+      ? [t.previewTip(title, formatEuros(r.price), formatEuros(r.amoNet), formatEuros(r.amc), formatEuros(r.reste))]
+      : [`${title}${t.colon} ${t.incalculableShort}. ${r.problems.join(' ')}`];
+    tips.push(`${fw.rank(cell.formula.index + 1, grid.formulas.length)}${t.colon} ${formulaSummary(cell.formula, language)}.`);
+    const mode = cell.formula.option?.mode;
+    if (r.ok && (mode === 'inclut_socle' || mode === 'en_sus_du_socle')) tips.push(fw.socleShare(socleName, formatEuros(r.amcSocle)));
+    tips.push(t.detail);
+    out.push({ offset: cell.column.range.end, label: pick(forms[i]!, k), tooltip: tips.join('\n') });
+  });
+  return out;
 }

@@ -1,4 +1,8 @@
-/** Semantic classes for every token, from the tree: acts, sectors, keywords, numbers, strings. */
+/**
+ * Semantic classes for every token, from the tree: acts, sectors, keywords, numbers, strings. The
+ * `|` between the cells of formulas side by side is an operator; a cell's dash (« - », not covered)
+ * a keyword, as `non_couvert` is; `formule` is a keyword like the other words of the language.
+ */
 import type { Analysis, Span } from '../core';
 
 export const TOKEN_TYPES = ['keyword', 'type', 'enumMember', 'number', 'string', 'comment', 'operator', 'property'] as const;
@@ -24,9 +28,14 @@ export function semanticTokens(analysis: Analysis): SemanticToken[] {
     }
     for (let i = lo; i < tokens.length && tokens[i]!.end <= range.end; i++) if (tokens[i]!.kind === 'word') classes.set(tokens[i]!.start, type);
   };
+  // The dashes of cells that say « not covered » (a minus sign elsewhere is no token of its own).
+  const dashes = new Set<number>();
   for (const line of analysis.model.lines) {
     mark(line.node.act.range, 'type');
-    for (const v of line.node.variants) if (v.sector) mark(v.sector.range, 'enumMember');
+    for (const v of line.node.variants) {
+      if (v.sector) mark(v.sector.range, 'enumMember');
+      for (const cell of v.cells ?? []) if (cell.dash) dashes.add(cell.dash.start);
+    }
   }
   for (const example of analysis.model.examples) {
     for (const event of example.events) {
@@ -49,7 +58,11 @@ export function semanticTokens(analysis: Analysis): SemanticToken[] {
       case 'euro':
       case 'plus':
       case 'times':
+      case 'pipe':
         type = 'operator';
+        break;
+      case 'minus':
+        if (dashes.has(t.start)) type = 'keyword';
         break;
       case 'string':
         type = 'string';

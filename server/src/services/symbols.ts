@@ -1,7 +1,8 @@
-/** Outline (contract → sections → lines → examples) and folding ranges. */
+/** Outline (contract → formulas → sections → lines → examples) and folding ranges. */
 import type { Analysis, GuaranteeLine, SectionNode, Span } from '../core';
+import { statusText } from './formulas';
 
-export type SymbolKind = 'contract' | 'option' | 'section' | 'line' | 'example';
+export type SymbolKind = 'contract' | 'formula' | 'option' | 'section' | 'line' | 'example';
 
 export interface OutlineSymbol {
   name: string;
@@ -13,10 +14,11 @@ export interface OutlineSymbol {
 }
 
 function lineSymbol(line: GuaranteeLine): OutlineSymbol {
+  // A row of formulas side by side says how many cells it gives.
+  const cells = Math.max(0, ...line.variants.map((v) => v.cells?.length ?? 0));
   return {
     name: line.act.text,
-    detail: line.variants
-      .map((v) => (v.sector ? v.sector.value : ''))
+    detail: [...line.variants.map((v) => (v.sector ? v.sector.value : '')), cells > 0 ? `${cells} cellule${cells > 1 ? 's' : ''}` : '']
       .filter(Boolean)
       .join(', '),
     kind: 'line',
@@ -40,8 +42,23 @@ function sectionSymbol(section: SectionNode): OutlineSymbol {
 export function outline(analysis: Analysis): OutlineSymbol[] {
   const doc = analysis.document;
   const children: OutlineSymbol[] = [];
+  const formulas = analysis.model.formulas;
   for (const item of doc.items) {
     switch (item.kind) {
+      case 'formula': {
+        // Its status and how it stacks on the socle (the first formula is the socle).
+        const model = formulas.find((f) => f.node === item);
+        const stacking = !model || model.index === 0 ? 'socle' : (model.option?.mode ?? '');
+        children.push({
+          name: `formule ${item.name?.value ?? ''}`.trim(),
+          detail: [model ? statusText(model) : '', stacking === 'remplace_socle' ? 'seule' : stacking].filter(Boolean).join(', '),
+          kind: 'formula',
+          range: item.range,
+          selectionRange: item.range,
+          children: [],
+        });
+        break;
+      }
       case 'section':
         children.push(sectionSymbol(item));
         break;
@@ -96,7 +113,8 @@ export function foldingRanges(analysis: Analysis): Span[] {
   const ranges: Span[] = [];
   const visit = (symbols: OutlineSymbol[]) => {
     for (const s of symbols) {
-      if (s.kind !== 'contract') ranges.push(s.range);
+      // A formula is one line: nothing to fold.
+      if (s.kind !== 'contract' && s.kind !== 'formula') ranges.push(s.range);
       visit(s.children);
     }
   };

@@ -1,5 +1,6 @@
 /** `grille demo`: every grid of a folder with its previews, its examples and its findings. */
 import { analyze, formatEuros, plainSpaces, previewLine } from '../../core';
+import { formulaOf, isFormulaRow, rowLines } from '../../services/formulas';
 import { formatText } from '../formats/text';
 import type { GridInput } from '../inputs';
 
@@ -18,14 +19,19 @@ export function demo(inputs: GridInput[]): string {
     for (const line of analysis.model.lines) {
       if (!line.act) continue;
       const n = analysis.lineIndex.positionAt(line.node.range.start).line + 1;
-      for (const p of previewLine(analysis.model, line)) {
-        const r = p.result;
-        const amounts = r.ok
-          ? plainSpaces(`Sécu ${formatEuros(r.amoNet)} · mutuelle ${formatEuros(r.amc)} · reste ${formatEuros(r.reste)}`)
-          : `incalculable (${r.problems.join(' ')})`;
-        out.push(
-          `  ${String(n).padStart(4)}  ${line.act.label}${line.option ? ` [option ${line.option.name}]` : ''}${COLUMN[p.column] ? ` (${COLUMN[p.column]})` : ''}, ${plainSpaces(formatEuros(r.price))} : ${amounts}`,
-        );
+      // A row of formulas side by side: each formula's cells, named.
+      const row = isFormulaRow(analysis.model, line);
+      for (const target of row ? rowLines(line) : [line]) {
+        const tag = row ? ` [formule ${formulaOf(analysis.model, target)?.name ?? ''}]` : target.option ? ` [option ${target.option.name}]` : '';
+        for (const p of previewLine(analysis.model, target)) {
+          const r = p.result;
+          const amounts = r.ok
+            ? plainSpaces(`Sécu ${formatEuros(r.amoNet)} · mutuelle ${formatEuros(r.amc)} · reste ${formatEuros(r.reste)}`)
+            : `incalculable (${r.problems.join(' ')})`;
+          out.push(
+            `  ${String(n).padStart(4)}  ${line.act.label}${tag}${COLUMN[p.column] ? ` (${COLUMN[p.column]})` : ''}, ${plainSpaces(formatEuros(r.price))} : ${amounts}`,
+          );
+        }
       }
     }
     const events = analysis.examples.flatMap((e) => e.events.map((ev) => ({ name: e.example.name, ev })));

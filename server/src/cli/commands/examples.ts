@@ -7,6 +7,7 @@
  */
 import * as path from 'node:path';
 import { analyze, formatEuros, plainSpaces, writtenAmount } from '../../core';
+import { caseFormulaText } from '../../services/formulas';
 import { writeFileAtomically } from '../atomic-write';
 import { InputError, type GridInput } from '../inputs';
 
@@ -20,12 +21,15 @@ export function runExamplesCommand(inputs: GridInput[], cwd: string, update: boo
     const edits: { start: number; end: number; text: string }[] = [];
     for (const outcome of analysis.examples) {
       for (const event of outcome.events) {
+        // In a grid of formulas side by side, the formula the act is computed with follows the title.
+        const computedWith = caseFormulaText(analysis.model, event.event.care?.option);
         const where = `${input.name}:${analysis.lineIndex.positionAt(event.event.node.range.start).line + 1}`;
+        const title = `« ${outcome.example.name} »${computedWith ? ` (${computedWith})` : ''}`;
         if (!event.total) {
           failures++;
           incalculable++;
           out.push(
-            `✗ ${where} « ${outcome.example.name} » ${event.event.node.act.text} : incalculable (${event.results.flatMap((r) => r.problems).join(' ') || "acte, date ou paramètre invalide : voir les constats de l'exemple"})`,
+            `✗ ${where} ${title} ${event.event.node.act.text} : incalculable (${event.results.flatMap((r) => r.problems).join(' ') || "acte, date ou paramètre invalide : voir les constats de l'exemple"})`,
           );
           continue;
         }
@@ -33,12 +37,12 @@ export function runExamplesCommand(inputs: GridInput[], cwd: string, update: boo
         const amounts = plainSpaces(`Sécu ${formatEuros(t.secu)} · mutuelle ${formatEuros(t.mutuelle)} · reste ${formatEuros(t.reste)}`);
         if (event.mismatches.length === 0) {
           passed++;
-          out.push(`${event.event.expected ? '✓' : '='} ${where} « ${outcome.example.name} » ${event.event.node.act.text} : ${amounts}`);
+          out.push(`${event.event.expected ? '✓' : '='} ${where} ${title} ${event.event.node.act.text} : ${amounts}`);
           continue;
         }
         failures++;
         const detail = event.mismatches.map((m) => `${m.field} attendu ${plainSpaces(formatEuros(m.expected))}`).join(', ');
-        out.push(`✗ ${where} « ${outcome.example.name} » ${event.event.node.act.text} : ${amounts} (${detail})`);
+        out.push(`✗ ${where} ${title} ${event.event.node.act.text} : ${amounts} (${detail})`);
         for (const m of event.mismatches) {
           const range = event.event.expected![m.field]!.range;
           edits.push({ start: range.start, end: range.end, text: writtenAmount(m.computed) });

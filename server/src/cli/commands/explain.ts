@@ -2,6 +2,7 @@
 import {
   analyze,
   type CareCase,
+  type LineModel,
   type CaseFlag,
   type CaseSector,
   computeCare,
@@ -13,6 +14,7 @@ import {
   snippetAsGrid,
   traceText,
 } from '../../core';
+import { cellAt, formulaLine, type FormulaModel, formulaSummary, formulaTitle, type GridModel, isFormulaRow } from '../../services/formulas';
 import { formatText } from '../formats/text';
 import { InputError, type GridInput } from '../inputs';
 import { readAge, readAmount, readQuantity } from '../option-values';
@@ -25,6 +27,8 @@ export interface CaseOptions {
   age?: string;
   situation?: string;
   option?: string;
+  /** A formula side by side: its name, or its position (1 for the first). */
+  formule?: string;
 }
 
 const SECTORS: Record<string, CaseSector> = {
@@ -57,7 +61,40 @@ export interface ExplainResult {
  * 2); a line that reads as a guarantee but has no computable column prints its findings, and a
  * case the engine cannot compute prints why: both give exit code 1.
  */
-export function explainLineAt(input: GridInput, lineNumber: number, options: CaseOptions): ExplainResult {
+/**
+ * The formula `--formule` names: its name as declared (any case), or its position among the
+ * declarations (1 for the first, the socle).
+ */
+function chosenFormula(grid: GridModel, value: string, flag: string): FormulaModel {
+  const formulas = grid.formulas;
+  const names = formulas.map((f) => f.name);
+  if (formulas.length === 0) throw new InputError(`${flag} : la grille n'a pas de formules côte à côte (« ${value} »).`);
+  const byName = formulas.find((f) => f.name === value) ?? formulas.find((f) => f.name.toLowerCase() === value.toLowerCase());
+  if (byName) return byName;
+  if (/^\d+$/.test(value)) {
+    const n = Number(value);
+    if (n >= 1 && n <= formulas.length) return formulas[n - 1]!;
+    throw new InputError(`${flag} : la grille a ${formulas.length} formules (1 à ${formulas.length}), pas « ${value} ».`);
+  }
+  throw new InputError(
+    `${flag} : formule inconnue « ${value} ».${frenchDidYouMean(value, names, OPTION_SUGGESTION)} Formules de la grille : ${names.join(', ')}.`,
+  );
+}
+
+/** What a formula's cells of a row say, as written (« dptam 200 % BR ; non_dptam 180 % BR »). */
+function cellsWritten(text: string, row: LineModel, formula: FormulaModel): string {
+  const index = formula.index;
+  const parts: string[] = [];
+  for (const variant of row.node.variants) {
+    const cell = variant.cells?.[index];
+    if (!cell) continue;
+    const written = plainSpaces(text.slice(cell.range.start, cell.range.end).replace(/\s+/g, ' '));
+    parts.push(variant.sector ? `${text.slice(variant.sector.range.start, variant.sector.range.end)} ${written}` : written);
+  }
+  return parts.join(' ; ');
+}
+
+export function explainLineAt(input: GridInput, lineNumber: number, options: CaseOptions, columnNumber?: number): ExplainResult {
   const analysis = analyze(input.text);
   const diagnostics = analysis.diagnostics;
   const index = lineNumber - 1;
@@ -69,13 +106,35 @@ export function explainLineAt(input: GridInput, lineNumber: number, options: Cas
     return start <= index && index <= end;
   });
   if (!line) throw new InputError(`pas de ligne de garantie calculable à la ligne ${lineNumber}.`);
+  // Formulas side by side: which formulas to explain (all of a row's, unless one is chosen).
+  const grid = analysis.model;
+  let formulas: FormulaModel[] = [];
+  // FILE:LINE:COLUMN on a sector row's cell: that sector only.
+  let cellSector: string | null = null;
+  if (options.formule !== undefined && options.option !== undefined) throw new InputError("--formule et --option : donnez l'une ou l'autre.");
+  const named = options.formule ?? (options.option !== undefined && grid.formulas.some((f) => f.name === options.option) ? options.option : undefined);
+  if (named !== undefined) {
+    formulas = [chosenFormula(grid, named, options.formule !== undefined ? '--formule' : '--option')];
+    if (line.option) throw new InputError(`la ligne ${lineNumber} est dans l'option « ${line.option.name} » : pas de formule à choisir.`);
+  } else if (columnNumber !== undefined && grid.formulas.length > 0 && !line.option) {
+    const lineStart = analysis.lineIndex.lineStart(index);
+    const offset = lineStart + columnNumber - 1;
+    if (!Number.isInteger(columnNumber) || columnNumber < 1 || offset > analysis.lineIndex.lineEnd(index))
+      throw new InputError(`colonne ${columnNumber} hors de la ligne ${lineNumber}.`);
+    const cell = cellAt(grid, line, offset);
+    if (!cell) throw new InputError(`ligne ${lineNumber}, colonne ${columnNumber} : pas dans la cellule d'une formule (donnez --formule ou FICHIER:LIGNE).`);
+    formulas = [cell.formula];
+    cellSector = cell.column.key;
+  } else if (grid.formulas.length > 0 && !line.option) {
+    formulas = isFormulaRow(grid, line) ? grid.formulas : [grid.formulas[0]!];
+  }
   if (options.date !== undefined && !isCalendarDate(options.date))
     throw new InputError(`--date : date invalide « ${options.date} » (aaaa-mm-jj, une date du calendrier).`);
   const date = options.date ?? analysis.model.contract.effectiveDate;
   if (!date || !isCalendarDate(date)) throw new InputError('date des soins inconnue : donnez --date aaaa-mm-jj ou un millésime dans la grille.');
   const age = options.age !== undefined ? readAge('--age', options.age) : null;
   const quantity = options.quantite !== undefined ? readQuantity('--quantite', options.quantite) : 1;
-  if (options.option !== undefined) {
+  if (options.option !== undefined && named === undefined) {
     const names = analysis.model.options.map((o) => o.name);
     if (!names.includes(options.option)) {
       throw new InputError(
@@ -121,30 +180,50 @@ export function explainLineAt(input: GridInput, lineNumber: number, options: Cas
     };
   }
   const act = line.act;
-  const sectors: CaseSector[] = options.secteur
-    ? [SECTORS[options.secteur]!]
-    : act.doctor
-      ? columns.map((k) => ({ all: 'secteur1', dptam: 'dptam', non_dptam: 'non_dptam', non_conventionne: 'non_conventionne' })[k] as CaseSector)
-      : ['secteur1'];
   const out: string[] = [header, ''];
   let incalculable = false;
-  for (const sector of sectors) {
-    const care: CareCase = {
-      act,
-      sector,
-      unitPrice,
-      br: null,
-      date,
-      quantity,
-      age,
-      flags,
-      adhesionDate: null,
-      option: options.option ?? line.option?.name ?? null,
-      beneficiary: 'cli',
-    };
-    const result = computeCare(analysis.model, care, { explain: true });
-    if (!result.ok) incalculable = true;
-    out.push(...traceText(`Secteur : ${sector}`, result), '');
+  const explainOne = (target: LineModel, option: string | null) => {
+    const targetColumns = cellSector ? [cellSector] : Object.keys(target.columns);
+    const sectors: CaseSector[] = options.secteur
+      ? [SECTORS[options.secteur]!]
+      : act.doctor
+        ? (targetColumns.length > 0 ? targetColumns : columns).map(
+            (k) => ({ all: 'secteur1', dptam: 'dptam', non_dptam: 'non_dptam', non_conventionne: 'non_conventionne' })[k] as CaseSector,
+          )
+        : ['secteur1'];
+    for (const sector of sectors) {
+      const care: CareCase = {
+        act,
+        sector,
+        unitPrice,
+        br: null,
+        date,
+        quantity,
+        age,
+        flags,
+        adhesionDate: null,
+        option,
+        beneficiary: 'cli',
+      };
+      const result = computeCare(analysis.model, care, { explain: true });
+      if (!result.ok) incalculable = true;
+      out.push(...traceText(`Secteur : ${sector}`, result), '');
+    }
+  };
+  if (formulas.length === 0) {
+    explainOne(line, options.option ?? line.option?.name ?? null);
+  } else {
+    const row = isFormulaRow(grid, line);
+    for (const formula of formulas) {
+      const title = formulaTitle(grid, formula);
+      const written = row ? cellsWritten(analysis.text, line, formula) : '';
+      out.push(
+        `${title.charAt(0).toUpperCase()}${title.slice(1)} : ${formulaSummary(formula)}.`,
+        written ? `Cellule : ${written}` : 'Ligne sans cellules : la même pour toutes les formules.',
+        '',
+      );
+      explainOne(formulaLine(line, formula), formula.option?.name ?? null);
+    }
   }
   return { text: out.join('\n'), exitCode: incalculable ? 1 : 0 };
 }

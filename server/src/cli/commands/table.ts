@@ -1,8 +1,11 @@
 /**
  * `grille table`: the grid as a readable tableau de garanties, with for each line what it pays at
- * the typical price per sector (Sécu, mutuelle, reste, in euros), in Markdown, HTML or CSV.
+ * the typical price per sector (Sécu, mutuelle, reste, in euros), in Markdown, HTML or CSV. A grid
+ * of formulas side by side gets one column per formula, like the printed table (CSV: three per
+ * formula, its guarantee, mutuelle and reste, for spreadsheets).
  */
-import { type Analysis, describeColumn, type Diagnostic, formatEuros, plainSpaces, previewLine } from '../../core';
+import { type Analysis, describeColumn, type Diagnostic, formatEuros, type LineModel, type LinePreview, plainSpaces, previewLine, type Span } from '../../core';
+import { type ColumnKey, formulaLine, type FormulaModel, formulaSummary, isCellColumn, isFormulaRow, rowLines } from '../../services/formulas';
 
 export type TableFormat = 'md' | 'html' | 'csv';
 
@@ -89,6 +92,7 @@ const escapeCsv = (s: string) => (/[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"
 export function renderTable(analysis: Analysis, format: TableFormat, diagnostics: Diagnostic[] = analysis.diagnostics): string {
   const contract = analysis.model.contract;
   const title = `${contract.name ?? 'Grille'}${contract.millesime ? ` — millésime ${contract.millesime}` : ''}`;
+  if (analysis.model.formulas.length > 0) return renderFormulaTable(analysis, format, diagnostics, title);
   const data = rows(analysis, diagnostics);
   switch (format) {
     case 'csv':
@@ -116,5 +120,177 @@ export function renderTable(analysis: Analysis, format: TableFormat, diagnostics
         `| ${HEADERS.map(() => '---').join(' | ')} |`,
         ...data.map((r) => `| ${HEADERS.map(([k]) => r[k].replace(/\|/g, '\\|')).join(' | ')} |`),
       ].join('\n');
+  }
+}
+
+/** What one formula pays on one row and sector. */
+interface FormulaCellText {
+  garantie: string;
+  mutuelle: string;
+  reste: string;
+  /** The cell's price when it is not the row's (a `prix typique` on the cell). */
+  prix: string;
+  flag: string;
+}
+
+interface FormulaTableRow {
+  poste: string;
+  acte: string;
+  colonne: string;
+  prix: string;
+  secu: string;
+  cells: FormulaCellText[];
+}
+
+const COLUMN_ORDER: ColumnKey[] = ['all', 'dptam', 'non_dptam', 'non_conventionne'];
+const FIXED: [Exclude<keyof FormulaTableRow, 'cells'>, string][] = [
+  ['poste', 'Poste'],
+  ['acte', 'Acte'],
+  ['colonne', 'Secteur'],
+  ['prix', 'Prix typique'],
+  ['secu', 'Sécu'],
+];
+
+const flagOf = (codes: Set<string>) => (codes.size > 0 ? ` ⚠ ${[...codes].join(', ')}` : '');
+const oneLine = (text: string) => plainSpaces(text.replace(/\s+/g, ' ').trim());
+
+/**
+ * One row per line and sector, one cell per formula. A row without cells is read under each
+ * formula (the same guarantee for all, computed with each formula's status); a line of an `option`
+ * block (the older form) shows in the first formula's column. Error findings inside a formula's
+ * cell mark that cell (« ⚠ GR… »), the others the Acte cell.
+ */
+function formulaRows(analysis: Analysis, diagnostics: Diagnostic[]): FormulaTableRow[] {
+  const grid = analysis.model;
+  const formulas = grid.formulas;
+  const lineOf = (offset: number) => analysis.lineIndex.positionAt(offset).line;
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const inSpan = (span: Span) => new Set(errors.filter((d) => d.range.start >= span.start && d.range.start <= span.end).map((d) => d.code));
+  const out: FormulaTableRow[] = [];
+  for (const line of grid.lines) {
+    const poste = `${line.option ? `${line.option.name} — ` : ''}${line.section?.name ?? ''}`;
+    const first = lineOf(line.node.range.start);
+    const last = lineOf(line.node.range.end);
+    const row = isFormulaRow(grid, line);
+    const cellSpans = row
+      ? rowLines(line).flatMap((l) =>
+          Object.values(l.columns)
+            .filter(isCellColumn)
+            .map((c) => c.range),
+        )
+      : [];
+    const rowCodes = new Set(
+      errors
+        .filter((d) => {
+          const n = lineOf(d.range.start);
+          return n >= first && n <= last && !cellSpans.some((span) => d.range.start >= span.start && d.range.start <= span.end);
+        })
+        .map((d) => d.code),
+    );
+    // Each formula's line for this row (an option block's line: its own, in the first column only).
+    const lines: (LineModel | null)[] = formulas.map((f, k) => (line.option ? (k === 0 ? line : null) : formulaLine(line, f)));
+    const previews = lines.map((l) => (l?.act ? previewLine(grid, l) : []));
+    const keys = COLUMN_ORDER.filter((key) => previews.some((list) => list.some((p) => p.column === key)));
+    if (keys.length === 0) {
+      const source = oneLine(analysis.text.slice(line.node.act.range.end, line.node.range.end));
+      out.push({
+        poste,
+        acte: `${line.act?.label ?? `${line.node.act.text} (acte inconnu)`}${flagOf(rowCodes)}`,
+        colonne: '',
+        prix: '',
+        secu: 'incalculable',
+        cells: formulas.map((_, k) => ({ garantie: k === 0 ? source : '', mutuelle: 'incalculable', reste: 'incalculable', prix: '', flag: '' })),
+      });
+      continue;
+    }
+    keys.forEach((key, index) => {
+      const found: (LinePreview | undefined)[] = previews.map((list) => list.find((p) => p.column === key));
+      const head = found.find((p) => p?.result.ok) ?? found.find((p) => p);
+      const price = head ? plainSpaces(formatEuros(head.result.price)) : '';
+      out.push({
+        poste,
+        acte: `${line.act!.label}${index === 0 ? flagOf(rowCodes) : ''}`,
+        colonne: COLUMN[key],
+        prix: price,
+        secu: head?.result.ok ? plainSpaces(formatEuros(head.result.amoNet)) : 'incalculable',
+        cells: formulas.map((_, k) => {
+          const l = lines[k];
+          const column = l?.columns[key];
+          const p = found[k];
+          if (!l || !column || !p) return { garantie: l ? '—' : '', mutuelle: '', reste: '', prix: '', flag: '' };
+          const r = p.result;
+          const own = plainSpaces(formatEuros(r.price));
+          return {
+            garantie: plainSpaces(describeColumn(column)),
+            mutuelle: r.ok ? plainSpaces(formatEuros(r.amc)) : 'incalculable',
+            reste: r.ok ? plainSpaces(formatEuros(r.reste)) : 'incalculable',
+            prix: own !== price ? own : '',
+            flag: isCellColumn(column) ? flagOf(inSpan(column.range)) : '',
+          };
+        }),
+      });
+    });
+  }
+  return out;
+}
+
+/** A formula's cell in one column: the guarantee, then what the mutuelle pays and what is left. */
+function cellText(cell: FormulaCellText): string {
+  if (!cell.mutuelle) return `${cell.garantie}${cell.flag}`;
+  const at = cell.prix ? `à ${cell.prix} : ` : '';
+  const amounts = cell.mutuelle === 'incalculable' ? 'incalculable' : `${at}mutuelle ${cell.mutuelle} · reste ${cell.reste}`;
+  return `${cell.garantie ? `${cell.garantie} → ` : ''}${amounts}${cell.flag}`;
+}
+
+function legend(formulas: FormulaModel[]): string[] {
+  return formulas.map((f) => `${f.name} : ${formulaSummary(f)}`);
+}
+
+function renderFormulaTable(analysis: Analysis, format: TableFormat, diagnostics: Diagnostic[], title: string): string {
+  const formulas = analysis.model.formulas;
+  const data = formulaRows(analysis, diagnostics);
+  const intro =
+    'Exemples de remboursement au prix typique de chaque acte, par secteur et par formule : dans la colonne de chaque formule, sa garantie, puis ce que paie la mutuelle et ce qui reste à charge.';
+  switch (format) {
+    case 'csv': {
+      const headers = [...FIXED.map(([, h]) => h), ...formulas.flatMap((f) => [`${f.name} — garantie`, `${f.name} — mutuelle`, `${f.name} — reste`])];
+      const row = (r: FormulaTableRow) => [
+        ...FIXED.map(([k]) => r[k]),
+        ...r.cells.flatMap((c) => [`${c.garantie}${c.flag}`, c.prix && c.mutuelle !== 'incalculable' ? `${c.mutuelle} (à ${c.prix})` : c.mutuelle, c.reste]),
+      ];
+      return [headers.map(escapeCsv).join(';'), ...data.map((r) => row(r).map(escapeCsv).join(';'))].join('\n');
+    }
+    case 'html': {
+      const headers = [...FIXED.map(([, h]) => h), ...formulas.map((f) => f.name)];
+      return [
+        '<!doctype html>',
+        `<html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>`,
+        `<h1>${escapeHtml(title)}</h1>`,
+        `<p>${escapeHtml(intro)}</p>`,
+        '<ul>',
+        ...legend(formulas).map((l) => `<li>${escapeHtml(l)}</li>`),
+        '</ul>',
+        '<table>',
+        `<thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
+        '<tbody>',
+        ...data.map((r) => `<tr>${[...FIXED.map(([k]) => r[k]), ...r.cells.map(cellText)].map((v) => `<td>${escapeHtml(v)}</td>`).join('')}</tr>`),
+        '</tbody></table></body></html>',
+      ].join('\n');
+    }
+    case 'md': {
+      const headers = [...FIXED.map(([, h]) => h), ...formulas.map((f) => f.name)];
+      const md = (v: string) => v.replace(/\|/g, '\\|');
+      return [
+        `# ${title}`,
+        '',
+        intro,
+        '',
+        ...legend(formulas).map((l) => `- ${l}`),
+        '',
+        `| ${headers.map(md).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...data.map((r) => `| ${[...FIXED.map(([k]) => r[k]), ...r.cells.map(cellText)].map(md).join(' | ')} |`),
+      ].join('\n');
+    }
   }
 }

@@ -14,6 +14,7 @@ import { addMonthsAndDays, compareDates, daysBetween, yearOf } from '../syntax/c
 import { constantDecimal, formatEuros, formatPercent, HUNDRED, max, min, minus, percentOf, plus, roundCents, timesCount, ZERO } from './money';
 import { evaluateTerm } from './formula';
 import { SimulationState, periodKey, type StayPlan } from './state';
+import { caseFacts, conditionsMet } from '../model/line-conditions';
 
 export interface ParameterUse {
   id: string;
@@ -54,6 +55,8 @@ export interface Reimbursement {
   reste: Decimal;
   line: LineModel | null;
   column: ColumnKey | null;
+  /** The act has lines for other cases only (ages, stays…): the conditions of those lines; the mutuelle pays nothing. */
+  unmatched?: string[];
   trace: TraceStep[];
 }
 
@@ -124,17 +127,52 @@ export function columnUsed(line: LineModel, doctor: boolean, wanted: ColumnKey):
 }
 
 /**
+ * The line of an index for a case: among the act's lines (printed per age, stay, establishment…),
+ * the first whose conditions the case meets, else the act's line without conditions. `unmatched`:
+ * the act has lines, none for this case (the engine then pays nothing and says so, never another
+ * line's figures).
+ */
+export function lineForCase(index: Map<string, LineModel>, care: CareCase): { line: LineModel | null; unmatched: LineModel[] } {
+  const act = care.act;
+  const first = index.get(act.id) ?? (act.coveredBy ? index.get(act.coveredBy) : undefined);
+  if (!first) return { line: null, unmatched: [] };
+  const all = first.sameAct ?? [first];
+  if (!all.some((l) => l.conditions)) return { line: first, unmatched: [] };
+  // The most specific line the case meets (`(enfant, hors ALD)` before `(médecine, chirurgie)`), the first written among equals.
+  let met: LineModel | null = null;
+  for (const l of all) if (l.conditions && conditionsMet(l.conditions, care) && (!met || specificity(l) > specificity(met))) met = l;
+  met ??= all.find((l) => !l.conditions) ?? null;
+  return met ? { line: met, unmatched: [] } : { line: null, unmatched: all };
+}
+
+/** How many kinds of condition a line states (age, stay, establishment, ALD). */
+function specificity(line: LineModel): number {
+  const c = line.conditions;
+  if (!c) return 0;
+  return (
+    (c.ageBelow !== undefined || c.ageFrom !== undefined ? 1 : 0) +
+    (c.stays || c.notStays ? 1 : 0) +
+    (c.conventionne !== undefined ? 1 : 0) +
+    (c.ald !== undefined ? 1 : 0)
+  );
+}
+
+/**
  * Finds the socle line and, when the case names an option, the option's line for the act. A
  * formula that stands alone (`remplace_socle`) is computed with its own line in place of the
  * socle's, never stacked on it; the socle's line when the row gives no cell for it (the same for
  * every formula).
  */
-export function linesFor(grid: GridModel, care: CareCase): { socle: LineModel | null; option: LineModel | null; optionModel: OptionModel | null } {
+export function linesFor(
+  grid: GridModel,
+  care: CareCase,
+): { socle: LineModel | null; option: LineModel | null; optionModel: OptionModel | null; unmatched: LineModel[] } {
   const optionModel = care.option ? (grid.options.find((o) => o.name === care.option) ?? null) : null;
-  const socle = lineForAct(grid.socleByAct, care.act);
-  const option = optionModel ? lineForAct(optionModel.byAct, care.act) : null;
-  if (optionModel?.mode === 'remplace_socle') return { socle: option ?? socle, option: null, optionModel };
-  return { socle, option, optionModel };
+  const socle = lineForCase(grid.socleByAct, care);
+  const option = optionModel ? lineForCase(optionModel.byAct, care) : null;
+  const unmatched = option?.line ? [] : socle.unmatched.length > 0 ? socle.unmatched : (option?.unmatched ?? []);
+  if (optionModel?.mode === 'remplace_socle') return { socle: option?.line ?? socle.line, option: null, optionModel, unmatched };
+  return { socle: socle.line, option: option?.line ?? null, optionModel, unmatched };
 }
 
 /** How an option's part reads its figures: a formula standing alone reads them as a socle does. */
@@ -147,10 +185,10 @@ export function computeCare(grid: GridModel, care: CareCase, options: EngineOpti
   const params = options.params ?? defaultParameters;
   const state = options.state ?? new SimulationState();
   let stay: StayPlan | null = null;
-  if (care.stay) {
+  if (care.stayName) {
     // A stay the sequence did not plan (a single computation) is planned from this act alone.
-    if (!state.stay(care.beneficiary, care.stay)) planStays(grid, [care], { params, state });
-    stay = state.stay(care.beneficiary, care.stay) ?? null;
+    if (!state.stay(care.beneficiary, care.stayName)) planStays(grid, [care], { params, state });
+    stay = state.stay(care.beneficiary, care.stayName) ?? null;
   }
   const explain = options.explain ?? false;
   const parts = splitCare(care, params, stay);
@@ -164,12 +202,12 @@ export function computeCare(grid: GridModel, care: CareCase, options: EngineOpti
 }
 
 function computePart(grid: GridModel, care: CareCase, params: ParameterSet, state: SimulationState, explain: boolean, stay: StayPlan | null): Reimbursement {
-  const { socle, option, optionModel } = linesFor(grid, care);
+  const { socle, option, optionModel, unmatched } = linesFor(grid, care);
   const typical = gridTypicalPrice(option ?? socle, care);
   // The formula the beneficiary has decides what a responsible contract may not cover.
   const contract =
     optionModel && optionModel.responsible !== grid.contract.responsible ? { ...grid.contract, responsible: optionModel.responsible } : grid.contract;
-  return new Computation(contract, care, params, state, explain, typical, stay).run(socle, option, optionModel);
+  return new Computation(contract, care, params, state, explain, typical, unmatched, stay).run(socle, option, optionModel);
 }
 
 /** A beneficiary has two ears: two hearing aids at most within a renewal period. */
@@ -371,8 +409,8 @@ export function planStays(grid: GridModel, cases: readonly CareCase[], options: 
   const params = options.params ?? defaultParameters;
   const stays = new Map<string, CareCase[]>();
   for (const care of cases) {
-    if (!care.stay) continue;
-    const key = `${care.beneficiary}\u0000${care.stay}`;
+    if (!care.stayName) continue;
+    const key = `${care.beneficiary}\u0000${care.stayName}`;
     const list = stays.get(key) ?? [];
     list.push(care);
     stays.set(key, list);
@@ -380,17 +418,17 @@ export function planStays(grid: GridModel, cases: readonly CareCase[], options: 
   for (const list of stays.values()) {
     const first = list[0]!;
     const start = list.map((c) => c.date).reduce((a, b) => (compareDates(b, a) < 0 ? b : a));
-    const probing: StayPlan = { id: first.stay!, start, heavy: false, bearer: null, palCharged: false, imputation: null };
+    const probing: StayPlan = { id: first.stayName!, start, heavy: false, bearer: null, palCharged: false, imputation: null };
     const facts = list.flatMap((care) =>
       splitCare(care, params, probing).map((part) => {
         const { socle, option, optionModel } = linesFor(grid, part.care);
         const contract =
           optionModel && optionModel.responsible !== grid.contract.responsible ? { ...grid.contract, responsible: optionModel.responsible } : grid.contract;
-        return new Computation(contract, part.care, params, new SimulationState(), false, gridTypicalPrice(option ?? socle, part.care), probing).probe();
+        return new Computation(contract, part.care, params, new SimulationState(), false, gridTypicalPrice(option ?? socle, part.care), [], probing).probe();
       }),
     );
     const heavy = facts.some((f) => f.heavy);
-    const plan: StayPlan = { id: first.stay!, start, heavy, bearer: null, palCharged: false, imputation: null };
+    const plan: StayPlan = { id: first.stayName!, start, heavy, bearer: null, palCharged: false, imputation: null };
     if (heavy) plan.bearer = facts.some((f) => f.subject && f.stayFee) ? 'frais' : 'lourd';
     else {
       const tm = facts.reduce((sum, f) => sum.plus(f.tm), ZERO);
@@ -441,6 +479,8 @@ class Computation {
     /** Whether to write the trace; the amounts never depend on it. */
     private readonly explain: boolean,
     private readonly gridTypical: Decimal | null = null,
+    /** The act's lines, none of which applies to this case (`lineForCase`). */
+    private readonly unmatched: LineModel[] = [],
     /** The hospital stay the act belongs to (`sejour "S1"`), as planned from all its acts. */
     private readonly stay: StayPlan | null = null,
   ) {}
@@ -501,9 +541,19 @@ class Computation {
       let amcSocle = ZERO;
       let column: ColumnKey | null = null;
       if (socle) {
+        if (this.explain && socle.conditions)
+          this.add('Ligne', `Ligne « ${care.act.label} (${socle.conditions.label}) » : le cas (${caseFacts(care)}) en remplit les conditions.`);
         const result = this.contractPart(socle, amo, price, amoGross, ZERO, 'socle');
         amcSocle = result.amc;
         column = result.column;
+      } else if (this.unmatched.length > 0) {
+        const printed = this.unmatched.map((l) => `« ${l.conditions?.label ?? 'sans condition'} »`).join(', ');
+        if (this.explain)
+          this.add(
+            'Mutuelle',
+            `Aucune ligne de « ${care.act.label} » ne s'applique à ce cas (${caseFacts(care)}) : lignes pour ${printed}. La mutuelle ne paie rien.`,
+            ZERO,
+          );
       } else {
         if (this.explain) this.add('Mutuelle', `Aucune ligne du tableau ne couvre « ${care.act.label} » : la mutuelle ne paie rien.`, ZERO);
       }
@@ -592,6 +642,7 @@ class Computation {
       reste: v.reste,
       line: v.line,
       column: v.column,
+      ...(this.unmatched.length > 0 && !v.line ? { unmatched: this.unmatched.map((l) => l.conditions?.label ?? '') } : {}),
       trace: this.trace,
     };
   }

@@ -17,6 +17,7 @@ import type { BlockSyntax } from '../syntax/parser';
 import type { Span } from '../syntax/text';
 import { frenchDate } from '../present/dates';
 import { compareDates } from '../syntax/calendar';
+import { buildConditions } from './line-conditions';
 import { LANGUAGE_LIMITS } from '../syntax/limits';
 import type {
   CareCase,
@@ -274,9 +275,13 @@ class ModelBuilder {
     }
     const add = (line: LineModel) => {
       line.option?.lines.push(line);
+      // Kept lines (a memo's) may hold the list of an earlier analysis.
+      delete line.sameAct;
       if (line.act) {
         const index = line.option ? line.option.byAct : this.socleByAct;
-        if (!index.has(line.act.id)) index.set(line.act.id, line);
+        const first = index.get(line.act.id);
+        if (!first) index.set(line.act.id, line);
+        else (first.sameAct ??= [first]).push(line);
       }
     };
     for (const line of this.lines) {
@@ -577,6 +582,8 @@ class ModelBuilder {
       }
     }
     const line: LineModel = { id: this.ids.next('line'), node, act, section, option, columns: {} };
+    const conditions = buildConditions(node.conditions);
+    if (conditions) line.conditions = conditions;
     for (const variant of node.variants) {
       const key: ColumnKey = variant.sector?.value ?? 'all';
       if (line.columns[key]) {
@@ -657,6 +664,7 @@ class ModelBuilder {
       columns: {},
       row,
     };
+    if (row.conditions) line.conditions = row.conditions;
     lines.push(line);
     lines.sort((a, b) => this.formulas.findIndex((f) => f.option === a.option) - this.formulas.findIndex((f) => f.option === b.option));
     return line;
@@ -986,7 +994,15 @@ class ModelBuilder {
         care.beneficiary = attribute.value.value;
         break;
       case 'stay':
-        care.stay = attribute.value.value;
+        care.stay = attribute.value;
+        // A stay in psychiatry or maternity is what the flags of the same name say (FJ rate, TM).
+        if (attribute.value === 'psychiatrie' || attribute.value === 'maternite') care.flags.add(attribute.value);
+        break;
+      case 'establishment':
+        care.conventionne = attribute.value;
+        break;
+      case 'stayName':
+        care.stayName = attribute.value.value;
         break;
       case 'flag':
         care.flags.add(attribute.value);

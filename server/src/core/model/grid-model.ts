@@ -105,6 +105,29 @@ export interface LineModel {
   formulaLines?: LineModel[];
   /** A formula's line: the row (the socle's line) whose cell it was built from. */
   row?: LineModel;
+  /** `(psychiatrie)`, `(enfant de moins de 16 ans)`: whom or which stay the line is for. */
+  conditions?: LineConditions;
+  /**
+   * On the line an index holds for an act (the first written), every line of the same act in that
+   * index, in order, when there are several: lines printed per age, stay or establishment.
+   */
+  sameAct?: LineModel[];
+}
+
+/** A line's conditions, typed (model/line-conditions.ts). */
+export interface LineConditions {
+  /** Age below this (`moins de 16 ans`: 16; `jusqu'à 16 ans`: 17; `enfant`: 18). */
+  ageBelow?: number;
+  /** Age from this (`adulte`: 18; `à partir de 60 ans`: 60). */
+  ageFrom?: number;
+  stays?: A.StayKind[];
+  notStays?: A.StayKind[];
+  conventionne?: boolean;
+  ald?: boolean;
+  /** How they read (`psychiatrie`, `moins de 16 ans ; hors ALD`); also what tells two lines apart. */
+  label: string;
+  key: string;
+  range: Span;
 }
 
 /** One formula of a range printed side by side (`formule "…"`), in column order. */
@@ -153,12 +176,16 @@ export interface CareCase {
   adhesionDate: string | null;
   option: string | null;
   beneficiary: string;
+  /** `sejour psychiatrie`: the kind of stay, when written (else read from the flags, model/line-conditions.ts). */
+  stay?: A.StayKind;
+  /** `etablissement non conventionne`: false; not written: a conventionné one. */
+  conventionne?: boolean;
   /**
-   * `sejour "S1"`: the hospital stay the act belongs to, per beneficiary. The acts of one stay share
-   * one participation « actes lourds », the forfait journalier counts against their TM, and from its
-   * 31st day the Sécu pays 100 % (docs/engine.md, « Hospital stays »).
+   * `sejour "S1"`: the hospital stay the act belongs to, by its name, per beneficiary. The acts of
+   * one stay share one participation « actes lourds », the forfait journalier counts against their
+   * TM, and from its 31st day the Sécu pays 100 % (docs/engine.md, « Hospital stays »).
    */
-  stay?: string;
+  stayName?: string;
 }
 
 export interface GridModel {

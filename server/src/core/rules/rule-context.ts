@@ -188,7 +188,11 @@ export class RuleContext {
    */
   socleOf(line: LineModel): LineModel | null {
     if (!line.option || !line.act || line.option.mode === 'remplace_socle') return null;
-    return lineForAct(this.model.socleByAct, line.act);
+    const first = lineForAct(this.model.socleByAct, line.act);
+    // Lines printed per age or stay: the socle's line for the same conditions, else its general one.
+    if (!first?.sameAct) return first;
+    const key = line.conditions?.key;
+    return first.sameAct.find((l) => l.conditions?.key === key) ?? first.sameAct.find((l) => !l.conditions) ?? first;
   }
 
   /**

@@ -128,7 +128,24 @@ export interface GuaranteeLine extends Located {
   /** `hors_nomenclature` written on the line: declares an act outside the catalogue. */
   horsNomenclature: Span | null;
   label: StringLit | null;
+  /** `(psychiatrie)`, `(enfant de moins de 16 ans)`, `(ALD)`: whom or which stay the line is for. */
+  conditions?: LineConditionsNode;
   variants: Variant[];
+}
+
+/** The kinds of stay a hospital line may be printed for. */
+export type StayKind = 'mco' | 'psychiatrie' | 'ssr' | 'ambulatoire' | 'maternite';
+
+export type LineCondition =
+  /** `moins de 16 ans` (age < 16), `jusqu'à 16 ans` (age ≤ 16 → below 17), `à partir de 18 ans`, `adulte` (18 and over), `enfant` (under 18). */
+  | { kind: 'age'; below?: number; from?: number; range: Span }
+  | { kind: 'stay'; value: StayKind; negated?: boolean; range: Span }
+  | { kind: 'establishment'; conventionne: boolean; range: Span }
+  | { kind: 'ald'; value: boolean; range: Span };
+
+export interface LineConditionsNode extends Located {
+  kind: 'conditions';
+  items: LineCondition[];
 }
 
 export interface ActRef extends Located {
@@ -299,8 +316,12 @@ export type CaseAttribute =
   /** `option "X"`, or `formule "X"` in a grid of formulas side by side (the same thing). */
   | { kind: 'option'; value: StringLit; range: Span }
   | { kind: 'beneficiary'; value: StringLit; range: Span }
-  /** `sejour "S1"`: the acts of one hospital stay (the PAL once, the forfait journalier and the TM, the 31st day). */
-  | { kind: 'stay'; value: StringLit; range: Span }
+  /** `sejour psychiatrie`: the kind of stay, for lines printed per kind of stay. */
+  | { kind: 'stay'; value: StayKind; range: Span }
+  /** `etablissement non conventionne` (value: conventionné or not). */
+  | { kind: 'establishment'; value: boolean; range: Span }
+  /** `sejour "S1"`: the hospital stay the act belongs to, by its name (the PAL once, the forfait journalier and the TM, the 31st day). */
+  | { kind: 'stayName'; value: StringLit; range: Span }
   | { kind: 'flag'; value: CaseFlag; range: Span };
 
 export interface ExampleAct extends Located {

@@ -13,7 +13,18 @@ import { suggest } from './suggest';
 import { detach, type Span } from './text';
 import { LANGUAGE_LIMITS, numberWithinLimits } from './limits';
 import { readWrittenDate } from './calendar';
-import { ALL_KEYWORDS, CASE_FLAGS, CASE_KEYWORDS, COVERAGE_START_WORDS, HEADER_KEYS, NON_SECTOR_WORDS, SECTOR_WORDS, UNIT_WORDS } from './vocabulary';
+import {
+  ALL_KEYWORDS,
+  CASE_FLAGS,
+  CASE_KEYWORDS,
+  CONDITION_FILLERS,
+  COVERAGE_START_WORDS,
+  HEADER_KEYS,
+  NON_SECTOR_WORDS,
+  SECTOR_WORDS,
+  STAY_WORDS,
+  UNIT_WORDS,
+} from './vocabulary';
 
 export const SYNTAX_CODES = {
   unexpectedCharacter: 'GR001',
@@ -865,10 +876,36 @@ class Parser {
         return done({ kind: 'option', value: this.stringLit(c.expect('string', W.formulaName)) });
       case 'beneficiaire':
         return done({ kind: 'beneficiary', value: this.stringLit(c.expect('string', W.beneficiary)) });
-      case 'sejour':
-        return done({ kind: 'stay', value: this.stringLit(c.expect('string', W.stayName)) });
+      case 'sejour': {
+        // `sejour "S1"`: the stay the act belongs to, by its name.
+        if (c.peek().kind === 'string') return done({ kind: 'stayName', value: this.stringLit(c.expect('string', W.stayName)) });
+        // `sejour psychiatrie`, `sejour soins de suite`, `sejour ambulatoire`.
+        c.acceptWords('en');
+        c.acceptWords('soins', 'de');
+        const kind = c.peek();
+        const stay = kind.kind === 'word' ? STAY_WORDS[kind.value] : undefined;
+        if (!stay) {
+          const guess = kind.kind === 'word' ? suggest(kind.value, Object.keys(STAY_WORDS)) : null;
+          throw failure(kind, SYNTAX_CODES.unknownKeyword, { variant: 'stay', found: describe(kind), didYouMean: didYouMean(guess) }).suggesting(guess);
+        }
+        c.next();
+        if (stay === 'mco') c.acceptWords('chirurgie');
+        return done({ kind: 'stay', value: stay });
+      }
+      case 'etablissement': {
+        if (c.acceptWords('non', 'conventionne') || c.acceptWords('non_conventionne')) return done({ kind: 'establishment', value: false });
+        if (c.acceptWords('conventionne')) return done({ kind: 'establishment', value: true });
+        throw failure(c.peek(), SYNTAX_CODES.missingValue, {
+          variant: 'oneOfTwo',
+          what: W.establishment,
+          first: 'conventionne',
+          second: 'non conventionne',
+          found: describe(c.peek()),
+          didYouMean: W.noSuggestion,
+        });
+      }
     }
-    const guess = suggest(token.value, [...CASE_KEYWORDS, 'hors_parcours', 'sejour']);
+    const guess = suggest(token.value, [...CASE_KEYWORDS, 'hors_parcours']);
     throw failure(token, SYNTAX_CODES.unknownKeyword, { word: token.text, didYouMean: didYouMean(guess) }).suggesting(guess);
   }
 
@@ -977,6 +1014,9 @@ class Parser {
     }
     const label = c.accept('string');
     if (label) line.label = this.stringLit(label);
+    // `(psychiatrie)`, `(enfant de moins de 16 ans)`: whom or which stay the line is printed for.
+    if (c.peek().kind === 'lparen' && (c.peek(1).kind === 'word' || (c.peek(1).kind === 'number' && c.isWord('ans', 2))))
+      line.conditions = this.parseConditions(c);
     c.accept('colon');
     try {
       this.parseVariants(c, line, false);
@@ -984,6 +1024,139 @@ class Parser {
       line.range = this.span(line.range.start, Math.max(c.lastEnd(), line.range.end));
       this.extendSection(line.range.end);
     }
+  }
+
+  /**
+   * A line's conditions, in parentheses after the act (or its label), as printed: ages (`enfant`,
+   * `adulte`, `moins de 16 ans`, `jusqu'à 16 ans`, `à partir de 18 ans`, `60 ans et plus`), kinds
+   * of stay (`médecine, chirurgie`, `psychiatrie`, `SSR`, `soins de suite`, `ambulatoire`,
+   * `maternité`, `hors psychiatrie`), the establishment (`conventionné`, `non conventionné`), `ALD`.
+   * A word it cannot read is reported and skipped: the line is still read.
+   */
+  private parseConditions(c: LineCursor): A.LineConditionsNode {
+    const open = c.next();
+    const node: A.LineConditionsNode = { kind: 'conditions', range: this.span(open.start, open.end), items: [] };
+    const years = (): number | null => {
+      const n = c.peek();
+      if (n.kind !== 'number' || !/^[0-9]{1,3}$/.test(n.value)) return null;
+      c.next();
+      if (!c.acceptWords('ans')) c.acceptWords('an');
+      return Number(n.value);
+    };
+    const age = (start: Token, bound: { below?: number; from?: number }) =>
+      node.items.push({ kind: 'age', ...bound, range: this.span(start.start, c.lastEnd()) });
+    while (!c.atEnd() && c.peek().kind !== 'rparen') {
+      const t = c.peek();
+      if (t.kind === 'comma' || t.kind === 'slash' || t.kind === 'plus' || t.kind === 'minus') {
+        c.next();
+        continue;
+      }
+      if (t.kind === 'number') {
+        // `60 ans et plus`, `16 ans ou moins`.
+        const n = years();
+        if (n !== null && (c.acceptWords('et', 'plus') || c.acceptWords('ou', 'plus'))) age(t, { from: n });
+        else if (n !== null && (c.acceptWords('et', 'moins') || c.acceptWords('ou', 'moins'))) age(t, { below: n + 1 });
+        else this.error(SYNTAX_CODES.unknownKeyword, this.span(t.start, c.lastEnd()), { variant: 'condition', word: t.text, didYouMean: W.noSuggestion });
+        continue;
+      }
+      if (t.kind !== 'word') {
+        c.next();
+        this.error(SYNTAX_CODES.unknownKeyword, this.span(t.start, t.end), { variant: 'condition', word: t.text, didYouMean: W.noSuggestion });
+        continue;
+      }
+      c.next();
+      const word = t.value;
+      if (word === 'enfant' || word === 'enfants') {
+        // `enfant de moins de 16 ans`, `enfant jusqu'à 16 ans`; alone, under 18.
+        c.acceptWords('de');
+        const mark = c.mark();
+        const bound = this.parseAgeBound(c, years);
+        if (bound) age(t, bound);
+        else {
+          c.reset(mark);
+          age(t, { below: 18 });
+        }
+        continue;
+      }
+      if (word === 'adulte' || word === 'adultes') {
+        age(t, { from: 18 });
+        continue;
+      }
+      c.reset(c.mark() - 1);
+      const bound = this.parseAgeBound(c, years);
+      if (bound) {
+        age(t, bound);
+        continue;
+      }
+      c.next();
+      const negated = word === 'hors' || word === 'sauf' || word === 'non';
+      const target = negated ? c.peek() : t;
+      if (negated && target.kind === 'word') {
+        if (target.value === 'ald') {
+          c.next();
+          node.items.push({ kind: 'ald', value: false, range: this.span(t.start, target.end) });
+          continue;
+        }
+        if (target.value === 'conventionne' || target.value === 'conventionnes') {
+          c.next();
+          node.items.push({ kind: 'establishment', conventionne: false, range: this.span(t.start, target.end) });
+          continue;
+        }
+        const stay = STAY_WORDS[target.value];
+        if (stay && word !== 'non') {
+          c.next();
+          node.items.push({ kind: 'stay', value: stay, negated: true, range: this.span(t.start, target.end) });
+          continue;
+        }
+      }
+      if (word === 'ald') {
+        node.items.push({ kind: 'ald', value: true, range: this.span(t.start, t.end) });
+        continue;
+      }
+      if (word === 'conventionne' || word === 'conventionnes') {
+        node.items.push({ kind: 'establishment', conventionne: true, range: this.span(t.start, t.end) });
+        continue;
+      }
+      const stay = STAY_WORDS[word] ?? (word === 'jour' ? 'ambulatoire' : undefined);
+      if (stay) {
+        node.items.push({ kind: 'stay', value: stay, range: this.span(t.start, t.end) });
+        continue;
+      }
+      if (CONDITION_FILLERS.has(word) || word === 'etablissement' || word === 'etablissements') continue;
+      const guess = suggest(word, [...Object.keys(STAY_WORDS), 'enfant', 'adulte', 'ald', 'conventionne', 'moins', 'partir']);
+      this.error(
+        SYNTAX_CODES.unknownKeyword,
+        this.span(t.start, t.end),
+        { variant: 'condition', word: t.text, didYouMean: didYouMean(guess) },
+        guess ?? undefined,
+      );
+    }
+    if (!c.accept('rparen')) this.error(SYNTAX_CODES.missingValue, this.span(open.start, c.lastEnd()), { what: W.closingParen, found: describe(c.peek()) });
+    node.range = this.span(open.start, c.lastEnd());
+    return node;
+  }
+
+  /** `moins de N ans`, `jusqu'à N ans`, `à partir de N ans`, `dès N ans`, `plus de N ans`, `de N ans ou plus`; null (nothing read) otherwise. */
+  private parseAgeBound(c: LineCursor, years: () => number | null): { below?: number; from?: number } | null {
+    const mark = c.mark();
+    if (c.acceptWords('moins', 'de') || c.acceptWords('moins')) {
+      const n = years();
+      if (n !== null) return { below: n };
+    } else if (c.acceptWords("jusqu'a") || c.acceptWords('jusqu', 'a') || c.acceptWords('jusque') || c.acceptWords('max')) {
+      const n = years();
+      if (n !== null) return { below: n + 1 };
+    } else if (
+      c.acceptWords('a', 'partir', 'de') ||
+      c.acceptWords('des') ||
+      c.acceptWords('plus', 'de') ||
+      c.acceptWords('au', 'moins') ||
+      c.acceptWords('apres')
+    ) {
+      const n = years();
+      if (n !== null) return { from: n };
+    }
+    c.reset(mark);
+    return null;
   }
 
   private extendSection(end: number): void {
@@ -1004,10 +1177,15 @@ class Parser {
         continue;
       }
       if (token.kind !== 'word') break;
+      // `sejour` starts an attribute (`sejour "S1"`, `sejour psychiatrie`) but ends the act « frais
+      // de séjour »: after `frais` or `frais de`, it is a word of the name.
+      const last = words.map((w) => w.value).slice(-2);
+      if (forExample && token.value === 'sejour' && (last[1] === 'frais' || (last[0] === 'frais' && last[1] === 'de'))) {
+        words.push(c.next());
+        continue;
+      }
       if (stopWords ? stopWords.has(token.value) || (token.value === 'hors' && c.isWord('parcours', 1)) : this.isActNameEnd(c)) break;
       if (forExample && (this.parseCaseSectorLookahead(c) || (token.value === 'x' && c.peek(1).kind === 'number'))) break;
-      // `sejour "S1"` ends the act name; `frais de sejour` is a name.
-      if (forExample && token.value === 'sejour' && c.peek(1).kind === 'string') break;
       words.push(c.next());
     }
     if (words.length === 0) return null;

@@ -249,6 +249,14 @@ export const SYNTAX_RULES = defineRules({
         en: 'Unexpected line in an example: « {word} »{didYouMean}.',
       },
       headerAttribute: { fr: "Attribut d'en-tête inconnu {found}{didYouMean}.", en: 'Unknown header attribute {found}{didYouMean}.' },
+      condition: {
+        fr: 'Condition inconnue « {word} »{didYouMean} : âge (enfant, adulte, moins de 16 ans), séjour (médecine, chirurgie, psychiatrie, SSR, ambulatoire, maternité), établissement (conventionné), ALD. Le mot est ignoré.',
+        en: 'Unknown condition « {word} »{didYouMean}: age (enfant, adulte, moins de 16 ans), stay (médecine, chirurgie, psychiatrie, SSR, ambulatoire, maternité), establishment (conventionné), ALD. The word is ignored.',
+      },
+      stay: {
+        fr: 'Type de séjour attendu (mco, psychiatrie, ssr, ambulatoire, maternite), trouvé {found}{didYouMean}.',
+        en: 'Kind of stay expected (mco, psychiatrie, ssr, ambulatoire, maternite), found {found}{didYouMean}.',
+      },
       expectedField: {
         fr: '« secu », « mutuelle » ou « reste » attendu, trouvé {found}{didYouMean}.',
         en: '« secu », « mutuelle » or « reste » expected, found {found}{didYouMean}.',
@@ -343,6 +351,7 @@ export const SYNTAX_WORDS = {
   age: { fr: 'Âge en années', en: 'Age in years' },
   optionName: { fr: "Nom de l'option entre guillemets", en: 'Option name in quotes' },
   formulaName: { fr: 'Nom de la formule entre guillemets', en: 'Formula name in quotes' },
+  establishment: { fr: 'Établissement', en: 'Establishment' },
   beneficiary: { fr: 'Nom du bénéficiaire entre guillemets', en: 'Beneficiary name in quotes' },
   stayName: { fr: 'Nom du séjour entre guillemets', en: 'Stay name in quotes' },
   amountOrCount: { fr: 'Montant ou nombre', en: 'Amount or number' },

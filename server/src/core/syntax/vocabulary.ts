@@ -2,7 +2,7 @@
  * The language's words, in normalized form (lowercase, no accents). One table each, shared by the
  * parser, the "did you mean" suggestions, completion and the TextMate grammar's tests.
  */
-import type { CaseFlag, HeaderKey, PerUnit, SectorColumn } from './ast';
+import type { CaseFlag, HeaderKey, PerUnit, SectorColumn, StayKind } from './ast';
 
 /** Unit words after `par` / `/`, singular and plural. */
 export const UNIT_WORDS: Record<string, PerUnit> = {
@@ -102,6 +102,51 @@ export const CASE_FLAGS: Record<string, CaseFlag> = {
   evolution_vue: 'evolution_vue',
 };
 
+/** The words of a kind of stay, in a line's conditions and after `sejour` in an example. */
+export const STAY_WORDS: Record<string, StayKind> = {
+  mco: 'mco',
+  medecine: 'mco',
+  chirurgie: 'mco',
+  medicale: 'mco',
+  chirurgicale: 'mco',
+  court: 'mco',
+  psychiatrie: 'psychiatrie',
+  psychiatrique: 'psychiatrie',
+  ssr: 'ssr',
+  smr: 'ssr',
+  readaptation: 'ssr',
+  suite: 'ssr',
+  ambulatoire: 'ambulatoire',
+  maternite: 'maternite',
+  obstetrique: 'maternite',
+};
+
+/** Words a line's conditions may hold that only join or introduce the others (`en`, `de`, `et`, `séjour`…). */
+export const CONDITION_FILLERS = new Set([
+  'en',
+  'de',
+  'des',
+  'du',
+  'et',
+  'ou',
+  'sejour',
+  'sejours',
+  'hospitalisation',
+  'hospitalisations',
+  'soins',
+  'pour',
+  'les',
+  'le',
+  'la',
+  'a',
+  'au',
+  'aux',
+  'sauf',
+  'cas',
+  'seulement',
+  'uniquement',
+]);
+
 /** Words that end an act name on a guarantee line (they start a coverage, a sector or a marker). */
 export const COVERAGE_START_WORDS = new Set(['tm', 'fr', 'non_couvert', 'neant', 'non_rembourse', 'hors_nomenclature']);
 
@@ -124,6 +169,8 @@ export const CASE_KEYWORDS = new Set([
   'option',
   'formule',
   'beneficiaire',
+  'sejour',
+  'etablissement',
   ...Object.keys(SECTOR_WORDS),
   ...Object.keys(CASE_FLAGS),
 ]);

@@ -22,6 +22,7 @@ export const inlayHintsFeature: Feature = {
           label: p.label,
           kind: InlayHintKind.Parameter,
           paddingLeft: true,
+          ...(p.paddingRight ? { paddingRight: true } : {}),
           tooltip: p.tooltip,
         }));
       }),

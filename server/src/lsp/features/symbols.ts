@@ -8,6 +8,7 @@ import { guard } from '../guard';
 
 const KIND: Record<OutlineSymbol['kind'], SymbolKind> = {
   contract: SymbolKind.File,
+  formula: SymbolKind.Class,
   option: SymbolKind.Package,
   section: SymbolKind.Namespace,
   line: SymbolKind.Field,

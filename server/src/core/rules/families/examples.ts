@@ -13,6 +13,7 @@ import { writtenAmount, type EventOutcome } from '../../engine/examples';
 import { countArg, eurosArg, percentArg, plainSpaces } from '../../present/money';
 import type { ExpectedField } from '../../syntax/ast';
 import type { RuleCheck, RuleContext } from '../rule-context';
+import { caseFacts } from '../../model/line-conditions';
 
 export const EXAMPLE_RULES = defineRules({
   GR401: {
@@ -122,6 +123,34 @@ export const EXAMPLE_RULES = defineRules({
       },
     },
   },
+  GR404: {
+    severity: 'warning',
+    category: 'exemples',
+    fast: false,
+    title: "Aucune ligne de l'acte pour ce cas",
+    titleEn: 'No line of the act for this case',
+    description:
+      "L'acte a des lignes imprimées pour d'autres cas (un âge, un type de séjour, un établissement, l'ALD) et aucune pour celui de l'exemple : la mutuelle ne paie rien, jamais les chiffres d'une autre ligne. Ajoutez la ligne qui manque, ou précisez le cas (`age 12`, `sejour psychiatrie`…).",
+    bad: H([
+      'poste "Hospitalisation"',
+      '  chambre particuliere (medecine, chirurgie) 50 € par nuit',
+      'exemple "x"',
+      '  acte chambre particuliere prix 80 € sejour psychiatrie',
+    ]),
+    good: H([
+      'poste "Hospitalisation"',
+      '  chambre particuliere (medecine, chirurgie) 50 € par nuit',
+      '  chambre particuliere (psychiatrie) 45 € par nuit',
+      'exemple "x"',
+      '  acte chambre particuliere prix 80 € sejour psychiatrie',
+    ]),
+    messages: {
+      default: {
+        fr: "Aucune ligne de « {act} » pour ce cas ({facts}) : la grille n'en a que pour {lines}. La mutuelle ne paie rien.",
+        en: 'No line of « {act} » for this case ({facts}): the grid only has lines for {lines}. The mutuelle pays nothing.',
+      },
+    },
+  },
 });
 
 const { finding, fix } = reporter(EXAMPLE_RULES);
@@ -143,6 +172,12 @@ function checkExamples(ctx: RuleContext): void {
       if (failed) {
         ctx.report(finding('GR402', eventOutcome.event.node.range, { problems: failed.problems.join(' ') }));
         continue;
+      }
+      const unmatched = eventOutcome.results.find((r) => r.unmatched);
+      const care = eventOutcome.event.care;
+      if (unmatched?.unmatched && care) {
+        const lines = unmatched.unmatched.map((l) => `« ${l} »`).join(', ');
+        ctx.report(finding('GR404', eventOutcome.event.node.act.range, { act: care.act.label, facts: caseFacts(care), lines }));
       }
       for (const mismatch of eventOutcome.mismatches) {
         const expected = eventOutcome.event.expected![mismatch.field]!;
@@ -248,6 +283,6 @@ function checkWrittenInformation(ctx: RuleContext): void {
 }
 
 export const EXAMPLE_CHECKS: readonly RuleCheck[] = [
-  { scope: 'grid', reports: ['GR401', 'GR402'], run: checkExamples },
+  { scope: 'grid', reports: ['GR401', 'GR402', 'GR404'], run: checkExamples },
   { scope: 'grid', reports: ['GR403'], run: checkWrittenInformation },
 ];

@@ -5,7 +5,7 @@ import { defineRules, gridLines as H, reporter } from '../../diagnostics/rule-de
 import type { ColumnKey, LineModel } from '../../model/grid-model';
 import { frenchDate } from '../../present/dates';
 import { eurosArg, frenchNumber } from '../../present/money';
-import type { PerUnit } from '../../syntax/ast';
+import type { Cell, PerUnit, Variant } from '../../syntax/ast';
 import { compareDates } from '../../syntax/calendar';
 import type { LineIndex, Span } from '../../syntax/text';
 import { RuleContext, type RuleCheck } from '../rule-context';
@@ -196,6 +196,63 @@ export const MEANING_RULES = defineRules({
       },
     },
   },
+  GR122: {
+    severity: 'warning',
+    category: 'sens',
+    fast: true,
+    title: '« Sécu incluse » sur un acte hors nomenclature',
+    titleEn: '« Sécu incluse » on an act outside the nomenclature',
+    description:
+      "Un acte hors nomenclature n'a pas de BR : la Sécu ne rembourse rien, « Sécu incluse » (`ro_inclus`, `- MR`) n'y change rien. Le montant est ce que paie la mutuelle ; si la grille voulait dire autre chose, elle le dit mal.",
+    bad: H(['poste "Médecines douces"', '  osteopathie 60 € par seance Sécu incluse']),
+    good: H(['poste "Médecines douces"', '  osteopathie 60 € par seance']),
+    messages: {
+      default: {
+        fr: '« {act} » est hors nomenclature : la Sécu ne rembourse rien, « {written} » ne change rien, la mutuelle paie le montant écrit.',
+        en: '« {act} » is outside the nomenclature: the Sécu pays nothing, « {written} » changes nothing, the mutuelle pays the amount written.',
+      },
+    },
+    fixes: { remove: { fr: 'Retirer « {written} »', en: 'Remove « {written} »' } },
+  },
+  GR123: {
+    severity: 'warning',
+    category: 'sens',
+    fast: true,
+    title: 'Plafond lu par acte, libellé annuel',
+    titleEn: 'Cap read per act, label says per year',
+    description:
+      '« dans la limite de 200 € » sans unité est un plafond par acte ; quand le libellé de la ligne ou du poste dit « par an » (« par année civile », « annuel »), la grille voulait sans doute un plafond annuel. Dites-le : « dans la limite de 200 € par an ».',
+    bad: H(['poste "Médecines douces"', '  osteopathie "Ostéopathie, par année civile" 40 € par seance, dans la limite de 200 €']),
+    good: H(['poste "Médecines douces"', '  osteopathie "Ostéopathie, par année civile" 40 € par seance, dans la limite de 200 € par an']),
+    messages: {
+      default: {
+        fr: '« {cap} » est lu par acte, mais le libellé dit « {label} » : écrivez « par an » si le plafond est annuel, « par acte » sinon.',
+        en: '« {cap} » is read per act, but the label says « {label} »: write « par an » when the cap is per year, « par acte » otherwise.',
+      },
+    },
+    fixes: {
+      perYear: { fr: 'Plafond annuel (« par an »)', en: 'Cap per year (« par an »)' },
+      perAct: { fr: 'Plafond par acte (« par acte »)', en: 'Cap per act (« par acte »)' },
+    },
+  },
+  GR124: {
+    severity: 'warning',
+    category: 'sens',
+    fast: true,
+    title: 'Limite écrite après la dernière colonne',
+    titleEn: 'Limit written after the last column',
+    description:
+      "Sur une ligne à colonnes de secteur, une limite écrite après la dernière colonne (« … non_dptam 100 % BR, 4 seances par an ») ne vaut que pour cette colonne : les autres n'ont pas de limite. Si elle vaut pour toute la ligne, écrivez-la dans chaque colonne (le correctif le fait).",
+    bad: H(['poste "Soins courants"', '  consultation specialiste dptam 150 % BR non_dptam 130 % BR, 4 consultations par an']),
+    good: H(['poste "Soins courants"', '  consultation specialiste dptam 150 % BR, 4 consultations par an non_dptam 130 % BR, 4 consultations par an']),
+    messages: {
+      default: {
+        fr: "« {limit} » ne vaut que pour la colonne « {column} » ; les autres colonnes ({others}) n'ont pas de limite.",
+        en: '« {limit} » only binds the « {column} » column; the other columns ({others}) have no limit.',
+      },
+    },
+    fixes: { everyColumn: { fr: 'Appliquer à toutes les colonnes', en: 'Apply to every column' } },
+  },
 });
 
 const { finding, fix } = reporter(MEANING_RULES);
@@ -232,9 +289,11 @@ function repeats(lines: readonly LineModel[]): [LineModel, LineModel][] {
   const found: [LineModel, LineModel][] = [];
   for (const line of lines) {
     if (!line.act) continue;
-    const earlier = first.get(line.act.id);
+    // Lines printed per age or stay are alternatives, not repeats.
+    const key = `${line.act.id}\u0000${line.conditions?.key ?? ''}`;
+    const earlier = first.get(key);
     if (earlier) found.push([line, earlier]);
-    else first.set(line.act.id, line);
+    else first.set(key, line);
   }
   return found;
 }
@@ -523,7 +582,79 @@ function reportBeforeParameters(ctx: RuleContext, early: ReadonlyMap<string, str
   return folded;
 }
 
+/** Words of a label that say a figure is per year. */
+const YEARLY = /\b(par an|annee|annuel|annuelle|\/ ?an)\b/;
+
+/** GR122, GR123, GR124: what a printed line says that the grid does not (silent traps). */
+function checkPrintedTraps(ctx: RuleContext, line: LineModel): void {
+  const act = line.act;
+  if (!act || line.option?.kind === 'formule') return;
+  const node = line.node;
+  const text = ctx.input.text;
+  const contents = node.variants.flatMap((v): (Variant | Cell)[] => v.cells ?? [v]);
+  // GR122: « Sécu incluse » on an act without a BR.
+  if (act.nomenclature === 'HN') {
+    for (const content of contents) {
+      const bases = [
+        ...(content.coverage?.terms ?? []).flatMap((t) => (t.kind === 'amount' && t.basis?.value === 'ro_inclus' ? [t.basis.range] : [])),
+        ...content.limits.flatMap((l) => (l.kind === 'amount-cap' && l.basis?.value === 'ro_inclus' ? [l.basis.range] : [])),
+      ];
+      for (const range of bases) {
+        const written = text.slice(range.start, range.end);
+        const removal = { start: text[range.start - 1] === ' ' ? range.start - 1 : range.start, end: range.end };
+        ctx.report(finding('GR122', range, { act: act.label, written }, [fix('GR122', { fix: 'remove', written }, [{ range: removal, newText: '' }])]));
+      }
+    }
+  }
+  // GR123: a cap without a period under a label that says « par an ».
+  const label = [node.label?.value, line.section?.name]
+    .filter((l): l is string => !!l)
+    .find((l) =>
+      YEARLY.test(
+        l
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase(),
+      ),
+    );
+  if (label) {
+    for (const content of contents) {
+      for (const limit of content.limits) {
+        if (limit.kind !== 'amount-cap' || limit.per) continue;
+        const at = { start: limit.range.end, end: limit.range.end };
+        ctx.report(
+          finding('GR123', limit.range, { cap: text.slice(limit.range.start, limit.range.end), label }, [
+            fix('GR123', { fix: 'perYear' }, [{ range: at, newText: ' par an' }]),
+            fix('GR123', { fix: 'perAct' }, [{ range: at, newText: ' par acte' }]),
+          ]),
+        );
+      }
+    }
+  }
+  // GR124: a limit after the last sector column binds that column only.
+  const sectors = node.variants.filter((v) => v.sector && v.coverage && !v.cells);
+  const last = sectors[sectors.length - 1];
+  if (sectors.length >= 2 && last && last === node.variants[node.variants.length - 1] && last.limits.length > 0) {
+    const others = sectors.slice(0, -1).filter((v) => v.limits.length === 0);
+    if (others.length === sectors.length - 1) {
+      const first = last.limits[0]!;
+      const lastLimit = last.limits[last.limits.length - 1]!;
+      const limitText = text.slice(first.range.start, lastLimit.range.end);
+      const edits = others.map((v) => ({ range: { start: v.range.end, end: v.range.end }, newText: `, ${limitText}` }));
+      ctx.report(
+        finding(
+          'GR124',
+          { start: first.range.start, end: lastLimit.range.end },
+          { limit: limitText, column: last.sector!.value, others: others.map((v) => `« ${v.sector!.value} »`).join(', ') },
+          [fix('GR124', { fix: 'everyColumn' }, edits)],
+        ),
+      );
+    }
+  }
+}
+
 export const MEANING_CHECKS: readonly RuleCheck[] = [
+  { scope: 'line', reports: ['GR122', 'GR123', 'GR124'], run: checkPrintedTraps },
   { scope: 'line', reports: ['GR113', 'GR114', 'GR115', 'GR116', 'GR118', 'GR119', 'GR120', 'GR121'], run: checkLineMeaning },
   { scope: 'grid', reports: ['GR117'], run: checkDuplicates },
 ];
