@@ -121,12 +121,16 @@ const EXPECTED: Record<string, string[]> = {
   GR131: ["5:28-5:60 GR131 3 cellules pour 2 formules (« Socle », « Option 1 ») : une cellule par formule, dans l'ordre des déclarations."],
   GR132: ["2:17-2:29 GR132 La première formule est le socle : « inclut_socle » ne s'applique qu'aux formules suivantes, empilées sur elle."],
   GR133: ['6:1-6:12 GR133 Exemple sans formule : il est calculé avec « Socle ». Précisez-la : exemple "…" formule "…" (formules : « Socle », « Option 1 »).'],
+  GR134: [
+    "3:28-3:33 GR134 « 150 % » ne dit pas de quoi : il est lu « 150 % BR », l'usage du marché. Dites-le dans l'en-tête ou sur le poste (« pourcentages BR »), ou écrivez « 150 % BR ».",
+  ],
   GR404: [
     "5:8-5:28 GR404 Aucune ligne de « Chambre particulière » pour ce cas (psychiatrie) : la grille n'en a que pour « médecine, chirurgie ». La mutuelle ne paie rien.",
   ],
   GR501: ['3:38-3:46 GR501 Écriture française attendue : « 1 000,50 » et une espace avant « € ».'],
   GR502: ['4:1-4:24 GR502 Ordre UNOCAM : « Hospitalisation » vient avant « Optique » (Hospitalisation, Soins courants, Dentaire, Optique, Aides auditives).'],
   GR503: ['2:1-2:25 GR503 Cette ligne n\'appartient à aucun poste : ajoutez un « poste "…" » au-dessus.'],
+  GR504: ["3:22-3:35 GR504 « 100 % FR - MR » se lit « 100 % FR » : Grille l'écrit ainsi."],
   GR901: ['3:37-3:58 GR901 Donnez la raison de la suppression : « # grille-ignore GR116 : raison ». Sans raison, elle ne fait rien taire.'],
   GR902: ['3:38-3:76 GR902 La suppression de GR116 ne fait taire aucun constat : retirez-la.'],
   GR903: ['3:37-3:90 GR903 Code inconnu « GR161 » (vouliez-vous dire « GR116 » ?) : ce code ne fait taire aucun constat (voir docs/rules.md).'],

@@ -43,6 +43,12 @@ function describeLine(line: GuaranteeLine): string {
           return `carence ${l.amount.value} ${l.unit.value}`;
         case 'per-beneficiary':
           return 'par bénéficiaire';
+        case 'per-family':
+          return 'par famille';
+        case 'unlimited':
+          return 'sans limitation';
+        case 'within-expenses':
+          return 'dans la limite des frais réels';
       }
     });
     return `${v.sector?.value ?? 'tous'}: ${terms?.join(' + ') ?? '∅'}${limits.length ? ` ; ${limits.join(', ')}` : ''}`;

@@ -730,6 +730,8 @@ describe('TextMate grammar: every word of the parser vocabulary is coloured', ()
     type: ' individuel',
     annee: ' civile',
     pmss: ' soins',
+    pourcentages: ' BR',
+    pourcentage: ' BR',
   };
   const CASE_VALUES: Record<string, string> = {
     secteur: ' 2 optam',

@@ -370,6 +370,7 @@ class ModelBuilder {
       collective: false,
       yearMode: 'civile',
       pmssYear: 'soins',
+      percentOf: null,
     };
     if (!header) {
       this.report(finding('GR102', { start: 0, end: 0 }, {}));
@@ -414,6 +415,9 @@ class ModelBuilder {
           break;
         case 'pmss':
           if (value.kind === 'word') info.pmssYear = value.value === 'millesime' ? 'millesime' : 'soins';
+          break;
+        case 'pourcentages':
+          if (value.kind === 'word') info.percentOf = value.value === 'fr' ? 'fr' : 'br';
           break;
       }
     }
@@ -612,7 +616,7 @@ class ModelBuilder {
   private buildColumn(line: LineModel, key: ColumnKey, content: A.Variant | A.Cell, variant: A.Variant): ColumnModel | null {
     this.invalidAmount = false;
     const terms: FormulaTerm[] =
-      content.kind === 'cell' && content.dash ? [{ kind: 'none', range: content.dash }] : content.coverage ? this.buildTerms(content.coverage) : [];
+      content.kind === 'cell' && content.dash ? [{ kind: 'none', range: content.dash }] : content.coverage ? this.buildTerms(content.coverage, line) : [];
     const column: ColumnModel = { key, terms, limits: this.buildLimits(content.limits), range: content.range, variant };
     if (content.typicalPrice) this.inCents(content.typicalPrice.amount, W.typicalPrice);
     if (this.invalidAmount) return null;
@@ -688,15 +692,78 @@ class ModelBuilder {
     return [fix('GR104', { fix: 'inHeader' }, [{ range: { start: header.range.end, end: header.range.end }, newText: ' base ro_inclus' }])];
   }
 
-  private buildTerms(coverage: A.Coverage): FormulaTerm[] {
+  /**
+   * The terms as the language reads them, from the terms as printed: a bare `150 %` is a
+   * percentage of what its section or the header says (else of the BR, asked: GR134; of the price
+   * for an act without a BR); `RO` pays nothing and what follows it is on top of the Sécu;
+   * `100 % FR dans la limite des PLV` is `100 % Santé`.
+   */
+  private readPrinted(coverage: A.Coverage, line: LineModel): A.Term[] {
+    const printed = coverage.terms;
+    if (!printed.some((t) => t.kind === 'pct' || t.kind === 'ro' || (t.kind === 'frais-reels' && (t.capSante100 || t.forfait)))) return printed;
+    const read: A.Term[] = [];
+    let afterRo = false;
+    for (const term of printed) {
+      switch (term.kind) {
+        case 'ro':
+          afterRo = true;
+          break;
+        case 'pct': {
+          const basis = term.basis ?? (afterRo ? { value: 'en_sus' as const, range: term.range } : null);
+          if (this.percentOf(term, line) === 'fr') read.push({ kind: 'frais-reels', rate: term.rate, capPercentBr: null, range: term.range });
+          else read.push({ kind: 'pct-br', rate: term.rate, basis, range: term.range });
+          break;
+        }
+        case 'pct-br':
+          read.push(afterRo && !term.basis ? { ...term, basis: { value: 'en_sus', range: term.range } } : term);
+          break;
+        case 'frais-reels':
+          if (term.capSante100) {
+            read.push({ kind: '100-sante', range: term.range });
+            break;
+          }
+          if (term.forfait && line.act && !line.act.regulatedPrice) {
+            const rate = (term.rate?.value ?? '100').replace('.', ',');
+            this.report(
+              finding('GR134', term.range, { variant: 'forfait', rate, act: line.act.label }, [
+                fix('GR134', { fix: 'unit', rate, unit: 'FR' }, [{ range: this.here(term.forfait.start, term.forfait.end), newText: 'FR' }]),
+              ]),
+            );
+          }
+          read.push(term);
+          break;
+        default:
+          read.push(term);
+      }
+    }
+    // `RO` alone: the Sécu pays, the mutuelle nothing.
+    if (read.length === 0) read.push({ kind: 'none', range: coverage.range });
+    return read;
+  }
+
+  /** What a bare percentage is of: the section's word, else the header's, else the BR (asked); the price for an act without a BR. */
+  private percentOf(term: A.BarePercentTerm, line: LineModel): A.PercentBase {
+    if (line.act && !line.act.base) return 'fr';
+    const declared = line.section?.node.percentOf?.value ?? this.contract.percentOf;
+    if (declared) return declared;
+    const rate = term.rate.value.replace('.', ',');
+    // The fix writes the unit on the line; the header's `pourcentages BR` is in the message (a fix
+    // there would make every line's model depend on the header's end offset).
+    const onLine = fix('GR134', { fix: 'unit', rate, unit: 'BR' }, [{ range: this.here(term.percent.end, term.percent.end), newText: ' BR' }]);
+    this.report(finding('GR134', term.range, { rate }, [onLine]));
+    return 'br';
+  }
+
+  private buildTerms(coverage: A.Coverage, line: LineModel): FormulaTerm[] {
     const terms: FormulaTerm[] = [];
+    const written = this.readPrinted(coverage, line);
     let afterTm = false;
     // The index of the last `TM` term, so that « is a TM written after this term? » is one comparison.
     let lastTm = -1;
-    coverage.terms.forEach((t, i) => {
+    written.forEach((t, i) => {
       if (t.kind === 'tm') lastTm = i;
     });
-    for (const [index, term] of coverage.terms.entries()) {
+    for (const [index, term] of written.entries()) {
       switch (term.kind) {
         case 'pct-br': {
           // `X % BR + TM` reads as `TM + X % BR`: the TM plus X % BR on top (never the TM twice).
@@ -822,7 +889,12 @@ class ModelBuilder {
           result.carence = { months: limit.unit.value === 'mois' ? amount : 0, days: limit.unit.value === 'jours' ? amount : 0, range: limit.range };
           break;
         }
+        case 'per-family':
+          result.family = { range: limit.range };
+          break;
         case 'per-beneficiary':
+        case 'unlimited':
+        case 'within-expenses':
           break;
       }
     }

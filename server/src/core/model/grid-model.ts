@@ -17,6 +17,8 @@ export interface ContractInfo {
   yearMode: 'civile' | 'adhesion';
   /** Which year's PMSS a "% PMSS" line uses. */
   pmssYear: 'soins' | 'millesime';
+  /** `pourcentages BR` (or `FR`): what bare percentages (`150 %`) are of, unless their section says. */
+  percentOf: A.PercentBase | null;
 }
 
 export type FormulaTerm =
@@ -45,6 +47,11 @@ export interface LineLimits {
   /** One paid act per N years (`1 équipement tous les 2 ans`). */
   renewal?: { years: number; range: Span };
   carence?: { months: number; days: number; range: Span };
+  /**
+   * `/ an / Famille`, `par foyer`: the allowance is shared by the family. Read and kept here; the
+   * engine still counts it per beneficiary (one example is one beneficiary's care).
+   */
+  family?: { range: Span };
 }
 
 export type ColumnKey = 'all' | A.SectorColumn;

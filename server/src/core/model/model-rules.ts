@@ -382,6 +382,28 @@ export const MODEL_RULES = defineRules({
     },
     fixes: { name: { fr: 'Calculer avec « {formula} »', en: 'Compute with « {formula} »' } },
   },
+  GR134: {
+    severity: 'warning',
+    category: 'sens',
+    fast: true,
+    title: 'Notation imprimée lue au plus proche',
+    titleEn: 'Printed notation read at its closest meaning',
+    description:
+      "Une notation imprimée qui ne dit pas tout : un pourcentage seul (`150 %`) sans que le poste ni l'en-tête disent de quoi (`pourcentages BR`), lu « % BR » (l'usage du marché ; « % FR » pour un acte sans BR) ; « 100 % Forfait » sur un acte qui n'est pas un forfait réglementé, lu « 100 % FR ». La ligne est calculée avec cette lecture ; dites-la pour lever le doute.",
+    bad: H(['contrat "Essentiel" millesime 2026 responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 150 %']),
+    good: H(['contrat "Essentiel" millesime 2026 responsable base ro_inclus pourcentages BR', 'poste "Soins courants"', '  consultation generaliste 150 %']),
+    messages: {
+      default: {
+        fr: "« {rate} % » ne dit pas de quoi : il est lu « {rate} % BR », l'usage du marché. Dites-le dans l'en-tête ou sur le poste (« pourcentages BR »), ou écrivez « {rate} % BR ».",
+        en: '« {rate} % » does not say of what: it is read as « {rate} % BR », the market usage. Say it in the header or on the section (« pourcentages BR »), or write « {rate} % BR ».',
+      },
+      forfait: {
+        fr: "« {rate} % Forfait » : « {act} » n'a pas de forfait réglementé ; il est lu « {rate} % FR », un pourcentage du prix payé. Écrivez « {rate} % FR » ou le forfait en euros.",
+        en: '« {rate} % Forfait »: « {act} » has no regulated flat fee; it is read as « {rate} % FR », a percentage of the price paid. Write « {rate} % FR » or the flat fee in euros.',
+      },
+    },
+    fixes: { unit: { fr: 'Écrire « {rate} % {unit} »', en: 'Write « {rate} % {unit} »' } },
+  },
 });
 
 /** The words the model builder's messages are filled with. */

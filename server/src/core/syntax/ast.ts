@@ -41,6 +41,10 @@ export interface GridDocument extends Located {
   header: ContractHeader | null;
   items: TopItem[];
   comments: Comment[];
+  /** The footnotes written in the file (`note (5) "…"` lines, `# (5) …` comments), which printed marks refer to. */
+  notes: NoteNode[];
+  /** Printed notations read as printed that the language writes otherwise (style GR504 offers the canonical spelling). */
+  printed: PrintedNotation[];
   errors: SyntaxError[];
   /** The tokens the tree was built from (style rules read them; no second lexing). */
   tokens: Token[];
@@ -53,6 +57,33 @@ export interface Comment extends Located {
   text: string;
 }
 
+/**
+ * A footnote of the printed grid: `note (5) "Dans la limite des frais réels"`, or a comment line
+ * `# (5) Dans la limite des frais réels`. The marks written after a label or a cell (`(5)`, `*`,
+ * `**`, `⁵`: tokens of kind `mark`, whose value is `key`) refer to it; they never change what a
+ * line pays.
+ */
+export interface NoteNode extends Located {
+  kind: 'note';
+  /** The mark it explains, normalized as the lexer gives a mark's value: `5` for `(5)` and `⁵`, `*` for `*` and `(*)`; '' for a note without a mark. */
+  key: string;
+  keyRange: Span | null;
+  /** The note's text: the quoted string, or the rest of the line as written. */
+  text: string;
+  /** Written as a comment (`# (5) …`) rather than a `note` line. */
+  comment?: true;
+}
+
+/**
+ * A printed notation the parser reads as printed (`100 % FR - MR`, `B.R.`, `/ / jour`) that the
+ * language also writes in one canonical way: the style rule GR504 offers to write `canonical` in
+ * place of `range`.
+ */
+export interface PrintedNotation {
+  range: Span;
+  canonical: string;
+}
+
 export interface SyntaxError extends Located {
   code: SyntaxCode;
   /** The French message, and the English one (shown when the editor runs in English): the code's template, filled. */
@@ -62,7 +93,7 @@ export interface SyntaxError extends Located {
   replacement?: string;
 }
 
-export type HeaderKey = 'assureur' | 'millesime' | 'effet' | 'responsable' | 'base' | 'type' | 'annee' | 'pmss';
+export type HeaderKey = 'assureur' | 'millesime' | 'effet' | 'responsable' | 'base' | 'type' | 'annee' | 'pmss' | 'pourcentages';
 
 export interface ContractHeader extends Located {
   kind: 'header';
@@ -117,8 +148,13 @@ export interface SectionNode extends Located {
   name: StringLit | null;
   /** Limits written on the section header, shared by its lines (e.g. `plafond 300 € par an`). */
   limits: Limit[];
+  /** `pourcentages BR`: what the section's bare percentages (`150 %`) are percentages of. */
+  percentOf?: { value: PercentBase; range: Span };
   lines: GuaranteeLine[];
 }
+
+/** What a bare percentage (`150 %`) is a percentage of, as a header or a section says (`pourcentages BR`). */
+export type PercentBase = 'br' | 'fr';
 
 export type SectorColumn = 'dptam' | 'non_dptam' | 'non_conventionne';
 
@@ -203,18 +239,47 @@ export type PerUnit =
   | 'sejour'
   | 'boite'
   | 'trajet'
-  | 'prothese';
+  | 'prothese'
+  | 'couronne'
+  | 'pilier'
+  | 'inter'
+  | 'implant'
+  | 'lentille'
+  | 'monture';
 
-export type Term = PercentBrTerm | TmTerm | FraisReelsTerm | PmssTerm | Sante100Term | AmountTerm | NoCoverTerm;
+export type Term = PercentBrTerm | BarePercentTerm | TmTerm | RoTerm | FraisReelsTerm | PmssTerm | Sante100Term | AmountTerm | NoCoverTerm;
 
 export interface PercentBrTerm extends Located {
   kind: 'pct-br';
   rate: NumberLit;
   basis: { value: RateBasis; range: Span } | null;
+  /** `200 % BR / semestre`, `100 % BR par acte`: the unit the percentage is paid per, as printed (the act's unit; it changes nothing). */
+  per?: { value: PerUnit; range: Span };
+}
+
+/**
+ * `150 %` printed without what it is a percentage of: the section's or the header's
+ * `pourcentages BR|FR` says; an act without a BR reads it of the price (frais réels); else it is
+ * read as « % BR » and the model asks (GR134).
+ */
+export interface BarePercentTerm extends Located {
+  kind: 'pct';
+  rate: NumberLit;
+  /** The `%` sign, after which a unit would be written. */
+  percent: Span;
+  basis: { value: RateBasis; range: Span } | null;
 }
 
 export interface TmTerm extends Located {
   kind: 'tm';
+}
+
+/**
+ * `RO` (also `R.O.`) as a term: what the Sécu pays, nothing from the mutuelle. `RO + 500 €`: the
+ * Sécu's part plus 500 € from the mutuelle; what follows `RO` is paid on top of the Sécu.
+ */
+export interface RoTerm extends Located {
+  kind: 'ro';
 }
 
 export interface FraisReelsTerm extends Located {
@@ -224,6 +289,12 @@ export interface FraisReelsTerm extends Located {
   capPercentBr: NumberLit | null;
   /** `limité à Y % BR + TM`: the cap is the TM plus Y % BR, that is (Y + 100) % BR in all. */
   capPlusTm?: Span;
+  /** `100 % FR dans la limite des PLV` (`HLF`): the reste à charge up to the basket's price cap, that is `100 % Santé`. */
+  capSante100?: Span;
+  /** `100 % FR - MR`, `100 % FR (RO inclus)`: the Sécu's part said on the line (frais réels always include it). */
+  basis?: Span;
+  /** `100 % Forfait` (`du forfait`): a percentage of the flat fee charged, that is of the price (frais réels). */
+  forfait?: Span;
 }
 
 export interface PmssTerm extends Located {
@@ -234,6 +305,8 @@ export interface PmssTerm extends Located {
 
 export interface Sante100Term extends Located {
   kind: '100-sante';
+  /** `100 % PLV`, `100 % HLF` (and `- MR` after it): the basket's price cap, printed by its name. */
+  cap?: { value: 'PLV' | 'HLF'; range: Span };
 }
 
 export interface AmountTerm extends Located {
@@ -248,7 +321,7 @@ export interface NoCoverTerm extends Located {
   kind: 'none';
 }
 
-export type Limit = CountLimit | AmountCap | RenewalLimit | CarenceLimit | BeneficiaryScope;
+export type Limit = CountLimit | AmountCap | RenewalLimit | CarenceLimit | BeneficiaryScope | FamilyScope | UnlimitedMarker | WithinExpensesMarker;
 
 /** `4 séances par an`, `60 jours par an`. */
 export interface CountLimit extends Located {
@@ -280,9 +353,27 @@ export interface CarenceLimit extends Located {
   unit: { value: 'mois' | 'jours'; range: Span };
 }
 
-/** `par bénéficiaire`: the default scope, written for readability. */
+/** `par bénéficiaire`, `/ bénéficiaire`: the default scope, written for readability. */
 export interface BeneficiaryScope extends Located {
   kind: 'per-beneficiary';
+}
+
+/**
+ * `/ Famille`, `par famille`, `par foyer`: an allowance shared by the family. Parsed and kept on
+ * the line's limits (`LineLimits.family`); the engine still counts it per beneficiary.
+ */
+export interface FamilyScope extends Located {
+  kind: 'per-family';
+}
+
+/** `sans limitation de durée`, `illimité`: no limit, the default, written for readability. */
+export interface UnlimitedMarker extends Located {
+  kind: 'unlimited';
+}
+
+/** `dans la limite des frais réels`: the mutuelle never pays more than the expense; written for readability. */
+export interface WithinExpensesMarker extends Located {
+  kind: 'within-expenses';
 }
 
 // ---------------------------------------------------------------------------------------------

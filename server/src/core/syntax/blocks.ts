@@ -128,6 +128,8 @@ function assemble(text: string, blocks: Block[]): A.GridDocument {
   const items: A.TopItem[] = [];
   const errors: A.SyntaxError[] = [];
   const comments: A.Comment[] = [];
+  const notes: A.NoteNode[] = [];
+  const printed: A.PrintedNotation[] = [];
   let header: A.ContractHeader | null = null;
   let option: A.OptionNode | null = null;
   let optionEnd = 0;
@@ -139,6 +141,8 @@ function assemble(text: string, blocks: Block[]): A.GridDocument {
     for (const item of s.items) items.push(item);
     for (const e of s.errors) errors.push(e);
     for (const c of s.comments) comments.push(c);
+    for (const note of s.notes) notes.push(note);
+    for (const p of s.printed) printed.push(p);
     if (!header && s.header) header = s.header;
     if (s.option) {
       closeOption();
@@ -152,7 +156,7 @@ function assemble(text: string, blocks: Block[]): A.GridDocument {
     }
   }
   closeOption();
-  return { kind: 'document', range: { start: 0, end: text.length }, header, items, comments, errors, tokens: allTokens(text, blocks) };
+  return { kind: 'document', range: { start: 0, end: text.length }, header, items, comments, notes, printed, errors, tokens: allTokens(text, blocks) };
 }
 
 function move(block: Block, by: number): void {

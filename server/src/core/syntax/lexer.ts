@@ -21,6 +21,7 @@ export type TokenKind =
   | 'rparen'
   | 'times'
   | 'pipe'
+  | 'mark'
   | 'comment'
   | 'newline'
   | 'unknown'
@@ -33,8 +34,9 @@ export interface Token {
   /** Source text of the token. */
   text: string;
   /**
-   * word: normalized form (lowercase, no accents); number: canonical decimal (`1234.56`);
-   * string: the content without quotes; date: ISO `YYYY-MM-DD` (or empty when invalid).
+   * word: normalized form (lowercase, no accents; a dotted abbreviation `B.R.` is `br`); number:
+   * canonical decimal (`1234.56`); string: the content without quotes; date: ISO `YYYY-MM-DD` (or
+   * empty when invalid); mark: the footnote it refers to (`5` for `(5)` and `⁵`, `*` for `(*)`).
    */
   value: string;
   /** string: no closing quote on the line; number: grouping or decimal form looked wrong. */
@@ -58,8 +60,35 @@ function isWordStart(c: string): boolean {
 function isWordPart(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+  // Superscript digits are footnote marks (`oreille¹`), not part of the word.
+  if (isSuperscript(code)) return false;
   return WORD_PART_RE.test(c);
 }
+
+function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER_RE.test(c);
+}
+
+const LETTER_RE = /\p{L}/u;
+
+/** Superscript digits and parentheses of a printed footnote mark (`⁵`, `⁽¹²⁾`): `¹ ² ³`, `⁰`, `⁴` to `⁹`, `⁽ ⁾`. */
+function isSuperscript(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079) || code === 0x207d || code === 0x207e;
+}
+
+/** A superscript's plain digit ('' for the parentheses). */
+function superscriptDigit(code: number): string {
+  if (code === 0xb9) return '1';
+  if (code === 0xb2) return '2';
+  if (code === 0xb3) return '3';
+  return code <= 0x2079 ? String(code - 0x2070) : '';
+}
+
+/** `(5)`, `(12)`, `(*)`, `(**)`, `(a)`: a footnote mark in parentheses. */
+const PAREN_MARK = /^\((?:[0-9]{1,3}|\*{1,4}|[a-zA-Z])\)/;
 
 function isSpace(c: string): boolean {
   const code = c.charCodeAt(0);
@@ -138,6 +167,10 @@ export function lex(text: string, from = 0, to = text.length, own = false): Toke
     if (isWordStart(c)) {
       const start = i;
       i++;
+      if (text[i] === '.' && isLetter(c) && isLetter(text[i + 1]) && !isWordPart(text[i + 2] ?? ' ')) {
+        i = lexDotted(text, start, push);
+        continue;
+      }
       while (i < n) {
         const d = text[i]!;
         if (isWordPart(d)) {
@@ -188,7 +221,11 @@ export function lex(text: string, from = 0, to = text.length, own = false): Toke
         push('minus', start, i);
         break;
       case '(':
-        push('lparen', start, i);
+        if (PAREN_MARK.test(text.slice(start, start + 6))) i = lexMark(text, start, n, push);
+        else push('lparen', start, i);
+        break;
+      case '*':
+        i = lexMark(text, start, n, push);
         break;
       case ')':
         push('rparen', start, i);
@@ -201,7 +238,28 @@ export function lex(text: string, from = 0, to = text.length, own = false): Toke
       case '│':
         push('pipe', start, i);
         break;
+      case '.': {
+        // A period right after a word, an amount or a mark, before a space or the end (`maxi.`,
+        // `par an.`, `50 €.`): punctuation of the printed text, kept in that token.
+        const last = tokens[tokens.length - 1];
+        if (
+          last &&
+          last.end === start &&
+          (last.kind === 'word' || last.kind === 'euro' || last.kind === 'percent' || last.kind === 'rparen' || last.kind === 'mark') &&
+          !(i < n && isWordPart(text[i]!))
+        ) {
+          last.end = i;
+          last.text = own ? detach(text.slice(last.start, i)) : text.slice(last.start, i);
+          break;
+        }
+        push('unknown', start, i);
+        break;
+      }
       default: {
+        if (isSuperscript(c.charCodeAt(0))) {
+          i = lexMark(text, start, n, push);
+          break;
+        }
         // Keep surrogate pairs together so an emoji is one unknown token, not two halves.
         if (c >= '\ud800' && c <= '\udbff' && i < n) i++;
         push('unknown', start, i);
@@ -213,6 +271,38 @@ export function lex(text: string, from = 0, to = text.length, own = false): Toke
 }
 
 type Push = (kind: TokenKind, start: number, end: number, value?: string, malformed?: boolean) => void;
+
+/** `B.R.`, `R.O.`, `T.M.`, `B.R.S.S.`: single letters joined by dots, one word (`br`). */
+function lexDotted(text: string, start: number, push: Push): number {
+  let letters = text[start]!;
+  let i = start + 1;
+  while (text[i] === '.' && isLetter(text[i + 1]) && !isWordPart(text[i + 2] ?? ' ')) {
+    letters += text[i + 1];
+    i += 2;
+  }
+  if (text[i] === '.' && !isWordPart(text[i + 1] ?? ' ')) i++;
+  push('word', start, i, normalizeWord(letters));
+  return i;
+}
+
+/** A printed footnote mark: `*`, `**`, `(5)`, `(*)`, `⁵`, `⁽¹²⁾`. Its value is the note it refers to. */
+function lexMark(text: string, start: number, n: number, push: Push): number {
+  let i = start;
+  let value = '';
+  if (text[i] === '(') {
+    const end = text.indexOf(')', i) + 1;
+    value = text.slice(i + 1, end - 1).toLowerCase();
+    i = end;
+  } else if (text[i] === '*') {
+    while (i < n && text[i] === '*') i++;
+    value = text.slice(start, i);
+  } else {
+    while (i < n && isSuperscript(text.charCodeAt(i))) value += superscriptDigit(text.charCodeAt(i++));
+    if (value === '') value = '?';
+  }
+  push('mark', start, i, value);
+  return i;
+}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?![0-9])/;
 const FR_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?![0-9])/;

@@ -15,12 +15,17 @@ import { LANGUAGE_LIMITS, numberWithinLimits } from './limits';
 import { readWrittenDate } from './calendar';
 import {
   ALL_KEYWORDS,
+  BASIS_START_WORDS,
   CASE_FLAGS,
   CASE_KEYWORDS,
   CONDITION_FILLERS,
   COVERAGE_START_WORDS,
+  DOTTED_SIGLES,
   HEADER_KEYS,
+  MINUS_SECU_WORDS,
   NON_SECTOR_WORDS,
+  PERCENT_UNIT_WORDS,
+  SCOPE_WORDS,
   SECTOR_WORDS,
   STAY_WORDS,
   UNIT_WORDS,
@@ -42,8 +47,19 @@ export const SYNTAX_CODES = {
   internalError: 'GR000',
 } as const satisfies Record<string, SyntaxCode>;
 
+/** Letters joined by dots (`B.R.`): a dotted abbreviation, one word for the lexer. */
+const DOTTED = /\p{L}\.\p{L}/u;
+
+/** A comment that writes a footnote: `# (5) …`, `# 5) …`, `# * …`, `# ** …`, `# ⁵ …`. */
+const COMMENT_NOTE = /^#\s*(\((?:[0-9]{1,3}|\*{1,4}|[a-zA-Z])\)|[0-9]{1,3}\)|\*{1,4}|[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(\S.*)$/;
+
 interface SourceLine {
+  /** The line's tokens, without its footnote marks. */
   tokens: Token[];
+  /** The end of each token, over the footnote marks written right after it (`150 % BR (5)`). */
+  ends: number[];
+  /** The line's footnote marks (`(5)`, `*`, `⁵`), set aside from its tokens. */
+  marks: Token[];
   start: number;
   end: number;
 }
@@ -129,6 +145,8 @@ export function internalErrorDocument(text: string, error: unknown): A.GridDocum
     header: null,
     items: [],
     comments: [],
+    notes: [],
+    printed: [],
     tokens: [],
     errors: [internalError(error, { start: 0, end: Math.min(text.length, 1) })],
   };
@@ -163,6 +181,8 @@ export interface BlockSyntax {
   optionExtent: number | null;
   errors: A.SyntaxError[];
   comments: A.Comment[];
+  notes: A.NoteNode[];
+  printed: A.PrintedNotation[];
   /**
    * The block reached into an earlier block's node (a header attribute line after a failed
    * `option` line, read as the header's continuation): blocks are not independent, parse whole.
@@ -189,6 +209,8 @@ export function parseBlock(text: string, tokens: Token[], context: BlockContext,
       optionItems: [],
       optionExtent: null,
       comments: [],
+      notes: [],
+      printed: [],
       errors: [internalError(error, range)],
       irregular: false,
       spans,
@@ -215,7 +237,7 @@ function didYouMean(guess: string | null | undefined): Localized {
 }
 
 /** What a coverage's limits are written into: a variant, or one formula's cell. */
-type LimitHolder = Pick<A.Variant, 'limits' | 'typicalPrice'>;
+type LimitHolder = Pick<A.Variant, 'limits' | 'typicalPrice' | 'coverage'>;
 
 /** A cursor over the tokens of one line. */
 class LineCursor {
@@ -269,10 +291,9 @@ class LineCursor {
     return this.next();
   }
 
-  /** End offset of the last consumed token. */
+  /** End offset of the last consumed token, over the footnote marks after it. */
   lastEnd(): number {
-    const last = this.line.tokens[this.index - 1];
-    return last ? last.end : this.line.start;
+    return this.index > 0 ? this.line.ends[this.index - 1]! : this.line.start;
   }
 
   skipToEnd(): void {
@@ -292,6 +313,8 @@ class Parser {
   private readonly tokens: Token[];
   private readonly errors: A.SyntaxError[] = [];
   private readonly comments: A.Comment[] = [];
+  private readonly notes: A.NoteNode[] = [];
+  private readonly printed: A.PrintedNotation[] = [];
   private readonly items: A.TopItem[] = [];
   private header: A.ContractHeader | null = null;
   private option: A.OptionNode | null = null;
@@ -340,6 +363,8 @@ class Parser {
       header: this.header,
       items: this.items,
       comments: this.comments,
+      notes: this.notes,
+      printed: this.printed,
       errors: this.errors,
       tokens: this.tokens,
     };
@@ -357,6 +382,8 @@ class Parser {
       optionExtent: extent,
       errors: this.errors,
       comments: this.comments,
+      notes: this.notes,
+      printed: this.printed,
       irregular: this.irregular,
     };
   }
@@ -396,6 +423,14 @@ class Parser {
       }
     }
     this.errors.sort((a, b) => a.range.start - b.range.start);
+    // Comment notes are read with the lines, `note` lines with their line: in the text's order.
+    this.notes.sort((a, b) => a.range.start - b.range.start);
+    this.printed.sort((a, b) => a.range.start - b.range.start);
+  }
+
+  /** A printed notation read as printed, and its canonical spelling (offered by style GR504). */
+  private printedAs(start: number, end: number, canonical: string): void {
+    this.printed.push({ range: this.span(start, end), canonical: this.own(canonical) });
   }
 
   /** Reports `code` at `range`, its message filled now. */
@@ -413,9 +448,16 @@ class Parser {
   private splitLines(): SourceLine[] {
     const lines: SourceLine[] = [];
     let current: Token[] = [];
+    let ends: number[] = [];
+    let marks: Token[] = [];
     const flush = () => {
-      if (current.length > 0) lines.push({ tokens: current, start: current[0]!.start, end: current[current.length - 1]!.end });
+      if (current.length > 0) {
+        const start = Math.min(current[0]!.start, marks[0]?.start ?? Infinity);
+        lines.push({ tokens: current, ends, marks, start, end: ends[ends.length - 1]! });
+      }
       current = [];
+      ends = [];
+      marks = [];
     };
     for (const token of this.tokens) {
       switch (token.kind) {
@@ -425,6 +467,12 @@ class Parser {
           break;
         case 'comment':
           this.comments.push({ kind: 'comment', range: this.span(token.start, token.end), text: token.text });
+          this.commentNote(token);
+          break;
+        case 'mark':
+          // A printed footnote mark: it belongs to what it follows, and never changes what a line pays.
+          if (current.length > 0) ends[ends.length - 1] = token.end;
+          marks.push(token);
           break;
         case 'unknown':
           this.error(SYNTAX_CODES.unexpectedCharacter, this.span(token.start, token.end), { character: token.text });
@@ -446,11 +494,33 @@ class Parser {
               this.error(SYNTAX_CODES.invalidDate, range, { date: token.text });
             }
           }
+          // `B.R.`, `R.O.`: read as BR, RO; the canonical spelling is offered (GR504).
+          if (token.kind === 'word' && token.text.length > token.value.length + 1 && DOTTED_SIGLES.has(token.value) && DOTTED.test(token.text)) {
+            this.printedAs(token.start, token.end, token.value.toUpperCase());
+          }
           current.push(token);
+          ends.push(token.end);
       }
     }
     flush();
     return lines;
+  }
+
+  /** `# (5) Dans la limite des frais réels`: a comment that writes a footnote. */
+  private commentNote(token: Token): void {
+    const found = COMMENT_NOTE.exec(token.text);
+    if (!found) return;
+    const written = found[1]!;
+    const key = lex(written).find((t) => t.kind === 'mark')?.value ?? written.replace(')', '');
+    const keyStart = token.start + token.text.indexOf(written);
+    this.notes.push({
+      kind: 'note',
+      key,
+      keyRange: this.span(keyStart, keyStart + written.length),
+      text: this.own(found[2]!.trim()),
+      comment: true,
+      range: this.span(token.start, token.end),
+    });
   }
 
   private parseLine(c: LineCursor): void {
@@ -483,6 +553,8 @@ class Parser {
         return this.parseFormula(c);
       case 'exemple':
         return this.parseExample(c);
+      case 'note':
+        return this.parseNote(c);
       case 'acte':
       case 'situation':
       case 'attendu':
@@ -603,6 +675,13 @@ class Parser {
         case 'pmss':
           value = this.requireWordValue(c, ['soins', 'millesime'], W.pmssYear);
           break;
+        case 'pourcentages':
+        case 'pourcentage': {
+          const start = c.peek();
+          const base = this.parsePercentBase(c);
+          value = { kind: 'word', value: base, range: this.span(start.start, c.lastEnd()) };
+          break;
+        }
       }
       header.attributes.push({ kind: 'header-attribute', key, keyRange, value, range: this.span(keyToken.start, c.lastEnd()) });
     }
@@ -655,11 +734,43 @@ class Parser {
     this.section = section;
     while (!c.atEnd()) {
       if (c.accept('comma')) continue;
+      if (c.isWord('pourcentages') || c.isWord('pourcentage')) {
+        const start = c.next();
+        section.percentOf = { value: this.parsePercentBase(c), range: this.span(start.start, c.lastEnd()) };
+        continue;
+      }
       if (!this.isLimitStart(c)) throw failure(c.peek(), SYNTAX_CODES.unexpectedToken, { variant: 'afterSectionName', found: describe(c.peek()) });
       section.limits.push(this.parseLimit(c));
     }
     section.headerRange = this.span(keyword.start, c.lastEnd());
     section.range = section.headerRange;
+  }
+
+  /**
+   * After `pourcentages` (header or section): `BR` or `FR`, what bare percentages (`150 %`) are of;
+   * also `pourcentages de la BR`, `pourcentages en % BR`, `pourcentages des frais réels`.
+   */
+  private parsePercentBase(c: LineCursor): A.PercentBase {
+    if (!(c.acceptWords('de', 'la') || c.acceptWords('du') || c.acceptWords('des') || c.acceptWords('de') || c.acceptWords('en'))) c.acceptWords('sur', 'la');
+    c.accept('percent');
+    const token = c.peek();
+    if (token.kind === 'word') {
+      if (['br', 'brss', 'tr', 'bss', 'trss'].includes(token.value) || c.isWord('base', 0)) {
+        c.next();
+        c.acceptWords('de', 'remboursement');
+        return 'br';
+      }
+      if (c.acceptWords('fr') || c.acceptWords('frais', 'reels')) return 'fr';
+    }
+    const guess = token.kind === 'word' ? suggest(token.value, ['br', 'fr'])?.toUpperCase() : null;
+    throw failure(token, SYNTAX_CODES.missingValue, {
+      variant: 'oneOfTwo',
+      what: W.percentBase,
+      first: 'BR',
+      second: 'FR',
+      found: describe(token),
+      didYouMean: didYouMean(guess),
+    }).suggesting(guess);
   }
 
   /** The quoted name after `poste`, `option`, `exemple`; `missing`: GR006's message when it is not quoted. */
@@ -767,6 +878,35 @@ class Parser {
     } finally {
       formula.range = this.span(keyword.start, Math.max(keyword.end, c.lastEnd()));
     }
+  }
+
+  /**
+   * `note (5) "Dans la limite des frais réels"` (also `note * "…"`, `note 5 …`): the footnote
+   * printed marks refer to. Its text is the quoted string, or the rest of the line as written. It
+   * changes nothing else: a section, a line or an example goes on after it.
+   */
+  private parseNote(c: LineCursor): void {
+    const keyword = c.next();
+    const line = c.line;
+    let key = '';
+    let keyRange: Span | null = null;
+    // The mark is set aside with the line's marks (after the keyword), or written as a number.
+    const mark = line.marks.find((t) => t.start >= keyword.end && t.start < (line.tokens[1]?.start ?? Infinity));
+    if (mark) {
+      key = mark.value;
+      keyRange = this.span(mark.start, mark.end);
+    } else if (c.peek().kind === 'number') {
+      const number = c.next();
+      key = number.text;
+      c.accept('rparen');
+      keyRange = this.span(number.start, c.lastEnd());
+    }
+    let text = '';
+    const string = c.peek().kind === 'string' && c.atEndAt(1) ? c.next() : null;
+    if (string) text = string.value;
+    else if (!c.atEnd()) text = this.text.slice(c.peek().start, line.end).trim();
+    c.skipToEnd();
+    this.notes.push({ kind: 'note', key: this.own(key), keyRange, text: this.own(text), range: this.span(line.start, line.end) });
   }
 
   private parseExample(c: LineCursor): void {
@@ -997,7 +1137,8 @@ class Parser {
     }
     const line: A.GuaranteeLine = {
       kind: 'guarantee',
-      range: act.range,
+      // A footnote mark printed before the act (`* Chambre particulière`) is part of the line.
+      range: c.line.start < act.range.start ? this.span(c.line.start, act.range.end) : act.range,
       act,
       horsNomenclature: null,
       label: null,
@@ -1202,13 +1343,22 @@ class Parser {
     if (COVERAGE_START_WORDS.has(token.value)) return true;
     if (this.isSectorStart(c)) return true;
     if (token.value === 'frais' && c.isWord('reels', 1)) return true;
-    if (token.value === 'forfait' && c.peek(1).kind === 'number') return true;
+    if (token.value === 'forfait' && (c.peek(1).kind === 'number' || this.isForfaitAmountAt(c))) return true;
     if (token.value === 'hors' && c.isWord('nomenclature', 1)) return true;
-    if (token.value === 'non' && (c.isWord('couvert', 1) || c.isWord('rembourse', 1))) return true;
+    if (token.value === 'non' && (c.isWord('couvert', 1) || c.isWord('rembourse', 1) || (c.isWord('pris', 1) && c.isWord('en', 2)))) return true;
     if (token.value === 'ticket' && c.isWord('moderateur', 1)) return true;
     if (token.value === 'rss' && c.peek(1).kind === 'plus') return true;
     if ((token.value === 'br' || token.value === 'brss') && c.peek(1).kind === 'minus') return true;
+    if (token.value === 'prise' && c.isWord('en', 1) && c.isWord('charge', 2) && c.isWord('integrale', 3)) return true;
     return false;
+  }
+
+  /** `forfait de 40 €`, `forfait annuel de 150 €`, `forfait d'1 500 €`: an amount, not an act named « forfait … ». */
+  private isForfaitAmountAt(c: LineCursor): boolean {
+    let offset = 1;
+    if (c.isWord('annuel', offset)) offset++;
+    if (c.isWord('de', offset) || c.isWord('d', offset)) offset++;
+    return offset > 1 && c.peek(offset).kind === 'number';
   }
 
   private isSectorStart(c: LineCursor): boolean {
@@ -1244,6 +1394,14 @@ class Parser {
     return null;
   }
 
+  private isSectorStartAt(c: LineCursor, offset: number): boolean {
+    const mark = c.mark();
+    for (let i = 0; i < offset; i++) c.next();
+    const result = this.isSectorStart(c);
+    c.reset(mark);
+    return result;
+  }
+
   private isLimitStartAt(c: LineCursor, offset: number): boolean {
     const mark = c.mark();
     for (let i = 0; i < offset; i++) c.next();
@@ -1258,6 +1416,8 @@ class Parser {
       const next = c.peek(1);
       return (next.kind === 'word' && (UNIT_WORDS[next.value] !== undefined || next.value === 'par' || next.value === 'tous')) || next.kind === 'slash';
     }
+    // `/ bénéficiaire`, `/ Famille`: the scope of what comes before.
+    if (token.kind === 'slash') return this.scopeAt(c, 1) !== null;
     if (token.kind !== 'word') return false;
     switch (token.value) {
       case 'dans':
@@ -1267,24 +1427,38 @@ class Parser {
       case 'delai':
       case 'tous':
       case 'max':
+      case 'maxi':
       case 'maximum':
+      case 'illimite':
+      case 'illimitee':
+      case 'illimites':
+      case 'illimitees':
         return true;
+      case 'sans':
+        return c.isWord('limitation', 1) || c.isWord('limite', 1);
       case 'limite':
-        return c.isWord('de', 1) || c.isWord('a', 1);
+        return c.isWord('de', 1) || c.isWord('a', 1) || c.isWord('aux', 1);
       case 'limites':
       case 'limitee':
       case 'limitees':
-        return c.isWord('a', 1);
+        return c.isWord('a', 1) || c.isWord('aux', 1);
       case 'prix':
         return c.isWord('typique', 1);
       case 'prix_typique':
         return true;
       case 'par':
+        return this.scopeAt(c, 1) !== null;
       case 'et':
-        return c.isWord('beneficiaire', 1) || (token.value === 'et' && c.isWord('par', 1));
+        return c.isWord('par', 1) && this.scopeAt(c, 2) !== null;
       default:
         return false;
     }
+  }
+
+  /** The scope word `offset` tokens ahead (`bénéficiaire`, `famille`…), if there is one. */
+  private scopeAt(c: LineCursor, offset: number): 'per-beneficiary' | 'per-family' | null {
+    const token = c.peek(offset);
+    return token.kind === 'word' ? (SCOPE_WORDS[token.value] ?? null) : null;
   }
 
   /**
@@ -1416,7 +1590,7 @@ class Parser {
   private parseLimits(c: LineCursor, variant: LimitHolder): void {
     while (!c.atEnd()) {
       const mark = c.mark();
-      c.accept('comma');
+      this.acceptCommas(c);
       if (c.peek().kind === 'pipe') {
         // The next formula's cell.
         c.reset(mark);
@@ -1430,14 +1604,14 @@ class Parser {
       if (c.peek().kind === 'lparen' && this.isLimitStartAt(c, 1)) {
         c.next();
         while (!c.atEnd() && c.peek().kind !== 'rparen') {
-          c.accept('comma');
-          variant.limits.push(this.parseLimit(c));
+          this.acceptCommas(c);
+          variant.limits.push(this.parseLimit(c, variant));
         }
         c.expect('rparen', W.closingParen);
         continue;
       }
       if (this.isLimitStart(c)) {
-        variant.limits.push(this.parseLimit(c));
+        variant.limits.push(this.parseLimit(c, variant));
         continue;
       }
       if (this.isSectorStart(c)) {
@@ -1445,9 +1619,23 @@ class Parser {
         c.accept('comma');
         return;
       }
+      // `dptam : 200 % BR / non dptam : 180 % BR`: a `/` between two sector columns.
+      if (c.peek().kind === 'slash' && this.isSectorStartAt(c, 1)) {
+        c.next();
+        return;
+      }
       if (c.atEnd()) return;
       throw failure(c.peek(), SYNTAX_CODES.unexpectedToken, { variant: 'afterCoverage', found: describe(c.peek()) });
     }
+  }
+
+  /** `,` between limits; a doubled one (`, ,`) is read as one, and its canonical spelling offered. */
+  private acceptCommas(c: LineCursor): void {
+    const first = c.accept('comma');
+    if (!first) return;
+    let last = first;
+    for (let more = c.accept('comma'); more; more = c.accept('comma')) last = more;
+    if (last !== first) this.printedAs(first.start, last.end, ',');
   }
 
   private parseCoverage(c: LineCursor): A.Coverage {
@@ -1455,6 +1643,15 @@ class Parser {
     const rss = c.isWord('rss') && c.peek(1).kind === 'plus';
     const terms: A.Term[] = [this.parseTerm(c)];
     while (c.accept('plus')) terms.push(this.parseTerm(c, rss));
+    // `TM + 50 %`, `100 % BR + 50 %`: beside a term of the BR, a bare percentage is of the BR.
+    if (terms.some((t) => t.kind === 'tm' || t.kind === 'pct-br')) {
+      for (const [i, t] of terms.entries()) if (t.kind === 'pct') terms[i] = { kind: 'pct-br', rate: t.rate, basis: t.basis, range: t.range };
+    }
+    // `RO + 500 €`: the Sécu's part plus 500 € from the mutuelle, that is `500 €` (an amount is always on top of the Sécu).
+    const [first, second] = terms;
+    if (first?.kind === 'ro' && second?.kind === 'amount' && terms.length === 2) {
+      this.printedAs(first.range.start, second.range.end, this.text.slice(second.range.start, second.range.end));
+    }
     return { kind: 'coverage', range: this.span(start.start, c.lastEnd()), terms };
   }
 
@@ -1468,6 +1665,11 @@ class Parser {
       if (token.value === 'rss' && c.peek(1).kind === 'plus') {
         c.next();
         return { kind: 'tm', range: range() };
+      }
+      // `RO`, `R.O.`, `RO + 500 €`: the Sécu's part; the mutuelle pays what follows, on top of it.
+      if (token.value === 'ro' && this.endsTermAt(c, 1)) {
+        c.next();
+        return { kind: 'ro', range: range() };
       }
       // `BR - RSS`: the BR less the Sécu's reimbursement, that is 100 % BR RO inclus.
       if (
@@ -1487,61 +1689,163 @@ class Parser {
           range: range(),
         };
       }
-      if (c.acceptWords('fr') || c.acceptWords('frais', 'reels')) {
-        return { kind: 'frais-reels', rate: null, ...this.parseFrCap(c), range: range() };
+      // `Frais réels`, `FR`, `Prise en charge intégrale (dans la limite des PLV)`.
+      if (c.acceptWords('fr') || c.acceptWords('frais', 'reels') || c.acceptWords('prise', 'en', 'charge', 'integrale')) {
+        return this.finishFraisReels(c, start, null, null);
       }
       if (
         c.acceptWords('non_couvert') ||
         c.acceptWords('neant') ||
         c.acceptWords('non_rembourse') ||
         c.acceptWords('non', 'couvert') ||
-        c.acceptWords('non', 'rembourse')
+        c.acceptWords('non', 'rembourse') ||
+        c.acceptWords('non', 'pris', 'en', 'charge')
       ) {
         return { kind: 'none', range: range() };
       }
       if (c.acceptWords('forfait')) {
+        // `forfait 40 €`, `forfait de 40 €`, `forfait annuel de 150 €` (a yearly allowance).
+        const annual = c.peek();
+        const yearly = c.acceptWords('annuel') !== null;
+        if (!c.acceptWords('de')) c.acceptWords('d');
         const amount = this.parseMoney(c, W.allowance);
-        return { kind: 'amount', amount, per: this.parsePer(c), range: range() };
+        return this.finishAmount(c, start, amount, yearly ? this.span(annual.start, annual.end) : null);
       }
+    }
+    // A printed dash alone (`-`, `—`): not covered, as in a cell.
+    if (token.kind === 'minus' && this.endsTermAt(c, 1)) {
+      c.next();
+      return { kind: 'none', range: range() };
     }
     if (token.kind !== 'number') {
       throw failure(token, SYNTAX_CODES.unexpectedToken, { variant: 'coverage', found: describe(token) });
     }
     c.next();
     const value = this.numberLit(token);
-    if (c.accept('euro')) {
-      const per = this.parsePer(c);
-      const basis = this.parseBasis(c);
-      return basis ? { kind: 'amount', amount: value, per, basis, range: range() } : { kind: 'amount', amount: value, per, range: range() };
+    if (c.accept('euro')) return this.finishAmount(c, start, value, null);
+    const percent = c.accept('percent');
+    if (!percent) throw failure(c.peek(), SYNTAX_CODES.missingValue, { variant: 'percentOrEuro', number: token.text, found: describe(c.peek()) });
+    // `150 % de la BR`, `100 % du forfait`, `100 % des frais réels`: the little words before the unit.
+    const beforeUnit = c.mark();
+    if (!(c.acceptWords('de', 'la') || c.acceptWords('du') || c.acceptWords('des') || c.acceptWords('de') || c.acceptWords('d'))) {
+      // nothing to skip
+    } else if (!(c.peek().kind === 'word' && PERCENT_UNIT_WORDS.has(c.peek().value))) {
+      c.reset(beforeUnit);
     }
-    if (!c.accept('percent')) throw failure(c.peek(), SYNTAX_CODES.missingValue, { variant: 'percentOrEuro', number: token.text, found: describe(c.peek()) });
     const unit = c.peek();
+    const unitWord = unit.kind === 'word' && PERCENT_UNIT_WORDS.has(unit.value);
     // `RSS + 30 %`: a bare percentage after RSS is a percentage of the BR.
-    if (afterRss && !(unit.kind === 'word' && ['br', 'brss', 'tr', 'bss', 'trss', 'fr', 'frais', 'pmss', 'sante'].includes(unit.value))) {
-      return { kind: 'pct-br', rate: value, basis: null, range: range() };
+    if (afterRss && !unitWord) return { kind: 'pct-br', rate: value, basis: null, range: range() };
+    if (!unitWord) {
+      // `150 %` with nothing after it, or before a basis, a limit, a column, a `+`, a `|`: a bare
+      // percentage, of what the section or the header says (the model reads it).
+      if (unit.kind !== 'word' || this.isBarePercentEnd(c))
+        return { kind: 'pct', rate: value, percent: this.span(percent.start, percent.end), basis: this.parseBasis(c), range: range() };
+      const guess = suggest(unit.value, ['br', 'fr', 'pmss', 'sante'])?.toUpperCase() ?? null;
+      throw failure(unit, SYNTAX_CODES.unknownUnit, { unit: unit.text, didYouMean: didYouMean(guess) }).suggesting(guess?.replace('SANTE', 'Santé'));
     }
-    if (unit.kind !== 'word') throw failure(unit, SYNTAX_CODES.missingValue, { variant: 'basis', found: describe(unit) });
     c.next();
+    const only100 = (what: string) => {
+      if (value.value !== '100') throw failure(token, SYNTAX_CODES.unexpectedToken, { variant: 'only100', what });
+    };
     switch (unit.value) {
       case 'br':
       case 'brss':
       case 'tr':
       case 'bss':
-      case 'trss':
-        return { kind: 'pct-br', rate: value, basis: this.parseBasis(c), range: range() };
+      case 'trss': {
+        const basis = this.parseBasis(c);
+        const per = this.parsePer(c);
+        const term: A.PercentBrTerm = { kind: 'pct-br', rate: value, basis: basis ?? this.parseBasis(c), range: range() };
+        if (per) term.per = per;
+        return term;
+      }
       case 'fr':
-        return { kind: 'frais-reels', rate: value, ...this.parseFrCap(c), range: range() };
+        return this.finishFraisReels(c, start, value, null);
       case 'frais':
-        if (c.acceptWords('reels')) return { kind: 'frais-reels', rate: value, ...this.parseFrCap(c), range: range() };
-        break;
+        if (c.acceptWords('reels')) return this.finishFraisReels(c, start, value, null);
+        throw failure(unit, SYNTAX_CODES.unknownUnit, { unit: unit.text, didYouMean: didYouMean('FR') }).suggesting('FR');
+      case 'forfait':
+      case 'forfaits':
+        // `100 % Forfait`: a percentage of the flat fee charged, that is of the price.
+        return this.finishFraisReels(c, start, value, this.span(unit.start, unit.end));
       case 'pmss':
         return { kind: 'pmss', rate: value, per: this.parsePer(c), range: range() };
       case 'sante':
         if (value.value !== '100') throw failure(token, SYNTAX_CODES.unexpectedToken, { variant: 'sante100' });
         return { kind: '100-sante', range: range() };
+      case 'plv':
+      case 'hlf': {
+        // `100 % PLV - MR`, `100 % HLF`: the reste à charge up to the basket's price cap.
+        only100(unit.text);
+        const cap = { value: unit.value === 'plv' ? ('PLV' as const) : ('HLF' as const), range: this.span(unit.start, unit.end) };
+        this.acceptTotalBasis(c);
+        this.printedAs(start, c.lastEnd(), '100 % Santé');
+        return { kind: '100-sante', cap, range: range() };
+      }
+      case 'tm':
+      case 'ticket':
+        // `100 % TM`, `100 % du ticket modérateur`: the TM.
+        if (unit.value === 'ticket') c.acceptWords('moderateur');
+        only100(unit.text);
+        this.printedAs(start, c.lastEnd(), 'TM');
+        return { kind: 'tm', range: range() };
     }
-    const guess = suggest(unit.value, ['br', 'fr', 'pmss', 'sante'])?.toUpperCase() ?? null;
-    throw failure(unit, SYNTAX_CODES.unknownUnit, { unit: unit.text, didYouMean: didYouMean(guess) }).suggesting(guess?.replace('SANTE', 'Santé'));
+    throw failure(unit, SYNTAX_CODES.unknownUnit, { unit: unit.text, didYouMean: W.noSuggestion });
+  }
+
+  /** Whether the term ends `offset` tokens ahead: the end of the line or cell, a `+`, a `,`, a column. */
+  private endsTermAt(c: LineCursor, offset: number): boolean {
+    const next = c.peek(offset);
+    if (c.atEndAt(offset) || next.kind === 'plus' || next.kind === 'pipe' || next.kind === 'comma') return true;
+    return next.kind === 'word' && (SECTOR_WORDS[next.value] !== undefined || next.value === 'non' || next.value === 'secteur');
+  }
+
+  /** After `150 %`: a word that starts what follows a coverage (a basis, a limit, a column), not a mistyped unit. */
+  private isBarePercentEnd(c: LineCursor): boolean {
+    const token = c.peek();
+    return BASIS_START_WORDS.has(token.value) || this.isLimitStart(c) || this.isSectorStart(c) || this.isTypicalPriceStart(c);
+  }
+
+  /** After an amount: its unit (`par séance`, `/ dent`) and its basis (`Sécu incluse`, `- MR`), in either order. */
+  private finishAmount(c: LineCursor, start: number, amount: A.NumberLit, annual: Span | null): A.AmountTerm {
+    let per = this.parsePer(c);
+    const basis = this.parseBasis(c);
+    per ??= this.parsePer(c);
+    if (!per && annual) per = { value: 'an', range: annual };
+    const term: A.AmountTerm = { kind: 'amount', amount, per, range: this.span(start, c.lastEnd()) };
+    if (basis) term.basis = basis;
+    return term;
+  }
+
+  /**
+   * After `FR`, `X % FR`, `X % Forfait`: its cap (`limité à 150 % BR`, `dans la limite des PLV`),
+   * then the Sécu's part said on the line (`- MR`), which frais réels always deduct.
+   */
+  private finishFraisReels(c: LineCursor, start: number, rate: A.NumberLit | null, forfait: Span | null): A.FraisReelsTerm {
+    const cap = this.parseFrCap(c);
+    const kept = c.lastEnd();
+    const basis = this.acceptTotalBasis(c);
+    const term: A.FraisReelsTerm = { kind: 'frais-reels', rate, ...cap, range: this.span(start, c.lastEnd()) };
+    if (forfait) term.forfait = forfait;
+    if (cap.capSante100) {
+      this.printedAs(start, c.lastEnd(), '100 % Santé');
+    } else if (basis) {
+      term.basis = basis.range;
+      this.printedAs(start, c.lastEnd(), this.text.slice(start, kept));
+    }
+    return term;
+  }
+
+  /** `- MR`, `RO inclus`… after a total (frais réels, a basket's cap): the Sécu's part said again; `en sus` is left to the caller. */
+  private acceptTotalBasis(c: LineCursor): A.PercentBrTerm['basis'] {
+    const mark = c.mark();
+    const basis = this.parseBasis(c);
+    if (basis && basis.value !== 'ro_inclus') {
+      c.reset(mark);
+      return null;
+    }
+    return basis;
   }
 
   private parseBasis(c: LineCursor): A.PercentBrTerm['basis'] {
@@ -1553,9 +1857,12 @@ class Parser {
       c.acceptWords('y_compris_ro') ||
       c.acceptWords('y', 'compris', 'ro') ||
       c.acceptWords('y', 'compris', 'secu') ||
+      c.acceptWords('y', 'compris', 'securite', 'sociale') ||
       c.acceptWords('secu', 'incluse') ||
       c.acceptWords('secu', 'inclus') ||
       c.acceptWords('secu', 'comprise') ||
+      c.acceptWords('securite', 'sociale', 'incluse') ||
+      c.acceptWords('ss', 'incluse') ||
       c.acceptWords('ro', 'compris')
     ) {
       return done('ro_inclus');
@@ -1565,7 +1872,7 @@ class Parser {
       c.acceptWords('du', 'ro');
       return done('en_sus');
     }
-    if (start.kind === 'minus' && c.peek(1).kind === 'word' && ['mr', 'rss', 'ro', 'amo'].includes(c.peek(1).value)) {
+    if (start.kind === 'minus' && c.peek(1).kind === 'word' && MINUS_SECU_WORDS.has(c.peek(1).value)) {
       c.next();
       c.next();
       return done('ro_inclus');
@@ -1590,9 +1897,24 @@ class Parser {
     return null;
   }
 
-  /** `limité à 150 % BR` (or `limité à 100 % BR + TM`) after a frais-réels term. */
-  private parseFrCap(c: LineCursor): { capPercentBr: A.NumberLit | null; capPlusTm?: Span } {
+  /**
+   * After a frais-réels term: `limité à 150 % BR` (or `limité à 100 % BR + TM`), or the basket's
+   * price cap `dans la limite des PLV` (`HLF`, `limité aux PLV`).
+   */
+  private parseFrCap(c: LineCursor): { capPercentBr: A.NumberLit | null; capPlusTm?: Span; capSante100?: Span } {
     const mark = c.mark();
+    const capStart = c.peek();
+    if (
+      c.acceptWords('dans', 'la', 'limite', 'des') ||
+      c.acceptWords('dans', 'la', 'limite', 'du') ||
+      c.acceptWords('dans', 'la', 'limite', 'de', 'la') ||
+      ['limite', 'limites', 'limitee', 'limitees'].some(
+        (w) => c.acceptWords(w, 'aux') !== null || c.acceptWords(w, 'au') !== null || c.acceptWords(w, 'a', 'la') !== null,
+      )
+    ) {
+      if (c.acceptWords('plv') || c.acceptWords('hlf')) return { capPercentBr: null, capSante100: this.span(capStart.start, c.lastEnd()) };
+      c.reset(mark);
+    }
     if (this.acceptLimitedTo(c) || c.acceptWords('dans', 'la', 'limite', 'de') || c.acceptWords('plafonne', 'a')) {
       const number = c.peek();
       if (number.kind === 'number' && c.peek(1).kind === 'percent' && c.peek(2).kind === 'word' && ['br', 'brss', 'tr'].includes(c.peek(2).value)) {
@@ -1620,8 +1942,13 @@ class Parser {
   private parsePer(c: LineCursor): { value: A.PerUnit; range: Span } | null {
     const start = c.peek();
     if (!(c.isWord('par') || start.kind === 'slash')) return null;
-    if (c.isWord('par') && c.isWord('beneficiaire', 1)) return null;
+    // `par bénéficiaire`, `/ Famille`: a scope, read as a limit; `/ non DPTAM`: the next column.
+    if (this.scopeAt(c, 1) !== null || this.isSectorStartAt(c, 1)) return null;
     c.next();
+    // `/ / jour`: a doubled separator is read as one.
+    let lastSlash = start;
+    if (start.kind === 'slash') for (let more = c.accept('slash'); more; more = c.accept('slash')) lastSlash = more;
+    if (lastSlash !== start) this.printedAs(start.start, lastSlash.end, '/');
     const unit = c.next();
     const value = unit.kind === 'word' ? UNIT_WORDS[unit.value] : undefined;
     if (!value) {
@@ -1640,14 +1967,25 @@ class Parser {
   /** `par année civile`, `par an et par bénéficiaire`: the period kind is a header setting. */
   private skipYearQualifier(c: LineCursor): void {
     // The first that matches is consumed; the others are not tried.
-    if (!c.acceptWords('civile') && !c.acceptWords('d', 'adhesion')) c.acceptWords("d'adhesion");
+    if (!c.acceptWords('civile') && !c.acceptWords('civil') && !c.acceptWords('d', 'adhesion')) c.acceptWords("d'adhesion");
   }
 
-  private parseLimit(c: LineCursor): A.Limit {
+  private parseLimit(c: LineCursor, holder: LimitHolder | null = null): A.Limit {
     const token = c.peek();
     const start = token.start;
     const range = () => this.span(start, c.lastEnd());
-    if (c.acceptWords('et', 'par', 'beneficiaire') || c.acceptWords('par', 'beneficiaire')) return { kind: 'per-beneficiary', range: range() };
+    const scope = token.kind === 'slash' || token.value === 'par' ? this.scopeAt(c, 1) : token.value === 'et' && c.isWord('par', 1) ? this.scopeAt(c, 2) : null;
+    if (scope) {
+      // `par bénéficiaire`, `et par bénéficiaire`, `/ bénéficiaire`, `/ Famille`, `par foyer`.
+      if (token.value === 'et') c.next();
+      c.next();
+      c.next();
+      const limit: A.Limit = { kind: scope, range: range() };
+      this.yearAfterScope(c, holder);
+      return limit;
+    }
+    // `dans la limite des frais réels`, `limité aux frais réels`: the expense, which bounds every payment.
+    if (this.acceptWithinExpenses(c)) return { kind: 'within-expenses', range: range() };
     if (
       c.acceptWords('dans', 'la', 'limite', 'de') ||
       c.acceptWords('dans', 'la', 'limite', 'd') ||
@@ -1656,17 +1994,27 @@ class Parser {
       c.acceptWords('plafond') ||
       c.acceptWords('plafonne', 'a') ||
       c.acceptWords('max') ||
+      c.acceptWords('maxi') ||
       c.acceptWords('maximum')
     ) {
       c.accept('colon');
       if (c.peek().kind === 'number' && c.peek(1).kind === 'euro') {
         const amount = this.parseMoney(c, W.cap);
-        const per = this.parsePer(c);
+        let per = this.parsePer(c);
         const basis = this.parseBasis(c);
+        per ??= this.parsePer(c);
         return basis ? { kind: 'amount-cap', amount, per, basis, range: range() } : { kind: 'amount-cap', amount, per, range: range() };
       }
       const count = this.numberLit(c.expect('number', W.amountOrCount));
       return this.finishCountLimit(c, count, start);
+    }
+    // `sans limitation de durée`, `illimité`: no limit, the default.
+    if (c.acceptWords('sans', 'limitation') || c.acceptWords('sans', 'limite')) {
+      if (!c.acceptWords('de', 'duree') && !c.acceptWords('de', 'nombre') && !c.acceptWords('de', 'montant')) c.acceptWords('dans', 'le', 'temps');
+      return { kind: 'unlimited', range: range() };
+    }
+    if (c.acceptWords('illimite') || c.acceptWords('illimitee') || c.acceptWords('illimites') || c.acceptWords('illimitees')) {
+      return { kind: 'unlimited', range: range() };
     }
     if (c.acceptWords('carence') || c.acceptWords('delai', 'de', 'carence')) {
       c.accept('colon');
@@ -1695,7 +2043,56 @@ class Parser {
     throw failure(token, SYNTAX_CODES.unexpectedToken, { variant: 'limit', found: describe(token) });
   }
 
-  /** After a count: `séances par an`, `par an`, `équipement tous les 2 ans`, `jours`. */
+  /** `dans la limite des frais réels` (`des FR`, `de la dépense engagée`, `des dépenses réelles`), `limité aux frais réels`. */
+  private acceptWithinExpenses(c: LineCursor): boolean {
+    const mark = c.mark();
+    if (
+      c.acceptWords('dans', 'la', 'limite', 'des') ||
+      c.acceptWords('dans', 'la', 'limite', 'de', 'la') ||
+      ['limite', 'limites', 'limitee', 'limitees'].some((w) => c.acceptWords(w, 'aux') !== null || c.acceptWords(w, 'a', 'la') !== null)
+    ) {
+      if (c.acceptWords('frais', 'reels') || c.acceptWords('fr')) return true;
+      if (c.acceptWords('depense') || c.acceptWords('depenses')) {
+        if (!c.acceptWords('engagee') && !c.acceptWords('engagees') && !c.acceptWords('reelle')) c.acceptWords('reelles');
+        return true;
+      }
+    }
+    c.reset(mark);
+    return false;
+  }
+
+  /**
+   * `40 € par bénéficiaire et par an`, `40 € / bénéficiaire / an`: the year written after the
+   * scope is the unit of the amount before it, when that amount has none.
+   */
+  private yearAfterScope(c: LineCursor, holder: LimitHolder | null): void {
+    const terms = holder?.coverage?.terms;
+    const last = terms?.[terms.length - 1];
+    if (!last || (last.kind !== 'amount' && last.kind !== 'pmss') || last.per) return;
+    const mark = c.mark();
+    const start = c.peek();
+    c.acceptWords('et');
+    const per = c.isWord('par') || c.peek().kind === 'slash' ? this.parsePerOrNull(c) : null;
+    if (per?.value === 'an') {
+      last.per = { value: 'an', range: this.span(start.start, c.lastEnd()) };
+      return;
+    }
+    c.reset(mark);
+  }
+
+  /** `parsePer`, but a unit it cannot read is no error here. */
+  private parsePerOrNull(c: LineCursor): { value: A.PerUnit; range: Span } | null {
+    const mark = c.mark();
+    try {
+      return this.parsePer(c);
+    } catch (thrown) {
+      if (!(thrown instanceof ParseFailure)) throw thrown;
+      c.reset(mark);
+      return null;
+    }
+  }
+
+  /** After a count: `séances par an`, `par an`, `équipement tous les 2 ans`, `jours`; `maxi.` after it changes nothing. */
   private finishCountLimit(c: LineCursor, count: A.NumberLit, start: number): A.Limit {
     let unit: { value: A.PerUnit; range: Span } | null = null;
     const unitToken = c.peek();
@@ -1710,6 +2107,17 @@ class Parser {
       throw failure(unitToken, SYNTAX_CODES.unexpectedToken, { variant: 'countPerYear', count: count.value, unit: unit ? unitToken.text : 'séances' });
     }
     if (!per) throw failure(c.peek(), SYNTAX_CODES.missingValue, { variant: 'perYear', unit: unit ? unitToken.text : W.times });
+    const end = c.lastEnd();
+    // `3 par an maxi.`, `4 séances par an au maximum`: the count is a most already (not `max 100 €`, a cap that follows).
+    const words = c.isWord('au') ? 2 : 1;
+    if (
+      ((words === 1 && (c.isWord('maxi') || c.isWord('max') || c.isWord('maximum'))) || (words === 2 && (c.isWord('maximum', 1) || c.isWord('plus', 1)))) &&
+      c.peek(words).kind !== 'number' &&
+      c.peek(words).kind !== 'colon'
+    ) {
+      for (let i = 0; i < words; i++) c.next();
+      this.printedAs(start, c.lastEnd(), this.text.slice(start, end));
+    }
     return { kind: 'count-limit', count, unit, range: this.span(start, c.lastEnd()) };
   }
 

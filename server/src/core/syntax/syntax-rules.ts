@@ -109,6 +109,10 @@ export const SYNTAX_RULES = defineRules({
         en: 'Coverage expected (e.g. « 150 % BR », « TM », « 100 % FR », « 40 € par séance »), found {found}.',
       },
       sante100: { fr: "« 100 % Santé » s'écrit avec 100.", en: '« 100 % Santé » is written with 100.' },
+      only100: {
+        fr: '« % {what} » se couvre en entier : écrivez « 100 % {what} ».',
+        en: '« % {what} » is covered whole: write « 100 % {what} ».',
+      },
       typicalPrice: {
         fr: '« prix typique » se met sur une ligne de garantie, après la garantie (« osteopathie 40 € par seance, prix typique 60 € »).',
         en: '« prix typique » goes on a guarantee line, after the coverage (« osteopathie 40 € par seance, prix typique 60 € »).',
@@ -182,10 +186,6 @@ export const SYNTAX_RULES = defineRules({
       percentOrEuro: {
         fr: '« % » ou « € » attendu après {number}, trouvé {found}.',
         en: '« % » or « € » expected after {number}, found {found}.',
-      },
-      basis: {
-        fr: 'Base attendue après « % » (BR, FR, PMSS ou Santé), trouvé {found}.',
-        en: 'Basis expected after « % » (BR, FR, PMSS or Santé), found {found}.',
       },
       carenceUnit: {
         fr: '« mois » ou « jours » attendu après la durée de carence, trouvé {found}.',
@@ -344,6 +344,7 @@ export const SYNTAX_WORDS = {
   headerBasis: { fr: 'Base des lignes « % BR »', en: 'Basis of the « % BR » lines' },
   yearMode: { fr: 'Période des limites annuelles', en: 'Period of the annual limits' },
   pmssYear: { fr: 'Année du PMSS', en: 'Year of the PMSS' },
+  percentBase: { fr: 'Base des pourcentages', en: 'What the percentages are of' },
   repeat: { fr: 'Nombre de répétitions', en: 'Number of repetitions' },
   careDate: { fr: 'Date des soins (aaaa-mm-jj ou jj/mm/aaaa)', en: 'Date of care (yyyy-mm-dd or dd/mm/yyyy)' },
   adhesionDate: { fr: "Date d'adhésion (aaaa-mm-jj ou jj/mm/aaaa)", en: 'Membership start date (yyyy-mm-dd or dd/mm/yyyy)' },

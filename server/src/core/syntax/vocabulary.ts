@@ -47,8 +47,70 @@ export const UNIT_WORDS: Record<string, PerUnit> = {
   trajets: 'trajet',
   prothese: 'prothese',
   protheses: 'prothese',
+  couronne: 'couronne',
+  couronnes: 'couronne',
+  pilier: 'pilier',
+  piliers: 'pilier',
+  inter: 'inter',
+  inters: 'inter',
+  intermediaire: 'inter',
+  intermediaires: 'inter',
+  implant: 'implant',
+  implants: 'implant',
+  lentille: 'lentille',
+  lentilles: 'lentille',
+  monture: 'monture',
+  montures: 'monture',
   fois: 'acte',
 };
+
+/**
+ * Scope words after `par` or `/` (`par bénéficiaire`, `/ Famille`). The family scope is parsed and
+ * kept on the line's limits; the engine counts allowances per beneficiary.
+ */
+export const SCOPE_WORDS: Record<string, 'per-beneficiary' | 'per-family'> = {
+  beneficiaire: 'per-beneficiary',
+  beneficiaires: 'per-beneficiary',
+  assure: 'per-beneficiary',
+  assures: 'per-beneficiary',
+  assuree: 'per-beneficiary',
+  personne: 'per-beneficiary',
+  famille: 'per-family',
+  familles: 'per-family',
+  foyer: 'per-family',
+};
+
+/**
+ * What a percentage may be of, right after `%` (`150 % BR`, `100 % FR`, `100 % Forfait`, `100 %
+ * PLV`, `100 % TM`). Any other word after `%` is a mistyped unit (GR010), unless it starts what
+ * follows a bare percentage (`BASIS_START_WORDS`, a limit, a column).
+ */
+export const PERCENT_UNIT_WORDS = new Set([
+  'br',
+  'brss',
+  'tr',
+  'bss',
+  'trss',
+  'fr',
+  'frais',
+  'forfait',
+  'forfaits',
+  'pmss',
+  'sante',
+  'plv',
+  'hlf',
+  'tm',
+  'ticket',
+]);
+
+/** Words that start a basis (`ro_inclus`, `Sécu incluse`, `en sus`…): after a bare `150 %` they are no unit. */
+export const BASIS_START_WORDS = new Set(['ro_inclus', 'ro', 'y', 'y_compris_ro', 'secu', 'securite', 'ss', 'en', 'en_sus', 'hors_ro']);
+
+/** After a `-`: the Sécu's reimbursement (`- MR`, `- RSS`, `- RO`, `- AMO`, `- SS`, `- Sécu`), deducted from a total. */
+export const MINUS_SECU_WORDS = new Set(['mr', 'rss', 'ro', 'amo', 'ss', 'secu']);
+
+/** The language's sigles a grid may print with dots (`B.R.`, `R.O.`): read as one word, the undotted spelling offered (GR504). */
+export const DOTTED_SIGLES = new Set(['br', 'brss', 'bss', 'tr', 'trss', 'ro', 'rss', 'ss', 'mr', 'tm', 'fr', 'pmss', 'amo', 'plv', 'hlf']);
 
 /** Sector columns of a guarantee line. Two-word forms (`non dptam`, `secteur 3`) are handled by the parser. */
 export const SECTOR_WORDS: Record<string, SectorColumn> = {
@@ -88,6 +150,8 @@ export const HEADER_KEYS: Record<string, HeaderKey> = {
   individuel: 'type',
   annee: 'annee',
   pmss: 'pmss',
+  pourcentages: 'pourcentages',
+  pourcentage: 'pourcentages',
 };
 
 export const CASE_FLAGS: Record<string, CaseFlag> = {
@@ -148,7 +212,7 @@ export const CONDITION_FILLERS = new Set([
 ]);
 
 /** Words that end an act name on a guarantee line (they start a coverage, a sector or a marker). */
-export const COVERAGE_START_WORDS = new Set(['tm', 'fr', 'non_couvert', 'neant', 'non_rembourse', 'hors_nomenclature']);
+export const COVERAGE_START_WORDS = new Set(['tm', 'fr', 'ro', 'non_couvert', 'neant', 'non_rembourse', 'hors_nomenclature']);
 
 /** Attributes written after a line's coverage, like a limit (`, prix typique 80 €`). */
 export const LINE_ATTRIBUTE_WORDS = ['prix typique', 'prix_typique'] as const;
@@ -201,6 +265,7 @@ export const ALL_KEYWORDS = [
   'prix_typique',
   'pmss',
   'sante',
+  'note',
   ...Object.keys(HEADER_KEYS),
   ...Object.keys(SECTOR_WORDS),
   ...Object.keys(CASE_FLAGS),

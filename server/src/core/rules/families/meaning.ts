@@ -277,6 +277,12 @@ const UNIT_WORD: Readonly<Record<PerUnit, Localized>> = {
   boite: { fr: 'boîte', en: 'box' },
   trajet: { fr: 'trajet', en: 'trip' },
   prothese: { fr: 'prothèse', en: 'prosthesis' },
+  couronne: { fr: 'couronne', en: 'crown' },
+  pilier: { fr: 'pilier', en: 'abutment' },
+  inter: { fr: 'intermédiaire', en: 'pontic' },
+  implant: { fr: 'implant', en: 'implant' },
+  lentille: { fr: 'lentille', en: 'contact lens' },
+  monture: { fr: 'monture', en: 'frame' },
 };
 
 /** GR116: what the Sécu already pays of the BR, with or without a known rate. */

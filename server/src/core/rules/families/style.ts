@@ -54,6 +54,24 @@ export const STYLE_RULES = defineRules({
     },
     fixes: { addSection: { fr: 'Ajouter un poste au-dessus', en: 'Add a section above' } },
   },
+  GR504: {
+    severity: 'hint',
+    category: 'style',
+    fast: true,
+    title: 'Notation imprimée, écriture de Grille',
+    titleEn: 'Printed notation, Grille spelling',
+    description:
+      'Grille lit les notations telles que les grilles les impriment (`100 % FR - MR`, `100 % PLV`, `100 % TM`, `B.R.`, `RO + 500 €`, `/ / jour`, `3 par an maxi.`) et les calcule comme leur écriture canonique ; celle-ci est proposée, sans obligation.',
+    bad: H(['poste "Hospitalisation"', '  forfait journalier 100 % FR - MR']),
+    good: H(['poste "Hospitalisation"', '  forfait journalier 100 % FR']),
+    messages: {
+      default: {
+        fr: "« {printed} » se lit « {canonical} » : Grille l'écrit ainsi.",
+        en: '« {printed} » reads « {canonical} »: Grille writes it so.',
+      },
+    },
+    fixes: { write: { fr: 'Écrire « {canonical} »', en: 'Write « {canonical} »' } },
+  },
 });
 
 const { finding, fix } = reporter(STYLE_RULES);
@@ -139,7 +157,17 @@ function lineStart(lines: LineIndex, offset: number): number {
   return lines.lineStart(lines.positionAt(offset).line);
 }
 
+/** GR504: printed notations read as printed, with the spelling the language writes them in (`document.printed`, from the parser). */
+function checkPrintedNotations(ctx: RuleContext): void {
+  const { text, document } = ctx.input;
+  for (const { range, canonical } of document.printed) {
+    const printed = text.slice(range.start, range.end);
+    ctx.report(finding('GR504', range, { printed, canonical }, [fix('GR504', { fix: 'write', canonical }, [{ range, newText: canonical }])]));
+  }
+}
+
 export const STYLE_CHECKS: readonly RuleCheck[] = [
+  { scope: 'grid', reports: ['GR504'], run: checkPrintedNotations },
   { scope: 'grid', reports: ['GR501'], run: checkNumberFormatting },
   { scope: 'grid', reports: ['GR502', 'GR503'], run: checkStructure },
 ];
