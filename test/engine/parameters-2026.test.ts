@@ -15,6 +15,7 @@ import { defaultCatalogue } from '../../server/src/core/catalogue/index';
 import { simulate } from '../../server/src/core/engine/simulate';
 import type { CareCase } from '../../server/src/core/model/grid-model';
 import { defaultParameters } from '../../server/src/core/params/lookup';
+import { plainSpaces } from '../../server/src/core/engine/money';
 import { firstExampleAmounts, gridWith, renderDiagnostics } from '../helpers';
 
 /** A grid with no contrat responsable findings to get in the way of the amounts. */
@@ -59,14 +60,58 @@ describe('forfait journalier hospitalier: 20 € then 23 € from 1 March 2026',
     assert.equal(amounts('forfait journalier 20 € par jour', 'forfait journalier jours 2 date 2026-03-10'), 'secu 0,00 € · mutuelle 40,00 € · reste 6,00 €');
   });
 
-  it(
-    'a stay across 1 March 2026 prices each day at its own figure: 27 and 28 February at 20 €, 1 March at 23 €',
-    { todo: 'the engine prices a stay at the figure of its first day (60 € here); splitting a stay at a change of figure is an engine mechanism of issue 16' },
-    () => {
-      // 20 € + 20 € + 23 € = 63 €.
-      assert.equal(amounts('forfait journalier 100 % FR', 'forfait journalier jours 3 date 2026-02-27'), 'secu 0,00 € · mutuelle 63,00 € · reste 0,00 €');
-    },
-  );
+  it('a stay across 1 March 2026 prices each day at its own figure: 27 and 28 February at 20 €, 1 March at 23 €', () => {
+    // 20 € + 20 € + 23 € = 63 € (the engine cuts the case on 1 March, the start of fjh.montant's
+    // 2026 period: docs/engine.md, « Cases computed in parts »). Priced at the first day's figure
+    // it was 60 €.
+    assert.equal(amounts('forfait journalier 100 % FR', 'forfait journalier jours 3 date 2026-02-27'), 'secu 0,00 € · mutuelle 63,00 € · reste 0,00 €');
+  });
+
+  it('in psychiatry across 1 March 2026: 15 + 15 + 17 + 17 = 64 €', () => {
+    // 27 and 28 February at 15 €, 1 and 2 March at 17 € (fjh.psychiatrie).
+    assert.equal(
+      amounts('forfait journalier 100 % FR', 'forfait journalier jours 4 psychiatrie date 2026-02-27'),
+      'secu 0,00 € · mutuelle 64,00 € · reste 0,00 €',
+    );
+  });
+
+  it('across 1 January 2018 too: 30 and 31 December 2017 at 18 €, 1 January 2018 at 20 € (56 €)', () => {
+    const header = 'contrat "Test" millesime 2017 non_responsable base ro_inclus';
+    assert.equal(amounts('forfait journalier 100 % FR', 'forfait journalier jours 3 date 2017-12-30', header), 'secu 0,00 € · mutuelle 56,00 € · reste 0,00 €');
+  });
+
+  it('a line capped at 20 € a day pays 3 × 20 € = 60 € of the 63 € across 1 March: 3 € left to pay', () => {
+    assert.equal(amounts('forfait journalier 20 € par jour', 'forfait journalier jours 3 date 2026-02-27'), 'secu 0,00 € · mutuelle 60,00 € · reste 3,00 €');
+  });
+
+  it('the explanation shows the two parts and why the second starts on 1 March', () => {
+    const { model } = analyze(gridWith({ header: PLAIN, lines: ['forfait journalier 100 % FR'], acts: [] }));
+    const care: CareCase = {
+      act: defaultCatalogue.find(['forfait', 'journalier'])!,
+      sector: 'secteur1',
+      unitPrice: null,
+      br: null,
+      date: '2026-02-27',
+      quantity: 3,
+      age: 40,
+      flags: new Set(),
+      adhesionDate: null,
+      option: null,
+      beneficiary: 'Léa',
+    };
+    const result = simulate(model, [care], { explain: true })[0]!;
+    assert.equal(result.quantity, 3);
+    assert.equal(result.price.toFixed(2), '63.00');
+    assert.equal(
+      plainSpaces(result.trace[0]!.text),
+      'Calcul en 2 parties : 2 jour(s) à partir du 27/02/2026, puis 1 à partir du 01/03/2026 (nouveau montant : Forfait journalier hospitalier), chacune aux montants et aux règles de ses jours.',
+    );
+    const amountsUsed = result.trace.flatMap((step) => step.parameters ?? []).filter((p) => p.id === 'fjh.montant');
+    assert.deepEqual(
+      amountsUsed.map((p) => `${p.value} € (${p.start})`),
+      ['20 € (2018-01-01)', '23 € (2026-03-01)'],
+    );
+  });
 });
 
 describe('forfait patient urgences: 19,61 € then 23 €, reduced 8,49 € then 9,96 €, from 1 March 2026', () => {

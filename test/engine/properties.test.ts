@@ -53,7 +53,7 @@ const line = fc.tuple(act, fc.boolean(), column, column, column).map(([a, sector
 }));
 
 const sector = fc.constantFrom<CaseSector>('secteur1', 'dptam', 'non_dptam', 'non_conventionne', 'inconnu');
-const flags = fc.subarray<CaseFlag>(['hors_parcours', 'ald', 'maternite', 'css', 'psychiatrie', 'hospitalise'], { maxLength: 2 });
+const flags = fc.subarray<CaseFlag>(['hors_parcours', 'ald', 'maternite', 'css', 'psychiatrie', 'hospitalise', 'evolution_vue'], { maxLength: 2 });
 const date = fc.integer({ min: 0, max: 3 * 365 - 1 }).map((d) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10));
 
 const careFor = (a: (typeof ACTS)[number]) =>
@@ -66,6 +66,8 @@ const careFor = (a: (typeof ACTS)[number]) =>
       quantity: fc.integer({ min: 1, max: 5 }),
       age: fc.option(fc.integer({ min: 0, max: 95 }), { nil: null }),
       flags,
+      // A hospital stay the case belongs to (its acts share a PAL, the forfait and the TM, the 31st day).
+      stay: fc.option(fc.constantFrom('S1', 'S2'), { nil: null }),
     })
     .map((c): CareCase => ({
       act: a,
@@ -79,6 +81,7 @@ const careFor = (a: (typeof ACTS)[number]) =>
       adhesionDate: null,
       option: null,
       beneficiary: 'x',
+      ...(c.stay ? { stayName: c.stay } : {}),
     }));
 
 const scenario = fc

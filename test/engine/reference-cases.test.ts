@@ -247,10 +247,41 @@ const CORNER_CASES: Case[] = [
     expected: 'secu 0,00 € · mutuelle 9,96 € · reste 0,00 €',
   },
   {
-    // CSS L160-13 I exempts maternity from the FPU; the engine still charges it (issue 16, mechanisms).
-    name: 'FPU en maternité : le moteur le facture encore au plein tarif, 23 € depuis le 01/03/2026',
+    // CSS R160-17-1 II 1°: the FPU « est supprimée … pour les assurées bénéficiant de la protection
+    // sociale contre les risques et les conséquences de la maternité ». Was charged 23 € (wrong).
+    name: 'FPU en maternité : non dû',
     line: 'forfait patient urgences 100 % FR',
     act: 'forfait patient urgences maternite date 2026-03-02',
+    expected: 'secu 0,00 € · mutuelle 0,00 € · reste 0,00 €',
+  },
+  {
+    // CSS R160-17-1 II 2°: nor « pour les nouveau-nés lorsque ce passage se produit pendant la
+    // période mentionnée au 1° de l'article R. 160-17 » (the thirty days after birth): `age 0`.
+    name: 'FPU d’un nouveau-né (age 0) : non dû',
+    line: 'forfait patient urgences 100 % FR',
+    act: 'forfait patient urgences age 0 date 2026-03-02',
+    expected: 'secu 0,00 € · mutuelle 0,00 € · reste 0,00 €',
+  },
+  {
+    // A child of 1 is past the thirty days: the full FPU, 23 € from 1 March 2026.
+    name: 'FPU d’un enfant d’un an : 23 €',
+    line: 'forfait patient urgences 100 % FR',
+    act: 'forfait patient urgences age 1 date 2026-03-02',
+    expected: 'secu 0,00 € · mutuelle 23,00 € · reste 0,00 €',
+  },
+  {
+    // The exemption wins over the reduced amount: an ALD patient in maternity owes nothing.
+    name: 'FPU en ALD et en maternité : non dû',
+    line: 'forfait patient urgences 100 % FR',
+    act: 'forfait patient urgences ald maternite date 2026-03-02',
+    expected: 'secu 0,00 € · mutuelle 0,00 € · reste 0,00 €',
+  },
+  {
+    // Under the CSS the FPU is not exempt: R160-17-1 II, as read, does not list it (the CSS covers
+    // it as a complementary would). The grid's line pays it.
+    name: 'FPU sous CSS : dû (23 €), contrairement au forfait journalier',
+    line: 'forfait patient urgences 100 % FR',
+    act: 'forfait patient urgences css date 2026-03-02',
     expected: 'secu 0,00 € · mutuelle 23,00 € · reste 0,00 €',
   },
   {

@@ -13,6 +13,7 @@ const GROUPS: [string, string][] = [
   ['pal', 'Participation actes lourds'],
   ['fjh', 'Forfait journalier hospitalier'],
   ['fpu', 'Forfait patient urgences'],
+  ['sejour', 'Séjours hospitaliers'],
   ['ta', "Tarifs d'autorité (secteur 3)"],
   ['br', 'Bases de remboursement'],
   ['typique', 'Bases illustratives des aperçus'],
@@ -30,6 +31,7 @@ export function value(definition: ParameterDefinition, raw: string | boolean | n
   const d = new Decimal(raw);
   if (definition.unit === 'EUR') return plainSpaces(formatEuros(d));
   if (definition.unit === 'percent') return plainSpaces(formatPercent(d));
+  if (definition.unit === 'days') return `${raw} ${d.equals(1) ? 'jour' : 'jours'}`;
   // A period under a year reads in months (« 6 mois », not « 0.5 ans »).
   if (d.lessThan(1)) return `${d.times(12).toString()} mois`;
   return `${raw} ${d.equals(1) ? 'an' : 'ans'}`;
@@ -52,12 +54,12 @@ const REVIEW_2026: string[] = [
   '',
   '**Confirmed** (official text read):',
   '',
-  '- PAL 24 € from 2019-01-01 and its threshold of 120 € (CSS R160-16, décret n° 2018-1257), due once per stay and removed from the 31st day (the engine still charges it per act: an engine mechanism of issue 16);',
+  '- PAL 24 € from 2019-01-01 and its threshold of 120 € (CSS R160-16, décret n° 2018-1257), due once per stay and removed from the 31st day (the engine applies both to the acts an example marks `sejour`: docs/engine.md, « Hospital stays »);',
   '- PMSS 2015 (arrêté of 26/11/2014, Légifrance) and 2026: 4 005 € (arrêté of 22/12/2025, JORF of 23/12/2025);',
   '- the contrat responsable caps of R871-2: optical classes a) to f), frame 100 €, class II hearing aid 1 700 €, all including the Sécu and the ticket modérateur;',
   '- the 100 % Santé dates: optics and dental for contracts from 2020-01-01, hearing aids from 2021-01-01 (décret n° 2019-21);',
   '- the PF range of 2 to 3 € (R160-19, from 18/02/2024), four PF a day (D160-8), the franchises of 2024-03-31 (D160-9 to D160-11);',
-  '- the FPU of 19,61 € / 8,49 € from 2022-01-01 (arrêté of 17/12/2021) and its exemptions in maternity and for newborns under 30 days (L160-13 I, L160-14 11°, R160-17; the engine does not apply them yet).',
+  '- the FPU of 19,61 € / 8,49 € from 2022-01-01 (arrêté of 17/12/2021) and its exemptions in maternity and for newborns under 30 days (L160-13 I, L160-14 11°, R160-17, R160-17-1 II 1° and 2°; the engine applies them: `maternite`, `age 0`).',
   '',
   '**Secondary** (several concordant press or professional sources, the official text not read):',
   '',

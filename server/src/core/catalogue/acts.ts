@@ -45,10 +45,10 @@ export interface ActDefinition {
   sante100?: { kind: 'PLV' | 'HLF'; cap: string; young?: { ageParam: string; cap: string } };
   /**
    * A price set by regulation (forfait journalier, FPU, PAL): the parameter gives it. `reduced`:
-   * the reduced amount for ALD patients. `exemptions`: not due in maternity, for CSS beneficiaries
-   * and for newborns (the forfait journalier, domain.md §1).
+   * the reduced amount for ALD patients. `exemptions`: the situations in which it is not due —
+   * maternity, CSS beneficiaries, newborns under 30 days (`age 0`).
    */
-  regulatedPrice?: { param: string; psychiatry?: string; reduced?: string; exemptions?: boolean };
+  regulatedPrice?: { param: string; psychiatry?: string; reduced?: string; exemptions?: readonly ('maternite' | 'css' | 'nouveau_ne')[] };
   /** What one unit of the act is (a day for the forfait journalier, an ear for a hearing aid). */
   unit: PerUnit;
   /** Typical unit price for previews, per sector column where it differs. */
@@ -795,7 +795,8 @@ export const ACTS: ActDefinition[] = [
     pf: false,
     hospital: true,
     palEligible: false,
-    regulatedPrice: { param: 'fjh.montant', psychiatry: 'fjh.psychiatrie', exemptions: true },
+    // Not due in maternity, for newborns under 30 days (CSS R160-17 I 1°), under the CSS (domain.md §1).
+    regulatedPrice: { param: 'fjh.montant', psychiatry: 'fjh.psychiatrie', exemptions: ['maternite', 'css', 'nouveau_ne'] },
     unit: 'jour',
     typicalPrice: { default: '20' },
     description: "Participation aux frais d'hébergement due pour chaque jour d'hospitalisation de plus de 24 h, jour de sortie compris. Jamais payé par l'AMO.",
@@ -894,7 +895,10 @@ export const ACTS: ActDefinition[] = [
     pf: false,
     hospital: true,
     palEligible: false,
-    regulatedPrice: { param: 'fpu.montant', reduced: 'fpu.reduit' },
+    // « Cette participation est supprimée … 1° pour les assurées bénéficiant de la protection … de
+    // la maternité … 2° pour les nouveau-nés lorsque ce passage se produit pendant la période
+    // mentionnée au 1° de l'article R. 160-17 » (the thirty days after birth): CSS R160-17-1 II.
+    regulatedPrice: { param: 'fpu.montant', reduced: 'fpu.reduit', exemptions: ['maternite', 'nouveau_ne'] },
     unit: 'acte',
     typicalPrice: { default: '19.61' },
     description: "Forfait unique dû pour un passage aux urgences non suivi d'hospitalisation. Pris en charge par la mutuelle.",

@@ -13,7 +13,7 @@ import { frenchDate } from '../present/dates';
 import { addMonthsAndDays, compareDates, daysBetween, yearOf } from '../syntax/calendar';
 import { constantDecimal, formatEuros, formatPercent, HUNDRED, max, min, minus, percentOf, plus, roundCents, timesCount, ZERO } from './money';
 import { evaluateTerm } from './formula';
-import { SimulationState, periodKey } from './state';
+import { SimulationState, periodKey, type StayPlan } from './state';
 import { caseFacts, conditionsMet } from '../model/line-conditions';
 
 export interface ParameterUse {
@@ -182,76 +182,174 @@ export function stackingOf(option: OptionModel | null): 'socle' | 'inclut_socle'
 
 /** One act for one beneficiary, under a grid (socle plus the case's option). */
 export function computeCare(grid: GridModel, care: CareCase, options: EngineOptions = {}): Reimbursement {
-  const years = splitByYear(care);
-  if (years.length > 1)
-    return joinYears(
-      years.map((part) => computeCare(grid, part, options)),
-      options.explain ?? false,
+  const params = options.params ?? defaultParameters;
+  const state = options.state ?? new SimulationState();
+  let stay: StayPlan | null = null;
+  if (care.stayName) {
+    // A stay the sequence did not plan (a single computation) is planned from this act alone.
+    if (!state.stay(care.beneficiary, care.stayName)) planStays(grid, [care], { params, state });
+    stay = state.stay(care.beneficiary, care.stayName) ?? null;
+  }
+  const explain = options.explain ?? false;
+  const parts = splitCare(care, params, stay);
+  if (parts.length > 1)
+    return joinParts(
+      parts.map((part) => computePart(grid, part.care, params, state, explain, stay)),
+      parts,
+      explain,
     );
+  return computePart(grid, care, params, state, explain, stay);
+}
+
+function computePart(grid: GridModel, care: CareCase, params: ParameterSet, state: SimulationState, explain: boolean, stay: StayPlan | null): Reimbursement {
   const { socle, option, optionModel, unmatched } = linesFor(grid, care);
   const typical = gridTypicalPrice(option ?? socle, care);
   // The formula the beneficiary has decides what a responsible contract may not cover.
   const contract =
     optionModel && optionModel.responsible !== grid.contract.responsible ? { ...grid.contract, responsible: optionModel.responsible } : grid.contract;
-  return new Computation(
-    contract,
-    care,
-    options.params ?? defaultParameters,
-    options.state ?? new SimulationState(),
-    options.explain ?? false,
-    typical,
-    unmatched,
-  ).run(socle, option, optionModel);
+  return new Computation(contract, care, params, state, explain, typical, unmatched, stay).run(socle, option, optionModel);
 }
+
+/** A beneficiary has two ears: two hearing aids at most within a renewal period. */
+const EARS = 2;
 
 /** Acts counted in days or nights: a stay of N of them starting on the case's date. */
 const DAILY_UNITS = new Set(['jour', 'nuit']);
 
-/**
- * A stay that runs past 31 December, as one case per year of care: the days of the first year,
- * then those of each next year from 1 January, so each day takes the figures of its own year
- * (PMSS, amounts, annual limits). Any other case is its own single part.
- */
-function splitByYear(care: CareCase): CareCase[] {
-  if (care.quantity < 2 || !DAILY_UNITS.has(care.act.unit)) return [care];
-  const parts: CareCase[] = [];
-  let part = care;
-  let left = care.quantity;
-  for (;;) {
-    const january = `${String(yearOf(part.date) + 1).padStart(4, '0')}-01-01`;
-    const inYear = daysBetween(part.date, january);
-    if (!(inYear < left)) break;
-    parts.push({ ...part, quantity: inYear });
-    left -= inYear;
-    part = { ...care, date: january, quantity: left };
+/** Why a stay written as one case is computed in parts from a date on. */
+interface CarePart {
+  care: CareCase;
+  /**
+   * Why the part starts (none for the first): `year` (1 January), `day31` (the 31st day of its
+   * stay), `pal` (the units after the one bearing the stay's PAL), else the label of a parameter
+   * the act uses whose new period starts that day.
+   */
+  reasons: string[];
+}
+
+/** The parameters a case's own figures may come from: its regulated price (as `unitPrice` picks it), base, rate and price cap. */
+function parametersOf(care: CareCase): string[] {
+  const act = care.act;
+  const ids: string[] = [];
+  const price = act.regulatedPrice;
+  if (price) {
+    let id = price.param;
+    if (price.psychiatry && care.flags.has('psychiatrie')) id = price.psychiatry;
+    if (price.reduced && care.flags.has('ald')) id = price.reduced;
+    ids.push(id);
   }
-  parts.push(part);
+  if (act.base) {
+    ids.push(act.base.convention);
+    if (act.base.nonDptam && (care.sector === 'non_dptam' || care.sector === 'inconnu')) ids.push(act.base.nonDptam);
+    if (act.base.young && care.age !== null) ids.push(act.base.young.convention);
+  }
+  if (act.rate) ids.push(act.rate);
+  if (act.sante100) ids.push(act.sante100.cap, ...(act.sante100.young ? [act.sante100.young.cap] : []));
+  return ids;
+}
+
+/**
+ * A case as the parts it is computed in. A stay written as one case (`jours 5`, an act counted in
+ * days or nights) is cut on each day its figures change, so each day takes the figures in force
+ * that day: 1 January (PMSS, amounts and annual limits of the year), the start of a new period of a
+ * parameter the act uses (the forfait journalier of 20 € then 23 € from 1 March 2026), and the
+ * 31st day of its stay (CSS R160-16 V 3°). An act of several units in a heavy stay is cut after its
+ * first unit, which alone may bear the stay's PAL. Any other case is its own single part.
+ */
+function splitCare(care: CareCase, params: ParameterSet, stay: StayPlan | null): CarePart[] {
+  let parts: CarePart[] = [{ care, reasons: [] }];
+  if (care.quantity >= 2 && DAILY_UNITS.has(care.act.unit)) {
+    const end = addMonthsAndDays(care.date, 0, care.quantity);
+    const cuts = new Map<string, string[]>();
+    const cut = (date: string, reason: string) => {
+      if (compareDates(date, care.date) <= 0 || compareDates(date, end) >= 0) return;
+      const reasons = cuts.get(date) ?? [];
+      if (!reasons.includes(reason)) reasons.push(reason);
+      cuts.set(date, reasons);
+    };
+    for (let year = yearOf(care.date) + 1; year <= yearOf(end); year++) cut(`${String(year).padStart(4, '0')}-01-01`, 'year');
+    for (const id of parametersOf(care)) {
+      const definition = params.definition(id);
+      for (const period of definition?.periods ?? []) cut(period.start, definition!.label);
+    }
+    if (stay) {
+      const day = params.lookup('sejour.jour_exoneration', stay.start);
+      if (day && typeof day.value !== 'boolean') cut(addMonthsAndDays(stay.start, 0, day.value.toNumber() - 1), 'day31');
+    }
+    const dates = [...cuts.keys()].sort(compareDates);
+    if (dates.length > 0) {
+      parts = [];
+      let from = care.date;
+      let reasons: string[] = [];
+      for (const date of [...dates, end]) {
+        parts.push({ care: { ...care, date: from, quantity: daysBetween(from, date) }, reasons });
+        from = date;
+        reasons = cuts.get(date) ?? [];
+      }
+    }
+  }
+  // In a heavy stay the PAL is due once: one unit may bear it, the others are paid at 100 %.
+  const first = parts[0]!;
+  if (stay?.heavy && care.act.palEligible && first.care.quantity > 1 && !DAILY_UNITS.has(care.act.unit))
+    parts.splice(
+      0,
+      1,
+      { care: { ...first.care, quantity: 1 }, reasons: first.reasons },
+      { care: { ...first.care, quantity: first.care.quantity - 1 }, reasons: ['pal'] },
+    );
   return parts;
 }
 
-/** The parts of a stay across 31 December as one result (amounts added, traces in a row). */
-function joinYears(parts: Reimbursement[], explain: boolean): Reimbursement {
-  const failed = parts.find((p) => !p.ok);
+/** The parts of a case as one result (amounts added, traces in a row). */
+function joinParts(results: Reimbursement[], parts: CarePart[], explain: boolean): Reimbursement {
+  const failed = results.find((p) => !p.ok);
   if (failed) return failed;
-  const [first, ...rest] = parts as [Reimbursement, ...Reimbursement[]];
-  const year = (p: Reimbursement) => p.date.slice(0, -6);
-  const later = rest.map((p) => `${p.quantity} à partir du ${frenchDate(p.date)}`).join(', puis ');
-  const years = parts.length === 2 ? 'deux années' : `${parts.length} années`;
-  const trace: TraceStep[] = explain
-    ? [
+  const [first, ...rest] = results as [Reimbursement, ...Reimbursement[]];
+  let trace: TraceStep[] = [];
+  if (explain) {
+    const yearsOnly = parts.slice(1).every((p) => p.reasons.length === 1 && p.reasons[0] === 'year');
+    if (yearsOnly) {
+      // A stay across 31 December.
+      const year = (p: Reimbursement) => p.date.slice(0, -6);
+      const later = rest.map((p) => `${p.quantity} à partir du ${frenchDate(p.date)}`).join(', puis ');
+      const years = results.length === 2 ? 'deux années' : `${results.length} années`;
+      trace = [
         {
           step: 'Séjour',
           text: `Séjour à cheval sur ${years} : ${first.quantity} ${first.act.unit}(s) en ${year(first)}, puis ${later}, chacun aux montants de son année.`,
         },
         ...first.trace,
         ...rest.flatMap((p) => [{ step: 'Séjour', text: `Jours de ${year(p)} :` }, ...p.trace]),
-      ]
-    : [];
-  const sum = (pick: (p: Reimbursement) => Decimal) => parts.reduce((total, p) => total.plus(pick(p)), ZERO);
+      ];
+    } else {
+      const why = (reasons: string[]) =>
+        reasons
+          .map((r) =>
+            r === 'year'
+              ? 'nouvelle année'
+              : r === 'day31'
+                ? '31e jour du séjour'
+                : r === 'pal'
+                  ? 'unités suivantes, sans la participation du séjour'
+                  : `nouveau montant : ${r}`,
+          )
+          .join(' ; ');
+      const later = rest.map((p, i) => `${p.quantity} à partir du ${frenchDate(p.date)} (${why(parts[i + 1]!.reasons)})`).join(', puis ');
+      trace = [
+        {
+          step: 'Séjour',
+          text: `Calcul en ${results.length} parties : ${first.quantity} ${first.act.unit}(s) à partir du ${frenchDate(first.date)}, puis ${later}, chacune aux montants et aux règles de ses jours.`,
+        },
+        ...first.trace,
+        ...rest.flatMap((p, i) => [{ step: 'Séjour', text: `À partir du ${frenchDate(p.date)} (${why(parts[i + 1]!.reasons)}) :` }, ...p.trace]),
+      ];
+    }
+  }
+  const sum = (pick: (p: Reimbursement) => Decimal) => results.reduce((total, p) => total.plus(pick(p)), ZERO);
   return {
     ...first,
-    problems: [...new Set(parts.flatMap((p) => p.problems))],
-    quantity: parts.reduce((n, p) => n + p.quantity, 0),
+    problems: [...new Set(results.flatMap((p) => p.problems))],
+    quantity: results.reduce((n, p) => n + p.quantity, 0),
     price: sum((p) => p.price),
     amoGross: sum((p) => p.amoGross),
     participation: sum((p) => p.participation),
@@ -263,6 +361,82 @@ function joinYears(parts: Reimbursement[], explain: boolean): Reimbursement {
     reste: sum((p) => p.reste),
     trace,
   };
+}
+
+/** What planning a stay needs to know of one of its acts (computed alone, at its own figures). */
+interface StayFacts {
+  /** The frais de séjour, which bear the stay's PAL (« due au titre des frais d'hospitalisation »). */
+  stayFee: boolean;
+  /** Subject to the PAL: an eligible act whose participation is not removed (ALD, maternity, CSS, from the 31st day). */
+  subject: boolean;
+  /** A subject act, other than the stay's fees, whose tariff reaches the PAL threshold. */
+  heavy: boolean;
+  /** The TM of the stay's fees before the 31st day (for the imputation of the forfait journalier). */
+  tm: Decimal;
+  /** The forfait journalier billed before the 31st day, at its regulated price. */
+  fj: Decimal;
+}
+
+/**
+ * Plans a sequence of care before any of it is computed: its hospital stays (`planStays`) and its
+ * optical equipments — the optical acts a beneficiary buys on one day are one equipment, whose
+ * class B lenses give the correction case the frame is capped with, and whose frame, bought on a
+ * line of its own, is no longer counted in the BR of the lenses (its 0,05 € once).
+ */
+export function planSequence(grid: GridModel, cases: readonly CareCase[], options: { params?: ParameterSet; state: SimulationState }): void {
+  planStays(grid, cases, options);
+  for (const care of cases) {
+    const act = care.act;
+    if (!act.optiqueCase && act.id !== FRAME) continue;
+    const plan = options.state.equipment(care.beneficiary, care.date) ?? { lensCase: null, frame: false };
+    if (act.optiqueCase) plan.lensCase ??= act.optiqueCase;
+    if (act.id === FRAME) plan.frame = true;
+    options.state.setEquipment(care.beneficiary, care.date, plan);
+  }
+}
+
+/** The class B frame bought on a line of its own. */
+const FRAME = 'monture_classe_b';
+
+/**
+ * Plans the hospital stays of a sequence of care (`sejour "S1"`, per beneficiary) before any of
+ * their acts is computed: the first day of each stay, whether an act of it reaches the PAL
+ * threshold (then one participation covers all its fees: CSS R160-16 I 2°) and which act bears it,
+ * and, in a stay under the proportional TM, which of the forfait journalier and the TM of its fees
+ * is imputed on the other (CSS L174-4). The plans go into the state the sequence is computed with.
+ */
+export function planStays(grid: GridModel, cases: readonly CareCase[], options: { params?: ParameterSet; state: SimulationState }): void {
+  const params = options.params ?? defaultParameters;
+  const stays = new Map<string, CareCase[]>();
+  for (const care of cases) {
+    if (!care.stayName) continue;
+    const key = `${care.beneficiary}\u0000${care.stayName}`;
+    const list = stays.get(key) ?? [];
+    list.push(care);
+    stays.set(key, list);
+  }
+  for (const list of stays.values()) {
+    const first = list[0]!;
+    const start = list.map((c) => c.date).reduce((a, b) => (compareDates(b, a) < 0 ? b : a));
+    const probing: StayPlan = { id: first.stayName!, start, heavy: false, bearer: null, palCharged: false, imputation: null };
+    const facts = list.flatMap((care) =>
+      splitCare(care, params, probing).map((part) => {
+        const { socle, option, optionModel } = linesFor(grid, part.care);
+        const contract =
+          optionModel && optionModel.responsible !== grid.contract.responsible ? { ...grid.contract, responsible: optionModel.responsible } : grid.contract;
+        return new Computation(contract, part.care, params, new SimulationState(), false, gridTypicalPrice(option ?? socle, part.care), [], probing).probe();
+      }),
+    );
+    const heavy = facts.some((f) => f.heavy);
+    const plan: StayPlan = { id: first.stayName!, start, heavy, bearer: null, palCharged: false, imputation: null };
+    if (heavy) plan.bearer = facts.some((f) => f.subject && f.stayFee) ? 'frais' : 'lourd';
+    else {
+      const tm = facts.reduce((sum, f) => sum.plus(f.tm), ZERO);
+      const fj = facts.reduce((sum, f) => sum.plus(f.fj), ZERO);
+      if (tm.greaterThan(0) && fj.greaterThan(0)) plan.imputation = { kind: tm.greaterThanOrEqualTo(fj) ? 'fj-sur-tm' : 'tm-sur-fj', tm, fj };
+    }
+    options.state.setStay(first.beneficiary, plan);
+  }
 }
 
 /** The `prix typique` the grid gives on the column that applies to the case, if any. */
@@ -307,7 +481,47 @@ class Computation {
     private readonly gridTypical: Decimal | null = null,
     /** The act's lines, none of which applies to this case (`lineForCase`). */
     private readonly unmatched: LineModel[] = [],
+    /** The hospital stay the act belongs to (`sejour "S1"`), as planned from all its acts. */
+    private readonly stay: StayPlan | null = null,
   ) {}
+
+  /** Set while the stay is being planned: the act is computed alone, without what the plan decides. */
+  private probing = false;
+
+  /** What planning a stay needs of this act (see `planStays`): its own figures, nothing of the plan. */
+  probe(): StayFacts {
+    this.probing = true;
+    const act = this.care.act;
+    const none: StayFacts = { stayFee: act.id === 'frais_sejour', subject: false, heavy: false, tm: ZERO, fj: ZERO };
+    try {
+      if (act.id === 'forfait_journalier') {
+        // A price the example writes is what was billed: nothing is imputed on it.
+        if (this.care.unitPrice || this.fromDay31()) return none;
+        return { ...none, fj: timesCount(this.unitPrice(), this.care.quantity) };
+      }
+      const amo = this.amo();
+      if (!amo.base || !amo.rate) return none;
+      const proportional = amo.rate.lessThan(HUNDRED);
+      const subject = act.palEligible && proportional && !this.flag('css');
+      const heavy = subject && !none.stayFee && amo.base.greaterThanOrEqualTo(this.money('pal.seuil').value);
+      const tm = none.stayFee && proportional ? timesCount(max(ZERO, min(amo.unitPrice, amo.base).minus(amo.amoUnit)), this.care.quantity) : ZERO;
+      return { ...none, subject, heavy, tm };
+    } catch (error) {
+      if (error instanceof MissingParameter) return none;
+      throw error;
+    }
+  }
+
+  /** The day of the stay the care falls on (1 on its first day), or null outside a stay. */
+  private stayDay(): number | null {
+    return this.stay ? daysBetween(this.stay.start, this.care.date) + 1 : null;
+  }
+
+  /** From the 31st consecutive day of a stay the participation is removed (CSS R160-16 V 3°). */
+  private fromDay31(): boolean {
+    const day = this.stayDay();
+    return day !== null && constantDecimal(day).greaterThanOrEqualTo(this.money('sejour.jour_exoneration').value);
+  }
 
   run(socle: LineModel | null, optionLine: LineModel | null, optionModel: OptionModel | null): Reimbursement {
     const care = this.care;
@@ -356,6 +570,9 @@ class Computation {
         if (this.explain) this.add('Option', `L'option « ${care.option} » n'a pas de ligne pour cet acte : seul le socle s'applique.`);
       }
       const amc = plus(amcSocle, amcOption);
+      // What this act of an optical equipment took of the equipment's cap, Sécu included.
+      if (this.contract.responsible && (care.act.optiqueCase || care.act.id === FRAME))
+        this.state.consume(care.beneficiary, 'optique-equipement', care.date, plus(amoGross, amc));
       const reste = minus(minus(price, amoNet), amc);
       if (this.explain)
         this.add(
@@ -492,16 +709,19 @@ class Computation {
       return this.care.unitPrice;
     }
     if (act.regulatedPrice) {
-      if (act.regulatedPrice.exemptions) {
-        // domain.md §1: the forfait journalier is not due in maternity, under the CSS, nor for a
-        // newborn under 30 days — which `age 0` stands for, the language counting age in years.
-        const why = this.flag('maternite')
-          ? 'maternité'
-          : this.flag('css')
-            ? 'bénéficiaire de la CSS'
-            : this.care.age === 0
-              ? 'nouveau-né de moins de 30 jours (« age 0 »)'
-              : null;
+      const exemptions = act.regulatedPrice.exemptions ?? [];
+      if (exemptions.length > 0) {
+        // Not due in maternity, under the CSS (the forfait journalier), nor for a newborn under 30
+        // days — which `age 0` stands for, the language counting age in years. The acts say which
+        // apply (catalogue: `regulatedPrice.exemptions`, with their sources).
+        const why =
+          exemptions.includes('maternite') && this.flag('maternite')
+            ? 'maternité'
+            : exemptions.includes('css') && this.flag('css')
+              ? 'bénéficiaire de la CSS'
+              : exemptions.includes('nouveau_ne') && this.care.age === 0
+                ? 'nouveau-né de moins de 30 jours (« age 0 »)'
+                : null;
         if (why) {
           if (this.explain) this.add('Prix', `${act.label} non dû (${why}) : rien à payer.`, ZERO);
           return ZERO;
@@ -512,6 +732,19 @@ class Computation {
       // domain.md gives the reduced amount (FPU) for ALD patients only.
       if (act.regulatedPrice.reduced && this.flag('ald')) id = act.regulatedPrice.reduced;
       const { value, param } = this.money(id);
+      const imputation = this.stay && !this.probing ? this.stay.imputation : null;
+      if (act.id === 'forfait_journalier' && imputation?.kind === 'fj-sur-tm' && !this.fromDay31()) {
+        // CSS L174-4: the forfait « s'impute à due concurrence sur la participation laissée … à la
+        // charge des assurés » when that participation is at least the forfait.
+        if (this.explain)
+          this.add(
+            'Prix',
+            `${act.label} de ${formatEuros(value)} par jour imputé sur le ticket modérateur des frais du séjour « ${this.stay!.id} » (TM ${formatEuros(imputation.tm)} ≥ forfaits ${formatEuros(imputation.fj)}, CSS L174-4) : il n'est pas facturé en plus.`,
+            ZERO,
+            [param],
+          );
+        return ZERO;
+      }
       if (this.explain) this.add('Prix', `Montant réglementaire : ${formatEuros(value)} (${param.label}).`, value, [param]);
       return value;
     }
@@ -538,7 +771,7 @@ class Computation {
   private amo(): Amo {
     const care = this.care;
     const act = care.act;
-    const unitPrice = this.unitPrice();
+    let unitPrice = this.unitPrice();
     if (act.nomenclature === 'HN' || act.nomenclature === 'sans_br' || !act.base || !act.rate) {
       const why = act.nomenclature === 'HN' ? 'acte hors nomenclature' : 'pas de base de remboursement pour ce poste';
       if (this.explain) this.add('Base', `Aucune BR (${why}) : la Sécu ne rembourse rien.`, ZERO);
@@ -571,14 +804,22 @@ class Computation {
           this.add('Taux AMO', `Hors parcours, mais moins de ${String(minimumAge)} ans : pas de majoration.`, undefined, [this.param('parcours.age_minimum')]); // looked up just above: cannot throw here
       }
     }
+    if (this.stay && rate.value.lessThan(HUNDRED) && this.fromDay31()) {
+      rate = this.money('taux.exoneration');
+      rateReason = `${this.stayDay()}e jour du séjour « ${this.stay.id} », participation de l'assuré supprimée dès le ${this.money('sejour.jour_exoneration').value.toString()}e jour : CSS R160-16 V 3°`;
+      penalised = false;
+    }
     let amoUnit = roundCents(percentOf(rate.value, amoBase));
     if (this.explain)
       this.add('Taux AMO', `${formatPercent(rate.value)} de ${formatEuros(amoBase)} = ${formatEuros(amoUnit)} (${rateReason}, arrondi au centime).`, amoUnit, [
         rate.param,
       ]);
 
-    // Forfait actes lourds: on an act at or above the threshold the patient owes a flat amount instead of the TM.
-    if (act.palEligible && rate.value.lessThan(HUNDRED) && !this.flag('css')) {
+    // Forfait actes lourds: on an act at or above the threshold the patient owes a flat amount
+    // instead of the TM; in a stay, once for all its fees.
+    if (this.stay && act.palEligible && rate.value.lessThan(HUNDRED) && !this.flag('css')) {
+      if (!this.probing) amoUnit = this.stayParticipation(base, amoBase, amoUnit);
+    } else if (act.palEligible && rate.value.lessThan(HUNDRED) && !this.flag('css')) {
       const threshold = this.money('pal.seuil');
       if (base.greaterThanOrEqualTo(threshold.value)) {
         const pal = this.money('pal.montant');
@@ -594,6 +835,20 @@ class Computation {
             );
         }
       }
+    }
+
+    const imputation = this.stay && !this.probing ? this.stay.imputation : null;
+    if (act.id === 'frais_sejour' && imputation?.kind === 'tm-sur-fj' && rate.value.lessThan(HUNDRED)) {
+      // CSS L174-4: when the participation is below the forfait journalier, « la participation est
+      // imputée sur le forfait »: the patient pays the forfait, not this TM on top.
+      const tm = max(ZERO, min(unitPrice, base).minus(amoUnit));
+      unitPrice = unitPrice.minus(tm);
+      if (this.explain)
+        this.add(
+          'Séjour',
+          `Ticket modérateur de ${formatEuros(tm)} imputé sur le forfait journalier du séjour « ${this.stay!.id} » (TM ${formatEuros(imputation.tm)} < forfaits ${formatEuros(imputation.fj)}, CSS L174-4) : il n'est pas facturé, le forfait l'inclut. Prix retenu : ${formatEuros(unitPrice)}.`,
+          unitPrice,
+        );
     }
 
     let amoReferenceUnit = amoUnit;
@@ -617,20 +872,70 @@ class Computation {
     return { unitPrice, base, rate: rate.value, amoUnit, amoReferenceUnit, excludedUnit };
   }
 
+  /**
+   * The Sécu's part of an act subject to the PAL in a stay. In a stay during which an act reaches
+   * the threshold, the participation is one flat amount « pour l'ensemble des frais intervenant au
+   * cours d'une hospitalisation » (CSS R160-16 I 2°), « due au titre des frais d'hospitalisation »:
+   * the act that bears it (the first frais de séjour, else the first heavy act) is paid its base
+   * less the PAL, every other act of the stay its base in full. In a stay without such an act the TM
+   * stays proportional: the stay's fees alone never make it heavy.
+   */
+  private stayParticipation(base: Decimal, amoBase: Decimal, amoUnit: Decimal): Decimal {
+    const stay = this.stay!;
+    const act = this.care.act;
+    const stayFee = act.id === 'frais_sejour';
+    const threshold = this.money('pal.seuil');
+    if (!stay.heavy) {
+      if (this.explain && stayFee && base.greaterThanOrEqualTo(threshold.value))
+        this.add(
+          'Actes lourds',
+          `Aucun acte d'au moins ${formatEuros(threshold.value)} dans le séjour « ${stay.id} » : ses frais seuls ne remplacent pas le ticket modérateur par la participation forfaitaire (CSS R160-16 I 2°).`,
+          undefined,
+          [threshold.param],
+        );
+      return amoUnit;
+    }
+    const pal = this.money('pal.montant');
+    const bears = !stay.palCharged && (stay.bearer === 'frais' ? stayFee : !stayFee && base.greaterThanOrEqualTo(threshold.value));
+    if (bears) {
+      stay.palCharged = true;
+      const withPal = max(ZERO, amoBase.minus(pal.value));
+      if (this.explain)
+        this.add(
+          'Actes lourds',
+          `Séjour « ${stay.id} » avec un acte d'au moins ${formatEuros(threshold.value)} : une seule participation de ${formatEuros(pal.value)} pour l'ensemble de ses frais (CSS R160-16 I 2°), portée par ${stayFee ? 'les frais de séjour' : 'cet acte'} ; la Sécu paie ${formatEuros(amoBase)} − ${formatEuros(pal.value)} = ${formatEuros(withPal)}.`,
+          withPal,
+          [threshold.param, pal.param],
+        );
+      return withPal;
+    }
+    if (this.explain)
+      this.add(
+        'Actes lourds',
+        `Séjour « ${stay.id} » : la participation de ${formatEuros(pal.value)} est due une seule fois, ${stay.bearer === 'frais' ? 'sur les frais de séjour' : 'sur le premier acte lourd'} ; la Sécu paie cet acte à 100 %, ${formatEuros(amoBase)}.`,
+        amoBase,
+        [pal.param],
+      );
+    return amoBase;
+  }
+
   private base(act: ActDefinition): Decimal {
     const care = this.care;
     const spec = act.base!;
+    // Class B lenses bought with a frame on its own line: the frame's element is counted once, there.
+    const count = spec.count && act.optiqueCase && this.state.equipment(care.beneficiary, care.date)?.frame ? spec.count - 1 : spec.count;
     let convention: { value: Decimal; param: ResolvedParameter | null };
     if (care.br) {
       convention = { value: care.br, param: null };
     } else {
       const young = spec.young && this.isYoung(spec.young.ageParam) ? spec.young : null;
       const found = this.money(young ? young.convention : spec.convention);
-      convention = { value: spec.count ? found.value.times(spec.count) : found.value, param: found.param };
+      convention = { value: count ? found.value.times(count) : found.value, param: found.param };
     }
     const params = convention.param ? [convention.param] : [];
     const origin = convention.param ? convention.param.label : "BR donnée par l'exemple";
-    const countNote = spec.count && !care.br ? ` (${spec.count} éléments)` : '';
+    const countNote =
+      count && !care.br ? ` (${count} éléments${count < (spec.count ?? 0) ? ", la monture achetée le même jour sur sa propre ligne n'y compte pas" : ''})` : '';
     const kind = act.nomenclature === 'LPP' ? 'tarif de responsabilité' : 'tarif de convention';
     if (!act.doctor) {
       if (care.sector !== 'secteur1' && this.explain) this.add('Base', `Le secteur du praticien ne change pas la base de cet acte.`);
@@ -825,16 +1130,12 @@ class Computation {
       return { amc: ZERO, column: column.key };
     }
 
-    // Renewal: one paid act per N years.
+    // Renewal: one paid equipment per period (per beneficiary for optics, per ear for hearing aids).
+    const renewal = this.renewal(line, mode);
+    let renewalUnits = quantity;
     if (limits.renewal) {
-      const last = this.state.lastPaid(care.beneficiary, key);
-      if (last && compareDates(care.date, addToDate(last, limits.renewal.years * 12, 0)) < 0) {
-        if (this.explain)
-          this.add(
-            who,
-            `Renouvellement : un seul équipement tous les ${limits.renewal.years} ans, le précédent date du ${frenchDate(last)} ; rien n'est payé.`,
-            ZERO,
-          );
+      renewalUnits = this.renewalUnits(renewal, limits.renewal.years, who);
+      if (renewalUnits === 0) {
         this.recordSocleOnly(line, limits, period, alreadyPaid, mode);
         return { amc: ZERO, column: column.key };
       }
@@ -889,17 +1190,23 @@ class Computation {
     }
 
     // Count limits (séances, jours par an).
-    let coveredUnits = quantity;
+    let coveredUnits = renewalUnits;
     if (limits.count) {
       const used = this.state.used(care.beneficiary, `${key}#count`, period).toNumber();
       const left = Math.max(0, limits.count.value - used);
-      coveredUnits = Math.min(quantity, left);
+      coveredUnits = Math.min(renewalUnits, left);
       this.state.consume(care.beneficiary, `${key}#count`, period, new Decimal(coveredUnits));
       const unit = limits.count.unit ?? 'fois';
       if (this.explain)
         this.add(who, `Limite de ${limits.count.value} ${unit}(s) par an : ${used} déjà utilisé(s), ${coveredUnits} sur ${quantity} couvert(s).`);
     }
     let amc = timesCount(unitAmc, coveredUnits);
+    // A responsible contract's cap on an optical class B equipment, frame included (R871-2 3°).
+    const equipment = this.equipmentRoom(amoGross, alreadyPaid);
+    if (equipment && amc.greaterThan(equipment.room)) {
+      if (this.explain) this.add(who, equipment.text, equipment.room, equipment.params);
+      amc = equipment.room;
+    }
 
     // An `inclut_socle` option's annual figures are totals that include the socle: what the socle
     // paid for this act counts against them (and is recorded with the option's own payments).
@@ -912,7 +1219,8 @@ class Computation {
       const socleShare = includesSocle ? max(ZERO, alreadyPaid.minus(grossUnitAmc.times(coveredUnits))) : ZERO;
       const used = this.state.used(care.beneficiary, `${key}#forfait`, period);
       const left = max(ZERO, minus(minus(annualAllowance, used), socleShare));
-      const room = max(ZERO, ceiling.times(coveredUnits).minus(amc));
+      let room = max(ZERO, ceiling.times(coveredUnits).minus(amc));
+      if (equipment) room = min(room, max(ZERO, equipment.room.minus(amc)));
       const paid = min(left, room);
       this.state.consume(care.beneficiary, `${key}#forfait`, period, plus(paid, socleShare));
       amc = plus(amc, paid);
@@ -963,9 +1271,132 @@ class Computation {
     }
 
     amc = min(roundCents(amc), max(ZERO, minus(minus(price, amoGross), alreadyPaid)));
-    if (limits.renewal && amc.greaterThan(0)) this.state.setLastPaid(care.beneficiary, key, care.date);
+    // An optical equipment or a hearing aid paid counts for the renewal of every line of its kind.
+    if ((limits.renewal || renewal.kind !== 'line') && amc.greaterThan(0))
+      this.state.recordEquipment(care.beneficiary, renewal.key, care.date, renewal.kind === 'audio' ? coveredUnits : 1);
     if (this.explain) this.add(who, `${mode === 'socle' ? 'La mutuelle' : "L'option"} paie ${formatEuros(amc)}.`, amc);
     return { amc, column: column.key };
+  }
+
+  /**
+   * What a line's renewal period counts. Optical equipment (frames and lenses, class A or B: LPP
+   * devices sold per equipment) is counted per beneficiary, whatever the line — a simple pair then
+   * a complex pair a year later are two equipments within two years — and so are hearing aids, per
+   * ear. Any other act is counted per line. The socle and each option keep their own count.
+   */
+  private renewal(line: LineModel, mode: 'socle' | 'inclut_socle' | 'en_sus_du_socle'): { kind: 'optique' | 'audio' | 'line'; key: string } {
+    const act = this.care.act;
+    const scope = mode === 'socle' ? 'socle' : (line.option?.id ?? 'option');
+    if (act.poste === 'Optique' && act.nomenclature === 'LPP' && act.unit === 'equipement') return { kind: 'optique', key: `optique#${scope}` };
+    if (act.audioClass && act.unit === 'oreille') return { kind: 'audio', key: `audio#${scope}` };
+    return { kind: 'line', key: line.id };
+  }
+
+  /**
+   * How many of the case's units the renewal period leaves to pay (0 or all, but per ear for
+   * hearing aids). The line writes the adult period (`1 équipement tous les 2 ans`); for optical
+   * equipment the LPP periods apply within it: one year under 16
+   * (`cr.optique.renouvellement_ans.moins_16`), and when the sight changed (`evolution_vue`) one
+   * year from 16, no delay under 16 (`cr.optique.renouvellement_anticipe_ans`). Equipment paid the
+   * same day is the same equipment (a frame and its lenses on two lines). Hearing aids: one per ear,
+   * two ears, each ear its own period (`cr.audio.renouvellement_ans`, the LPP's « par oreille »).
+   */
+  private renewalUnits(renewal: { kind: 'optique' | 'audio' | 'line'; key: string }, years: number, who: string): number {
+    const care = this.care;
+    let months = years * 12;
+    let why = `un seul équipement tous les ${years} ans`;
+    if (renewal.kind === 'optique') {
+      const childAge = this.money('cr.optique.renouvellement.age_enfant');
+      const child = care.age !== null && constantDecimal(care.age).lessThan(childAge.value);
+      const params = [childAge.param];
+      if (child) {
+        const childYears = this.money('cr.optique.renouvellement_ans.moins_16');
+        params.push(childYears.param);
+        months = Math.min(months, childYears.value.times(12).toNumber());
+      }
+      if (this.flag('evolution_vue')) {
+        const early = this.money(child ? 'cr.optique.renouvellement_anticipe_ans.moins_16' : 'cr.optique.renouvellement_anticipe_ans');
+        params.push(early.param);
+        months = Math.min(months, early.value.times(12).toNumber());
+      }
+      const period = months === 0 ? 'sans délai' : months % 12 === 0 ? `tous les ${months / 12} an(s)` : `tous les ${months} mois`;
+      const reason = [child ? `moins de ${childAge.value.toString()} ans` : '', this.flag('evolution_vue') ? 'évolution de la vue' : '']
+        .filter(Boolean)
+        .join(', ');
+      why = `un équipement d'optique par bénéficiaire ${period}, toutes lignes confondues${reason ? ` (${reason})` : ''}`;
+      if (this.explain && (child || this.flag('evolution_vue'))) this.add(who, `Renouvellement : ${why}.`, undefined, params);
+    }
+    if (months === 0) return care.quantity;
+    const inPeriod = this.state
+      .paidEquipments(care.beneficiary, renewal.key)
+      .filter(
+        (p) =>
+          (renewal.kind === 'optique' ? compareDates(p.date, care.date) < 0 : compareDates(p.date, care.date) <= 0) &&
+          compareDates(care.date, addToDate(p.date, months, 0)) < 0,
+      );
+    if (renewal.kind === 'audio') {
+      const equipped = inPeriod.reduce((n, p) => n + p.units, 0);
+      const left = Math.max(0, Math.min(care.quantity, EARS - equipped));
+      if (this.explain && equipped > 0)
+        this.add(
+          who,
+          `Renouvellement : une aide auditive par oreille tous les ${years} ans ; ${equipped} oreille(s) déjà équipée(s) depuis le ${frenchDate(inPeriod[0]!.date)}, ${left} sur ${care.quantity} couverte(s).`,
+          left === 0 ? ZERO : undefined,
+        );
+      return left;
+    }
+    const last = inPeriod[inPeriod.length - 1];
+    if (!last) return care.quantity;
+    if (this.explain) this.add(who, `Renouvellement : ${why}, le précédent date du ${frenchDate(last.date)} ; rien n'est payé.`, ZERO);
+    return 0;
+  }
+
+  /**
+   * What a responsible contract may still pay for this act of an optical class B equipment (the
+   * class B lenses and the frame a beneficiary buys on one day: `planSequence`), or null when no
+   * cap applies. R871-2 3° caps the equipment by its correction case, a) 420 € … f) 800 €, and the
+   * frame within it at 100 €, both « incluant la part … de l'assurance maladie obligatoire et la
+   * participation » (Sécu and TM included): the Sécu's gross payment, what the earlier acts of the
+   * equipment took (Sécu and mutuelle) and what the socle already paid for this act count against
+   * them. Before the caps' first date (2020) nothing is capped.
+   */
+  private equipmentRoom(amoGross: Decimal, alreadyPaid: Decimal): { room: Decimal; text: string; params: ResolvedParameter[] } | null {
+    const care = this.care;
+    const act = care.act;
+    const frame = act.id === FRAME;
+    if (!this.contract.responsible || (!act.optiqueCase && !frame)) return null;
+    const lensCase = act.optiqueCase ?? this.state.equipment(care.beneficiary, care.date)?.lensCase ?? null;
+    const used = this.state.used(care.beneficiary, 'optique-equipement', care.date);
+    const params: ResolvedParameter[] = [];
+    const texts: string[] = [];
+    let room: Decimal | null = null;
+    const money = (id: string) => {
+      const found = this.params.lookup(id, care.date);
+      return found && typeof found.value !== 'boolean' ? { value: found.value, param: found } : null;
+    };
+    const maximum = lensCase ? money(`cr.optique.${lensCase}.maximum`) : null;
+    if (maximum) {
+      params.push(maximum.param);
+      room = minus(minus(minus(maximum.value, used), amoGross), alreadyPaid);
+      texts.push(
+        `un équipement de classe B, cas ${lensCase}), est pris en charge au plus ${formatEuros(maximum.value)}, Sécu et monture comprises${used.greaterThan(0) ? ` (${formatEuros(used)} déjà pris par ses autres éléments achetés le même jour)` : ''}`,
+      );
+    }
+    const frameMaximum = frame ? money('cr.optique.monture_maximum') : null;
+    if (frameMaximum) {
+      params.push(frameMaximum.param);
+      const frameRoom = minus(minus(frameMaximum.value, amoGross), alreadyPaid);
+      room = room ? min(room, frameRoom) : frameRoom;
+      texts.push(`la monture au plus ${formatEuros(frameMaximum.value)}, Sécu comprise`);
+    }
+    if (!room) return null;
+    room = max(ZERO, room);
+    const socle = alreadyPaid.greaterThan(0) ? `, moins ${formatEuros(alreadyPaid)} payés par le socle` : '';
+    return {
+      room,
+      params,
+      text: `Contrat responsable (R871-2 3°) : ${texts.join(' ; ')}. Moins la Sécu (${formatEuros(amoGross)})${socle}, la mutuelle paie au plus ${formatEuros(room)}.`,
+    };
   }
 
   /** An `inclut_socle` option that pays nothing still counts what the socle paid against its annual figures. */

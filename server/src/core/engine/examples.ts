@@ -4,10 +4,10 @@
  * example is one beneficiary's sequence of care: limits carry from one act to the next.
  */
 import Decimal from '../decimal';
-import type { CareEvent, ExampleModel, GridModel } from '../model/grid-model';
+import type { CareCase, CareEvent, ExampleModel, GridModel } from '../model/grid-model';
 import type { ParameterSet } from '../params/lookup';
 import type { ExpectedField } from '../syntax/ast';
-import { computeCare, type Reimbursement } from './compute';
+import { computeCare, planSequence, type Reimbursement } from './compute';
 import { formatEuros, plainSpaces, ZERO } from './money';
 import { SimulationState } from './state';
 
@@ -40,6 +40,12 @@ export function runExamples(grid: GridModel, params?: ParameterSet, explain = fa
 export function runExample(grid: GridModel, example: ExampleModel, params: ParameterSet | undefined, explain: boolean): ExampleOutcome {
   const state = new SimulationState();
   const options = { ...(params ? { params } : {}), state, explain };
+  // The acts of a hospital stay, or of one optical equipment, are priced together: planned from all of them first.
+  planSequence(
+    grid,
+    example.events.flatMap((event) => (event.care ? Array<CareCase>(event.repeat).fill(event.care) : [])),
+    options,
+  );
   const events = example.events.map((event): EventOutcome => {
     if (!event.care) return { event, results: [], total: null, mismatches: [] };
     const results: Reimbursement[] = [];

@@ -4,7 +4,7 @@ import { actKey } from '../catalogue/index';
 import type { CareCase, GridModel, LineModel } from '../model/grid-model';
 import type { ParameterSet } from '../params/lookup';
 import type { CaseSector } from '../syntax/ast';
-import { computeCare, type Reimbursement } from './compute';
+import { computeCare, planSequence, type Reimbursement } from './compute';
 import { SimulationState } from './state';
 
 export interface SimulationOptions {
@@ -18,6 +18,7 @@ export interface SimulationOptions {
 export function simulate(grid: GridModel, cases: CareCase[], options: SimulationOptions = {}): Reimbursement[] {
   const state = options.state ?? new SimulationState();
   const engineOptions = { ...(options.params ? { params: options.params } : {}), state, explain: options.explain ?? false };
+  planSequence(grid, cases, engineOptions);
   return cases.map((care) => computeCare(grid, care, engineOptions));
 }
 

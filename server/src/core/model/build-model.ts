@@ -1073,6 +1073,9 @@ class ModelBuilder {
       case 'establishment':
         care.conventionne = attribute.value;
         break;
+      case 'stayName':
+        care.stayName = attribute.value.value;
+        break;
       case 'flag':
         care.flags.add(attribute.value);
         break;

@@ -187,6 +187,12 @@ export interface CareCase {
   stay?: A.StayKind;
   /** `etablissement non conventionne`: false; not written: a conventionné one. */
   conventionne?: boolean;
+  /**
+   * `sejour "S1"`: the hospital stay the act belongs to, by its name, per beneficiary. The acts of
+   * one stay share one participation « actes lourds », the forfait journalier counts against their
+   * TM, and from its 31st day the Sécu pays 100 % (docs/engine.md, « Hospital stays »).
+   */
+  stayName?: string;
 }
 
 export interface GridModel {

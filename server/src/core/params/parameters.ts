@@ -8,7 +8,7 @@
  */
 
 export type Confidence = 'confirmed' | 'secondary' | 'uncertain';
-export type ParameterUnit = 'EUR' | 'percent' | 'boolean' | 'years';
+export type ParameterUnit = 'EUR' | 'percent' | 'boolean' | 'years' | 'days';
 
 export interface ParameterPeriod {
   /** ISO date from which the value applies (until the next period's start). */
@@ -482,6 +482,28 @@ export const PARAMETERS: ParameterDefinition[] = [
     ],
   },
   {
+    id: 'sejour.jour_exoneration',
+    label: "Jour d'hospitalisation consécutif à partir duquel la participation de l'assuré est supprimée (Sécu à 100 %)",
+    unit: 'days',
+    periods: [
+      {
+        start: '2015-01-01',
+        value: '31',
+        confidence: 'secondary',
+        source:
+          "Pages d'établissements (CH Alpes-Léman : « A partir du 31e jour d'hospitalisation » ; CH Centre-Bretagne : « hospitalisation au-delà de 31 jours ») ; Que Choisir, « Que paie-t-on à l'hôpital ? » (« Si le séjour dure plus de 30 jours, la prise en charge … passe à 100 % »)",
+        note: "Règle plus ancienne que R160-16 (créé le 01/01/2016) ; sa version de 2016 à 2018 n'a pas été lue. Le forfait journalier reste dû.",
+      },
+      {
+        start: '2019-01-01',
+        value: '31',
+        confidence: 'confirmed',
+        source: `${CSS_R160_16} V 3° (« pour l'ensemble des frais intervenant au cours d'une hospitalisation à compter du trente et unième jour d'hospitalisation consécutif »)`,
+        note: "Le forfait journalier reste dû (il n'est pas une participation au sens de R160-16) ; la participation « actes lourds » n'est plus due non plus.",
+      },
+    ],
+  },
+  {
     id: 'fjh.montant',
     label: 'Forfait journalier hospitalier',
     unit: 'EUR',
@@ -528,7 +550,7 @@ export const PARAMETERS: ParameterDefinition[] = [
         value: '19.61',
         confidence: 'confirmed',
         source: 'Arrêté du 17 déc. 2021 (AP-HP affaires juridiques)',
-        note: 'Pas de FPU avant le 01/01/2022 (forfait ATU et TM de 20 %). Non dû en maternité ni pour un nouveau-né de moins de 30 jours (CSS L160-13 I, L160-14 11°, R160-17).',
+        note: 'Pas de FPU avant le 01/01/2022 (forfait ATU et TM de 20 %). Non dû en maternité ni pour un nouveau-né de moins de 30 jours (CSS L160-13 I, L160-14 11°, R160-17 I 1°, R160-17-1 II 1° et 2°).',
       },
       {
         start: '2026-03-01',
@@ -1364,6 +1386,26 @@ export const PARAMETERS: ParameterDefinition[] = [
     'uncertain',
     'MGEFI, MC Alsace, lamie-mutuelle (instruction DSS)',
     'Six mois ; condition LPP supplémentaire (monture qui ne convient plus) non vérifiée.',
+  ),
+  single(
+    'cr.optique.renouvellement_anticipe_ans',
+    "Optique : renouvellement anticipé en cas d'évolution de la vue, au terme de N ans (16 ans et plus)",
+    'years',
+    '2020-01-01',
+    '1',
+    'secondary',
+    "odacyeux.fr (« le renouvellement anticipé … est possible au terme d'un an lorsqu'intervient une dégradation des performances oculaires ») ; generali.fr (« la période de 2 ans … peut être réduite ») ; adpassurances.fr (variation de 0,5 dioptrie, depuis le 01/01/2020)",
+    'Conditions de la LPP (arrêté du 03/12/2018, non lu) : variation de la correction constatée sur une nouvelle prescription. Les situations médicales sans délai minimal (glaucome, DMLA…) ne sont pas modélisées.',
+  ),
+  single(
+    'cr.optique.renouvellement_anticipe_ans.moins_16',
+    "Optique : renouvellement anticipé en cas d'évolution de la vue, au terme de N ans (moins de 16 ans)",
+    'years',
+    '2020-01-01',
+    '0',
+    'secondary',
+    "odacyeux.fr (« le renouvellement anticipé de la prise en charge est possible sans délai ») ; generali.fr (« la période d'un an … peut être réduite en cas d'une nouvelle prescription médicale ophtalmologique »)",
+    'Sans délai minimal : 0.',
   ),
   single(
     'cr.optique.renouvellement.age_enfant',

@@ -137,6 +137,7 @@ export function parameterValue(p: Pick<ResolvedParameter, 'unit' | 'value'>, lan
   if (typeof p.value === 'boolean') return language === 'en' ? (p.value ? 'yes' : 'no') : p.value ? 'oui' : 'non';
   if (p.unit === 'EUR') return formatEuros(p.value);
   if (p.unit === 'percent') return formatPercent(p.value);
+  if (p.unit === 'days') return `${p.value.toString()} ${language === 'en' ? 'days' : 'jours'}`;
   return `${p.value.toString()} ${language === 'en' ? 'years' : 'ans'}`;
 }
 

@@ -393,7 +393,7 @@ export type ExampleStep = ExampleAct | ExampleSituation | ExampleExpected;
 /** What the practitioner is, as written in an example. */
 export type CaseSector = 'secteur1' | 'dptam' | 'non_dptam' | 'non_conventionne' | 'inconnu';
 
-export type CaseFlag = 'hors_parcours' | 'ald' | 'maternite' | 'css' | 'psychiatrie' | 'hospitalise';
+export type CaseFlag = 'hors_parcours' | 'ald' | 'maternite' | 'css' | 'psychiatrie' | 'hospitalise' | 'evolution_vue';
 
 export type CaseAttribute =
   | { kind: 'sector'; value: CaseSector; range: Span }
@@ -411,6 +411,8 @@ export type CaseAttribute =
   | { kind: 'stay'; value: StayKind; range: Span }
   /** `etablissement non conventionne` (value: conventionné or not). */
   | { kind: 'establishment'; value: boolean; range: Span }
+  /** `sejour "S1"`: the hospital stay the act belongs to, by its name (the PAL once, the forfait journalier and the TM, the 31st day). */
+  | { kind: 'stayName'; value: StringLit; range: Span }
   | { kind: 'flag'; value: CaseFlag; range: Span };
 
 export interface ExampleAct extends Located {

@@ -1011,6 +1011,8 @@ class Parser {
       case 'beneficiaire':
         return done({ kind: 'beneficiary', value: this.stringLit(c.expect('string', W.beneficiary)) });
       case 'sejour': {
+        // `sejour "S1"`: the stay the act belongs to, by its name.
+        if (c.peek().kind === 'string') return done({ kind: 'stayName', value: this.stringLit(c.expect('string', W.stayName)) });
         // `sejour psychiatrie`, `sejour soins de suite`, `sejour ambulatoire`.
         c.acceptWords('en');
         c.acceptWords('soins', 'de');
@@ -1310,6 +1312,13 @@ class Parser {
         continue;
       }
       if (token.kind !== 'word') break;
+      // `sejour` starts an attribute (`sejour "S1"`, `sejour psychiatrie`) but ends the act « frais
+      // de séjour »: after `frais` or `frais de`, it is a word of the name.
+      const last = words.map((w) => w.value).slice(-2);
+      if (forExample && token.value === 'sejour' && (last[1] === 'frais' || (last[0] === 'frais' && last[1] === 'de'))) {
+        words.push(c.next());
+        continue;
+      }
       if (stopWords ? stopWords.has(token.value) || (token.value === 'hors' && c.isWord('parcours', 1)) : this.isActNameEnd(c)) break;
       if (forExample && (this.parseCaseSectorLookahead(c) || (token.value === 'x' && c.peek(1).kind === 'number'))) break;
       words.push(c.next());

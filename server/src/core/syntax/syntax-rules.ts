@@ -354,6 +354,7 @@ export const SYNTAX_WORDS = {
   formulaName: { fr: 'Nom de la formule entre guillemets', en: 'Formula name in quotes' },
   establishment: { fr: 'Établissement', en: 'Establishment' },
   beneficiary: { fr: 'Nom du bénéficiaire entre guillemets', en: 'Beneficiary name in quotes' },
+  stayName: { fr: 'Nom du séjour entre guillemets', en: 'Stay name in quotes' },
   amountOrCount: { fr: 'Montant ou nombre', en: 'Amount or number' },
   carence: { fr: 'Durée de la carence', en: 'Length of the waiting period' },
   closingParen: { fr: '« ) »', en: '« ) »' },

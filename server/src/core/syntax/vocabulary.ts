@@ -162,6 +162,8 @@ export const CASE_FLAGS: Record<string, CaseFlag> = {
   psychiatrie: 'psychiatrie',
   hospitalise: 'hospitalise',
   hospitalisation: 'hospitalise',
+  /** The sight changed: an optical equipment may be renewed before its period (one year from 16, without delay under 16). */
+  evolution_vue: 'evolution_vue',
 };
 
 /** The words of a kind of stay, in a line's conditions and after `sejour` in an example. */

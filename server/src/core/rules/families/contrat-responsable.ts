@@ -6,7 +6,7 @@
 import Decimal from '../../decimal';
 import type { Localized } from '../../diagnostics/messages';
 import { defineRules, gridLines as H, reporter } from '../../diagnostics/rule-definition';
-import { ZERO } from '../../engine/money';
+import { max, ZERO } from '../../engine/money';
 import type { ColumnModel, LineModel } from '../../model/grid-model';
 import { eurosArg, frenchNumber, percentArg } from '../../present/money';
 import type { Span } from '../../syntax/text';
@@ -193,7 +193,7 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     title: 'Optique classe B hors du plancher ou du plafond (CR-OPT-B)',
     titleEn: 'Optical class B outside the floor or ceiling',
     description:
-      'Pour un équipement de classe B, la prise en charge (au-delà du ticket modérateur) est comprise entre un plancher et un plafond selon la correction : a) 50–420 €, b) 125–560 €, c) 200–700 €, d) 125–610 €, e) 200–750 €, f) 200–800 €.',
+      'Pour un équipement de classe B, la prise en charge (au-delà du ticket modérateur) est comprise entre un plancher et un plafond selon la correction : a) 50–420 €, b) 125–560 €, c) 200–700 €, d) 125–610 €, e) 200–750 €, f) 200–800 €, monture comprise : une ligne « monture classe b » compte avec celle des verres dans le plafond.',
     bad: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 500 € par equipement, 1 equipement tous les 2 ans']),
     good: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 2 ans']),
     source: 'R871-2 3° CSS : cas a) ✅ ; plafonds b), d), e) déduits ❓',
@@ -211,6 +211,10 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
       belowFloor: {
         fr: 'Contrat responsable : au-delà du ticket modérateur, un équipement de classe B, cas {case}), est pris en charge au moins {minimum} ; cette garantie paie {paid}.',
         en: 'Responsible contract: beyond the ticket modérateur, a class B pair of glasses, case {case}), is covered at least {minimum}; this coverage pays {paid}.',
+      },
+      withFrame: {
+        fr: 'Contrat responsable : un équipement de classe B, cas {case}), est pris en charge au plus {maximum} au-delà du ticket modérateur, monture comprise ; avec la monture de la ligne « monture classe b » ({frame}), cette garantie peut payer {paid}.',
+        en: 'Responsible contract: a class B pair of glasses, case {case}), is covered at most {maximum} beyond the ticket modérateur, frame included; with the frame of the « monture classe b » line ({frame}), this coverage can pay {paid}.',
       },
     },
   },
@@ -575,8 +579,33 @@ function checkOpticalB(ctx: RuleContext, line: LineModel): void {
       ctx.report(finding('GR208', column.range, { case: optiqueCase, maximum: eurosArg(maximum), paid: eurosArg(beyondTm) }));
     } else if (beyondTm.greaterThan(0) && beyondTm.lessThan(minimum)) {
       ctx.report(finding('GR208', column.range, { variant: 'belowFloor', case: optiqueCase, minimum: eurosArg(minimum), paid: eurosArg(beyondTm) }));
+    } else {
+      // The equipment as bought: its lenses on this line and its frame on a line of its own, summed
+      // against the one cap (R871-2 3°: « y compris la monture »).
+      const frame = frameBeyondTm(ctx, line);
+      if (frame && beyondTm.plus(frame).greaterThan(maximum))
+        ctx.report(
+          finding('GR208', column.range, {
+            variant: 'withFrame',
+            case: optiqueCase,
+            maximum: eurosArg(maximum),
+            frame: eurosArg(frame),
+            paid: eurosArg(beyondTm.plus(frame)),
+          }),
+        );
     }
   }
+}
+
+/** What the grid's frame line (in the lenses' socle, option or formula) pays beyond its TM, or null without one. */
+function frameBeyondTm(ctx: RuleContext, line: LineModel): Decimal | null {
+  const frame = (line.option ? line.option.byAct : ctx.model.socleByAct).get('monture_classe_b');
+  const column = frame ? (frame.columns.all ?? frame.columns.dptam) : undefined;
+  if (!frame || !column) return null;
+  const facts = ctx.facts(frame, column.key);
+  if (!facts?.base) return null;
+  const amc = ctx.amcAt(frame, column, RuleContext.HIGH_PRICE, facts);
+  return amc ? max(ZERO, amc.minus(facts.base.minus(facts.amo))) : null;
 }
 
 /** GR209: the frame within 100 €. */
