@@ -22,7 +22,7 @@ function describeLine(line: GuaranteeLine): string {
         case 'pct-br':
           return `${t.rate.value}%BR${t.basis ? `(${t.basis.value})` : ''}`;
         case 'amount':
-          return `${t.amount.value}€${t.per ? `/${t.per.value}` : ''}`;
+          return `${t.amount.value}€${t.per ? `/${t.per.value}${t.per.years ? `×${t.per.years}` : ''}` : ''}`;
         case 'pmss':
           return `${t.rate.value}%PMSS${t.per ? `/${t.per.value}` : ''}`;
         case 'frais-reels':
@@ -34,7 +34,7 @@ function describeLine(line: GuaranteeLine): string {
     const limits = v.limits.map((l) => {
       switch (l.kind) {
         case 'count-limit':
-          return `${l.count.value} ${l.unit?.value ?? 'fois'}/an`;
+          return `${l.count.value} ${l.unit?.value ?? 'fois'}/an${l.periodYears ? `×${l.periodYears}` : ''}`;
         case 'amount-cap':
           return `plafond ${l.amount.value}€/${l.per?.value ?? 'acte'}`;
         case 'renewal':
@@ -49,9 +49,16 @@ function describeLine(line: GuaranteeLine): string {
           return 'sans limitation';
         case 'within-expenses':
           return 'dans la limite des frais réels';
+        case 'shared':
+          return `commun ${l.name ? `"${l.name.value}"` : '(poste)'}`;
+        case 'from-rank':
+          return `à partir du rang ${l.rank.value} ${l.unit?.value ?? ''}`.trimEnd();
       }
     });
-    return `${v.sector?.value ?? 'tous'}: ${terms?.join(' + ') ?? '∅'}${limits.length ? ` ; ${limits.join(', ')}` : ''}`;
+    const tiers = v.tiers
+      ? ` [${v.tiers.map((t) => `année ${t.fromYear}+: ${t.coverage?.terms.length ?? 0} terme(s), ${t.limits.length} limite(s)`).join(' / ')}]`
+      : '';
+    return `${v.sector?.value ?? 'tous'}: ${terms?.join(' + ') ?? '∅'}${limits.length ? ` ; ${limits.join(', ')}` : ''}${tiers}`;
   });
   return `${line.act.words.join(' ')} | ${variants.join(' | ')}`;
 }

@@ -49,12 +49,16 @@ function term(t: FormulaTerm): string {
 function column(c: ColumnModel): string {
   const limits: string[] = [];
   const l = c.limits;
-  if (l.count) limits.push(`${l.count.value}${l.count.unit ? ` ${l.count.unit}` : ''} par an`);
-  if (l.annualCap) limits.push(`plafond ${l.annualCap.amount.toString()} € par an`);
+  if (l.count) limits.push(`${l.count.value}${l.count.unit ? ` ${l.count.unit}` : ''} ${l.count.years ? `par période de ${l.count.years} ans` : 'par an'}`);
+  if (l.allowanceYears) limits.push(`forfait sur ${l.allowanceYears} ans`);
+  if (l.annualCap) limits.push(`plafond ${l.annualCap.amount.toString()} € ${l.annualCap.years ? `par période de ${l.annualCap.years} ans` : 'par an'}`);
   if (l.unitCap) limits.push(`plafond ${l.unitCap.amount.toString()} €`);
   if (l.renewal) limits.push(`1 tous les ${l.renewal.years} ans`);
   if (l.family) limits.push('par famille');
-  return [c.terms.map(term).join(' + '), ...limits].join(', ');
+  if (l.pool) limits.push(`commun ${l.pool.label ? `« ${l.pool.label} »` : 'au poste'}`);
+  if (l.fromRank) limits.push(`à partir du rang ${l.fromRank.rank}${l.fromRank.unit ? ` (${l.fromRank.unit})` : ''}`);
+  const tiers = c.tiers ? ` [${c.tiers.map((t) => `${t.fromYear}+ : ${t.column.terms.map(term).join(' + ')}`).join(' ; ')}]` : '';
+  return [c.terms.map(term).join(' + '), ...limits].join(', ') + tiers;
 }
 
 /** What the first line of a one-line grid is read as, column by column, and every finding (`L:C CODE message`). */
@@ -282,9 +286,45 @@ describe('printed notations: amounts, units and scopes', () => {
     assert.deepEqual(amounts(['osteopathie 150 € / an / bénéficiaire'], ['osteopathie prix 60 € fois 3']), ['0,00 € · 150,00 € · 30,00 €']);
   });
 
-  it('« / an / Famille », « par foyer »: read and kept as the family scope (the engine still counts per beneficiary)', () => {
+  it('« / an / Famille », « par foyer »: the family scope (counted for the household: test/engine/allowances.test.ts)', () => {
     assert.deepEqual(read('osteopathie 150 € / an / Famille'), { read: 'all: 150 € par an, par famille', findings: [] });
     assert.equal(read('osteopathie 150 € par an et par foyer').read, 'all: 150 € par an, par famille');
+  });
+
+  it('allowances over several years: « par période de 2 années civiles », « de 24 mois », on a forfait, a count, a cap', () => {
+    assert.deepEqual(read('acupuncture 150 € par période de 2 années civiles'), { read: 'all: 150 € par an, forfait sur 2 ans', findings: [] });
+    assert.deepEqual(read('osteopathie 40 € par seance, 2 seances par période de 24 mois'), {
+      read: 'all: 40 € par seance, 2 seance par période de 2 ans',
+      findings: [],
+    });
+    assert.deepEqual(read('osteopathie 40 € par seance, dans la limite de 300 € par période de 2 ans'), {
+      read: 'all: 40 € par seance, plafond 300 € par période de 2 ans',
+      findings: [],
+    });
+  });
+
+  it('pools: « commun "…" », « forfait commun "…" », « tous praticiens confondus », « toutes disciplines confondues »', () => {
+    assert.equal(read('osteopathie 40 € par seance, commun "douces"').read, 'all: 40 € par seance, commun « douces »');
+    assert.equal(read('osteopathie 150 € par an, forfait commun "douces"').read, 'all: 150 € par an, commun « douces »');
+    assert.equal(read('osteopathie 150 € par an (tous praticiens confondus)').read, 'all: 150 € par an, commun « Garanties »');
+    assert.equal(read('osteopathie 150 € par an, toutes disciplines confondues').read, 'all: 150 € par an, commun « Garanties »');
+  });
+
+  it('ranks: « à compter du 2e intermédiaire », « à partir de la 3ème séance », « dès la 2nde séance »', () => {
+    assert.equal(read('intermediaire bridge 100 € par inter, à compter du 2e intermédiaire').read, 'all: 100 € par inter, à partir du rang 2 (inter)');
+    assert.equal(read('psychologue hors_nomenclature 50 € par seance, à partir de la 3ème séance').read, 'all: 50 € par seance, à partir du rang 3 (seance)');
+    assert.equal(read('psychologue hors_nomenclature 50 € par seance, dès la 2nde séance').read, 'all: 50 € par seance, à partir du rang 2 (seance)');
+  });
+
+  it('seniority: « 1re année : … / 2e année : … / à partir de la 3e année : … », « dès la 2e année et suivantes »', () => {
+    assert.deepEqual(
+      read('orthodontie non remboursee hors_nomenclature 1re année : 200 € par an / 2e année : 300 € par an / à partir de la 3e année : 400 € par an'),
+      { read: 'all: 200 € par an [1+ : 200 € par an ; 2+ : 300 € par an ; 3+ : 400 € par an]', findings: [] },
+    );
+    assert.equal(
+      read("orthodontie non remboursee hors_nomenclature 1ère année d'adhésion : 100 €, dès la 2e année et suivantes : 150 €").read,
+      'all: 100 € [1+ : 100 € ; 2+ : 150 €]',
+    );
   });
 
   it('« dans la limite des frais réels », « limité aux frais réels »: the expense bounds every payment, written for readability', () => {

@@ -328,6 +328,35 @@ describe('TextMate grammar: guarantee lines', () => {
     );
   });
 
+  it('colours allowances as printed: pools, periods of years, ranks, seniority', async () => {
+    await assertTokens(
+      'osteopathie 150 € par période de 2 années civiles, commun "douces", tous praticiens confondus, à partir de la 3e séance, 1re année : 10 €',
+      `
+      osteopathie                → source.grille
+      150                        → constant.numeric.grille
+      €                          → keyword.other.unit.currency.grille
+      par période de             → keyword.other.limit.grille
+      2                          → constant.numeric.grille
+      années                     → keyword.other.unit.grille
+      civiles                    → source.grille
+      ,                          → punctuation.separator.grille
+      commun                     → keyword.other.limit.grille
+      "douces"                   → string.quoted.double.grille
+      ,                          → punctuation.separator.grille
+      tous praticiens confondus  → keyword.other.limit.grille
+      ,                          → punctuation.separator.grille
+      à partir de la             → keyword.other.limit.grille
+      3e                         → keyword.other.limit.ordinal.grille
+      séance                     → source.grille
+      ,                          → punctuation.separator.grille
+      1re année                  → keyword.other.limit.ordinal.grille
+      :                          → punctuation.separator.key-value.grille
+      10                         → constant.numeric.grille
+      €                          → keyword.other.unit.currency.grille
+      `,
+    );
+  });
+
   it('colours continuation lines: a sector column or a limit on its own line', async () => {
     await assertTokens(
       'implant dentaire\n  dptam 300 € / dent\n  tous les ans\n  max 2 par an',

@@ -8,12 +8,12 @@ import Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
 import type { CareCase, ColumnKey, ColumnModel, ContractInfo, FormulaTerm, GridModel, LineLimits, LineModel, OptionModel } from '../model/grid-model';
 import { defaultParameters, type ParameterSet, type ResolvedParameter } from '../params/lookup';
-import type { CaseSector } from '../syntax/ast';
+import type { CaseSector, PerUnit } from '../syntax/ast';
 import { frenchDate } from '../present/dates';
 import { addMonthsAndDays, compareDates, daysBetween, yearOf } from '../syntax/calendar';
 import { constantDecimal, formatEuros, formatPercent, HUNDRED, max, min, minus, percentOf, plus, roundCents, timesCount, ZERO } from './money';
 import { evaluateTerm } from './formula';
-import { SimulationState, periodKey, type StayPlan } from './state';
+import { FAMILY_HOLDER, SimulationState, membershipYear, periodKey, type StayPlan } from './state';
 import { caseFacts, conditionsMet } from '../model/line-conditions';
 
 export interface ParameterUse {
@@ -94,6 +94,9 @@ export function columnFor(sector: CaseSector): Exclude<ColumnKey, 'all'> {
       return 'non_conventionne';
   }
 }
+
+/** Units that are parts of one prosthesis: `à compter du 2e intermédiaire` ranks them within the act (one bridge), not over the year. */
+const RANKED_WITHIN_ACT: ReadonlySet<PerUnit> = new Set<PerUnit>(['inter', 'pilier', 'dent', 'couronne', 'implant', 'prothese']);
 
 const SECTOR_LABEL: Record<CaseSector, string> = {
   secteur1: 'secteur 1',
@@ -1115,18 +1118,38 @@ class Computation {
   ): { amc: Decimal; column: ColumnKey | null } {
     const care = this.care;
     const who = mode === 'socle' ? 'Mutuelle' : 'Option';
-    const column = this.pickColumn(line);
-    if (!column) {
+    const picked = this.pickColumn(line);
+    if (!picked) {
       if (this.explain) this.add(who, `La ligne n'a pas de colonne pour un médecin ${SECTOR_LABEL[care.sector]} : rien n'est payé.`, ZERO);
       return { amc: ZERO, column: null };
     }
+    const column = this.seniorityTier(picked, who);
     const columnNote = column.key === 'all' ? '' : ` (colonne ${COLUMN_LABEL[column.key]})`;
     const limits = column.limits;
     const quantity = care.quantity;
-    const key = line.id;
-    const period = periodKey(care.date, this.contract.yearMode, care.adhesionDate ?? this.contract.effectiveDate);
+    // A pool (`commun "…"`, `tous praticiens confondus`) is one set of counters for its lines, per formula or option.
+    // Each membership year's figures (`2e année : …`) are allowances of their own.
+    const tier = column === picked ? '' : `#année${picked.tiers?.find((t) => t.column === column)?.fromYear ?? ''}`;
+    const key = (limits.pool ? `${limits.pool.key}@${line.option?.id ?? 'socle'}` : line.id) + tier;
+    // `/ an / Famille`: the family's counters, whoever the beneficiary.
+    const holder = limits.family ? FAMILY_HOLDER : care.beneficiary;
+    const adhesion = care.adhesionDate ?? this.contract.effectiveDate;
+    const periodOf = (years = 1) => periodKey(care.date, this.contract.yearMode, adhesion, years, adhesion);
+    const period = periodOf();
+    if (this.explain && (limits.family || limits.pool))
+      this.add(
+        who,
+        [
+          limits.pool
+            ? `Forfait commun${limits.pool.label ? ` « ${limits.pool.label} »` : ' aux lignes du poste'} : ses montants et ses nombres sont consommés par chacune de ses lignes`
+            : '',
+          limits.family ? 'Par famille : les montants et les nombres de la ligne sont partagés par tous les bénéficiaires' : '',
+        ]
+          .filter(Boolean)
+          .join(' ; ') + '.',
+      );
     if (this.inCarence(column)) {
-      this.recordSocleOnly(line, limits, period, alreadyPaid, mode);
+      this.recordSocleOnly(line, limits, key, holder, alreadyPaid, mode);
       return { amc: ZERO, column: column.key };
     }
 
@@ -1136,7 +1159,7 @@ class Computation {
     if (limits.renewal) {
       renewalUnits = this.renewalUnits(renewal, limits.renewal.years, who);
       if (renewalUnits === 0) {
-        this.recordSocleOnly(line, limits, period, alreadyPaid, mode);
+        this.recordSocleOnly(line, limits, key, holder, alreadyPaid, mode);
         return { amc: ZERO, column: column.key };
       }
     }
@@ -1189,16 +1212,34 @@ class Computation {
       }
     }
 
-    // Count limits (séances, jours par an).
-    let coveredUnits = renewalUnits;
-    if (limits.count) {
-      const used = this.state.used(care.beneficiary, `${key}#count`, period).toNumber();
-      const left = Math.max(0, limits.count.value - used);
-      coveredUnits = Math.min(renewalUnits, left);
-      this.state.consume(care.beneficiary, `${key}#count`, period, new Decimal(coveredUnits));
-      const unit = limits.count.unit ?? 'fois';
+    // `à compter du 2e intermédiaire`: the units ranked before are not paid by the line.
+    let rankedUnits = renewalUnits;
+    if (limits.fromRank) {
+      // Parts of one prosthesis (a bridge's intermediates, pillars…) are ranked within the act; sessions within the year.
+      const withinAct = limits.fromRank.unit !== null && RANKED_WITHIN_ACT.has(limits.fromRank.unit);
+      const before = withinAct ? 0 : this.state.used(holder, `${key}#rang`, period).toNumber();
+      if (!withinAct) this.state.consume(holder, `${key}#rang`, period, new Decimal(renewalUnits));
+      const skipped = Math.max(0, Math.min(renewalUnits, limits.fromRank.rank - 1 - before));
+      rankedUnits = renewalUnits - skipped;
       if (this.explain)
-        this.add(who, `Limite de ${limits.count.value} ${unit}(s) par an : ${used} déjà utilisé(s), ${coveredUnits} sur ${quantity} couvert(s).`);
+        this.add(
+          who,
+          `À compter du rang ${limits.fromRank.rank}${withinAct ? " dans l'acte" : before > 0 ? ` (${before} déjà dans l'année)` : " dans l'année"} : ${skipped} unité${skipped > 1 ? 's' : ''} non payée${skipped > 1 ? 's' : ''}, ${rankedUnits} payée${rankedUnits > 1 ? 's' : ''}.`,
+        );
+    }
+
+    // Count limits (séances, jours par an).
+    let coveredUnits = rankedUnits;
+    if (limits.count) {
+      const countPeriod = periodOf(limits.count.years);
+      const used = this.state.used(holder, `${key}#count`, countPeriod).toNumber();
+      const left = Math.max(0, limits.count.value - used);
+      coveredUnits = Math.min(rankedUnits, left);
+      this.state.consume(holder, `${key}#count`, countPeriod, new Decimal(coveredUnits));
+      const unit = limits.count.unit ?? 'fois';
+      const per = limits.count.years ? `par période de ${limits.count.years} ans` : 'par an';
+      if (this.explain)
+        this.add(who, `Limite de ${limits.count.value} ${unit}(s) ${per} : ${used} déjà utilisé(s), ${coveredUnits} sur ${quantity} couvert(s).`);
     }
     let amc = timesCount(unitAmc, coveredUnits);
     // A responsible contract's cap on an optical class B equipment, frame included (R871-2 3°).
@@ -1217,18 +1258,19 @@ class Computation {
     if (annualAllowance.greaterThan(0)) {
       // The socle's payment beyond what the option's per-unit terms already account for.
       const socleShare = includesSocle ? max(ZERO, alreadyPaid.minus(grossUnitAmc.times(coveredUnits))) : ZERO;
-      const used = this.state.used(care.beneficiary, `${key}#forfait`, period);
+      const allowancePeriod = periodOf(limits.allowanceYears);
+      const used = this.state.used(holder, `${key}#forfait`, allowancePeriod);
       const left = max(ZERO, minus(minus(annualAllowance, used), socleShare));
       let room = max(ZERO, ceiling.times(coveredUnits).minus(amc));
       if (equipment) room = min(room, max(ZERO, equipment.room.minus(amc)));
       const paid = min(left, room);
-      this.state.consume(care.beneficiary, `${key}#forfait`, period, plus(paid, socleShare));
+      this.state.consume(holder, `${key}#forfait`, allowancePeriod, plus(paid, socleShare));
       amc = plus(amc, paid);
       const socleText = socleShare.greaterThan(0) ? `, moins ${formatEuros(socleShare)} déjà payés par le socle (le forfait de l'option inclut le socle)` : '';
       if (this.explain)
         this.add(
           who,
-          `Forfait annuel de ${formatEuros(annualAllowance)} : ${formatEuros(used)} déjà consommés${socleText}, ${formatEuros(left)} disponibles, ${formatEuros(paid)} versés.`,
+          `Forfait ${limits.allowanceYears ? `de ${formatEuros(annualAllowance)} par période de ${limits.allowanceYears} ans (${allowancePeriod})` : `annuel de ${formatEuros(annualAllowance)}`} : ${formatEuros(used)} déjà consommés${socleText}, ${formatEuros(left)} disponibles, ${formatEuros(paid)} versés.`,
           paid,
         );
     }
@@ -1238,7 +1280,8 @@ class Computation {
     if (limits.annualCap) {
       // `Sécu incluse`: the Sécu's gross payment counts against the cap too.
       const secuInCap = limits.annualCap.roInclus ? amoGross : ZERO;
-      const used = this.state.used(care.beneficiary, `${key}#plafond`, period);
+      const capPeriod = periodOf(limits.annualCap.years);
+      const used = this.state.used(holder, `${key}#plafond`, capPeriod);
       const left = max(ZERO, minus(minus(minus(limits.annualCap.amount, used), socleInCap), secuInCap));
       if (amc.greaterThan(left)) {
         const secuNote = limits.annualCap.roInclus ? ` Sécu incluse (${formatEuros(amoGross)} payés par la Sécu pour ces soins)` : '';
@@ -1250,13 +1293,15 @@ class Computation {
           );
         amc = left;
       }
-      this.state.consume(care.beneficiary, `${key}#plafond`, period, plus(plus(amc, socleInCap), secuInCap));
+      this.state.consume(holder, `${key}#plafond`, capPeriod, plus(plus(amc, socleInCap), secuInCap));
     }
 
     // Annual cap shared by a section's lines.
     const section = line.section;
     if (section?.annualCap) {
-      const used = this.state.used(care.beneficiary, `${section.id}#plafond`, period);
+      const sectionHolder = section.annualCap.family ? FAMILY_HOLDER : care.beneficiary;
+      const sectionPeriod = periodOf(section.annualCap.years);
+      const used = this.state.used(sectionHolder, `${section.id}#plafond`, sectionPeriod);
       const left = max(ZERO, minus(minus(section.annualCap.amount, used), socleInCap));
       if (amc.greaterThan(left)) {
         if (this.explain)
@@ -1267,7 +1312,7 @@ class Computation {
           );
         amc = left;
       }
-      this.state.consume(care.beneficiary, `${section.id}#plafond`, period, plus(amc, socleInCap));
+      this.state.consume(sectionHolder, `${section.id}#plafond`, sectionPeriod, plus(amc, socleInCap));
     }
 
     amc = min(roundCents(amc), max(ZERO, minus(minus(price, amoGross), alreadyPaid)));
@@ -1400,12 +1445,43 @@ class Computation {
   }
 
   /** An `inclut_socle` option that pays nothing still counts what the socle paid against its annual figures. */
-  private recordSocleOnly(line: LineModel, limits: LineLimits, period: string, alreadyPaid: Decimal, mode: 'socle' | 'inclut_socle' | 'en_sus_du_socle'): void {
+  private recordSocleOnly(
+    line: LineModel,
+    limits: LineLimits,
+    key: string,
+    holder: string,
+    alreadyPaid: Decimal,
+    mode: 'socle' | 'inclut_socle' | 'en_sus_du_socle',
+  ): void {
     if (mode !== 'inclut_socle' || !alreadyPaid.greaterThan(0)) return;
-    const who = this.care.beneficiary;
-    this.state.consume(who, `${line.id}#forfait`, period, alreadyPaid);
-    if (limits.annualCap) this.state.consume(who, `${line.id}#plafond`, period, alreadyPaid);
-    if (line.section?.annualCap) this.state.consume(who, `${line.section.id}#plafond`, period, alreadyPaid);
+    const care = this.care;
+    const adhesion = care.adhesionDate ?? this.contract.effectiveDate;
+    const periodOf = (years = 1) => periodKey(care.date, this.contract.yearMode, adhesion, years, adhesion);
+    this.state.consume(holder, `${key}#forfait`, periodOf(limits.allowanceYears), alreadyPaid);
+    if (limits.annualCap) this.state.consume(holder, `${key}#plafond`, periodOf(limits.annualCap.years), alreadyPaid);
+    const section = line.section?.annualCap ? line.section : null;
+    if (section?.annualCap)
+      this.state.consume(section.annualCap.family ? FAMILY_HOLDER : care.beneficiary, `${section.id}#plafond`, periodOf(section.annualCap.years), alreadyPaid);
+  }
+
+  /**
+   * A line printed by seniority (`1re année : … / à partir de la 2e année : …`): the figures of the
+   * membership year of the care, counted from the adhesion (else the contract's effect).
+   */
+  private seniorityTier(column: ColumnModel, who: string): ColumnModel {
+    if (!column.tiers) return column;
+    const start = this.care.adhesionDate ?? this.contract.effectiveDate;
+    const year = start ? membershipYear(this.care.date, start) : 1;
+    let chosen = column.tiers[0]!;
+    for (const tier of column.tiers) if (tier.fromYear <= year) chosen = tier;
+    if (this.explain)
+      this.add(
+        who,
+        start
+          ? `Ancienneté : ${year}${year === 1 ? 're' : 'e'} année d'adhésion (depuis le ${frenchDate(start)}) : les montants « ${chosen.label} » s'appliquent.`
+          : `Ancienneté inconnue (ni date d'adhésion ni date d'effet) : les montants de la 1re année s'appliquent.`,
+      );
+    return chosen.column;
   }
 
   private optionPart(line: LineModel, option: OptionModel, amo: Amo, price: Decimal, amoGross: Decimal, amcSocle: Decimal): Decimal {

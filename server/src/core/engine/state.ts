@@ -86,15 +86,34 @@ export class SimulationState {
   }
 }
 
+/** Who a counter belongs to when a line's figures are shared by the family (`/ an / Famille`): never a beneficiary's name. */
+export const FAMILY_HOLDER = '\u0001famille';
+
 /**
  * The period annual limits are counted in: the calendar year, or the membership year that starts
- * on the anniversary of the adhesion date.
+ * on the anniversary of the adhesion date. A figure over several years (`par période de 2 années
+ * civiles`) counts in consecutive periods of `years` years from the year of `anchor` (the
+ * adhesion, else the contract's effect): the calendar years 2026–2027, 2028–2029…, or the
+ * membership years grouped the same way.
  */
-export function periodKey(date: string, mode: 'civile' | 'adhesion', adhesionDate: string | null): string {
+export function periodKey(date: string, mode: 'civile' | 'adhesion', adhesionDate: string | null, years = 1, anchor: string | null = adhesionDate): string {
   // `-mm-jj` is the last six characters whatever the year's width: month and day compare as text.
-  if (mode === 'civile' || !adhesionDate) return date.slice(0, -6);
-  const anniversary = adhesionDate.slice(-6);
+  const membership = mode === 'adhesion' && adhesionDate !== null;
+  const anniversary = membership ? adhesionDate.slice(-6) : '';
   const year = yearOf(date);
-  const start = date.slice(-6) >= anniversary ? year : year - 1;
-  return `adhésion ${start}${anniversary}`;
+  const start = membership ? (date.slice(-6) >= anniversary ? year : year - 1) : year;
+  if (years <= 1) return membership ? `adhésion ${start}${anniversary}` : date.slice(0, -6);
+  const from = yearOf(anchor ?? date);
+  const first = from + Math.floor((start - from) / years) * years;
+  return membership ? `adhésion ${first}${anniversary} ×${years}` : `${first}–${first + years - 1}`;
+}
+
+/**
+ * The membership year of a date of care (1 the first twelve months from `start`, 2 the next…), for
+ * figures printed by seniority (`1re année : …`). Before `start`: 1.
+ */
+export function membershipYear(date: string, start: string): number {
+  let years = yearOf(date) - yearOf(start);
+  if (date.slice(-5) < start.slice(-5)) years -= 1;
+  return Math.max(1, years + 1);
 }

@@ -52,6 +52,14 @@ export interface ModelResult {
   lineRuns?: LineModel[][];
 }
 
+/** Units that count the same things, for `à compter du 2e …`: the parts of a prosthesis, or sessions and acts. */
+const PROSTHESIS_PARTS: ReadonlySet<A.PerUnit> = new Set<A.PerUnit>(['inter', 'pilier', 'dent', 'couronne', 'implant']);
+const SESSIONS: ReadonlySet<A.PerUnit> = new Set<A.PerUnit>(['seance', 'consultation', 'acte']);
+
+function sameKindOfUnit(a: A.PerUnit, b: A.PerUnit): boolean {
+  return a === b || a === 'acte' || (PROSTHESIS_PARTS.has(a) && PROSTHESIS_PARTS.has(b)) || (SESSIONS.has(a) && SESSIONS.has(b));
+}
+
 export function buildModel(document: A.GridDocument, catalogue: ActCatalogue = defaultCatalogue): ModelResult {
   return new ModelBuilder(document, catalogue, new IdSource()).build();
 }
@@ -537,14 +545,21 @@ class ModelBuilder {
       lines: [],
       annualCap: null,
     };
+    let family = false;
     for (const limit of node.limits) {
       if (limit.kind === 'amount-cap' && (limit.per === null || limit.per.value === 'an')) {
         if (!this.inCents(limit.amount, W.sectionCap)) continue;
-        section.annualCap = { amount: new Decimal(limit.amount.value), range: limit.range };
+        const years = limit.per?.years && limit.per.years > 1 ? { years: limit.per.years } : {};
+        section.annualCap = { amount: new Decimal(limit.amount.value), ...years, range: limit.range };
+      } else if (limit.kind === 'per-family') {
+        family = true;
+      } else if (limit.kind === 'per-beneficiary' || limit.kind === 'unlimited') {
+        // The default, written for readability.
       } else {
         this.report(finding('GR111', limit.range, { variant: 'sectionLimit' }));
       }
     }
+    if (family && section.annualCap) section.annualCap.family = true;
     this.sections.push(section);
     for (const line of node.lines) this.buildLine(line, section, option);
   }
@@ -617,8 +632,30 @@ class ModelBuilder {
     this.invalidAmount = false;
     const terms: FormulaTerm[] =
       content.kind === 'cell' && content.dash ? [{ kind: 'none', range: content.dash }] : content.coverage ? this.buildTerms(content.coverage, line) : [];
-    const column: ColumnModel = { key, terms, limits: this.buildLimits(content.limits), range: content.range, variant };
+    const column: ColumnModel = { key, terms, limits: this.buildLimits(content.limits, content.coverage, line), range: content.range, variant };
     if (content.typicalPrice) this.inCents(content.typicalPrice.amount, W.typicalPrice);
+    if (content.tiers && content.tiers.length > 1) {
+      const tiers: NonNullable<ColumnModel['tiers']> = [];
+      content.tiers.forEach((tier, index) => {
+        if (index > 0 && tier.fromYear <= tiers[tiers.length - 1]!.fromYear) {
+          this.report(finding('GR111', tier.label, { variant: 'seniorityOrder', year: tier.fromYear, previous: tiers[tiers.length - 1]!.fromYear }));
+          return;
+        }
+        if (index === 0 && tier.fromYear !== 1) this.report(finding('GR111', tier.label, { variant: 'seniorityFirst', year: tier.fromYear }));
+        const tierColumn: ColumnModel =
+          index === 0
+            ? column
+            : {
+                key,
+                terms: tier.coverage ? this.buildTerms(tier.coverage, line) : [],
+                limits: this.buildLimits(tier.limits, tier.coverage, line),
+                range: tier.range,
+                variant,
+              };
+        tiers.push({ fromYear: tier.fromYear, column: tierColumn, label: tier.labelText, range: tier.label });
+      });
+      if (tiers.length > 1) column.tiers = tiers;
+    }
     if (this.invalidAmount) return null;
     if (content.typicalPrice) {
       const typical = this.moneyValue(content.typicalPrice.amount, W.typicalPrice, !(line.node.horsNomenclature && line.act?.id.startsWith('hn:')));
@@ -844,8 +881,11 @@ class ModelBuilder {
     );
   }
 
-  private buildLimits(limits: A.Limit[]): LineLimits {
+  private buildLimits(limits: A.Limit[], coverage: A.Coverage | null, line: LineModel): LineLimits {
     const result: LineLimits = {};
+    const allowanceYears =
+      coverage?.terms.reduce((most, t) => ((t.kind === 'amount' || t.kind === 'pmss') && t.per?.years ? Math.max(most, t.per.years) : most), 0) ?? 0;
+    if (allowanceYears > 1) result.allowanceYears = allowanceYears;
     for (const limit of limits) {
       switch (limit.kind) {
         case 'count-limit': {
@@ -855,7 +895,7 @@ class ModelBuilder {
             this.report(finding('GR111', limit.count.range, { variant: 'count', count: limit.count.value.replace('.', ',') }));
             break;
           }
-          result.count = { value, unit: limit.unit?.value ?? null, range: limit.range };
+          result.count = { value, unit: limit.unit?.value ?? null, ...(limit.periodYears ? { years: limit.periodYears } : {}), range: limit.range };
           break;
         }
         case 'amount-cap': {
@@ -863,7 +903,7 @@ class ModelBuilder {
           const amount = new Decimal(limit.amount.value);
           const roInclus = limit.basis?.value === 'ro_inclus' ? { roInclus: true } : {};
           if (limit.per === null || limit.per.value !== 'an') result.unitCap = { amount, per: limit.per?.value ?? null, ...roInclus, range: limit.range };
-          else result.annualCap = { amount, ...roInclus, range: limit.range };
+          else result.annualCap = { amount, ...roInclus, ...(limit.per.years && limit.per.years > 1 ? { years: limit.per.years } : {}), range: limit.range };
           break;
         }
         case 'renewal': {
@@ -892,6 +932,20 @@ class ModelBuilder {
         case 'per-family':
           result.family = { range: limit.range };
           break;
+        case 'shared':
+          result.pool = limit.name
+            ? { key: `pool:${limit.name.value.trim().toLowerCase()}`, label: limit.name.value, range: limit.range }
+            : { key: `pool:${line.section?.id ?? 'grille'}`, label: line.section?.name ?? '', range: limit.range };
+          break;
+        case 'from-rank': {
+          const unit = limit.unit?.value ?? null;
+          if (unit && line.act && !sameKindOfUnit(unit, line.act.unit)) {
+            this.report(finding('GR111', limit.unit!.range, { variant: 'rankUnit', unit: limit.unit!.value, actUnit: line.act.unit }));
+            break;
+          }
+          result.fromRank = { rank: Number(limit.rank.value), unit, range: limit.range };
+          break;
+        }
         case 'per-beneficiary':
         case 'unlimited':
         case 'within-expenses':

@@ -32,13 +32,15 @@ export type FormulaTerm =
   | { kind: 'none'; range: Span };
 
 export interface LineLimits {
-  /** Units covered per year (`4 séances par an`, `60 jours par an`). */
-  count?: { value: number; unit: A.PerUnit | null; range: Span };
+  /** Units covered per year (`4 séances par an`, `60 jours par an`), or per `years` years (`par période de 2 ans`). */
+  count?: { value: number; unit: A.PerUnit | null; years?: number; range: Span };
+  /** The years the line's yearly allowance runs over (`150 € par période de 2 années civiles`: 2); 1 when absent. */
+  allowanceYears?: number;
   /**
    * Cap on the line's AMC per year (`dans la limite de 250 € par an`). With `roInclus`
    * (`… Sécu incluse`) the cap bounds the Sécu's gross payment plus the AMC.
    */
-  annualCap?: { amount: Decimal; roInclus?: boolean; range: Span };
+  annualCap?: { amount: Decimal; roInclus?: boolean; years?: number; range: Span };
   /**
    * Cap on the AMC per unit (`plafond 1 700 € par oreille`, `dans la limite de 150 €`). With
    * `roInclus` (`plafond 1 700 € par oreille Sécu incluse`) the AMC is at most the cap less the Sécu.
@@ -48,10 +50,18 @@ export interface LineLimits {
   renewal?: { years: number; range: Span };
   carence?: { months: number; days: number; range: Span };
   /**
-   * `/ an / Famille`, `par foyer`: the allowance is shared by the family. Read and kept here; the
-   * engine still counts it per beneficiary (one example is one beneficiary's care).
+   * `/ an / Famille`, `par foyer`: the line's yearly figures (forfait, cap, count) are shared by the
+   * family — the beneficiaries of an example —, not counted per beneficiary.
    */
   family?: { range: Span };
+  /**
+   * `commun "médecines douces"`, `tous praticiens confondus`: the yearly figures are one pool with
+   * the other lines of the same key (a named pool: of the grid; unnamed: of the line's section),
+   * counted per formula or option.
+   */
+  pool?: { key: string; label: string; range: Span };
+  /** `à compter du 2e intermédiaire`: the units of the year before this rank are not paid by the line. */
+  fromRank?: { rank: number; unit: A.PerUnit | null; range: Span };
 }
 
 export type ColumnKey = 'all' | A.SectorColumn;
@@ -64,6 +74,11 @@ export interface ColumnModel {
   typicalPrice?: Decimal;
   range: Span;
   variant: A.Variant;
+  /**
+   * `1re année : 100 € / à partir de la 2e année : 150 €`: the column of each membership year,
+   * from the first (this column's own figures) on, in order of `fromYear`.
+   */
+  tiers?: { fromYear: number; column: ColumnModel; label: string; range: Span }[];
 }
 
 export interface SectionModel {
@@ -72,7 +87,8 @@ export interface SectionModel {
   node: A.SectionNode;
   option: OptionModel | null;
   lines: LineModel[];
-  annualCap: { amount: Decimal; range: Span } | null;
+  /** `plafond 300 € par an`; `par famille`: shared by the family; `par période de 2 ans`: over `years` years. */
+  annualCap: { amount: Decimal; family?: boolean; years?: number; range: Span } | null;
   /** The same section as each formula side by side sees it (its own counters; not in `GridModel.sections`). */
   perFormula?: Map<OptionModel, SectionModel>;
 }

@@ -254,6 +254,18 @@ export const MODEL_RULES = defineRules({
         en: 'Invalid renewal period: a whole number of years from 1 to {most} is expected.',
       },
       renewalCount: { fr: 'Seul « 1 équipement tous les N ans » est pris en charge.', en: 'Only « 1 équipement tous les N ans » is supported.' },
+      rankUnit: {
+        fr: "« à compter du … » compte des « {unit} », mais l'acte se facture par « {actUnit} » : le rang n'est pas appliqué.",
+        en: '« à compter du … » counts « {unit} », but the act is billed per « {actUnit} »: the rank is not applied.',
+      },
+      seniorityOrder: {
+        fr: "Année d'adhésion {year} après l'année {previous} : les années se suivent en croissant ; ces montants ne sont pas utilisés.",
+        en: 'Membership year {year} after year {previous}: the years must increase; these amounts are not used.',
+      },
+      seniorityFirst: {
+        fr: "Les montants par ancienneté commencent à l'année {year} : ceux de cette ligne valent aussi pour les années d'avant (écrivez « 1re année : … » pour les dire).",
+        en: "The amounts by seniority start at year {year}: this line's also apply to the years before (write « 1re année : … » to state them).",
+      },
       carence: {
         fr: 'Durée de carence invalide : un nombre entier de 0 à {most} {unit} est attendu.',
         en: 'Invalid waiting period: a whole number from 0 to {most} {unit} is expected.',

@@ -24,6 +24,12 @@ const PER_FR: Record<string, string> = {
   boite: 'par boîte',
   trajet: 'par trajet',
   prothese: 'par prothèse',
+  couronne: 'par couronne',
+  pilier: 'par pilier',
+  inter: 'par intermédiaire',
+  implant: 'par implant',
+  lentille: 'par lentille',
+  monture: 'par monture',
 };
 
 const PER_EN: Record<string, string> = {
@@ -43,6 +49,12 @@ const PER_EN: Record<string, string> = {
   boite: 'per box',
   trajet: 'per trip',
   prothese: 'per prosthesis',
+  couronne: 'per crown',
+  pilier: 'per abutment',
+  inter: 'per pontic',
+  implant: 'per implant',
+  lentille: 'per contact lens',
+  monture: 'per frame',
 };
 
 /** Singular and plural of a counted unit, in words (« 1 séance », « 4 séances »). */
@@ -108,12 +120,41 @@ export function describeColumn(column: ColumnModel, language: Language = 'fr'): 
   const per = (unit: string | null | undefined) => (en ? PER_EN : PER_FR)[unit ?? 'acte'] ?? '';
   const parts = [column.terms.map((t) => describeTerm(t, language)).join(' + ')];
   const l = column.limits;
-  if (l.count) parts.push(`${l.count.value} ${countWord(l.count.unit, l.count.value, language)} ${en ? 'per year at most' : 'par an au plus'}`);
-  if (l.annualCap) parts.push(en ? `within ${formatEuros(l.annualCap.amount)} per year` : `dans la limite de ${formatEuros(l.annualCap.amount)} par an`);
+  const perYears = (years: number | undefined) => (years ? (en ? `per period of ${years} years` : `par période de ${years} ans`) : en ? 'per year' : 'par an');
+  if (l.allowanceYears) parts.push(en ? `allowance over ${l.allowanceYears} years` : `forfait sur ${l.allowanceYears} ans`);
+  if (l.fromRank) {
+    const unit = countWord(l.fromRank.unit, 2, language);
+    parts.push(en ? `from the ${ordinalEn(l.fromRank.rank)} ${unit.replace(/s$/, '')}` : `à partir du rang ${l.fromRank.rank} (${unit})`);
+  }
+  if (l.count) parts.push(`${l.count.value} ${countWord(l.count.unit, l.count.value, language)} ${perYears(l.count.years)} ${en ? 'at most' : 'au plus'}`);
+  if (l.annualCap)
+    parts.push(
+      en
+        ? `within ${formatEuros(l.annualCap.amount)} ${perYears(l.annualCap.years)}`
+        : `dans la limite de ${formatEuros(l.annualCap.amount)} ${perYears(l.annualCap.years)}`,
+    );
+  if (l.family) parts.push(en ? 'shared by the family' : 'pour la famille');
+  if (l.pool) parts.push(en ? `shared with the lines of « ${l.pool.label} »` : `commun aux lignes « ${l.pool.label} »`);
   if (l.unitCap) parts.push(`${en ? 'cap of' : 'plafond de'} ${formatEuros(l.unitCap.amount)} ${per(l.unitCap.per)}`.trim());
   if (l.renewal) parts.push(en ? `one device every ${l.renewal.years} years` : `un équipement tous les ${l.renewal.years} ans`);
   if (l.carence) parts.push(en ? `after a waiting period of ${carenceText(l.carence, language)}` : `après une carence de ${carenceText(l.carence, language)}`);
-  return parts.join(en ? '; ' : ' ; ');
+  const text = parts.join(en ? '; ' : ' ; ');
+  if (!column.tiers) return text;
+  // `1re année : … / à partir de la 2e année : …`: each membership year's figures.
+  const year = (n: number) => (en ? `year ${n}` : `${n}${n === 1 ? 're' : 'e'} année`);
+  return column.tiers
+    .map((tier, i) => {
+      const next = column.tiers![i + 1];
+      const label = next && next.fromYear === tier.fromYear + 1 ? year(tier.fromYear) : en ? `from ${year(tier.fromYear)}` : `dès la ${year(tier.fromYear)}`;
+      return `${label} : ${i === 0 ? text : describeColumn({ ...tier.column, tiers: undefined }, language)}`;
+    })
+    .join(' / ');
+}
+
+function ordinalEn(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 /** « 6 mois », « 90 jours » (« 6 months », « 90 days »). */

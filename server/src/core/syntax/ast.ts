@@ -203,6 +203,8 @@ export interface Variant extends Located {
    * A variant with cells has no coverage of its own (`coverage` null, `limits` empty).
    */
   cells?: Cell[];
+  /** `1re année : 100 € / à partir de la 2e année : 150 €`: the figures by membership year. */
+  tiers?: SeniorityTier[];
 }
 
 /** One formula's cell of a row: what a variant holds, or a printed dash (`-`, `—`: not covered). */
@@ -213,6 +215,24 @@ export interface Cell extends Located {
   typicalPrice?: { amount: NumberLit; range: Span };
   /** The cell is a printed dash: not covered by this formula. */
   dash?: Span;
+  /** `1re année : 100 € / à partir de la 2e année : 150 €`: see `Variant.tiers`. */
+  tiers?: SeniorityTier[];
+}
+
+/**
+ * One membership year's figures of a line printed by seniority (`1re année : 100 €`, `à partir de
+ * la 3e année : 200 €`). A variant or a cell with tiers holds the first tier's coverage and limits
+ * as its own, and every tier (the first included) in `tiers`, in order.
+ */
+export interface SeniorityTier extends Located {
+  kind: 'tier';
+  /** The membership year from which it applies (`1re année`: 1; `à partir de la 3e année`: 3). */
+  fromYear: number;
+  /** The printed label (`2e année`, `à partir de la 3e année`), and where it is. */
+  labelText: string;
+  label: Span;
+  coverage: Coverage | null;
+  limits: Limit[];
 }
 
 export interface Coverage extends Located {
@@ -300,7 +320,7 @@ export interface FraisReelsTerm extends Located {
 export interface PmssTerm extends Located {
   kind: 'pmss';
   rate: NumberLit;
-  per: { value: PerUnit; range: Span } | null;
+  per: Per | null;
 }
 
 export interface Sante100Term extends Located {
@@ -312,7 +332,7 @@ export interface Sante100Term extends Located {
 export interface AmountTerm extends Located {
   kind: 'amount';
   amount: NumberLit;
-  per: { value: PerUnit; range: Span } | null;
+  per: Per | null;
   /** `1 700 € par oreille Sécu incluse` (`ro_inclus`, `- MR`): the amount includes the Sécu's part. */
   basis?: { value: RateBasis; range: Span };
 }
@@ -321,20 +341,49 @@ export interface NoCoverTerm extends Located {
   kind: 'none';
 }
 
-export type Limit = CountLimit | AmountCap | RenewalLimit | CarenceLimit | BeneficiaryScope | FamilyScope | UnlimitedMarker | WithinExpensesMarker;
+/**
+ * `par an`, `par séance`… and `par période de 2 années civiles`: a year whose figures run over
+ * `years` years (only with `an`).
+ */
+export interface Per {
+  value: PerUnit;
+  range: Span;
+  years?: number;
+}
+
+export type Limit =
+  CountLimit | AmountCap | RenewalLimit | CarenceLimit | BeneficiaryScope | FamilyScope | UnlimitedMarker | WithinExpensesMarker | SharedPool | FromRank;
+
+/**
+ * `commun "médecines douces"`, `tous praticiens confondus`: the line's yearly figures (forfait,
+ * cap, count) are one pool with the other lines of the same name — unnamed: of the same section.
+ */
+export interface SharedPool extends Located {
+  kind: 'shared';
+  name: StringLit | null;
+}
+
+/** `à compter du 2e intermédiaire`, `à partir de la 4e séance`: the units of the year before that rank are not paid by the line. */
+export interface FromRank extends Located {
+  kind: 'from-rank';
+  rank: NumberLit;
+  unit: { value: PerUnit; range: Span } | null;
+}
 
 /** `4 séances par an`, `60 jours par an`. */
 export interface CountLimit extends Located {
   kind: 'count-limit';
   count: NumberLit;
   unit: { value: PerUnit; range: Span } | null;
+  /** `2 séances par période de 2 ans`: the count runs over that many years (1 when absent). */
+  periodYears?: number;
 }
 
 /** `dans la limite de 250 € par an`, `plafond 1 700 € par oreille`. */
 export interface AmountCap extends Located {
   kind: 'amount-cap';
   amount: NumberLit;
-  per: { value: PerUnit; range: Span } | null;
+  per: Per | null;
   /** `plafond 1 700 € par oreille Sécu incluse`: the cap bounds Sécu + mutuelle, not the mutuelle alone. */
   basis?: { value: RateBasis; range: Span };
 }

@@ -22,9 +22,13 @@ import {
   COVERAGE_START_WORDS,
   DOTTED_SIGLES,
   HEADER_KEYS,
+  MERGED_WORDS,
   MINUS_SECU_WORDS,
   NON_SECTOR_WORDS,
+  ORDINAL_SUFFIXES,
+  ORDINAL_WORDS,
   PERCENT_UNIT_WORDS,
+  POOL_WORDS,
   SCOPE_WORDS,
   SECTOR_WORDS,
   STAY_WORDS,
@@ -1336,6 +1340,7 @@ class Parser {
     const token = c.peek();
     if (COVERAGE_START_WORDS.has(token.value)) return true;
     if (this.isSectorStart(c)) return true;
+    if (this.isSeniorityStart(c)) return true;
     if (token.value === 'frais' && c.isWord('reels', 1)) return true;
     if (token.value === 'forfait' && (c.peek(1).kind === 'number' || this.isForfaitAmountAt(c))) return true;
     if (token.value === 'hors' && c.isWord('nomenclature', 1)) return true;
@@ -1430,6 +1435,11 @@ class Parser {
         return true;
       case 'sans':
         return c.isWord('limitation', 1) || c.isWord('limite', 1);
+      case 'toutes':
+        return this.isMergedPoolAt(c);
+      case 'a':
+      case 'des':
+        return this.rankStartLength(c) !== null && !this.isSeniorityStart(c);
       case 'limite':
         return c.isWord('de', 1) || c.isWord('a', 1) || c.isWord('aux', 1);
       case 'limites':
@@ -1438,6 +1448,8 @@ class Parser {
         return c.isWord('a', 1) || c.isWord('aux', 1);
       case 'prix':
         return c.isWord('typique', 1);
+      case 'forfait':
+        return POOL_WORDS.has(c.peek(1).value) && c.peek(2).kind === 'string';
       case 'prix_typique':
         return true;
       case 'par':
@@ -1445,8 +1457,115 @@ class Parser {
       case 'et':
         return c.isWord('par', 1) && this.scopeAt(c, 2) !== null;
       default:
-        return false;
+        return POOL_WORDS.has(token.value) && c.peek(1).kind === 'string';
     }
+  }
+
+  /** `tous praticiens confondus`, `toutes spécialités confondues`: two or three words then `confondu(e)s`. */
+  private isMergedPoolAt(c: LineCursor): boolean {
+    if (!c.isWord('tous') && !c.isWord('toutes')) return false;
+    for (let offset = 2; offset <= 3; offset++) {
+      const token = c.peek(offset);
+      if (token.kind === 'word' && MERGED_WORDS.has(token.value)) return true;
+      if (token.kind !== 'word') return false;
+    }
+    return false;
+  }
+
+  /** The membership year or rank an ordinal names at `offset` (`2e`, `1re`, `deuxième`), and its length in tokens. */
+  private ordinalAt(c: LineCursor, offset: number): { value: number; length: number } | null {
+    const token = c.peek(offset);
+    if (token.kind === 'number' && /^[1-9][0-9]{0,2}$/.test(token.value)) {
+      const suffix = c.peek(offset + 1);
+      if (suffix.kind === 'word' && ORDINAL_SUFFIXES.has(suffix.value) && suffix.start === token.end) return { value: Number(token.value), length: 2 };
+      return null;
+    }
+    if (token.kind === 'word' && ORDINAL_WORDS[token.value] !== undefined) return { value: ORDINAL_WORDS[token.value]!, length: 1 };
+    return null;
+  }
+
+  /**
+   * The words before an ordinal that make a start (`à compter du`, `à partir de la`, `dès la`,
+   * `à compter de l'`) when an ordinal follows them: how many tokens, else null.
+   */
+  private rankStartLength(c: LineCursor): number | null {
+    let offset: number;
+    if (c.isWord('a') && (c.isWord('compter', 1) || c.isWord('partir', 1))) {
+      offset = 2;
+      if (c.isWord('du', offset)) offset += 1;
+      else if (c.isWord('de', offset) && (c.isWord('la', offset + 1) || c.isWord('l', offset + 1))) offset += 2;
+      else return null;
+    } else if (c.isWord('des') && (c.isWord('la', 1) || c.isWord('le', 1) || c.isWord('l', 1))) {
+      offset = 2;
+    } else {
+      return null;
+    }
+    return this.ordinalAt(c, offset) ? offset : null;
+  }
+
+  /** `1re année`, `2e année`, `à partir de la 3e année`, `dès la 2e année`: a membership year's figures start here. */
+  private isSeniorityStart(c: LineCursor): boolean {
+    const lead = this.rankStartLength(c) ?? 0;
+    const ordinal = this.ordinalAt(c, lead);
+    if (!ordinal) return false;
+    const unit = c.peek(lead + ordinal.length);
+    return unit.kind === 'word' && (unit.value === 'annee' || unit.value === 'an');
+  }
+
+  private isSeniorityStartAt(c: LineCursor, offset: number): boolean {
+    const mark = c.mark();
+    for (let i = 0; i < offset; i++) c.next();
+    const result = this.isSeniorityStart(c);
+    c.reset(mark);
+    return result;
+  }
+
+  /** A seniority label (`à partir de la 3e année d'adhésion :`), its colon included: the year it starts at. */
+  private parseSeniorityLabel(c: LineCursor): { fromYear: number; label: Span; labelText: string } {
+    const start = c.peek();
+    const lead = this.rankStartLength(c) ?? 0;
+    for (let i = 0; i < lead; i++) c.next();
+    const ordinal = this.ordinalAt(c, 0)!;
+    for (let i = 0; i < ordinal.length; i++) c.next();
+    c.next(); // année
+    if (!c.acceptWords('d', 'adhesion') && !c.acceptWords("d'adhesion") && !c.acceptWords('de', 'contrat')) c.acceptWords('d', 'anciennete');
+    if (!c.acceptWords('et', 'suivantes') && c.isWord('et') && c.peek(1).kind === 'plus') {
+      // `3e année et +`
+      c.next();
+      c.next();
+    }
+    const label = this.span(start.start, c.lastEnd());
+    const labelText = this.text.slice(label.start, label.end);
+    c.accept('colon');
+    return { fromYear: ordinal.value, label, labelText };
+  }
+
+  /**
+   * `1re année : 100 € / 2e année : 150 € / à partir de la 3e année : 200 €`: the figures of each
+   * membership year; the holder keeps the first year's as its own.
+   */
+  private parseTiers(c: LineCursor, holder: LimitHolder & { tiers?: A.SeniorityTier[] }): void {
+    const tiers: A.SeniorityTier[] = (holder.tiers = []);
+    for (;;) {
+      const start = c.peek();
+      const { fromYear, label, labelText } = this.parseSeniorityLabel(c);
+      const tier: A.SeniorityTier = { kind: 'tier', fromYear, label, labelText, coverage: null, limits: [], range: label };
+      tiers.push(tier);
+      tier.coverage = this.parseCoverage(c);
+      this.parseLimits(c, tier);
+      tier.range = this.span(start.start, c.lastEnd());
+      if (c.peek().kind === 'slash' && this.isSeniorityStartAt(c, 1)) {
+        c.next();
+        continue;
+      }
+      if (c.peek().kind === 'comma' && this.isSeniorityStartAt(c, 1)) {
+        c.next();
+        continue;
+      }
+      break;
+    }
+    holder.coverage = tiers[0]!.coverage;
+    holder.limits = tiers[0]!.limits;
   }
 
   /** The scope word `offset` tokens ahead (`bénéficiaire`, `famille`…), if there is one. */
@@ -1491,6 +1610,10 @@ class Parser {
         continue;
       }
       try {
+        if (this.isSeniorityStart(c)) {
+          this.parseTiers(c, variant);
+          continue;
+        }
         variant.coverage = this.parseCoverage(c);
         this.parseLimits(c, variant);
         if (c.peek().kind === 'pipe') {
@@ -1512,6 +1635,7 @@ class Parser {
         // Recover within the line: report, then resume at the next sector column, if any.
         this.fail(thrown, this.failureRange(c, thrown));
         variant.coverage = null;
+        delete variant.tiers;
         while (!c.atEnd() && !this.isSectorStart(c) && c.peek().kind !== 'pipe') c.next();
         if (c.peek().kind === 'pipe') this.parseCells(c, variant, [{ kind: 'cell', range: this.span(start.start, c.lastEnd()), coverage: null, limits: [] }]);
       } finally {
@@ -1556,13 +1680,17 @@ class Parser {
     }
     const cell: A.Cell = { kind: 'cell', range: this.span(start.start, start.end), coverage: null, limits: [] };
     try {
-      cell.coverage = this.parseCoverage(c);
-      this.parseLimits(c, cell);
+      if (this.isSeniorityStart(c)) this.parseTiers(c, cell);
+      else {
+        cell.coverage = this.parseCoverage(c);
+        this.parseLimits(c, cell);
+      }
     } catch (thrown) {
       if (!(thrown instanceof ParseFailure)) throw thrown;
       this.fail(thrown, this.failureRange(c, thrown));
       cell.coverage = null;
       cell.limits = [];
+      delete cell.tiers;
       while (!c.atEnd() && c.peek().kind !== 'pipe') c.next();
     }
     cell.range = this.span(start.start, Math.max(c.lastEnd(), start.end));
@@ -1612,6 +1740,11 @@ class Parser {
       if (this.isSectorStart(c)) {
         c.reset(mark);
         c.accept('comma');
+        return;
+      }
+      // `1re année : 100 € / 2e année : 150 €`, `…, dès la 2e année : …`: the next membership year (parseTiers).
+      if ((c.peek().kind === 'slash' && this.isSeniorityStartAt(c, 1)) || this.isSeniorityStart(c)) {
+        c.reset(mark);
         return;
       }
       // `dptam : 200 % BR / non dptam : 180 % BR`: a `/` between two sector columns.
@@ -1934,12 +2067,15 @@ class Parser {
     return ['limite', 'limites', 'limitee', 'limitees'].some((w) => c.acceptWords(w, 'a') !== null);
   }
 
-  private parsePer(c: LineCursor): { value: A.PerUnit; range: Span } | null {
+  private parsePer(c: LineCursor): A.Per | null {
     const start = c.peek();
     if (!(c.isWord('par') || start.kind === 'slash')) return null;
-    // `par bénéficiaire`, `/ Famille`: a scope, read as a limit; `/ non DPTAM`: the next column.
-    if (this.scopeAt(c, 1) !== null || this.isSectorStartAt(c, 1)) return null;
+    // `par bénéficiaire`, `/ Famille`: a scope, read as a limit; `/ non DPTAM`: the next column;
+    // `/ 2e année : …`: the next membership year.
+    if (this.scopeAt(c, 1) !== null || this.isSectorStartAt(c, 1) || this.isSeniorityStartAt(c, 1)) return null;
     c.next();
+    const years = this.acceptPeriodOfYears(c);
+    if (years !== null) return { value: 'an', years, range: this.span(start.start, c.lastEnd()) };
     // `/ / jour`: a doubled separator is read as one.
     let lastSlash = start;
     if (start.kind === 'slash') for (let more = c.accept('slash'); more; more = c.accept('slash')) lastSlash = more;
@@ -1959,10 +2095,31 @@ class Parser {
     return { value, range: this.span(start.start, c.lastEnd()) };
   }
 
+  /**
+   * After `par`: `période de 2 années civiles`, `période de 2 ans`, `période de 24 mois` — the
+   * number of years of the period, or null (nothing consumed) when this is not one.
+   */
+  private acceptPeriodOfYears(c: LineCursor): number | null {
+    if (!c.isWord('periode') || !(c.isWord('de', 1) || c.isWord('d', 1)) || c.peek(2).kind !== 'number') return null;
+    const unit = c.peek(3);
+    const months = unit.kind === 'word' && unit.value === 'mois';
+    if (!(unit.kind === 'word' && (months || UNIT_WORDS[unit.value] === 'an'))) return null;
+    const count = Number(c.peek(2).value);
+    const years = months ? count / 12 : count;
+    if (!Number.isInteger(years) || years < 1) return null;
+    c.next();
+    c.next();
+    c.next();
+    c.next();
+    this.skipYearQualifier(c);
+    return years;
+  }
+
   /** `par année civile`, `par an et par bénéficiaire`: the period kind is a header setting. */
   private skipYearQualifier(c: LineCursor): void {
     // The first that matches is consumed; the others are not tried.
-    if (!c.acceptWords('civile') && !c.acceptWords('civil') && !c.acceptWords('d', 'adhesion')) c.acceptWords("d'adhesion");
+    if (!c.acceptWords('civile') && !c.acceptWords('civiles') && !c.acceptWords('civil') && !c.acceptWords('civils') && !c.acceptWords('d', 'adhesion'))
+      c.acceptWords("d'adhesion");
   }
 
   private parseLimit(c: LineCursor, holder: LimitHolder | null = null): A.Limit {
@@ -2027,6 +2184,33 @@ class Parser {
         range: range(),
       };
     }
+    // `commun "médecines douces"`, `forfait commun "lentilles"`, `tous praticiens confondus`.
+    if (this.isMergedPoolAt(c)) {
+      while (!MERGED_WORDS.has(c.peek().value)) c.next();
+      c.next();
+      return { kind: 'shared', name: null, range: range() };
+    }
+    const poolWords = c.isWord('forfait') && POOL_WORDS.has(c.peek(1).value) ? 2 : POOL_WORDS.has(token.value) ? 1 : 0;
+    if (poolWords > 0) {
+      for (let i = 0; i < poolWords; i++) c.next();
+      c.acceptWords('a');
+      const name = this.stringLit(c.expect('string', W.poolName));
+      return { kind: 'shared', name, range: range() };
+    }
+    // `à compter du 2e intermédiaire`, `à partir de la 4e séance`, `dès la 2e séance`.
+    const rankLead = this.rankStartLength(c);
+    if (rankLead !== null) {
+      for (let i = 0; i < rankLead; i++) c.next();
+      const first = c.peek();
+      const ordinal = this.ordinalAt(c, 0)!;
+      for (let i = 0; i < ordinal.length; i++) c.next();
+      const rank: A.NumberLit = { kind: 'number', value: String(ordinal.value), range: this.span(first.start, c.lastEnd()) };
+      const unitToken = c.peek();
+      const unitValue = unitToken.kind === 'word' ? UNIT_WORDS[unitToken.value] : undefined;
+      if (unitValue !== undefined) c.next();
+      const unit = unitValue !== undefined ? { value: unitValue, range: this.span(unitToken.start, unitToken.end) } : null;
+      return { kind: 'from-rank', rank, unit, range: range() };
+    }
     if (c.isWord('tous')) return this.parseRenewal(c, null, start);
     if (this.isTypicalPriceStart(c)) {
       throw failure(token, SYNTAX_CODES.unexpectedToken, { variant: 'typicalPrice' });
@@ -2076,7 +2260,7 @@ class Parser {
   }
 
   /** `parsePer`, but a unit it cannot read is no error here. */
-  private parsePerOrNull(c: LineCursor): { value: A.PerUnit; range: Span } | null {
+  private parsePerOrNull(c: LineCursor): A.Per | null {
     const mark = c.mark();
     try {
       return this.parsePer(c);
@@ -2102,6 +2286,7 @@ class Parser {
       throw failure(unitToken, SYNTAX_CODES.unexpectedToken, { variant: 'countPerYear', count: count.value, unit: unit ? unitToken.text : 'séances' });
     }
     if (!per) throw failure(c.peek(), SYNTAX_CODES.missingValue, { variant: 'perYear', unit: unit ? unitToken.text : W.times });
+    const periodYears = per.years && per.years > 1 ? { periodYears: per.years } : {};
     const end = c.lastEnd();
     // `3 par an maxi.`, `4 séances par an au maximum`: the count is a most already (not `max 100 €`, a cap that follows).
     const words = c.isWord('au') ? 2 : 1;
@@ -2113,7 +2298,7 @@ class Parser {
       for (let i = 0; i < words; i++) c.next();
       this.printedAs(start, c.lastEnd(), this.text.slice(start, end));
     }
-    return { kind: 'count-limit', count, unit, range: this.span(start, c.lastEnd()) };
+    return { kind: 'count-limit', count, unit, ...periodYears, range: this.span(start, c.lastEnd()) };
   }
 
   /** `tous les 2 ans`, `tous les ans`. */

@@ -355,6 +355,7 @@ export const SYNTAX_WORDS = {
   establishment: { fr: 'Établissement', en: 'Establishment' },
   beneficiary: { fr: 'Nom du bénéficiaire entre guillemets', en: 'Beneficiary name in quotes' },
   stayName: { fr: 'Nom du séjour entre guillemets', en: 'Stay name in quotes' },
+  poolName: { fr: 'Nom du forfait commun entre guillemets', en: 'Name of the shared allowance in quotes' },
   amountOrCount: { fr: 'Montant ou nombre', en: 'Amount or number' },
   carence: { fr: 'Durée de la carence', en: 'Length of the waiting period' },
   closingParen: { fr: '« ) »', en: '« ) »' },

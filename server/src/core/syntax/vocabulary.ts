@@ -64,6 +64,28 @@ export const UNIT_WORDS: Record<string, PerUnit> = {
   fois: 'acte',
 };
 
+/** What follows a number to make it an ordinal (`1re`, `2e`, `3ème`, `1er`, `2nd`). */
+export const ORDINAL_SUFFIXES = new Set(['e', 'eme', 'ieme', 'er', 'ere', 're', 'nd', 'nde']);
+
+/** Ordinals written as words (`deuxième année`), normalized. */
+export const ORDINAL_WORDS: Record<string, number> = {
+  premier: 1,
+  premiere: 1,
+  deuxieme: 2,
+  second: 2,
+  seconde: 2,
+  troisieme: 3,
+  quatrieme: 4,
+  cinquieme: 5,
+  sixieme: 6,
+};
+
+/** `commun "…"`, `partagé "…"`: a pool of yearly figures shared by lines. */
+export const POOL_WORDS = new Set(['commun', 'communs', 'commune', 'communes', 'partage', 'partagee', 'partages', 'partagees']);
+
+/** `tous praticiens confondus`, `toutes spécialités confondues`: a pool shared by the section's lines. */
+export const MERGED_WORDS = new Set(['confondu', 'confondus', 'confondue', 'confondues']);
+
 /**
  * Scope words after `par` or `/` (`par bénéficiaire`, `/ Famille`). The family scope is parsed and
  * kept on the line's limits; the engine counts allowances per beneficiary.
@@ -266,6 +288,7 @@ export const ALL_KEYWORDS = [
   'pmss',
   'sante',
   'note',
+  'commun',
   ...Object.keys(HEADER_KEYS),
   ...Object.keys(SECTOR_WORDS),
   ...Object.keys(CASE_FLAGS),
