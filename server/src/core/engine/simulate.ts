@@ -83,6 +83,8 @@ export function previewLine(grid: GridModel, line: LineModel, options: PreviewOp
       adhesionDate: null,
       option: line.option?.name ?? null,
       beneficiary: 'aperçu',
+      // The header's `regime local`: previews show what its insured persons are paid.
+      ...(grid.contract.regime !== 'general' ? { regime: grid.contract.regime } : {}),
     };
     previews.push({ column, sector, result: computeCare(grid, care, engineOptions) });
   }
