@@ -732,6 +732,7 @@ describe('TextMate grammar: every word of the parser vocabulary is coloured', ()
     pmss: ' soins',
     pourcentages: ' BR',
     pourcentage: ' BR',
+    regime: ' local',
   };
   const CASE_VALUES: Record<string, string> = {
     secteur: ' 2 optam',
@@ -750,6 +751,8 @@ describe('TextMate grammar: every word of the parser vocabulary is coloured', ()
     sejour: ' psychiatrie',
     etablissement: ' conventionne',
     beneficiaire: ' "Léa"',
+    regime: ' local',
+    residence: ' reunion',
   };
   const HEADER_SCOPES = ['keyword.other.header.grille', 'constant.language.grille'];
 
