@@ -402,7 +402,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     '100',
     'secondary',
     RL_SOURCES,
-    `${UNKNOWN_START} Appliqué aussi aux actes d'un séjour (« sejour \"S1\"», « hospitalise ») : « hospitalisation légère ou lourde remboursée à 100 % ».`,
+    `${UNKNOWN_START} Appliqué aussi aux actes d'un séjour (« sejour "S1" », « hospitalise ») : « hospitalisation légère ou lourde remboursée à 100 % ».`,
   ),
   single(
     'rl.taux.lpp',
