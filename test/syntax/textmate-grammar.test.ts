@@ -761,6 +761,7 @@ describe('TextMate grammar: every word of the parser vocabulary is coloured', ()
     pmss: ' soins',
     pourcentages: ' BR',
     pourcentage: ' BR',
+    regime: ' local',
   };
   const CASE_VALUES: Record<string, string> = {
     secteur: ' 2 optam',
@@ -779,6 +780,8 @@ describe('TextMate grammar: every word of the parser vocabulary is coloured', ()
     sejour: ' psychiatrie',
     etablissement: ' conventionne',
     beneficiaire: ' "Léa"',
+    regime: ' local',
+    residence: ' reunion',
   };
   const HEADER_SCOPES = ['keyword.other.header.grille', 'constant.language.grille'];
 

@@ -21,7 +21,7 @@ export { commonPrefix, commonSuffix } from './syntax/blocks';
 export { isBinaryContent } from './syntax/binary';
 export { LANGUAGE_LIMITS, numberWithinLimits } from './syntax/limits';
 export { isCalendarDate } from './syntax/calendar';
-export { CASE_FLAGS, HEADER_KEYS, UNIT_WORDS } from './syntax/vocabulary';
+export { CASE_FLAGS, HEADER_KEYS, REGIME_WORDS, TERRITORY_WORDS, UNIT_WORDS } from './syntax/vocabulary';
 
 // The grid model.
 export type { CareCase, CareEvent, LineModel } from './model/grid-model';

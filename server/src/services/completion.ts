@@ -11,6 +11,8 @@ import {
   ACTS,
   type Analysis,
   CASE_FLAGS,
+  REGIME_WORDS,
+  TERRITORY_WORDS,
   defaultParameters,
   formatEuros,
   HEADER_KEYS,
@@ -109,6 +111,15 @@ const CASE_ATTRIBUTES: CompletionEntry[] = [
   { label: 'fois', kind: 'keyword', insertText: 'fois ${1:6}', snippet: true, detail: 'Acte répété, chaque fois compté dans les limites' },
   { label: 'age', kind: 'keyword', insertText: 'age ${1:40}', snippet: true },
   { label: 'option', kind: 'keyword', insertText: 'option "${1:Confort}"', snippet: true },
+  { label: 'regime local', kind: 'keyword', detail: "Régime local d'Alsace-Moselle (90 % des honoraires, hôpital 100 % et forfait journalier)" },
+  { label: 'regime general', kind: 'keyword', detail: 'Régime général (le défaut)' },
+  {
+    label: 'residence',
+    kind: 'keyword',
+    insertText: 'residence ${1|reunion,guadeloupe,martinique,guyane,mayotte,metropole|}',
+    snippet: true,
+    detail: "Soins en outre-mer : coefficients des tarifs et prix de l'optique et des aides auditives",
+  },
   ...Object.keys(CASE_FLAGS).map((label): CompletionEntry => ({ label, kind: 'keyword', detail: 'Situation' })),
 ];
 
@@ -230,6 +241,16 @@ export function completionsAt(analysis: Analysis, offset: number, params: Parame
   if (caseLine && hasFormulas && previous?.kind === 'word' && previous.value === 'formule' && context.length >= 2) {
     return grid.formulas.map((f): CompletionEntry => ({ label: `"${f.name}"`, kind: 'value', detail: formulaDetail(grid, f) }));
   }
+  // `regime ‸` (a case or the header) and `residence ‸` (a case): their words.
+  const header = first.kind === 'word' && (first.value === 'contrat' || HEADER_KEYS[first.value] !== undefined);
+  if ((caseLine || header) && previous?.kind === 'word' && previous.value === 'regime' && context.length >= 2)
+    return Object.keys(REGIME_WORDS).map((label): CompletionEntry => ({
+      label,
+      kind: 'value',
+      detail: REGIME_WORDS[label] === 'general' ? 'Régime général' : "Régime local d'Alsace-Moselle",
+    }));
+  if (caseLine && previous?.kind === 'word' && previous.value === 'residence' && context.length >= 2)
+    return Object.keys(TERRITORY_WORDS).map((label): CompletionEntry => ({ label, kind: 'value' }));
   if (first.kind === 'word' && first.value === 'formule' && context.length >= 2) return FORMULA_WORDS;
   if (hasFormulas && first.kind === 'word' && first.value === 'exemple' && context.some((tok) => tok.kind === 'string')) return formulaAttributes(grid);
   if (first.kind === 'word' && first.value === 'acte') {

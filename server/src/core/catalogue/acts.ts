@@ -45,10 +45,15 @@ export interface ActDefinition {
   sante100?: { kind: 'PLV' | 'HLF'; cap: string; young?: { ageParam: string; cap: string } };
   /**
    * A price set by regulation (forfait journalier, FPU, PAL): the parameter gives it. `reduced`:
-   * the reduced amount for ALD patients. `exemptions`: the situations in which it is not due —
-   * maternity, CSS beneficiaries, newborns under 30 days (`age 0`).
+   * the reduced amount for ALD patients and AT/MP victims. `exemptions`: the situations in which it
+   * is not due — maternity, CSS beneficiaries, newborns under 30 days (`age 0`), AT/MP care.
    */
-  regulatedPrice?: { param: string; psychiatry?: string; reduced?: string; exemptions?: readonly ('maternite' | 'css' | 'nouveau_ne')[] };
+  regulatedPrice?: {
+    param: string;
+    psychiatry?: string;
+    reduced?: string;
+    exemptions?: readonly ('maternite' | 'css' | 'nouveau_ne' | 'accident_travail')[];
+  };
   /** What one unit of the act is (a day for the forfait journalier, an ear for a hearing aid). */
   unit: PerUnit;
   /** Typical unit price for previews, per sector column where it differs. */
@@ -796,7 +801,7 @@ export const ACTS: ActDefinition[] = [
     hospital: true,
     palEligible: false,
     // Not due in maternity, for newborns under 30 days (CSS R160-17 I 1°), under the CSS (domain.md §1).
-    regulatedPrice: { param: 'fjh.montant', psychiatry: 'fjh.psychiatrie', exemptions: ['maternite', 'css', 'nouveau_ne'] },
+    regulatedPrice: { param: 'fjh.montant', psychiatry: 'fjh.psychiatrie', exemptions: ['maternite', 'css', 'nouveau_ne', 'accident_travail'] },
     unit: 'jour',
     typicalPrice: { default: '20' },
     description: "Participation aux frais d'hébergement due pour chaque jour d'hospitalisation de plus de 24 h, jour de sortie compris. Jamais payé par l'AMO.",

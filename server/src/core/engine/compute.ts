@@ -238,7 +238,7 @@ function parametersOf(care: CareCase): string[] {
   if (price) {
     let id = price.param;
     if (price.psychiatry && care.flags.has('psychiatrie')) id = price.psychiatry;
-    if (price.reduced && care.flags.has('ald')) id = price.reduced;
+    if (price.reduced && (care.flags.has('ald') || care.flags.has('accident_travail'))) id = price.reduced;
     ids.push(id);
   }
   if (act.base) {
@@ -247,8 +247,24 @@ function parametersOf(care: CareCase): string[] {
     if (act.base.young && care.age !== null) ids.push(act.base.young.convention);
   }
   if (act.rate) ids.push(act.rate);
+  if (act.rate && care.regime === 'alsace_moselle') ids.push(`rl.${act.rate}`, 'rl.taux.hospitalisation');
+  if (care.flags.has('accident_travail')) ids.push('taux.at_mp', 'taux.at_mp.protheses_dentaires');
+  const dom = domCoefficientId(care);
+  if (dom) ids.push(dom);
   if (act.sante100) ids.push(act.sante100.cap, ...(act.sante100.young ? [act.sante100.young.cap] : []));
   return ids;
+}
+
+/**
+ * The coefficient an overseas département applies to the act's LPP base and price (arrêté du
+ * 1er décembre 2020: optics and hearing aids), or null in metropolitan France and for other acts.
+ */
+function domCoefficientId(care: CareCase): string | null {
+  const act = care.act;
+  if (!care.territory || care.territory === 'metropole' || act.nomenclature !== 'LPP') return null;
+  if (act.poste === 'Optique') return `dom.optique.${care.territory}`;
+  if (act.poste === 'Aides auditives') return `dom.audio.${care.territory}`;
+  return null;
 }
 
 /**
@@ -694,7 +710,19 @@ class Computation {
 
   private isExempt(): boolean {
     const ageLimit = this.care.age !== null ? this.money('pf.age_exoneration').value : null;
-    return (ageLimit !== null && constantDecimal(this.care.age!).lessThan(ageLimit)) || this.flag('css') || this.flag('maternite');
+    return (
+      (ageLimit !== null && constantDecimal(this.care.age!).lessThan(ageLimit)) || this.flag('css') || this.flag('maternite') || this.flag('accident_travail')
+    );
+  }
+
+  /** The régime local d'Alsace-Moselle adds its complement to the Sécu's part. */
+  private regimeLocal(): boolean {
+    return this.care.regime === 'alsace_moselle';
+  }
+
+  /** Care in hospital: a hospital act, an act of a stay (`sejour "S1"`) or of a hospitalised patient. */
+  private inHospital(): boolean {
+    return this.care.act.hospital || this.flag('hospitalise') || this.care.stayName !== undefined;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -724,7 +752,9 @@ class Computation {
               ? 'bénéficiaire de la CSS'
               : exemptions.includes('nouveau_ne') && this.care.age === 0
                 ? 'nouveau-né de moins de 30 jours (« age 0 »)'
-                : null;
+                : exemptions.includes('accident_travail') && this.flag('accident_travail')
+                  ? 'accident du travail ou maladie professionnelle, CSS L174-4'
+                  : null;
         if (why) {
           if (this.explain) this.add('Prix', `${act.label} non dû (${why}) : rien à payer.`, ZERO);
           return ZERO;
@@ -732,8 +762,8 @@ class Computation {
       }
       let id = act.regulatedPrice.param;
       if (act.regulatedPrice.psychiatry && this.flag('psychiatrie')) id = act.regulatedPrice.psychiatry;
-      // domain.md gives the reduced amount (FPU) for ALD patients only.
-      if (act.regulatedPrice.reduced && this.flag('ald')) id = act.regulatedPrice.reduced;
+      // The reduced amount (FPU): ALD patients and AT/MP victims (CSS L160-13 I: « peut être réduit … pour les bénéficiaires des prestations mentionnées à l'article L. 431-1 »).
+      if (act.regulatedPrice.reduced && (this.flag('ald') || this.flag('accident_travail'))) id = act.regulatedPrice.reduced;
       const { value, param } = this.money(id);
       const imputation = this.stay && !this.probing ? this.stay.imputation : null;
       if (act.id === 'forfait_journalier' && imputation?.kind === 'fj-sur-tm' && !this.fromDay31()) {
@@ -775,6 +805,20 @@ class Computation {
     const care = this.care;
     const act = care.act;
     let unitPrice = this.unitPrice();
+    if (act.id === 'forfait_journalier' && this.regimeLocal() && unitPrice.greaterThan(ZERO)) {
+      const covered = this.param('rl.forfait_journalier');
+      if (covered.value === true) {
+        if (this.explain)
+          this.add(
+            'Régime local',
+            `Forfait journalier pris en charge par le régime local d'Alsace-Moselle : la Sécu paie ${formatEuros(unitPrice)}.`,
+            unitPrice,
+            [covered],
+          );
+        // The forfait is the base the régime local pays in full (no BR of the régime général).
+        return { unitPrice, base: unitPrice, rate: HUNDRED, amoUnit: unitPrice, amoReferenceUnit: unitPrice, excludedUnit: ZERO };
+      }
+    }
     if (act.nomenclature === 'HN' || act.nomenclature === 'sans_br' || !act.base || !act.rate) {
       const why = act.nomenclature === 'HN' ? 'acte hors nomenclature' : 'pas de base de remboursement pour ce poste';
       if (this.explain) this.add('Base', `Aucune BR (${why}) : la Sécu ne rembourse rien.`, ZERO);
@@ -787,20 +831,33 @@ class Computation {
       if (this.explain) this.add('Base', `Prix inférieur à la BR : la Sécu rembourse sur le prix payé, ${formatEuros(unitPrice)}.`, unitPrice);
     }
 
-    // AMO rate: exemptions first, then the hors-parcours penalty.
-    const normalRate = this.money(act.rate);
+    // AMO rate: the régime's rate, exemptions first, then the hors-parcours penalty.
+    const generalRate = this.money(act.rate);
+    // The régime local adds its complement to a rate below 100 % (`rl.` + the rate's id), 100 % in hospital.
+    const localRate =
+      this.regimeLocal() && generalRate.value.lessThan(HUNDRED) ? this.money(this.inHospital() ? 'rl.taux.hospitalisation' : `rl.${act.rate}`) : null;
+    const normalRate = localRate ?? generalRate;
     let rate = normalRate;
-    let rateReason = normalRate.param.label;
+    let rateReason = localRate ? `${localRate.param.label}, au lieu de ${formatPercent(generalRate.value)} au régime général` : normalRate.param.label;
     const parcoursApplies = act.doctor && care.sector !== 'non_conventionne' && this.flag('hors_parcours');
     let penalised = false;
     if (this.flag('ald') || this.flag('maternite')) {
       rate = this.money('taux.exoneration');
       rateReason = this.flag('ald') ? "soins liés à l'ALD, TM exonéré" : 'maternité, TM exonéré';
+    } else if (this.flag('accident_travail')) {
+      rate = this.money(act.dentalBasket ? 'taux.at_mp.protheses_dentaires' : 'taux.at_mp');
+      rateReason = `accident du travail ou maladie professionnelle (${rate.param.label})`;
     } else if (parcoursApplies) {
       const minimumAge = this.money('parcours.age_minimum').value;
       if (care.age === null || constantDecimal(care.age).greaterThanOrEqualTo(minimumAge)) {
         rate = this.money('taux.hors_parcours');
         rateReason = 'hors parcours de soins coordonnés (majoration du TM)';
+        if (localRate && this.param('rl.hors_parcours_sans_majoration').value === true) {
+          // The régime local adds its complement, not the mark-up: 30 % + (90 − 70) % = 50 %.
+          const complement = localRate.value.minus(generalRate.value);
+          rate = { value: rate.value.plus(complement), param: this.param('rl.hors_parcours_sans_majoration') };
+          rateReason = `hors parcours de soins coordonnés : ${formatPercent(this.money('taux.hors_parcours').value)} plus le complément du régime local (${formatPercent(complement)}), qui ne prend pas en charge la majoration`;
+        }
         penalised = true;
       } else {
         if (this.explain)
@@ -812,7 +869,8 @@ class Computation {
       rateReason = `${this.stayDay()}e jour du séjour « ${this.stay.id} », participation de l'assuré supprimée dès le ${this.money('sejour.jour_exoneration').value.toString()}e jour : CSS R160-16 V 3°`;
       penalised = false;
     }
-    let amoUnit = roundCents(percentOf(rate.value, amoBase));
+    // Above 100 % (AT/MP prostheses at 150 %) the rate applies to the base, within the price.
+    let amoUnit = rate.value.greaterThan(HUNDRED) ? min(unitPrice, roundCents(percentOf(rate.value, base))) : roundCents(percentOf(rate.value, amoBase));
     if (this.explain)
       this.add('Taux AMO', `${formatPercent(rate.value)} de ${formatEuros(amoBase)} = ${formatEuros(amoUnit)} (${rateReason}, arrondi au centime).`, amoUnit, [
         rate.param,
@@ -935,7 +993,19 @@ class Computation {
       const found = this.money(young ? young.convention : spec.convention);
       convention = { value: count ? found.value.times(count) : found.value, param: found.param };
     }
-    const params = convention.param ? [convention.param] : [];
+    const dom = convention.param ? this.domCoefficient() : null;
+    if (dom) {
+      const metropole = convention.value;
+      convention = { value: roundCents(percentOf(dom.value, metropole)), param: convention.param };
+      if (this.explain)
+        this.add(
+          'Base',
+          `Soins en outre-mer : tarif de métropole ${formatEuros(metropole)} × ${formatPercent(dom.value)} = ${formatEuros(convention.value)} (${dom.param.label}, arrondi au centime).`,
+          convention.value,
+          [dom.param],
+        );
+    }
+    const params = convention.param ? [convention.param, ...(dom ? [dom.param] : [])] : [];
     const origin = convention.param ? convention.param.label : "BR donnée par l'exemple";
     const countNote =
       count && !care.br ? ` (${count} éléments${count < (spec.count ?? 0) ? ", la monture achetée le même jour sur sa propre ligne n'y compte pas" : ''})` : '';
@@ -1006,7 +1076,13 @@ class Computation {
       return { participation, franchise };
     }
     if (this.isExempt()) {
-      const why = this.flag('css') ? 'bénéficiaire de la CSS' : this.flag('maternite') ? 'maternité' : 'moins de 18 ans';
+      const why = this.flag('css')
+        ? 'bénéficiaire de la CSS'
+        : this.flag('maternite')
+          ? 'maternité'
+          : this.flag('accident_travail')
+            ? 'accident du travail ou maladie professionnelle'
+            : 'moins de 18 ans';
       // Looked up whether or not the trace is written: a missing parameter makes the case incalculable either way.
       const ageParam = this.param('pf.age_exoneration');
       if (this.explain) this.add('Retenues', `Pas de participation forfaitaire ni de franchise (${why}).`, ZERO, [ageParam]);
@@ -1521,8 +1597,24 @@ class Computation {
     if (!spec) return null;
     const young = spec.young && this.isYoung(spec.young.ageParam);
     const cap = this.money(young ? spec.young!.cap : spec.cap);
-    if (this.explain) this.add('100 % Santé', `${spec.kind} de ${formatEuros(cap.value)} (${cap.param.label}).`, cap.value, [cap.param]);
-    return { kind: spec.kind, cap: cap.value };
+    const dom = this.domCoefficient();
+    const value = dom ? roundCents(percentOf(dom.value, cap.value)) : cap.value;
+    if (this.explain)
+      this.add(
+        '100 % Santé',
+        dom
+          ? `${spec.kind} de ${formatEuros(cap.value)} en métropole × ${formatPercent(dom.value)} = ${formatEuros(value)} (${cap.param.label} ; ${dom.param.label}).`
+          : `${spec.kind} de ${formatEuros(cap.value)} (${cap.param.label}).`,
+        value,
+        dom ? [cap.param, dom.param] : [cap.param],
+      );
+    return { kind: spec.kind, cap: value };
+  }
+
+  /** The overseas coefficient of the act's LPP base and price (`residence reunion`), or null. */
+  private domCoefficient(): { value: Decimal; param: ResolvedParameter } | null {
+    const id = domCoefficientId(this.care);
+    return id ? this.money(id) : null;
   }
 
   /** X % of the PMSS of the year of care (or of the millésime when the header says so), to the cent. */

@@ -4,6 +4,7 @@ import { actKey } from '../catalogue/index';
 import type { CareCase, GridModel, LineModel } from '../model/grid-model';
 import type { ParameterSet } from '../params/lookup';
 import type { CaseSector } from '../syntax/ast';
+import { numberWithinLimits } from '../syntax/limits';
 import { computeCare, planSequence, type Reimbursement } from './compute';
 import { SimulationState } from './state';
 
@@ -54,8 +55,15 @@ export function overridePrice(act: NonNullable<LineModel['act']>, prices: Previe
   if (!prices) return null;
   for (const [name, value] of Object.entries(prices)) {
     if (name === act.id || act.names.some((n) => actKey(n) === actKey(name))) {
-      const price = new Decimal(value);
-      return price.isNegative() ? null : price;
+      // A setting is read as a grid's price would be: in cents, within the language's digits
+      // (GR012), so a preview never computes with a number the language itself would refuse.
+      let price: Decimal;
+      try {
+        price = new Decimal(value);
+      } catch {
+        return null; // not a number (`'abc'`): decimal.js throws
+      }
+      return price.isFinite() && !price.isNegative() && price.decimalPlaces() <= 2 && numberWithinLimits(price.toFixed()) ? price : null;
     }
   }
   return null;
@@ -83,6 +91,8 @@ export function previewLine(grid: GridModel, line: LineModel, options: PreviewOp
       adhesionDate: null,
       option: line.option?.name ?? null,
       beneficiary: 'aperçu',
+      // The header's `regime local`: previews show what its insured persons are paid.
+      ...(grid.contract.regime !== 'general' ? { regime: grid.contract.regime } : {}),
     };
     previews.push({ column, sector, result: computeCare(grid, care, engineOptions) });
   }

@@ -268,6 +268,52 @@ export const GLOSSARY: GlossaryEntry[] = [
     source: 'service-public.fr F17042 ; L871-1 CSS',
   },
   {
+    id: 'regime_local',
+    words: ['regime', 'local', 'alsace_moselle', 'alsace-moselle', 'alsace', 'moselle'],
+    title: "Régime local d'Alsace-Moselle",
+    titleEn: 'Alsace-Moselle local scheme',
+    definition:
+      "Complément obligatoire du régime général des salariés et retraités du Bas-Rhin, du Haut-Rhin et de la Moselle : la Sécu (régime local compris) paie {rl.taux.medecin} des honoraires médicaux, {rl.taux.auxiliaire} des auxiliaires, {rl.taux.pharmacie_65} / {rl.taux.pharmacie_30} des médicaments à 65 / 30 %, {rl.taux.hospitalisation} à l'hôpital et le forfait journalier. Il ne couvre ni la participation forfaitaire, ni les franchises, ni les dépassements, ni la majoration hors parcours. « regime local » sur un acte, une situation ou l'en-tête (le défaut des exemples).",
+    definitionEn:
+      'A compulsory complement to the general scheme in Alsace and Moselle: the Sécu (local scheme included) pays {rl.taux.medecin} of doctors’ fees, {rl.taux.hospitalisation} in hospital and the daily hospital charge; not the flat participations, franchises, overbilling nor the out-of-pathway mark-up.',
+    figures: [
+      'rl.taux.medecin',
+      'rl.taux.auxiliaire',
+      'rl.taux.dentaire',
+      'rl.taux.pharmacie_65',
+      'rl.taux.pharmacie_30',
+      'rl.taux.hospitalisation',
+      'rl.taux.lpp',
+      'rl.taux.transport',
+      'rl.forfait_journalier',
+      'rl.hors_parcours_sans_majoration',
+    ],
+    source: 'lelynx.fr ; Le Quotidien du médecin (2006, 2019) ; rue89strasbourg (2023)',
+  },
+  {
+    id: 'at_mp',
+    words: ['accident_travail', 'maladie_professionnelle', 'at_mp'],
+    title: 'Accident du travail, maladie professionnelle (AT/MP)',
+    titleEn: 'Work accident, occupational disease',
+    definition:
+      'Les soins liés sont pris en charge à {taux.at_mp} de la BR, sans participation forfaitaire, franchise ni forfait journalier ; le forfait patient urgences est minoré. Les prothèses dentaires à {taux.at_mp.protheses_dentaires} de la BR (incertain). Les dépassements restent à charge.',
+    definitionEn:
+      'Related care is paid at {taux.at_mp} of the BR, without flat participation, franchise nor daily hospital charge; dental prostheses at {taux.at_mp.protheses_dentaires} (uncertain).',
+    figures: ['taux.at_mp', 'taux.at_mp.protheses_dentaires', 'fpu.reduit'],
+    source: 'ameli.fr ; CSS L431-1, L432-1 à L432-3, L174-4, L160-13',
+  },
+  {
+    id: 'outre_mer',
+    words: ['residence', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte', 'dom'],
+    title: 'Soins en outre-mer : coefficients de la LPP',
+    titleEn: 'Care overseas: LPP coefficients',
+    definition:
+      "Dans les départements d'outre-mer, les tarifs de responsabilité et les prix limites de l'optique et des aides auditives sont ceux de métropole multipliés par un coefficient (arrêté du 1er décembre 2020) : optique {dom.optique.guadeloupe} en Guadeloupe, {dom.optique.martinique} en Martinique et en Guyane, {dom.optique.reunion} à La Réunion ; aides auditives {dom.audio.reunion} à La Réunion. Un coefficient non trouvé (Mayotte, aides auditives des Antilles et de la Guyane) arrête le calcul plutôt que de le fausser.",
+    definitionEn: 'Overseas, the LPP bases and price caps of optics and hearing aids are the mainland ones times a coefficient (arrêté of 1 December 2020).',
+    figures: ['dom.optique.guadeloupe', 'dom.optique.martinique', 'dom.optique.guyane', 'dom.optique.reunion', 'dom.audio.reunion'],
+    source: 'arrêté du 1er décembre 2020, cité par opticien-lunetier.media (2025)',
+  },
+  {
     id: 'carence',
     words: ['carence', 'delai'],
     title: 'Délai de carence',

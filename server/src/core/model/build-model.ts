@@ -379,6 +379,7 @@ class ModelBuilder {
       yearMode: 'civile',
       pmssYear: 'soins',
       percentOf: null,
+      regime: 'general',
     };
     if (!header) {
       this.report(finding('GR102', { start: 0, end: 0 }, {}));
@@ -426,6 +427,9 @@ class ModelBuilder {
           break;
         case 'pourcentages':
           if (value.kind === 'word') info.percentOf = value.value === 'fr' ? 'fr' : 'br';
+          break;
+        case 'regime':
+          if (value.kind === 'word') info.regime = value.value === 'alsace_moselle' ? 'alsace_moselle' : 'general';
           break;
       }
     }
@@ -1039,6 +1043,8 @@ class ModelBuilder {
           adhesionDate: null,
           option: null,
           beneficiary: 'assuré',
+          // The header's `regime local` is every case's default; a case's own `regime` replaces it.
+          ...(this.contract.regime !== 'general' ? { regime: this.contract.regime } : {}),
         }
       : null;
     this.invalidAmount = false;
@@ -1129,6 +1135,14 @@ class ModelBuilder {
         break;
       case 'stayName':
         care.stayName = attribute.value.value;
+        break;
+      case 'regime':
+        if (attribute.value === 'general') delete care.regime;
+        else care.regime = attribute.value;
+        break;
+      case 'residence':
+        if (attribute.value === 'metropole') delete care.territory;
+        else care.territory = attribute.value;
         break;
       case 'flag':
         care.flags.add(attribute.value);

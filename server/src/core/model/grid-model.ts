@@ -19,6 +19,8 @@ export interface ContractInfo {
   pmssYear: 'soins' | 'millesime';
   /** `pourcentages BR` (or `FR`): what bare percentages (`150 %`) are of, unless their section says. */
   percentOf: A.PercentBase | null;
+  /** `regime local`: the régime of every example case that does not say its own (default: the régime général). */
+  regime: A.Regime;
 }
 
 export type FormulaTerm =
@@ -209,6 +211,13 @@ export interface CareCase {
    * TM, and from its 31st day the Sécu pays 100 % (docs/engine.md, « Hospital stays »).
    */
   stayName?: string;
+  /**
+   * `regime local`: the régime local d'Alsace-Moselle adds its part to the Sécu's (90 % of most
+   * bases, 100 % in hospital, the forfait journalier); absent: the régime général.
+   */
+  regime?: A.Regime;
+  /** `residence reunion`: care in an overseas département (its coefficients on LPP bases and prices); absent: metropolitan France. */
+  territory?: A.Territory;
 }
 
 export interface GridModel {

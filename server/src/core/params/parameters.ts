@@ -60,6 +60,12 @@ const DENTAL_ANNEX_IV =
 const HLF_NOTE =
   "Les HLF s'appliquent depuis le 01/04/2019 ; le panier 100 % Santé dentaire s'impose aux contrats responsables souscrits ou renouvelés depuis le 01/01/2020 (décret n° 2019-21, confirmé) : la valeur de 2020 seule est retenue.";
 const WIGS = 'senopolesevigne.fr, adpassurances.fr, coiffureprestige.fr (arrêté LPP applicable au 02/04/2019)';
+const RL_SOURCES =
+  "lelynx.fr (« honoraires médicaux remboursés à 90 % … forfait journalier pris en charge à 100 % … kinésithérapie, infirmiers ou d'analyse remboursés à 90 % »), Le Quotidien du médecin (2019 : « soins médicaux à 90 %, des hospitalisations à 100 % (y compris le forfait journalier) et des médicaments à 80 ou 90 % »)";
+const RL_PHARMACY =
+  "Le Quotidien du médecin (08/02/2006 : vignettes blanches 90 %, bleues 80 %, « les nouvelles vignettes à 15 % … ne feront pas l'objet d'un remboursement complémentaire »), lelynx.fr";
+const DOM_OPTIQUE =
+  "Arrêté du 1er décembre 2020 fixant les coefficients de majoration applicables en outre-mer aux tarifs et prix des produits de la LPP (non lu), cité par opticien-lunetier.media (25/07/2025, DSS via la Fnof : ×1,3 Guadeloupe, ×1,15 Martinique et Guyane, ×1,2 La Réunion, « le tarif de responsabilité … fait l'objet des mêmes coefficients »)";
 const BREAST = 'placeal.fr, prevoyance-agipi.com (arrêté du 12/04/2016, applicable au 01/05/2016), guidedelasocioesthetique-oncologie.fr';
 
 function single(
@@ -306,6 +312,192 @@ export const PARAMETERS: ParameterDefinition[] = [
     'uncertain',
     'Souvent cité, non vérifié',
     'Plafond du DA non confirmé.',
+  ),
+
+  // ---------------------------------------------------------------------------------------------
+  // Régime local d'Alsace-Moselle: the Sécu's part with the régime local's complement, by the
+  // régime général rate it replaces (`rl.` + the act's rate). A rate of 100 % needs no entry.
+  single(
+    'rl.taux.medecin',
+    "Taux AMO des honoraires médicaux, régime local d'Alsace-Moselle compris",
+    'percent',
+    '2015-01-01',
+    '90',
+    'secondary',
+    RL_SOURCES,
+    UNKNOWN_START,
+  ),
+  single(
+    'rl.taux.imagerie',
+    "Taux AMO de la radiologie et de l'imagerie, régime local compris",
+    'percent',
+    '2015-01-01',
+    '90',
+    'secondary',
+    RL_SOURCES,
+    `${UNKNOWN_START} « 90 % de tous les actes médicaux » (Le Quotidien du médecin) : l'imagerie n'est pas nommée à part.`,
+  ),
+  single(
+    'rl.taux.auxiliaire',
+    'Taux AMO des auxiliaires médicaux, régime local compris',
+    'percent',
+    '2015-01-01',
+    '90',
+    'secondary',
+    RL_SOURCES,
+    UNKNOWN_START,
+  ),
+  single('rl.taux.biologie', 'Taux AMO des analyses de biologie, régime local compris', 'percent', '2015-01-01', '90', 'secondary', RL_SOURCES, UNKNOWN_START),
+  {
+    id: 'rl.taux.dentaire',
+    label: 'Taux AMO des soins et prothèses dentaires, régime local compris',
+    unit: 'percent',
+    periods: [
+      { start: '2015-01-01', value: '90', confidence: 'secondary', source: RL_SOURCES, note: `${UNKNOWN_START} Régime général 70 % + régime local 20 %.` },
+      {
+        start: '2023-10-15',
+        value: '90',
+        confidence: 'secondary',
+        source:
+          'rue89strasbourg.com (15/09/2023) et radiomelodie.com (26/09/2023), communiqué du régime local du 14/09/2023 : sa part passe « de 20 à 30 % » pour « maintenir … un taux de remboursement à hauteur de 90 % »',
+        note: "Le régime local compense la baisse du régime général (70 → 60 %) ; que les prothèses suivent les soins n'est pas dit.",
+      },
+    ],
+  },
+  single(
+    'rl.taux.pharmacie_65',
+    'Taux AMO des médicaments à 65 %, régime local compris',
+    'percent',
+    '2015-01-01',
+    '90',
+    'secondary',
+    RL_PHARMACY,
+    UNKNOWN_START,
+  ),
+  single(
+    'rl.taux.pharmacie_30',
+    'Taux AMO des médicaments à 30 %, régime local compris',
+    'percent',
+    '2015-01-01',
+    '80',
+    'secondary',
+    RL_PHARMACY,
+    UNKNOWN_START,
+  ),
+  single(
+    'rl.taux.pharmacie_15',
+    'Taux AMO des médicaments à 15 %, régime local compris',
+    'percent',
+    '2015-01-01',
+    '15',
+    'secondary',
+    RL_PHARMACY,
+    `${UNKNOWN_START} Pas de complément du régime local sur les médicaments à 15 %.`,
+  ),
+  single(
+    'rl.taux.hospitalisation',
+    "Taux AMO de l'hospitalisation, régime local compris",
+    'percent',
+    '2015-01-01',
+    '100',
+    'secondary',
+    RL_SOURCES,
+    `${UNKNOWN_START} Appliqué aussi aux actes d'un séjour (« sejour "S1" », « hospitalise ») : « hospitalisation légère ou lourde remboursée à 100 % ».`,
+  ),
+  single(
+    'rl.taux.lpp',
+    'Taux AMO des dispositifs de la LPP (optique, audioprothèses), régime local compris',
+    'percent',
+    '2015-01-01',
+    '90',
+    'uncertain',
+    'Le Quotidien du médecin (08/02/2006 : « remboursement à 90 % de tous les actes médicaux et de toutes les prescriptions »)',
+    "Aucune source ne nomme l'optique ni les audioprothèses : déduit de « toutes les prescriptions ».",
+  ),
+  single(
+    'rl.taux.transport',
+    'Taux AMO des transports sanitaires, régime local compris',
+    'percent',
+    '2015-01-01',
+    '100',
+    'uncertain',
+    'Mémoire (non vérifié)',
+    'À vérifier auprès du régime local (cpam67, regime-local.fr).',
+  ),
+  single(
+    'rl.forfait_journalier',
+    "Forfait journalier hospitalier pris en charge par le régime local d'Alsace-Moselle",
+    'boolean',
+    '2015-01-01',
+    true,
+    'secondary',
+    `${RL_SOURCES}; Le Quotidien du médecin (08/02/2006 : « forfait hospitalier, pris en charge depuis sa création »)`,
+    'Le forfait journalier est payé par le régime local : la part Sécu le comprend, il ne reste pas à charge.',
+  ),
+  single(
+    'rl.hors_parcours_sans_majoration',
+    'Le régime local ne prend pas en charge la majoration hors parcours de soins',
+    'boolean',
+    '2005-01-01',
+    true,
+    'uncertain',
+    "Sénat, amendement n° 549 au projet de loi relatif à l'assurance maladie (2003-2004) : « l'instance de gestion du régime local … ne peut pas prendre en charge cette majoration »",
+    "Texte de l'amendement, son adoption n'a pas été lue. Hors parcours, la part Sécu est le taux hors parcours plus le complément du régime local (30 % + 20 % = 50 % chez un médecin).",
+  ),
+
+  // ---------------------------------------------------------------------------------------------
+  // Accidents du travail et maladies professionnelles (AT/MP)
+  single(
+    'taux.at_mp',
+    "Taux AMO des soins d'un accident du travail ou d'une maladie professionnelle (AT/MP)",
+    'percent',
+    '2015-01-01',
+    '100',
+    'secondary',
+    "ameli.fr (« Accident du travail : prise en charge des soins », 100 % des tarifs de l'Assurance Maladie, ni participation forfaitaire ni franchise); CSS L431-1, L432-1 à L432-3",
+    UNKNOWN_START,
+  ),
+  single(
+    'taux.at_mp.protheses_dentaires',
+    'Taux AMO des prothèses dentaires en AT/MP',
+    'percent',
+    '2015-01-01',
+    '150',
+    'uncertain',
+    'Souvent cité (150 % du tarif pour les prothèses dentaires et certains appareillages), non vérifié',
+    "Une réponse ministérielle (questions.assemblee-nationale.fr, QE 64734, JO du 20/01/2015) dit la prise en charge « dans la limite des tarifs » : le 150 % n'est pas confirmé. L'appareillage à 150 % n'est pas modélisé.",
+  ),
+
+  // ---------------------------------------------------------------------------------------------
+  // Départements d'outre-mer: coefficients on the LPP bases and prices (arrêté du 1er décembre 2020)
+  ...(
+    [
+      ['guadeloupe', 'Guadeloupe, Saint-Barthélemy, Saint-Martin', '130'],
+      ['martinique', 'Martinique', '115'],
+      ['guyane', 'Guyane', '115'],
+      ['reunion', 'La Réunion', '120'],
+    ] as const
+  ).map(([id, name, value]) =>
+    single(
+      `dom.optique.${id}`,
+      `Coefficient de majoration des tarifs et prix de l'optique (LPP) : ${name}`,
+      'percent',
+      '2020-12-01',
+      value,
+      'secondary',
+      DOM_OPTIQUE,
+      "En pourcentage du tarif de métropole. Date de début : celle de l'arrêté, son entrée en vigueur n'a pas été lue.",
+    ),
+  ),
+  single(
+    'dom.audio.reunion',
+    'Coefficient de majoration des tarifs et prix des aides auditives (LPP) : La Réunion',
+    'percent',
+    '2021-01-01',
+    '120',
+    'secondary',
+    'domain.md §11 (BR 480 € et PLV 1 140 € à La Réunion, 400 € et 950 € en métropole), arrêté du 1er décembre 2020 (non lu)',
+    "Les coefficients des aides auditives des autres départements d'outre-mer n'ont pas été trouvés : un cas y est refusé plutôt que calculé faux.",
   ),
 
   // ---------------------------------------------------------------------------------------------

@@ -93,7 +93,7 @@ export interface SyntaxError extends Located {
   replacement?: string;
 }
 
-export type HeaderKey = 'assureur' | 'millesime' | 'effet' | 'responsable' | 'base' | 'type' | 'annee' | 'pmss' | 'pourcentages';
+export type HeaderKey = 'assureur' | 'millesime' | 'effet' | 'responsable' | 'base' | 'type' | 'annee' | 'pmss' | 'pourcentages' | 'regime';
 
 export interface ContractHeader extends Located {
   kind: 'header';
@@ -442,7 +442,13 @@ export type ExampleStep = ExampleAct | ExampleSituation | ExampleExpected;
 /** What the practitioner is, as written in an example. */
 export type CaseSector = 'secteur1' | 'dptam' | 'non_dptam' | 'non_conventionne' | 'inconnu';
 
-export type CaseFlag = 'hors_parcours' | 'ald' | 'maternite' | 'css' | 'psychiatrie' | 'hospitalise' | 'evolution_vue';
+export type CaseFlag = 'hors_parcours' | 'ald' | 'maternite' | 'css' | 'psychiatrie' | 'hospitalise' | 'evolution_vue' | 'accident_travail';
+
+/** The insured person's régime of the Sécu: the régime général, or the régime local d'Alsace-Moselle on top of it. */
+export type Regime = 'general' | 'alsace_moselle';
+
+/** Where the care is given: metropolitan France or an overseas département (its own LPP coefficients). */
+export type Territory = 'metropole' | 'guadeloupe' | 'martinique' | 'guyane' | 'reunion' | 'mayotte';
 
 export type CaseAttribute =
   | { kind: 'sector'; value: CaseSector; range: Span }
@@ -462,6 +468,10 @@ export type CaseAttribute =
   | { kind: 'establishment'; value: boolean; range: Span }
   /** `sejour "S1"`: the hospital stay the act belongs to, by its name (the PAL once, the forfait journalier and the TM, the 31st day). */
   | { kind: 'stayName'; value: StringLit; range: Span }
+  /** `regime local` (`regime alsace_moselle`), `regime general`: the insured person's régime. */
+  | { kind: 'regime'; value: Regime; range: Span }
+  /** `residence reunion`: the care is given in an overseas département (LPP coefficients). */
+  | { kind: 'residence'; value: Territory; range: Span }
   | { kind: 'flag'; value: CaseFlag; range: Span };
 
 export interface ExampleAct extends Located {

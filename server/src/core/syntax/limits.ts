@@ -28,12 +28,22 @@ export const LANGUAGE_LIMITS = {
   age: 130,
 } as const;
 
+/** Significant digits of the largest number the language accepts (999 999 999,999999: 9 + 6). */
+const NUMBER_DIGITS = LANGUAGE_LIMITS.integerDigits + LANGUAGE_LIMITS.fractionDigits;
+/** Digits of the largest count of units one example act computes (quantity × repeats: 366 000). */
+const COUNT_DIGITS = String(LANGUAGE_LIMITS.quantity * LANGUAGE_LIMITS.repeat).length;
+/** Room for sums of such products over a year of care (10^4 times the largest). */
+const SUM_DIGITS = 4;
+
 /**
- * Significant digits of the engine's decimals. The largest product the engine forms is an amount
- * (15 significant digits at most: 9 + 6) times a rate (15) times a count (quantity × repeats,
- * 6 digits): 36 digits, computed exactly; decimal.js's default of 20 would lose cents above 10^18 €.
+ * Significant digits of the engine's decimals, tied to the bounds above: the largest product the
+ * engine forms is an amount (15 significant digits at most) times a rate (15) times a count
+ * (quantity × repeats, 6 digits): 36 digits, plus room for the sums of a year, 40. Every
+ * intermediate product of numbers the language accepts is exact; a larger number is refused by the
+ * parser (GR012) before it reaches the engine. decimal.js's default of 20 would lose cents above
+ * 10^18 € (a price of 10^20 € loses 0,49 €).
  */
-export const ENGINE_PRECISION = 40;
+export const ENGINE_PRECISION = 2 * NUMBER_DIGITS + COUNT_DIGITS + SUM_DIGITS;
 
 /** Whether a number's canonical value (`1234.5`, as the lexer gives it) is within the bounds. */
 export function numberWithinLimits(value: string): boolean {

@@ -31,7 +31,9 @@ import {
   POOL_WORDS,
   SCOPE_WORDS,
   SECTOR_WORDS,
+  REGIME_WORDS,
   STAY_WORDS,
+  TERRITORY_WORDS,
   UNIT_WORDS,
 } from './vocabulary';
 
@@ -686,6 +688,13 @@ class Parser {
           value = { kind: 'word', value: base, range: this.span(start.start, c.lastEnd()) };
           break;
         }
+        case 'regime': {
+          // `regime local`: the default régime of every example case (a case may say its own).
+          const start = c.peek();
+          const regime = this.parseRegime(c);
+          value = { kind: 'word', value: regime, range: this.span(start.start, c.lastEnd()) };
+          break;
+        }
       }
       header.attributes.push({ kind: 'header-attribute', key, keyRange, value, range: this.span(keyToken.start, c.lastEnd()) });
     }
@@ -1030,6 +1039,18 @@ class Parser {
         if (stay === 'mco') c.acceptWords('chirurgie');
         return done({ kind: 'stay', value: stay });
       }
+      case 'regime':
+        return done({ kind: 'regime', value: this.parseRegime(c) });
+      case 'residence': {
+        const place = c.peek();
+        const territory = place.kind === 'word' ? TERRITORY_WORDS[place.value] : undefined;
+        if (!territory) {
+          const guess = place.kind === 'word' ? suggest(place.value, Object.keys(TERRITORY_WORDS)) : null;
+          throw failure(place, SYNTAX_CODES.unknownKeyword, { variant: 'territory', found: describe(place), didYouMean: didYouMean(guess) }).suggesting(guess);
+        }
+        c.next();
+        return done({ kind: 'residence', value: territory });
+      }
       case 'etablissement': {
         if (c.acceptWords('non', 'conventionne') || c.acceptWords('non_conventionne')) return done({ kind: 'establishment', value: false });
         if (c.acceptWords('conventionne')) return done({ kind: 'establishment', value: true });
@@ -1045,6 +1066,23 @@ class Parser {
     }
     const guess = suggest(token.value, [...CASE_KEYWORDS, 'hors_parcours']);
     throw failure(token, SYNTAX_CODES.unknownKeyword, { word: token.text, didYouMean: didYouMean(guess) }).suggesting(guess);
+  }
+
+  /** After `regime`: `general`, `local`, `alsace_moselle` or `alsace moselle` (`alsace-moselle`). */
+  private parseRegime(c: LineCursor): A.Regime {
+    const word = c.peek();
+    if (word.kind === 'word' && word.value === 'alsace') {
+      c.next();
+      c.acceptWords('moselle');
+      return 'alsace_moselle';
+    }
+    const regime = word.kind === 'word' ? REGIME_WORDS[word.value] : undefined;
+    if (!regime) {
+      const guess = word.kind === 'word' ? suggest(word.value, Object.keys(REGIME_WORDS)) : null;
+      throw failure(word, SYNTAX_CODES.unknownKeyword, { variant: 'regime', found: describe(word), didYouMean: didYouMean(guess) }).suggesting(guess);
+    }
+    c.next();
+    return regime;
   }
 
   /** `secteur 1`, `secteur 2 optam`, `secteur 3`, `dptam`, `non dptam`, `non_conventionne`… */

@@ -257,6 +257,14 @@ export const SYNTAX_RULES = defineRules({
         fr: 'Type de séjour attendu (mco, psychiatrie, ssr, ambulatoire, maternite), trouvé {found}{didYouMean}.',
         en: 'Kind of stay expected (mco, psychiatrie, ssr, ambulatoire, maternite), found {found}{didYouMean}.',
       },
+      regime: {
+        fr: 'Régime attendu (general, local ou alsace_moselle), trouvé {found}{didYouMean}.',
+        en: 'Régime expected (general, local or alsace_moselle), found {found}{didYouMean}.',
+      },
+      territory: {
+        fr: 'Lieu des soins attendu (metropole, guadeloupe, martinique, guyane, reunion, mayotte), trouvé {found}{didYouMean}.',
+        en: 'Place of care expected (metropole, guadeloupe, martinique, guyane, reunion, mayotte), found {found}{didYouMean}.',
+      },
       expectedField: {
         fr: '« secu », « mutuelle » ou « reste » attendu, trouvé {found}{didYouMean}.',
         en: '« secu », « mutuelle » or « reste » expected, found {found}{didYouMean}.',

@@ -2,7 +2,7 @@
  * The language's words, in normalized form (lowercase, no accents). One table each, shared by the
  * parser, the "did you mean" suggestions, completion and the TextMate grammar's tests.
  */
-import type { CaseFlag, HeaderKey, PerUnit, SectorColumn, StayKind } from './ast';
+import type { CaseFlag, HeaderKey, PerUnit, Regime, SectorColumn, StayKind, Territory } from './ast';
 
 /** Unit words after `par` / `/`, singular and plural. */
 export const UNIT_WORDS: Record<string, PerUnit> = {
@@ -174,6 +174,7 @@ export const HEADER_KEYS: Record<string, HeaderKey> = {
   pmss: 'pmss',
   pourcentages: 'pourcentages',
   pourcentage: 'pourcentages',
+  regime: 'regime',
 };
 
 export const CASE_FLAGS: Record<string, CaseFlag> = {
@@ -186,6 +187,30 @@ export const CASE_FLAGS: Record<string, CaseFlag> = {
   hospitalisation: 'hospitalise',
   /** The sight changed: an optical equipment may be renewed before its period (one year from 16, without delay under 16). */
   evolution_vue: 'evolution_vue',
+  /** Care of an accident du travail or a maladie professionnelle (AT/MP): 100 % of the BR, no PF, franchise nor forfait journalier. */
+  accident_travail: 'accident_travail',
+  maladie_professionnelle: 'accident_travail',
+  at_mp: 'accident_travail',
+};
+
+/** The words after `regime` (an example's situation, or the header's default for every example). */
+export const REGIME_WORDS: Record<string, Regime> = {
+  general: 'general',
+  local: 'alsace_moselle',
+  alsace_moselle: 'alsace_moselle',
+  'alsace-moselle': 'alsace_moselle',
+};
+
+/** The words after `residence`: metropolitan France or an overseas département. */
+export const TERRITORY_WORDS: Record<string, Territory> = {
+  metropole: 'metropole',
+  guadeloupe: 'guadeloupe',
+  saint_barthelemy: 'guadeloupe',
+  saint_martin: 'guadeloupe',
+  martinique: 'martinique',
+  guyane: 'guyane',
+  reunion: 'reunion',
+  mayotte: 'mayotte',
 };
 
 /** The words of a kind of stay, in a line's conditions and after `sejour` in an example. */
@@ -257,6 +282,8 @@ export const CASE_KEYWORDS = new Set([
   'beneficiaire',
   'sejour',
   'etablissement',
+  'regime',
+  'residence',
   ...Object.keys(SECTOR_WORDS),
   ...Object.keys(CASE_FLAGS),
 ]);
