@@ -471,7 +471,7 @@ describe('grille table: broken grids are not rendered silently', () => {
     assert.match(run.stderr, /^samples\/casse\.grille:6:3: erreur GR101 Acte inconnu « consultation generalste »/m);
     assert.match(
       run.stderr,
-      /^1 fichier\(s\), 13 erreur\(s\), 0 avertissement\(s\)\.\nLe tableau d'une grille avec des erreurs est à vérifier : grille check samples\/casse\.grille\.\n$/m,
+      /^1 fichier\(s\), 13 erreur\(s\), 1 avertissement\(s\)\.\nLe tableau d'une grille avec des erreurs est à vérifier : grille check samples\/casse\.grille\.\n$/m,
     );
   });
 
@@ -487,10 +487,11 @@ describe('grille table: broken grids are not rendered silently', () => {
 describe('the real CLI on samples/', () => {
   // Every finding of the shipped samples, as `file:line:col severity CODE`.
   const EXPECTED = [
-    'samples/accord-branche-socle-options.grille:51:39 info GR403',
-    'samples/accord-branche-socle-options.grille:56:39 info GR403',
-    'samples/accord-branche-socle-options.grille:61:31 info GR403',
+    'samples/accord-branche-socle-options.grille:54:39 info GR403',
+    'samples/accord-branche-socle-options.grille:59:39 info GR403',
+    'samples/accord-branche-socle-options.grille:64:31 info GR403',
     'samples/casse.grille:3:1 error GR214',
+    'samples/casse.grille:3:1 warning GR217',
     'samples/casse.grille:5:1 error GR007',
     'samples/casse.grille:6:3 error GR101',
     'samples/casse.grille:7:38 error GR010',
@@ -504,12 +505,12 @@ describe('the real CLI on samples/', () => {
     'samples/casse.grille:15:35 error GR004',
     'samples/casse.grille:18:29 error GR401',
     'samples/casse.grille:18:40 error GR401',
-    'samples/entreprise-socle-option.grille:56:31 info GR403',
-    'samples/essentiel.grille:44:27 info GR403',
-    'samples/gamme-quatre-formules.grille:55:39 info GR403',
-    'samples/gamme-quatre-formules.grille:60:39 info GR403',
-    'samples/gamme-quatre-formules.grille:65:42 info GR403',
-    'samples/gamme-quatre-formules.grille:86:31 info GR403',
+    'samples/entreprise-socle-option.grille:59:31 info GR403',
+    'samples/essentiel.grille:47:27 info GR403',
+    'samples/gamme-quatre-formules.grille:58:39 info GR403',
+    'samples/gamme-quatre-formules.grille:63:39 info GR403',
+    'samples/gamme-quatre-formules.grille:68:42 info GR403',
+    'samples/gamme-quatre-formules.grille:89:31 info GR403',
     'samples/secteur3-article.grille:13:70 warning GR115',
     'samples/secteur3-article.grille:23:16 error GR401',
     'samples/secteur3-article.grille:23:32 error GR401',
@@ -527,7 +528,7 @@ describe('the real CLI on samples/', () => {
       return m ? [`${m[1]}:${m[2]}:${m[3]} ${Object.keys(FR).find((k) => FR[k] === m[4])} ${m[5]}`] : [];
     });
     assert.deepEqual(found, EXPECTED);
-    assert.match(run.stdout, /^8 fichier\(s\), 18 erreur\(s\), 1 avertissement\(s\)\.\n$/m);
+    assert.match(run.stdout, /^8 fichier\(s\), 18 erreur\(s\), 2 avertissement\(s\)\.\n$/m);
   });
 
   it('check samples --format json: the same findings, exit 1', () => {

@@ -20,6 +20,8 @@ const grid = (header: string, line: string) =>
     optique classe a 100 % Santé, 1 equipement tous les 2 ans
   poste "Aides auditives"
     aide auditive classe i 100 % Santé, 1 equipement tous les 4 ans
+  poste "Autres"
+    autres actes rembourses 100 % BR
 `);
 const RESPONSIBLE = 'contrat "Exemple" millesime 2026 responsable base ro_inclus';
 const findings = (line: string, header = RESPONSIBLE) => renderDiagnostics(analyze(grid(header, line)));

@@ -45,6 +45,7 @@ describe('fast and slow rules', () => {
     assert.deepEqual(full, [
       '1:1 GR206 Contrat responsable : la grille doit couvrir le forfait journalier hospitalier (« forfait journalier 100 % FR »).',
       '1:1 GR214 Contrat responsable : pas de ligne pour le panier 100 % Santé « optique classe A », « prothèses dentaires 100 % Santé », « aides auditives classe I ».',
+      "1:1 GR217 Contrat responsable : 47 actes remboursés par la Sécu n'ont pas de ligne, la mutuelle n'en paierait pas le ticket modérateur : « Séance de psychologue « Mon soutien psy » », « Mammographie (sur prescription) », « Mammographie du dépistage organisé du cancer du sein », « Appareillage et matériel médical (LPP) », « Petit appareillage (orthèses, contention) » et 42 autres. Ajoutez « autres actes rembourses 100 % BR ».",
       '4:28 GR201 Contrat responsable : le ticket modérateur (9,00 € sur une BR de 30,00 €) doit être couvert en entier ; cette garantie en paie 6,00 €.',
       '5:3 GR117 « Consultation de médecin généraliste » est déjà couvert à la ligne 4 de ce poste : seule la première ligne compte.',
       '7:39 GR403 Honoraires de 80,00 € par acte, dont 48,50 € de dépassement : à partir de 70,00 € dépassement compris, le professionnel remet une information écrite préalable (devis).',

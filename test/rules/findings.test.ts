@@ -98,7 +98,16 @@ const EXPECTED: Record<string, string[]> = {
   GR214: [
     '1:1-1:8 GR214 Contrat responsable : pas de ligne pour le panier 100 % Santé « optique classe A », « prothèses dentaires 100 % Santé », « aides auditives classe I ».',
   ],
-  GR215: ["3:26-3:34 GR215 Contrat collectif : les prothèses dentaires et l'orthodontie sont couvertes à 125 % BR au moins ; cette garantie couvre 100 % BR."],
+  GR216: [
+    "3:36-3:68 GR216 Contrat responsable : le ticket modérateur (48,00 € sur une BR de 120,00 €) est couvert quels que soient les plafonds ; une fois la limite de la ligne (1 500,00 € par an) atteinte, cette garantie n'en paie plus que 0,00 €.",
+  ],
+  GR217: [
+    "1:1-1:8 GR217 Contrat responsable : 50 actes remboursés par la Sécu n'ont pas de ligne, la mutuelle n'en paierait pas le ticket modérateur : « Consultation de médecin spécialiste », « Consultation de psychiatre », « Visite à domicile de médecin spécialiste », « Séance de psychologue « Mon soutien psy » », « Mammographie (sur prescription) » et 45 autres. Ajoutez « autres actes rembourses 100 % BR ».",
+  ],
+  GR215: [
+    "1:1-1:8 GR215 Contrat collectif : les prothèses dentaires et l'orthodontie sont couvertes à 125 % BR au moins ; « Prothèse dentaire à tarifs maîtrisés (couronne) » est couvert à 100 % BR par la ligne « Prothèse dentaire à tarifs libres (couronne) » ; « Couronne sur dent visible, hors 100 % Santé (tarifs libres) » est couvert à 100 % BR par la ligne « Prothèse dentaire à tarifs libres (couronne) » ; « Couronne sur molaire (dent non visible), hors 100 % Santé » est couvert à 100 % BR par la ligne « Prothèse dentaire à tarifs libres (couronne) » et 8 autres.",
+    "3:26-3:34 GR215 Contrat collectif : les prothèses dentaires et l'orthodontie sont couvertes à 125 % BR au moins ; cette garantie couvre 100 % BR.",
+  ],
   GR401: [
     '6:16-6:20 GR401 Sécu attendu 0,61 €, calculé 0,43 € : la Sécu paie 70 % de la BR de 0,61 €.',
     '6:32-6:36 GR401 mutuelle attendu 1,22 €, calculé 0,79 € : formule (colonne non conventionné) : 200 % BR Sécu incluse : min(50,00 €, 1,22 €) − 0,43 € = 0,79 €.',
@@ -123,6 +132,12 @@ const EXPECTED: Record<string, string[]> = {
   GR133: ['6:1-6:12 GR133 Exemple sans formule : il est calculé avec « Socle ». Précisez-la : exemple "…" formule "…" (formules : « Socle », « Option 1 »).'],
   GR134: [
     "3:28-3:33 GR134 « 150 % » ne dit pas de quoi : il est lu « 150 % BR », l'usage du marché. Dites-le dans l'en-tête ou sur le poste (« pourcentages BR »), ou écrivez « 150 % BR ».",
+  ],
+  GR219: [
+    "2:18-2:38 GR219 Contrat responsable : les paniers 100 % Santé sont dus jusqu'au prix limite quels que soient les plafonds ; une fois le plafond annuel du poste « Dentaire » (100,00 €) atteint, ne sont plus payés en entier : « Prothèse dentaire du panier 100 % Santé (couronne) ».",
+  ],
+  GR220: [
+    "1:1-1:8 GR220 Contrat responsable : chaque prothèse du panier 100 % Santé dentaire est prise en charge jusqu'à ses HLF ; « Prothèse dentaire du panier 100 % Santé (couronne) » n'a pas de ligne ; « Couronne métallique du panier 100 % Santé » n'a pas de ligne ; « Couronne zircone du panier 100 % Santé » n'a pas de ligne et 2 autres.",
   ],
   GR404: [
     "5:8-5:28 GR404 Aucune ligne de « Chambre particulière » pour ce cas (psychiatrie) : la grille n'en a que pour « médecine, chirurgie ». La mutuelle ne paie rien.",

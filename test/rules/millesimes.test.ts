@@ -73,13 +73,13 @@ describe('a grid dated before the parameters it needs', () => {
 
   it('examples dated later are computed and judged as usual', () => {
     const analysis = analyze(dated(sample('essentiel.grille'), '2012'));
-    assert.deepEqual(codesByLine(analysis), ['3 GR110', '44 GR403']);
+    assert.deepEqual(codesByLine(analysis), ['3 GR110', '47 GR403']);
     assert.ok(!analysis.diagnostics[0]!.message.includes('Exemples'));
   });
 
   it('a current grid with one example dated before the parameters keeps its GR402 at the example', () => {
     const text = sample('essentiel.grille').replace('date 2026-02-10', 'date 2012-02-10');
-    assert.deepEqual(codesByLine(analyze(text)), ['40 GR402', '44 GR403']);
+    assert.deepEqual(codesByLine(analyze(text)), ['43 GR402', '47 GR403']);
   });
 
   it('one parameter missing at the date stays one GR110 on the line that needs it', () => {
@@ -194,7 +194,16 @@ describe('the contrat responsable rules apply by date', () => {
       `);
     const found = (header: string) => [...new Set(codes(grid(header), { params: SINCE_2000 }).filter((c) => /GR20\d|GR21\d/.test(c)))].sort();
     assert.deepEqual(found('contrat "Ancien" effet 2015-03-31 responsable base ro_inclus'), []);
-    assert.deepEqual(found('contrat "Ancien" effet 2015-04-01 responsable base ro_inclus'), ['GR201', 'GR202', 'GR203', 'GR206', 'GR208', 'GR209', 'GR210']);
+    assert.deepEqual(found('contrat "Ancien" effet 2015-04-01 responsable base ro_inclus'), [
+      'GR201',
+      'GR202',
+      'GR203',
+      'GR206',
+      'GR208',
+      'GR209',
+      'GR210',
+      'GR217',
+    ]);
   });
 
   it('the collective minimum (GR215) from 2016, the PF and hors-parcours exclusions (GR204, GR205) from 2006', () => {

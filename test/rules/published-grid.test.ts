@@ -2,7 +2,9 @@
  * The shape of a real published grid (JORF annex, domain.md §4.1): OPTAM / non-OPTAM pairs
  * 150/130, 175/150, 200/175, 130/100, 250/200, forfait journalier 100 % FR, PAL 100 % FR,
  * chambre particulière 50 € par nuit. It passes every contrat responsable check; changing one
- * non-OPTAM figure from 130 to 140 makes CR-DH fire on that column.
+ * non-OPTAM figure from 130 to 140 makes CR-DH fire on that column. The excerpt adds the
+ * orthodontics and the catch-all line of the acts it does not list (GR215, GR217), which the
+ * published grid's other rows hold.
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -33,6 +35,7 @@ const PUBLISHED = dedent(`
     couronne 100 sante          100 % Santé
     couronne tarifs maitrises   200 % BR
     couronne tarifs libres      200 % BR
+    orthodontie                 200 % BR
   poste "Optique"
     optique classe a            100 % Santé, 1 equipement tous les 2 ans
     optique classe b verres simples     100 % BR + 150 € par equipement, 1 equipement tous les 2 ans
@@ -40,6 +43,8 @@ const PUBLISHED = dedent(`
   poste "Aides auditives"
     aide auditive classe i      100 % Santé, 1 equipement tous les 4 ans
     aide auditive classe ii     100 % BR + 600 € par oreille, 1 equipement tous les 4 ans
+  poste "Autres"
+    autres actes rembourses     100 % BR
 `);
 
 describe('a published grid shape', () => {

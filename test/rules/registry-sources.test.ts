@@ -18,10 +18,10 @@ describe('rule sources and parameters', () => {
     }
   });
 
-  it('rules resting on uncertain parameters say so in docs/rules.md (GR201 PAL from April 2026, GR207 PLV and BR, GR213 HLF; the optical and class II audio caps of GR208 and GR212 are confirmed by R871-2)', () => {
+  it('rules resting on uncertain parameters say so in docs/rules.md (GR201 PAL from April 2026, GR207 PLV and BR, GR213, GR219 and GR220 HLF; the optical and class II audio caps of GR208 and GR212 are confirmed by R871-2)', () => {
     assert.deepEqual(
       RULES.filter((r) => uncertainParameters(r).length > 0).map((r) => r.code),
-      ['GR201', 'GR207', 'GR213'],
+      ['GR201', 'GR207', 'GR213', 'GR219', 'GR220'],
     );
     const doc = renderRulesMarkdown();
     const section = (code: string) => doc.slice(doc.indexOf(`### ${code}`), doc.indexOf('### ', doc.indexOf(`### ${code}`) + 4));

@@ -69,6 +69,7 @@ describe('samples', () => {
     const analysis = sample('casse.grille');
     assert.deepEqual(codesByLine(analysis), [
       '3 GR214', // responsible without the 100 % Santé baskets
+      '3 GR217', // nor the acts it does not list (no catch-all line)
       '5 GR007', // continuation line with no guarantee line above
       '6 GR101', // « generalste »
       '7 GR010', // « 150 % BX »

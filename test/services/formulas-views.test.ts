@@ -142,6 +142,7 @@ describe('hover of formulas side by side', () => {
       '- médecin non DPTAM : 180 % de la BR au total, Sécu incluse.',
       '  Pour 60,00 € : Sécu 15,50 € · mutuelle 27,50 € · reste 17,00 € (BR 25,00 €, Sécu 70 %).',
       '  Dont 7,50 € au titre du socle « Socle ».',
+      '  ❓ BR consultation de spécialiste de secteur 2 non DPTAM : 25,00 €, à confirmer (magnolia 2024 (25 €) ; la convention 2017 donne 23 €)',
     ]);
   });
 

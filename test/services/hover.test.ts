@@ -1,6 +1,7 @@
 /**
  * Hovers from fixture grids (fixtures/hover/*.grille): at each `‸`, the line it points into, the
- * range the hover covers (carets) and its Markdown exactly as the service returns it (French).
+ * range the hover covers (carets) and its Markdown exactly as the service returns it (French; in
+ * English for a fixture whose name ends in `-en`).
  */
 import { describe } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
@@ -13,7 +14,7 @@ describe('hover fixtures', () => {
     const out: string[] = [];
     for (const offset of cursorsOf(fixture)) {
       out.push(`=== hover at ${position(analysis, offset)}`, lineWithCursor(analysis, offset));
-      const hover = hoverAt(analysis, offset);
+      const hover = hoverAt(analysis, offset, { language: fixture.name.endsWith('-en') ? 'en' : 'fr' });
       if (!hover) {
         out.push('(no hover)', '');
         continue;

@@ -36,12 +36,12 @@ export { ACTS, type ActDefinition } from './catalogue/acts';
 export { actKey } from './catalogue/index';
 export { defaultParameters, type ParameterSet, type ResolvedParameter } from './params/lookup';
 export { PARAMETERS, type ParameterDefinition } from './params/parameters';
-export { GLOSSARY, glossaryEntryFor, glossaryText, type GlossaryEntry } from './glossary/glossary';
+export { GLOSSARY, glossaryEntryFor, glossaryText, namedFigures, type GlossaryEntry } from './glossary/glossary';
 export { OBLIGATIONS, type Obligation } from './rules/families/obligation-dates';
 
 // Presentation: amounts, dates, words and the trace, the same for the editor and the CLI.
 export { formatEuros, formatPercent, plainSpaces } from './present/money';
 export { frenchDate } from './present/dates';
-export { carenceText, COLUMN_NAME, describeColumn, LABELS, parameterRow, parameterTableHeader, parameterValue, type Language } from './present/labels';
+export { carenceText, COLUMN_NAME, describeColumn, LABELS, parameterRow, parameterTableHeader, parameterValue, uncertainFigure, type Language } from './present/labels';
 export { traceMarkdown, traceText } from './present/trace';
 export { frenchDidYouMean, type DidYouMeanOptions } from './present/did-you-mean';

@@ -51,7 +51,7 @@ export function renderCatalogueMarkdown(): string {
         .map(([k, v]) => (k === 'default' ? `${v} €` : `${k} ${v} €`))
         .join(', ');
       out.push(
-        `| **${cell(act.label)}** (\`${act.id}\`)${act.coveredBy ? `, couvert à défaut par \`${act.coveredBy}\`` : ''}${act.nonSante ? ', hors santé' : ''} | ${act.names.map((n) => `\`${n}\``).join(', ')} | ${act.nomenclature} | ${cell(base)} | ${act.rate ?? '—'} | ${withheld} | ${act.unit} | ${typical} |`,
+        `| **${cell(act.label)}** (\`${act.id}\`)${act.coveredBy ? `, couvert à défaut par \`${act.coveredBy}\`` : ''}${act.catchAll ? ', ligne des actes remboursés que la grille ne liste pas' : ''}${act.nonSante ? ', hors santé' : ''} | ${act.names.map((n) => `\`${n}\``).join(', ')} | ${act.nomenclature} | ${cell(base)} | ${act.rate ?? '—'} | ${withheld} | ${act.unit} | ${typical} |`,
       );
     }
     out.push('');

@@ -23,6 +23,8 @@ import {
   type ParameterSet,
   parameterTableHeader,
   type Span,
+  uncertainFigure,
+  namedFigures,
 } from '../core';
 import { type DatedPreview, linePreviews } from './previews';
 import { contains, exampleEventAt, firstTokenFrom, lineAt, tokenAt, tokensIn } from './locate';
@@ -141,7 +143,11 @@ export function glossaryHover(entry: GlossaryEntry, analysis: Analysis, params: 
     '',
     glossaryText(language === 'en' ? entry.definitionEn : entry.definition, params, date),
   ];
-  const figures = (entry.figures ?? []).map((id) => params.lookup(id, date)).filter((p): p is NonNullable<typeof p> => p !== null);
+  // The key figures, and every figure the definition or the formula names that is uncertain: its
+  // value is in the text, its confidence and source in the table.
+  const named = [entry.definition, entry.definitionEn, entry.formula ?? ''].flatMap(namedFigures);
+  const ids = [...new Set([...(entry.figures ?? []), ...named.filter((id) => params.lookup(id, date)?.confidence === 'uncertain')])];
+  const figures = ids.map((id) => params.lookup(id, date)).filter((p): p is NonNullable<typeof p> => p !== null);
   if (figures.length > 0) {
     const when = analysis.model.contract.millesime ? ` (${t.millesime} ${analysis.model.contract.millesime})` : '';
     out.push('', `${t.figures}${when}${t.colon}`, '', ...parameterTableHeader(language), ...figures.map((p) => parameterRow(p, language)));
@@ -212,7 +218,7 @@ export function lineHover(
   const out = [`**${act.label}**${t.colon} ${t.linePays}`];
   const previews = linePreviews(analysis, line, { params, ...(typicalPrices ? { typicalPrices } : {}) }, language);
   for (const column of Object.values(line.columns)) {
-    out.push('', ...columnItem(column, previews, language));
+    out.push('', ...columnItem(column, previews, language), ...uncertainInPreview(act, column, analysis, params, language));
   }
   if (line.option) out.push('', t.option(line.option.name, line.option.mode === 'inclut_socle'));
   else if (analysis.model.formulas.length > 0) out.push('', formulaWords(language).everyFormula);
@@ -235,6 +241,25 @@ function columnItem(column: ColumnModel, previews: DatedPreview[], language: Lan
     out.push(`${indent}  ${t.incalculable}${t.colon} ${preview.result.problems.join(' ')}`);
   }
   return out;
+}
+
+/**
+ * The figures a column's preview is computed from (the BR of its sector, the AMO rate, the
+ * 100 % Santé price cap) that are uncertain, each with its source: « ❓ … à confirmer (…) ».
+ */
+function uncertainInPreview(act: ActDefinition, column: ColumnModel, analysis: Analysis, params: ParameterSet, language: Language, indent = ''): string[] {
+  const date = figureDate(analysis);
+  const ids: (string | undefined)[] = [act.rate, act.sante100?.cap, act.regulatedPrice?.param];
+  if (act.base) {
+    if (column.key === 'non_dptam') ids.push(act.base.nonDptam ?? act.base.convention);
+    else if (column.key === 'non_conventionne' && act.doctor)
+      ids.push(act.base.authority === 'technique' ? 'ta.actes_techniques' : act.base.authority ? `ta.consultation_${act.base.authority}` : act.base.convention);
+    else ids.push(act.base.convention);
+  }
+  return [...new Set(ids)]
+    .flatMap((id) => (id ? [params.lookup(id, date)] : []))
+    .filter((p): p is NonNullable<typeof p> => p !== null && p.confidence === 'uncertain')
+    .map((p) => `${indent}  ${uncertainFigure(p, language)}`);
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -267,6 +292,7 @@ export function cellHover(
   if (preview?.result.ok && (mode === 'inclut_socle' || mode === 'en_sus_du_socle')) {
     out.push(`  ${w.socleShare(grid.formulas[0]!.name, formatEuros(preview.result.amcSocle))}`);
   }
+  out.push(...uncertainInPreview(line.act!, column, analysis, params, language));
   return out.join('\n');
 }
 
@@ -280,7 +306,8 @@ function rowHover(row: LineModel, analysis: Analysis, params: ParameterSet, lang
     const previews = linePreviews(analysis, line, { params, ...(typicalPrices ? { typicalPrices } : {}) }, language);
     out.push('', `- ${capitalize(formulaTitle(grid, formula, language))}${t.colon} ${formulaSummary(formula, language)}.`);
     // A formula without a cell here reads the row's own columns (the same for every formula).
-    for (const column of Object.values(line.columns)) out.push(...columnItem(column, previews, language, '  '));
+    for (const column of Object.values(line.columns))
+      out.push(...columnItem(column, previews, language, '  '), ...uncertainInPreview(row.act!, column, analysis, params, language, '  '));
   }
   return out.join('\n');
 }

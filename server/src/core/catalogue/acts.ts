@@ -64,8 +64,19 @@ export interface ActDefinition {
   dentalBasket?: '100_sante' | 'maitrise' | 'libre';
   /** The contrat responsable need not cover the TM (R871-2 1° exceptions). */
   tmNotRequired?: boolean;
-  /** The grid line that covers this act when the grid has no line of its own (a category). */
+  /**
+   * The grid line that covers this act when the grid has no line of its own (a category); followed
+   * in turn (a bridge's pilier → bridges → prosthetic crowns), then the catch-all line
+   * (`catchAll`) for an act the Sécu reimburses (`coverageOrder` in catalogue/index.ts).
+   */
   coveredBy?: string;
+  /**
+   * The catch-all line « autres actes remboursés par la Sécurité sociale »: it covers every act
+   * with a BR and an AMO rate the grid has no line (nor category line) for. Its own BR and rate
+   * are those of a representative act (previews, the line's own checks); a case is computed with
+   * the BR and rate of the act it is about.
+   */
+  catchAll?: true;
   /** What a responsible contract may never cover: the PF and franchises, the hors-parcours mark-up. */
   neverCoverable?: 'participation' | 'hors_parcours';
   /**
@@ -965,6 +976,7 @@ export const ACTS: ActDefinition[] = [
     unit: 'prothese',
     typicalPrice: { default: '550' },
     dentalBasket: 'maitrise',
+    coveredBy: 'couronne_tarif_libre',
     description: 'Couronne du panier à tarifs maîtrisés (honoraires plafonnés, reste à charge possible).',
   },
   {
@@ -1009,6 +1021,7 @@ export const ACTS: ActDefinition[] = [
     unit: 'prothese',
     typicalPrice: { default: '290' },
     dentalBasket: '100_sante',
+    coveredBy: 'couronne_100_sante',
     description: 'Couronne entièrement métallique, sur toute dent, du panier 100 % Santé : reste à charge nul dans la limite des HLF en contrat responsable.',
   },
   {
@@ -1027,6 +1040,7 @@ export const ACTS: ActDefinition[] = [
     unit: 'prothese',
     typicalPrice: { default: '440' },
     dentalBasket: '100_sante',
+    coveredBy: 'couronne_100_sante',
     description:
       'Couronne céramique monolithique zircone (incisives, canines, prémolaires) du panier 100 % Santé : reste à charge nul dans la limite des HLF en contrat responsable.',
   },
@@ -1132,6 +1146,7 @@ export const ACTS: ActDefinition[] = [
     unit: 'prothese',
     typicalPrice: { default: '250' },
     dentalBasket: 'libre',
+    coveredBy: 'couronne_tarif_libre',
     description:
       "Faux moignon qui soutient une couronne, hors panier 100 % Santé. Une grille qui imprime « inlay core » sans panier le range d'ordinaire parmi les prothèses hors 100 % Santé, en % BR : c'est ce que le nom seul désigne. L'inlay-core d'une couronne du panier s'écrit « inlay core 100 sante ».",
   },
@@ -1151,6 +1166,7 @@ export const ACTS: ActDefinition[] = [
     unit: 'prothese',
     typicalPrice: { default: '175' },
     dentalBasket: '100_sante',
+    coveredBy: 'couronne_100_sante',
     description: 'Inlay-core associé à une couronne du panier 100 % Santé : reste à charge nul dans la limite des HLF en contrat responsable.',
   },
   {
@@ -1205,6 +1221,7 @@ export const ACTS: ActDefinition[] = [
     unit: 'prothese',
     typicalPrice: { default: '1465' },
     dentalBasket: '100_sante',
+    coveredBy: 'couronne_100_sante',
     description:
       'Bridge de 3 éléments du panier 100 % Santé (céramo-métallique pour remplacer une incisive, ou métallique) : reste à charge nul dans la limite des HLF en contrat responsable.',
   },
@@ -1223,6 +1240,7 @@ export const ACTS: ActDefinition[] = [
     unit: 'prothese',
     typicalPrice: { default: '1600' },
     dentalBasket: 'maitrise',
+    coveredBy: 'couronne_tarif_maitrise',
     description: 'Bridge de 3 éléments du panier à tarifs maîtrisés (honoraires plafonnés, reste à charge possible).',
   },
   {
@@ -1240,6 +1258,7 @@ export const ACTS: ActDefinition[] = [
     unit: 'prothese',
     typicalPrice: { default: '2000' },
     dentalBasket: 'libre',
+    coveredBy: 'couronne_tarif_libre',
     description: 'Bridge de 3 éléments (deux piliers, un intermédiaire) à honoraires libres, facturé comme un tout sur la base du bridge.',
   },
   {
@@ -1296,6 +1315,7 @@ export const ACTS: ActDefinition[] = [
     unit: 'prothese',
     typicalPrice: { default: '1100' },
     dentalBasket: '100_sante',
+    coveredBy: 'couronne_100_sante',
     description:
       'Prothèse amovible complète ou partielle à base résine du panier 100 % Santé (depuis 2021), par arcade : reste à charge nul dans la limite des HLF en contrat responsable.',
   },
@@ -1314,6 +1334,7 @@ export const ACTS: ActDefinition[] = [
     unit: 'prothese',
     typicalPrice: { default: '1200' },
     dentalBasket: 'maitrise',
+    coveredBy: 'couronne_tarif_maitrise',
     description: 'Prothèse amovible du panier à tarifs maîtrisés (honoraires plafonnés, reste à charge possible), par arcade.',
   },
   {
@@ -1342,6 +1363,7 @@ export const ACTS: ActDefinition[] = [
     unit: 'prothese',
     typicalPrice: { default: '1500' },
     dentalBasket: 'libre',
+    coveredBy: 'couronne_tarif_libre',
     description:
       'Prothèse amovible (dentier en résine hors panier, châssis métallique « stellite ») à honoraires libres, par arcade. BR de la prothèse complète en résine ; celle des stellites est plus haute (donnez-la dans un exemple).',
   },
@@ -1649,6 +1671,39 @@ export const ACTS: ActDefinition[] = [
   },
 
   // Ce qu'un contrat responsable ne couvre jamais : une ligne qui les couvre est signalée.
+  {
+    id: 'autres_actes_rembourses',
+    label: 'Autres actes remboursés par la Sécurité sociale',
+    names: [
+      'autres actes rembourses',
+      'autres actes rembourses securite sociale',
+      'autres actes rembourses par securite sociale',
+      'autres actes rembourses par la securite sociale',
+      'autres actes pris en charge securite sociale',
+      'autres actes pris en charge',
+      'autres soins rembourses',
+      'autres frais rembourses',
+      'autres prestations remboursees',
+      'actes non listes',
+      'actes rembourses non listes',
+      'tous autres actes rembourses',
+    ],
+    poste: 'Autres',
+    nomenclature: 'NGAP',
+    // A representative reimbursed act (a specialist's consultation) for the line's previews and
+    // checks; a case is computed with the act it is about (compute.ts#lineForAct).
+    rate: 'taux.medecin',
+    base: { convention: 'br.consultation_specialiste' },
+    doctor: false,
+    pf: false,
+    hospital: false,
+    palEligible: false,
+    unit: 'acte',
+    typicalPrice: { default: '31.5' },
+    catchAll: true,
+    description:
+      "Ligne « fourre-tout » des actes remboursés par la Sécu que la grille ne liste pas : un acte qui a une BR et un taux, sans ligne propre ni ligne de sa catégorie, est payé selon cette ligne (avec sa propre BR). Un contrat responsable en couvre le ticket modérateur : « autres actes rembourses 100 % BR ». Aperçus : BR d'une consultation de spécialiste.",
+  },
   {
     id: 'participation_forfaitaire',
     label: 'Participation forfaitaire et franchises médicales',

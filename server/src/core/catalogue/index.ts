@@ -122,3 +122,39 @@ function containsAll(name: string[], typed: string[]): boolean {
 }
 
 export const defaultCatalogue = new ActCatalogue(ACTS);
+
+/** The catch-all act « autres actes remboursés par la Sécurité sociale » (`ActDefinition.catchAll`). */
+export const CATCH_ALL_ACT = ACTS.find((a) => a.catchAll)!.id;
+
+/** Whether the catch-all line covers this act: one the Sécu reimburses (a BR and a rate), health care, coverable. */
+export function catchAllCovers(act: ActDefinition): boolean {
+  return !!act.base && !!act.rate && !act.catchAll && !act.nonSante && !act.neverCoverable;
+}
+
+const ORDERS = new WeakMap<ActDefinition, readonly string[]>();
+
+/**
+ * The act ids whose line covers this act, in the order they are looked up: its own, its category's
+ * in turn (`coveredBy`, followed while it names another act), then the catch-all line's for an act
+ * the Sécu reimburses. The engine, the model and the rules look lines up through it.
+ */
+export function coverageOrder(act: ActDefinition): readonly string[] {
+  let order = ORDERS.get(act);
+  if (!order) {
+    const ids = [act.id];
+    for (let next = act.coveredBy; next && !ids.includes(next); next = defaultCatalogue.byIdentifier(next)?.coveredBy) ids.push(next);
+    if (catchAllCovers(act)) ids.push(CATCH_ALL_ACT);
+    order = ids;
+    ORDERS.set(act, order);
+  }
+  return order;
+}
+
+/** The first line of an index (by act id) that covers this act, in `coverageOrder`. */
+export function coveringEntry<T>(index: ReadonlyMap<string, T>, act: ActDefinition): T | undefined {
+  for (const id of coverageOrder(act)) {
+    const found = index.get(id);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}

@@ -6,6 +6,7 @@
  */
 import Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
+import { coveringEntry } from '../catalogue/index';
 import type { CareCase, ColumnKey, ColumnModel, ContractInfo, FormulaTerm, GridModel, LineLimits, LineModel, OptionModel } from '../model/grid-model';
 import { defaultParameters, type ParameterSet, type ResolvedParameter } from '../params/lookup';
 import type { CaseSector, PerUnit } from '../syntax/ast';
@@ -115,7 +116,7 @@ const COLUMN_LABEL: Record<ColumnKey, string> = {
 
 /** The line of an index (socle or option) for an act: its own line, else the line of the category that covers it (cataract → surgeons' fees). */
 export function lineForAct(index: Map<string, LineModel>, act: ActDefinition): LineModel | null {
-  return index.get(act.id) ?? (act.coveredBy ? index.get(act.coveredBy) : undefined) ?? null;
+  return coveringEntry(index, act) ?? null;
 }
 
 /**
@@ -137,7 +138,7 @@ export function columnUsed(line: LineModel, doctor: boolean, wanted: ColumnKey):
  */
 export function lineForCase(index: Map<string, LineModel>, care: CareCase): { line: LineModel | null; unmatched: LineModel[] } {
   const act = care.act;
-  const first = index.get(act.id) ?? (act.coveredBy ? index.get(act.coveredBy) : undefined);
+  const first = coveringEntry(index, act);
   if (!first) return { line: null, unmatched: [] };
   const all = first.sameAct ?? [first];
   if (!all.some((l) => l.conditions)) return { line: first, unmatched: [] };

@@ -336,15 +336,19 @@ export function glossaryEntryFor(word: string): GlossaryEntry | undefined {
 
 /** The parameters a text names between braces, with the value of each at a date. */
 export interface FigureSource {
-  lookup(id: string, date: string): { unit: string; value: Decimal | boolean } | null;
+  lookup(id: string, date: string): { unit: string; value: Decimal | boolean; confidence?: string } | null;
 }
 
-/** A definition or formula with each `{parameter.id}` replaced by its value at `date` (« ? » when unknown). */
+/**
+ * A definition or formula with each `{parameter.id}` replaced by its value at `date` (« ? » when
+ * unknown); an uncertain figure is followed by « ❓ » (its source is in the hover's table of figures).
+ */
 export function glossaryText(text: string, params: FigureSource, date: string): string {
   return text.replace(/\{([a-z0-9_.]+)\}/g, (_, id: string) => {
     const p = params.lookup(id, date);
     if (!p || typeof p.value === 'boolean') return '?';
-    return p.unit === 'EUR' ? formatEuros(p.value) : p.unit === 'percent' ? formatPercent(p.value) : p.value.toString();
+    const value = p.unit === 'EUR' ? formatEuros(p.value) : p.unit === 'percent' ? formatPercent(p.value) : p.value.toString();
+    return p.confidence === 'uncertain' ? `${value} ❓` : value;
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
-import { defaultCatalogue, type ActCatalogue } from '../catalogue/index';
+import { coveringEntry, defaultCatalogue, type ActCatalogue } from '../catalogue/index';
 import { MODEL_RULES, MODEL_WORDS as W, type ModelCode } from './model-rules';
 import type { Finding, Fix } from '../diagnostics/diagnostic';
 import type { Localized } from '../diagnostics/messages';
@@ -1088,7 +1088,7 @@ class ModelBuilder {
       this.report(finding('GR102', step.range, { variant: 'careDate' }));
       return event;
     }
-    if (care && !this.socleByAct.has(care.act.id) && !(care.act.coveredBy && this.socleByAct.has(care.act.coveredBy))) {
+    if (care && !coveringEntry(this.socleByAct, care.act)) {
       this.report(finding('GR108', step.act.range, { act: care.act.label }));
     }
     event.care = care;

@@ -164,8 +164,11 @@ export function carenceText(carence: { months: number; days: number }, language:
   return carence.months ? `${carence.months} mois` : `${carence.days} jour${carence.days > 1 ? 's' : ''}`;
 }
 
-/** In words, not emoji: editors' hover fonts often lack them. */
-const CONFIDENCE_MARK: Record<string, string> = { confirmed: '(confirmé)', secondary: '(secondaire)', uncertain: '(incertain)' };
+/**
+ * In words (editors' hover fonts often lack emoji); an uncertain figure also gets the ❓ the domain
+ * notes use, so it stands out wherever it is shown.
+ */
+const CONFIDENCE_MARK: Record<string, string> = { confirmed: '(confirmé)', secondary: '(secondaire)', uncertain: '❓ (incertain, à confirmer)' };
 
 /** One table row for a parameter: label, value, since, source with its confidence mark. */
 export function parameterRow(p: ResolvedParameter, language: Language = 'fr'): string {
@@ -182,7 +185,13 @@ export function parameterValue(p: Pick<ResolvedParameter, 'unit' | 'value'>, lan
   return `${p.value.toString()} ${language === 'en' ? 'years' : 'ans'}`;
 }
 
-const CONFIDENCE_MARK_EN: Record<string, string> = { confirmed: '(confirmed)', secondary: '(secondary)', uncertain: '(uncertain)' };
+const CONFIDENCE_MARK_EN: Record<string, string> = { confirmed: '(confirmed)', secondary: '(secondary)', uncertain: '❓ (uncertain, to be confirmed)' };
+
+/** « ❓ BR … : 23,00 € à confirmer (source) »: a figure of a preview whose parameter is uncertain. */
+export function uncertainFigure(p: ResolvedParameter, language: Language = 'fr'): string {
+  const value = parameterValue(p, language);
+  return language === 'en' ? `❓ ${p.label}: ${value}, to be confirmed (${p.source})` : `❓ ${p.label} : ${value}, à confirmer (${p.source})`;
+}
 
 export function parameterTableHeader(language: Language = 'fr'): string[] {
   return [language === 'en' ? '| figure | value | since | source |' : '| chiffre | valeur | depuis | source |', '| --- | --- | --- | --- |'];

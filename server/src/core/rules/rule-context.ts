@@ -53,6 +53,14 @@ export interface RuleMemoSlots {
   readonly repeatsBySection: WeakMap<SectionModel, [LineModel, LineModel][]>;
 }
 
+/** What is left of a line's payment once the year's limits are used up (`RuleContext.amcAt`). */
+export interface LimitProbe {
+  /** Count annual allowances (`250 € par an`); false: they are spent. */
+  readonly annual?: boolean;
+  /** Whether a part's limits are used up: it then pays nothing. */
+  readonly cuts?: (line: LineModel, column: ColumnModel) => boolean;
+}
+
 /** What the Sécu does for one column of a line, at the grid's effective date. */
 export interface ColumnFacts {
   base: Decimal | null;
@@ -200,15 +208,23 @@ export class RuleContext {
    * annual allowances counted once in full. For an option line, socle and option together, stacked
    * as the engine stacks them (`en_sus_du_socle`: the option's terms on top of the socle's part;
    * `inclut_socle`: the option's amounts include it). Null when a parameter is missing.
+   *
+   * With `probe`, what is still paid once the year's limits are used up: `annual: false` leaves
+   * annual allowances out (`250 € par an`, spent), and a part whose column `cuts` (a count limit, an
+   * annual cap…) pays nothing — the other part is then computed as the engine does when it pays
+   * nothing (an `inclut_socle` option pays its whole amount when the socle paid nothing).
    */
-  amcAt(line: LineModel, column: ColumnModel, price: Decimal, facts: ColumnFacts): Decimal | null {
+  amcAt(line: LineModel, column: ColumnModel, price: Decimal, facts: ColumnFacts, probe?: LimitProbe): Decimal | null {
+    const annual = probe?.annual ?? true;
+    const cut = (l: LineModel, c: ColumnModel) => probe?.cuts?.(l, c) ?? false;
     const socle = this.socleOf(line);
     const socleColumn = socle ? columnUsed(socle, socle.act?.doctor ?? false, column.key) : null;
-    if (!socle || !socleColumn) return this.partAt(line, column, price, facts, stackingOf(line.option), ZERO);
+    const own = (already: Decimal) => (cut(line, column) ? ZERO : this.partAt(line, column, price, facts, stackingOf(line.option), already, line, annual));
+    if (!socle || !socleColumn) return own(ZERO);
     // Parameters the socle's terms need are noted at the option line (its findings stay within it).
-    const paid = this.partAt(socle, socleColumn, price, facts, 'socle', ZERO, line);
+    const paid = cut(socle, socleColumn) ? ZERO : this.partAt(socle, socleColumn, price, facts, 'socle', ZERO, line, annual);
     if (!paid) return null;
-    const option = this.partAt(line, column, price, facts, stackingOf(line.option), paid);
+    const option = own(paid);
     return option ? paid.plus(option) : null;
   }
 
@@ -221,6 +237,7 @@ export class RuleContext {
     mode: 'socle' | 'inclut_socle' | 'en_sus_du_socle',
     alreadyPaid: Decimal,
     checked: LineModel = line,
+    annual = true,
   ): Decimal | null {
     const act = checked.act!;
     const at = (range: Span) => (checked === line ? range : checked.node.act.range);
@@ -240,7 +257,7 @@ export class RuleContext {
         sante100Cap: () => this.sante100Cap(act, at(term.range), () => (missing = true)),
         explain: false,
       });
-      if (value.kind === 'unit' || value.kind === 'annual') total = total.plus(value.amount);
+      if (value.kind === 'unit' || (annual && value.kind === 'annual')) total = total.plus(value.amount);
     }
     if (missing) return null;
     if (mode === 'inclut_socle') total = max(ZERO, total.minus(alreadyPaid));

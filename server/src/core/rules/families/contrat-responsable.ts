@@ -4,6 +4,8 @@
  * 100 % Santé baskets up to their caps, GR207 / GR211 / GR213, are in families/sante-100.ts.)
  */
 import Decimal from '../../decimal';
+import { ACTS, type ActDefinition } from '../../catalogue/acts';
+import { catchAllCovers } from '../../catalogue/index';
 import type { Localized } from '../../diagnostics/messages';
 import { defineRules, gridLines as H, reporter } from '../../diagnostics/rule-definition';
 import { max, ZERO } from '../../engine/money';
@@ -13,6 +15,7 @@ import type { Span } from '../../syntax/text';
 import { termsRange } from '../column-spans';
 import { RuleContext, type ColumnFacts, type RuleCheck } from '../rule-context';
 import { basketInForce, inForce, type ObligationId } from './obligation-dates';
+import { annualTerm, contractsOf, grouped, lineApplied, listed, paidOnceLimited, quotedActs, reimbursedAt, yearlyLimit } from '../whole-grid';
 
 export const CONTRAT_RESPONSABLE_RULES = defineRules({
   GR201: {
@@ -157,7 +160,8 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     fast: true,
     title: 'Forfait journalier mal couvert (CR-FJ)',
     titleEn: 'Daily hospital charge not fully covered (CR-FJ)',
-    description: 'Un contrat responsable couvre le forfait journalier hospitalier intégralement et sans limite de durée.',
+    description:
+      'Un contrat responsable couvre le forfait journalier hospitalier intégralement et sans limite de durée : ni limite de jours ni plafond annuel sur sa ligne, ni plafond annuel du poste qui le contient (`poste "Hospitalisation" plafond 1 000 € par an` cesse de le payer une fois atteint).',
     bad: H(['poste "Hospitalisation"', '  forfait journalier 100 % FR, 30 jours par an']),
     good: H(['poste "Hospitalisation"', '  forfait journalier 100 % FR']),
     source: 'Usage constant ; paragraphe de R871-2 non lu ❓',
@@ -172,6 +176,10 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
         fr: 'Contrat responsable : le forfait journalier est couvert sans limite de durée.',
         en: 'Responsible contract: the daily hospital charge (forfait journalier) is covered with no time limit.',
       },
+      sectionCap: {
+        fr: 'Contrat responsable : le forfait journalier est couvert sans limite de durée ; le plafond annuel du poste « {section} » ({cap}) cesse de le payer une fois atteint.',
+        en: 'Responsible contract: the daily hospital charge (forfait journalier) is covered with no time limit; the annual cap of the section « {section} » ({cap}) stops paying it once reached.',
+      },
       missing: {
         fr: 'Contrat responsable : la grille doit couvrir le forfait journalier hospitalier (« forfait journalier 100 % FR »).',
         en: 'Responsible contract: the grid must cover the daily hospital charge (« forfait journalier 100 % FR »).',
@@ -185,6 +193,58 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
       fullCost: { fr: 'Couvrir à 100 % FR', en: 'Cover at 100 % FR' },
       removeLimit: { fr: 'Retirer la limite', en: 'Remove the limit' },
     },
+  },
+  GR216: {
+    severity: 'error',
+    category: 'contrat-responsable',
+    fast: true,
+    title: 'Ticket modérateur coupé par une limite (CR-TM)',
+    titleEn: 'Ticket modérateur cut by a limit (CR-TM)',
+    description:
+      "Un contrat responsable couvre le ticket modérateur de tout acte remboursé quels que soient ses plafonds : une limite de nombre (`4 séances par an`), un plafond annuel de la ligne (`dans la limite de 1 500 € par an`), un plafond annuel du poste (`poste \"Dentaire\" plafond 1 000 € par an`) ou une garantie qui n'est qu'un forfait annuel (`500 € par an`) cessent de le payer une fois atteints. Une limite qui ne porte que sur ce que la ligne paie au-delà du ticket modérateur ne le coupe pas : un forfait annuel ajouté à une garantie qui paie déjà le ticket modérateur (`100 % BR + 300 € par an`), ou une limite de l'option quand le socle paie le ticket modérateur sans limite. La règle juge ce que le moteur paierait une fois la limite atteinte, au prix de la BR.",
+    bad: H(['poste "Dentaire"', '  couronne tarifs libres 300 % BR, dans la limite de 1 500 € par an']),
+    good: H(['poste "Dentaire"', '  couronne tarifs libres 100 % BR + 1 500 € par an']),
+    source: "R871-2 1° CSS (✅ « l'intégralité de la participation des assurés »)",
+    messages: {
+      default: {
+        fr: "Contrat responsable : le ticket modérateur ({tm} sur une BR de {base}) est couvert quels que soient les plafonds ; une fois la limite de la ligne ({limit}) atteinte, cette garantie n'en paie plus que {paid}.",
+        en: "Responsible contract: the ticket modérateur ({tm} of a BR of {base}) is covered whatever the caps; once the line's limit ({limit}) is reached, this coverage pays only {paid} of it.",
+      },
+      allowance: {
+        fr: "Contrat responsable : le ticket modérateur ({tm} sur une BR de {base}) est couvert quels que soient les plafonds ; ce forfait annuel épuisé, cette garantie n'en paie plus que {paid}. Écrivez « 100 % BR + … par an ».",
+        en: 'Responsible contract: the ticket modérateur ({tm} of a BR of {base}) is covered whatever the caps; once this annual allowance is spent, this coverage pays only {paid} of it. Write « 100 % BR + … par an ».',
+      },
+      sectionCap: {
+        fr: "Contrat responsable : le ticket modérateur est couvert quels que soient les plafonds ; une fois le plafond annuel du poste « {section} » ({cap}) atteint, il n'est plus payé pour : {acts}.",
+        en: 'Responsible contract: the ticket modérateur is covered whatever the caps; once the annual cap of the section « {section} » ({cap}) is reached, it is no longer paid for: {acts}.',
+      },
+    },
+    fixes: {
+      removeLimit: { fr: 'Retirer la limite', en: 'Remove the limit' },
+    },
+  },
+  GR217: {
+    severity: 'warning',
+    category: 'contrat-responsable',
+    fast: true,
+    title: 'Actes remboursés sans ligne (CR-TM)',
+    titleEn: 'Reimbursed acts without a line (CR-TM)',
+    description:
+      "Un contrat responsable couvre le ticket modérateur de tout acte remboursé par la Sécu, pas seulement de ceux que la grille liste. Un acte remboursé sans ligne propre, sans ligne de sa catégorie (un bridge à défaut de ligne des bridges : la ligne des prothèses) et sans ligne « fourre-tout » n'est pas payé par le moteur. Ajoutez la ligne `autres actes rembourses 100 % BR` (« autres actes remboursés par la Sécurité sociale ») : elle couvre chaque acte remboursé que la grille ne liste pas, avec sa propre BR. Les actes que le ticket modérateur n'oblige pas à couvrir (médicaments à 30 % et 15 %, cures thermales) et ceux des paniers 100 % Santé (GR214, GR220) ne sont pas comptés. Avertissement : les conditions générales d'un contrat disent souvent ce que la grille imprimée tait.",
+    bad: H(['poste "Soins courants"', '  consultation generaliste 100 % BR']),
+    good: H(['poste "Soins courants"', '  consultation generaliste 100 % BR', '  autres actes rembourses 100 % BR']),
+    source: 'R871-2 1° CSS (✅)',
+    messages: {
+      default: {
+        fr: "Contrat responsable : {count} actes remboursés par la Sécu n'ont pas de ligne, la mutuelle n'en paierait pas le ticket modérateur : {acts}. Ajoutez « autres actes rembourses 100 % BR ».",
+        en: 'Responsible contract: {count} acts the Sécu reimburses have no line, the mutuelle would not pay their ticket modérateur: {acts}. Add « autres actes rembourses 100 % BR ».',
+      },
+      inFormulas: {
+        fr: "Contrat responsable, formules {formulas} : {count} actes remboursés par la Sécu n'ont pas de ligne, la mutuelle n'en paierait pas le ticket modérateur : {acts}. Ajoutez « autres actes rembourses 100 % BR ».",
+        en: 'Responsible contract, formulas {formulas}: {count} acts the Sécu reimburses have no line, the mutuelle would not pay their ticket modérateur: {acts}. Add « autres actes rembourses 100 % BR ».',
+      },
+    },
+    fixes: { catchAll: { fr: 'Ajouter « autres actes rembourses 100 % BR »', en: 'Add « autres actes rembourses 100 % BR »' } },
   },
   GR208: {
     severity: 'error',
@@ -333,16 +393,39 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     title: 'Panier minimum des contrats collectifs (ANI)',
     titleEn: 'Collective minimum basket (ANI)',
     description:
-      "Un contrat collectif couvre au moins 125 % BR pour les prothèses dentaires hors 100 % Santé et l'orthodontie, et en optique au moins 100 € (verres simples), 150 € (mixtes), 200 € (complexes).",
-    bad: H(['contrat "Entreprise" millesime 2026 responsable base ro_inclus type collectif', 'poste "Dentaire"', '  couronne tarifs libres 100 % BR']),
-    good: H(['contrat "Entreprise" millesime 2026 responsable base ro_inclus type collectif', 'poste "Dentaire"', '  couronne tarifs libres 125 % BR']),
-    source: 'D911-1 CSS (✅) ; mise à jour optique 2019-2020 ❓',
+      "Un contrat collectif, responsable ou non, couvre au moins 125 % BR pour les prothèses dentaires hors 100 % Santé (couronnes, inlay-core, bridges, prothèses amovibles) et l'orthodontie, et en optique au moins 100 € (verres simples), 150 € (mixtes), 200 € (complexes). Chaque prothèse est jugée sur la ligne que le moteur lui applique : la sienne, celle de sa catégorie (un bridge sans ligne des bridges : la ligne des prothèses, `couronne tarifs libres`), la ligne « autres actes remboursés », ou aucune. Un plafond (limite de nombre, plafond annuel de la ligne ou du poste) ne doit pas couper le minimum.",
+    bad: H([
+      'contrat "Entreprise" millesime 2026 responsable base ro_inclus type collectif',
+      'poste "Dentaire"',
+      '  couronne tarifs libres 100 % BR',
+      '  orthodontie 125 % BR',
+    ]),
+    good: H([
+      'contrat "Entreprise" millesime 2026 responsable base ro_inclus type collectif',
+      'poste "Dentaire"',
+      '  couronne tarifs libres 125 % BR',
+      '  orthodontie 125 % BR',
+    ]),
+    source:
+      "D911-1 CSS (✅ version du décret 2019-65, « en sus des prises en charge mentionnées à l'article R. 871-2 » ; 2° : 125 % BR « pour les actes autres que ceux mentionnés au 5° de l'article R. 871-2 ») ; mise à jour optique 2019-2020 ❓",
     uncertain: true,
     params: ['ani.dentaire_minimum', 'ani.optique.simple_minimum', 'ani.optique.mixte_minimum', 'ani.optique.complexe_minimum'],
     messages: {
       default: {
         fr: "Contrat collectif : les prothèses dentaires et l'orthodontie sont couvertes à {minimum} BR au moins ; cette garantie couvre {covered} BR.",
         en: 'Collective contract: dental prostheses and orthodontics are covered at least {minimum} BR; this coverage is {covered} BR.',
+      },
+      routed: {
+        fr: "Contrat collectif : les prothèses dentaires et l'orthodontie sont couvertes à {minimum} BR au moins ; {acts}.",
+        en: 'Collective contract: dental prostheses and orthodontics are covered at least {minimum} BR; {acts}.',
+      },
+      limited: {
+        fr: "Contrat collectif : les prothèses dentaires et l'orthodontie sont couvertes à {minimum} BR au moins, quels que soient les plafonds ; une fois la limite de la ligne ({limit}) atteinte, cette garantie ne couvre plus que {covered} BR.",
+        en: "Collective contract: dental prostheses and orthodontics are covered at least {minimum} BR whatever the caps; once the line's limit ({limit}) is reached, this coverage is only {covered} BR.",
+      },
+      sectionCap: {
+        fr: "Contrat collectif : les prothèses dentaires et l'orthodontie sont couvertes à {minimum} BR au moins, quels que soient les plafonds ; une fois le plafond annuel du poste « {section} » ({cap}) atteint, ce minimum n'est plus payé pour : {acts}.",
+        en: 'Collective contract: dental prostheses and orthodontics are covered at least {minimum} BR whatever the caps; once the annual cap of the section « {section} » ({cap}) is reached, this minimum is no longer paid for: {acts}.',
       },
       optical: {
         fr: 'Contrat collectif : un équipement {kind} est couvert {minimum} au moins ; cette garantie paie {paid} Sécu comprise.',
@@ -445,7 +528,7 @@ function checkLine(ctx: RuleContext, line: LineModel): void {
         ctx.report(
           finding('GR201', column.range, { tm: eurosArg(tm), base: eurosArg(facts.base), paid: eurosArg(amc) }, [fix('GR201', { fix: 'coverTm' }, [edit])]),
         );
-      }
+      } else if (amc && !(act.sante100 && basketInForce(act, ctx.date))) checkTmLimits(ctx, line, column, facts.base, tm, facts); // a basket's limits: GR219
     }
   }
 
@@ -727,7 +810,15 @@ function checkCollectiveMinimum(ctx: RuleContext, line: LineModel): void {
             fix('GR215', { fix: 'cover', minimum: rateArg(minimum) }, [edit]),
           ]),
         );
+        continue;
       }
+      // The minimum whatever the caps: once the line's count or annual cap is reached.
+      const limit = yearlyLimit(column) ?? (annualTerm(column) ? { range: annualTerm(column)!, text: { fr: 'forfait annuel', en: 'annual allowance' } } : null);
+      if (!limit || !facts.base || facts.base.isZero()) continue;
+      const left = paidOnceLimited(ctx, line, column, RuleContext.HIGH_PRICE, facts);
+      const covered = left ? facts.amo.plus(left).dividedBy(facts.base).times(100) : null;
+      if (covered && covered.lessThan(minimum))
+        ctx.report(finding('GR215', limit.range, { variant: 'limited', minimum: rateArg(minimum), limit: limit.text, covered: rateArg(covered) }));
     }
   }
   if (act.optiqueCase) {
@@ -747,6 +838,162 @@ function checkCollectiveMinimum(ctx: RuleContext, line: LineModel): void {
   }
 }
 
+/**
+ * GR216 on a line: a count limit, an annual cap or an annual allowance of the line that, once
+ * reached, leaves part of the TM unpaid (the socle's unlimited part, for an option line, may still pay it).
+ */
+function checkTmLimits(ctx: RuleContext, line: LineModel, column: ColumnModel, base: Decimal, tm: Decimal, facts: ColumnFacts): void {
+  const limit = yearlyLimit(column);
+  const allowance = annualTerm(column);
+  if (!limit && !allowance) return;
+  const left = paidOnceLimited(ctx, line, column, base, facts);
+  if (!left || left.greaterThanOrEqualTo(tm)) return;
+  if (limit) {
+    const edit = { range: ctx.limitRemoval(limit.range), newText: '' };
+    ctx.report(
+      finding('GR216', limit.range, { tm: eurosArg(tm), base: eurosArg(base), limit: limit.text, paid: eurosArg(left) }, [
+        fix('GR216', { fix: 'removeLimit' }, [edit]),
+      ]),
+    );
+  } else if (allowance) {
+    ctx.report(finding('GR216', allowance, { variant: 'allowance', tm: eurosArg(tm), base: eurosArg(base), paid: eurosArg(left) }));
+  }
+}
+
+/** A line and the lines of its formulas side by side. */
+function withFormulaLines(lines: readonly LineModel[]): LineModel[] {
+  return lines.flatMap((l) => (l.formulaLines ? [l, ...l.formulaLines] : [l]));
+}
+
+/** Whether a TM is owed on this act's line: an act the Sécu reimburses, outside the R871-2 1° exceptions. */
+function owesTm(act: ActDefinition): boolean {
+  return !!act.base && !!act.rate && !act.tmNotRequired && !act.nonSante && !act.neverCoverable;
+}
+
+/**
+ * Whole-grid caps: the annual cap of a section (`poste "Dentaire" plafond 1 000 € par an`) stops
+ * every line of the section once reached. GR216: the TM of the responsible lines it cuts; GR206:
+ * the forfait journalier; GR215: the collective minimum on prostheses and orthodontics.
+ */
+function checkSectionCaps(ctx: RuleContext): void {
+  const since2015 = inForce('cahierDesCharges2015', ctx.date);
+  const collective = ctx.model.contract.collective && inForce('ani', ctx.date);
+  const minimum = collective ? ctx.input.params.lookup('ani.dentaire_minimum', ctx.date ?? '9999-12-31') : null;
+  for (const section of ctx.model.sections) {
+    const cap = section.annualCap;
+    if (!cap) continue;
+    const cut: string[] = [];
+    const belowMinimum: string[] = [];
+    let journalier = false;
+    for (const line of withFormulaLines(section.lines)) {
+      const act = line.act;
+      if (!act || act.nonSante) continue;
+      const responsible = since2015 && ctx.isResponsible(line);
+      if (responsible && act.id === 'forfait_journalier') journalier = true;
+      // A basket act's cap is GR219's (the basket is owed up to its price cap, the TM with it).
+      const tmOwed = responsible && owesTm(act) && !(act.sante100 && basketInForce(act, ctx.date));
+      const ani = minimum && typeof minimum.value !== 'boolean' && aniDental(act) ? minimum.value : null;
+      if (!tmOwed && !ani) continue;
+      for (const column of Object.values(line.columns)) {
+        const facts = ctx.facts(line, column.key);
+        if (!facts?.base) continue;
+        const tm = facts.base.minus(facts.amo);
+        if (tmOwed && tm.greaterThan(0)) {
+          const left = paidOnceLimited(ctx, line, column, facts.base, facts, true);
+          if (left && left.lessThan(tm) && !cut.includes(act.label)) cut.push(act.label);
+        }
+        if (ani) {
+          const left = paidOnceLimited(ctx, line, column, RuleContext.HIGH_PRICE, facts, true);
+          if (left && facts.amo.plus(left).dividedBy(facts.base).times(100).lessThan(ani) && !belowMinimum.includes(act.label)) belowMinimum.push(act.label);
+        }
+      }
+    }
+    const args = { section: section.name, cap: eurosArg(cap.amount) };
+    const removal = () => [fix('GR216', { fix: 'removeLimit' }, [{ range: ctx.limitRemoval(cap.range), newText: '' }])];
+    if (journalier) ctx.report(finding('GR206', cap.range, { variant: 'sectionCap', ...args }));
+    if (cut.length > 0) ctx.report(finding('GR216', cap.range, { variant: 'sectionCap', ...args, acts: quotedActs(cut) }, removal()));
+    if (belowMinimum.length > 0 && minimum && typeof minimum.value !== 'boolean')
+      ctx.report(finding('GR215', cap.range, { variant: 'sectionCap', ...args, minimum: rateArg(minimum.value), acts: quotedActs(belowMinimum) }));
+  }
+}
+
+/** GR217: the reimbursed acts a responsible contract has no line for (own, category or catch-all). */
+function checkMissingTm(ctx: RuleContext): void {
+  if (!inForce('cahierDesCharges2015', ctx.date)) return;
+  const owed = ACTS.filter((a) => catchAllCovers(a) && owesTm(a) && !a.sante100 && reimbursedAt(ctx, a));
+  const answers = contractsOf(ctx, (r) => r === true).map(({ option, names }) => {
+    const missing = owed.filter((a) => !lineApplied(ctx, option, a));
+    return { key: missing.map((a) => a.id).join(' '), names, value: missing };
+  });
+  const last = [...ctx.model.lines].reverse().find((l) => !l.option);
+  for (const { names, value: missing } of grouped(answers)) {
+    if (missing.length === 0) continue;
+    const args = { count: String(missing.length), acts: quotedActs(missing.map((a) => a.label)) };
+    const fixes = last
+      ? [
+          fix('GR217', { fix: 'catchAll' }, [
+            { range: { start: last.node.range.end, end: last.node.range.end }, newText: '\n  autres actes rembourses 100 % BR' },
+          ]),
+        ]
+      : [];
+    ctx.report(finding('GR217', headerRange(ctx), names ? { variant: 'inFormulas', formulas: names, ...args } : args, fixes));
+  }
+}
+
+/** The acts of the collective dental minimum (D911-1 2°): prostheses outside the 100 % Santé basket (crowns, inlay-core, bridges, dentures) and orthodontics. */
+function aniDental(act: ActDefinition): boolean {
+  return act.dentalBasket === 'maitrise' || act.dentalBasket === 'libre' || act.id === 'orthodontie';
+}
+
+/**
+ * GR215 on the whole grid: each prosthesis and orthodontics act of the collective minimum, judged
+ * on the line the engine applies to it when it has none of its own (its category's, the catch-all
+ * line's, or none), at least 125 % BR. Acts with their own line are judged on it (line check).
+ */
+function checkCollectiveRouted(ctx: RuleContext): void {
+  if (!ctx.model.contract.collective || !inForce('ani', ctx.date)) return;
+  const found = ctx.input.params.lookup('ani.dentaire_minimum', ctx.date ?? '9999-12-31');
+  if (!found || typeof found.value === 'boolean') return;
+  const minimum = found.value;
+  const acts = ACTS.filter((a) => aniDental(a) && reimbursedAt(ctx, a));
+  const answers = contractsOf(ctx, () => true).map(({ option, names }) => {
+    const short: Localized[] = [];
+    for (const act of acts) {
+      const line = lineApplied(ctx, option, act);
+      if (line?.act?.id === act.id) continue;
+      if (!line) {
+        short.push({ fr: `« ${act.label} » n'a pas de ligne`, en: `« ${act.label} » has no line` });
+        continue;
+      }
+      const probe: LineModel = { ...line, act };
+      const column = columnUsedFor(probe);
+      if (!column) continue;
+      const facts = ctx.facts(probe, column.key);
+      if (!facts?.base || facts.base.isZero()) continue;
+      const amc = ctx.amcAt(probe, column, RuleContext.HIGH_PRICE, facts);
+      if (!amc) continue;
+      const total = facts.amo.plus(amc).dividedBy(facts.base).times(100);
+      if (total.lessThan(minimum)) {
+        const covered = rateArg(total);
+        short.push({
+          fr: `« ${act.label} » est couvert à ${covered.fr} BR par la ligne « ${line.act!.label} »`,
+          en: `« ${act.label} » is covered ${covered.en} BR by the line « ${line.act!.label} »`,
+        });
+      }
+    }
+    return { key: short.map((l) => l.fr).join('\n'), names, value: short };
+  });
+  for (const { value: short } of grouped(answers)) {
+    if (short.length === 0) continue;
+    ctx.report(finding('GR215', headerRange(ctx), { variant: 'routed', minimum: rateArg(minimum), acts: listed(short, { fr: ' ; ', en: '; ' }, 3) }));
+  }
+}
+
+/** The column of a line for a typical case of its act (a doctor's act: the DPTAM one). */
+function columnUsedFor(line: LineModel): ColumnModel | null {
+  return line.columns.all ?? line.columns.dptam ?? Object.values(line.columns)[0] ?? null;
+}
+
 function coverageRange(columns: ColumnModel[]): Span {
   const first = columns[0]!;
   const last = columns[columns.length - 1]!;
@@ -756,8 +1003,11 @@ function coverageRange(columns: ColumnModel[]): Span {
 export const CONTRAT_RESPONSABLE_CHECKS: readonly RuleCheck[] = [
   {
     scope: 'line',
-    reports: ['GR201', 'GR202', 'GR203', 'GR204', 'GR205', 'GR206', 'GR208', 'GR209', 'GR210', 'GR212', 'GR215'],
+    reports: ['GR201', 'GR202', 'GR203', 'GR204', 'GR205', 'GR206', 'GR208', 'GR209', 'GR210', 'GR212', 'GR215', 'GR216'],
     run: checkLineContract,
   },
   { scope: 'grid', reports: ['GR206', 'GR214'], run: checkMandatory },
+  { scope: 'grid', reports: ['GR206', 'GR215', 'GR216'], run: checkSectionCaps },
+  { scope: 'grid', reports: ['GR217'], run: checkMissingTm },
+  { scope: 'grid', reports: ['GR215'], run: checkCollectiveRouted },
 ];

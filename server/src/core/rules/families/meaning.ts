@@ -243,8 +243,17 @@ export const MEANING_RULES = defineRules({
     titleEn: 'Limit written after the last column',
     description:
       "Sur une ligne à colonnes de secteur, une limite écrite après la dernière colonne (« … non_dptam 100 % BR, 4 seances par an ») ne vaut que pour cette colonne : les autres n'ont pas de limite. Si elle vaut pour toute la ligne, écrivez-la dans chaque colonne (le correctif le fait).",
-    bad: H(['poste "Soins courants"', '  consultation specialiste dptam 150 % BR non_dptam 130 % BR, 4 consultations par an']),
-    good: H(['poste "Soins courants"', '  consultation specialiste dptam 150 % BR, 4 consultations par an non_dptam 130 % BR, 4 consultations par an']),
+    // Not responsible: a count limit on a consultation would cut its ticket modérateur (GR216).
+    bad: H([
+      'contrat "Exemple" millesime 2026 non_responsable base ro_inclus',
+      'poste "Soins courants"',
+      '  consultation specialiste dptam 150 % BR non_dptam 130 % BR, 4 consultations par an',
+    ]),
+    good: H([
+      'contrat "Exemple" millesime 2026 non_responsable base ro_inclus',
+      'poste "Soins courants"',
+      '  consultation specialiste dptam 150 % BR, 4 consultations par an non_dptam 130 % BR, 4 consultations par an',
+    ]),
     messages: {
       default: {
         fr: "« {limit} » ne vaut que pour la colonne « {column} » ; les autres colonnes ({others}) n'ont pas de limite.",

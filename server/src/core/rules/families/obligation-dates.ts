@@ -40,7 +40,7 @@ export const OBLIGATIONS = {
     label:
       'Cahier des charges du décret 2014-1374 : ticket modérateur intégral, forfait journalier sans limite de durée, dépassements des médecins non adhérents plafonnés, planchers et plafonds optiques, monture, un équipement optique tous les deux ans (R871-2)',
     start: '2015-04-01',
-    codes: ['GR201', 'GR202', 'GR203', 'GR206', 'GR208', 'GR209', 'GR210'],
+    codes: ['GR201', 'GR202', 'GR203', 'GR206', 'GR208', 'GR209', 'GR210', 'GR216', 'GR217'],
     confidence: 'confirmed',
     source:
       'Décret 2014-1374 du 18/11/2014 ; versions de R871-2 et R871-1 en vigueur depuis le 01/04/2015 (historique LEGI, docs/parameters-research-2026.md §9) ; domain.md §3 et §10',
@@ -49,28 +49,28 @@ export const OBLIGATIONS = {
   ani: {
     label: 'Panier minimum des contrats collectifs (L911-7, D911-1)',
     start: '2016-01-01',
-    codes: ['GR215'],
+    codes: ['GR215', 'GR220'],
     confidence: 'secondary',
     source: 'Loi 2013-504 du 14/06/2013 (L911-7 CSS : couverture des salariés au 01/01/2016) et décret 2014-1025 du 08/09/2014 (D911-1) : de mémoire',
   },
   optiqueClasseA: {
     label: "100 % Santé optique : équipements de classe A jusqu'au PLV",
     start: '2020-01-01',
-    codes: ['GR207', 'GR214'],
+    codes: ['GR207', 'GR214', 'GR219'],
     confidence: 'confirmed',
     source: `${DECRET_2019_21} : optique et dentaire pour les contrats souscrits ou renouvelés à partir du 01/01/2020 (domain.md §10)`,
   },
   dentaire100Sante: {
     label: "100 % Santé dentaire : couronnes, bridges et inlay-core du panier jusqu'aux HLF",
     start: '2020-01-01',
-    codes: ['GR213', 'GR214'],
+    codes: ['GR213', 'GR214', 'GR219', 'GR220'],
     confidence: 'confirmed',
     source: `${DECRET_2019_21} : optique et dentaire pour les contrats souscrits ou renouvelés à partir du 01/01/2020 (domain.md §10)`,
   },
   dentaireAmovible100Sante: {
     label: "100 % Santé dentaire : prothèses amovibles du panier jusqu'aux HLF",
     start: '2021-01-01',
-    codes: ['GR213', 'GR214'],
+    codes: ['GR213', 'GR214', 'GR219', 'GR220'],
     confidence: 'secondary',
     source: 'domain.md §1 (« removable dentures 2021 ») ; même date que hlf.prothese_amovible_100_sante',
   },
@@ -78,7 +78,7 @@ export const OBLIGATIONS = {
     label:
       "100 % Santé audiologie : aides auditives de classe I jusqu'au PLV ; classe II plafonnée à 1 700 € par aide ; une aide par oreille tous les quatre ans (R871-2 4°)",
     start: '2021-01-01',
-    codes: ['GR210', 'GR211', 'GR212', 'GR214'],
+    codes: ['GR210', 'GR211', 'GR212', 'GR214', 'GR219'],
     confidence: 'confirmed',
     source: `${DECRET_2019_21} : aides auditives à partir du 01/01/2021 (domain.md §10)`,
   },
