@@ -114,6 +114,8 @@ export interface GridPreview {
   sections: PreviewSection[];
   /** Findings on no guarantee line (header, examples, missing lines), in source order. */
   otherFindings: PreviewFinding[];
+  /** The grid's footnotes (`note (5) "…"`), which the marks in the cells refer to. */
+  notes: { mark: string; text: string; source: Span }[];
 }
 
 const WORDS = {
@@ -295,7 +297,6 @@ export function gridPreview(analysis: Analysis, options: GridPreviewOptions = {}
     if (keys.length === 0 || previews.every((p) => p.length === 0)) {
       // Unknown act, no readable guarantee, or no date: one row, the source as printed.
       const source = oneLine(analysis.text.slice(row.node.act.range.end, row.node.range.end));
-      const problem = row.act ? (grid.contract.effectiveDate ? LABELS[language].incalculableShort : w.noDate) : w.unknownAct(row.node.act.text);
       section.rows.push({
         act,
         conditions,
@@ -305,10 +306,11 @@ export function gridPreview(analysis: Analysis, options: GridPreviewOptions = {}
         source: row.node.act.range,
         findings: rowFindings,
         cells: lines.map((l, k) => ({
-          printed: l ? (k === 0 || l !== row ? source : '') : '',
+          // The source once, in the column of the line it is written on.
+          printed: l === row ? source : '',
           description: '',
           amounts: null,
-          problem: l ? problem : null,
+          problem: l ? LABELS[language].incalculableShort : null,
           source: l ? l.node.range : null,
           ownPrice: false,
           findings: [...[...cellFindings[k]!.values()].flat(), ...ownLineFindings[k]!],
@@ -359,6 +361,7 @@ export function gridPreview(analysis: Analysis, options: GridPreviewOptions = {}
     columns: columns.map((c) => ({ name: c.name, summary: c.summary })),
     sections: [...bySection.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).map((s) => ({ name: s.name, rows: s.rows })),
     otherFindings: findings.filter((f) => !used.has(f)),
+    notes: grid.document.notes.map((n) => ({ mark: n.key, text: oneLine(n.text), source: n.range })),
   };
 }
 
@@ -403,6 +406,7 @@ h1 { font-size: 1.35em; margin: 16px 0 4px; }
 h2 { font-size: 1.1em; margin: 0; }
 p, .muted { color: var(--muted); margin: 4px 0; }
 ul.formulas { margin: 4px 0 8px; padding-left: 20px; }
+ul.notes { list-style: none; margin: 8px 0; padding: 0; color: var(--muted); font-size: 0.9em; }
 table { border-collapse: collapse; width: 100%; margin-top: 8px; }
 th, td { border: 1px solid var(--border); padding: 4px 6px; vertical-align: top; text-align: left; }
 thead th { position: sticky; top: 0; background: var(--head); z-index: 1; }
@@ -521,7 +525,7 @@ function mainHtml(preview: GridPreview): string {
   out.push(`<p>${escapeHtml(preview.date ? w.intro(preview.date) : w.noDate)}</p>`);
   const described = preview.columns.filter((c) => c.summary);
   if (described.length > 0)
-    out.push(`<ul class="formulas">${described.map((c) => `<li><b>${escapeHtml(c.name)}</b> : ${escapeHtml(c.summary)}</li>`).join('')}</ul>`);
+    out.push(`<ul class="formulas">${described.map((c) => `<li><strong>${escapeHtml(c.name)}</strong> : ${escapeHtml(c.summary)}</li>`).join('')}</ul>`);
   out.push(
     `<p class="legend">${escapeHtml(w.legend)}<span class="swatch secu"></span>Sécu<span class="swatch mutuelle"></span>${escapeHtml(l.mutuelle)}<span class="swatch rest"></span>${escapeHtml(l.reste)}</p>`,
   );
@@ -545,6 +549,11 @@ function mainHtml(preview: GridPreview): string {
     out.push('</tbody>');
   }
   out.push('</table>');
+  if (preview.notes.length > 0) {
+    out.push(`<ul class="notes">`);
+    for (const n of preview.notes) out.push(`<li${sourceAttributes(n.source)}>${n.mark ? `(${escapeHtml(n.mark)}) ` : ''}${escapeHtml(n.text)}</li>`);
+    out.push('</ul>');
+  }
   if (preview.otherFindings.length > 0) {
     out.push(`<h2 class="other">${escapeHtml(w.otherFindings)}</h2><ul class="findings other">`);
     for (const f of preview.otherFindings)
