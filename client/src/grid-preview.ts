@@ -130,9 +130,10 @@ class GridPreviewPanel {
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
     const editor = await vscode.window.showTextDocument(document, {
       viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
-      selection: new vscode.Selection(range.start, range.end),
       preserveFocus: false,
     });
+    // The cursor at the cell's start, so a long row scrolls to where the cell begins.
+    editor.selection = new vscode.Selection(range.end, range.start);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
