@@ -15,6 +15,7 @@ import {
   type ExplainParams,
   type InitializationOptions,
 } from '../../server/src/protocol';
+import { registerGridPreview, type GridPreviewApi } from './grid-preview';
 
 const TRACE_SCHEME = 'grille-trace';
 
@@ -22,6 +23,8 @@ export interface GrilleApi {
   client: LanguageClient;
   /** The last trace shown by « Expliquer » (for tests and for copy). */
   lastTrace(): string | undefined;
+  /** The grid preview (for tests): its last page. */
+  gridPreview: GridPreviewApi;
 }
 
 let client: LanguageClient | undefined;
@@ -96,8 +99,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Grille
       }
     }),
   );
+  const gridPreview = registerGridPreview(context, () => client);
   await client.start();
-  return { client, lastTrace: () => traces.last };
+  return { client, lastTrace: () => traces.last, gridPreview };
 }
 
 export async function deactivate(): Promise<void> {

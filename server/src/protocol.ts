@@ -49,3 +49,28 @@ export const TEST_HOOKS = {
   documentText: 'grille/test/texte',
   memory: 'grille/test/memoire',
 } as const;
+
+/** The command that opens the grid preview beside the editor (palette and editor title). */
+export const GRID_PREVIEW_COMMAND = 'grille.apercuGrille';
+
+/** The command that writes the grid preview to a standalone HTML file. */
+export const GRID_EXPORT_COMMAND = 'grille.exporterGrille';
+
+/** Client → server: the grid preview of a document as an HTML page, or null when the document is not open. */
+export const GRID_PREVIEW_REQUEST = 'grille/apercuGrille';
+
+export interface GridPreviewParams {
+  uri: string;
+  /**
+   * `webview`: the page for the editor's webview, its style and script allowed by `nonce` (the
+   * client makes one per panel); `standalone`: the page for a file (no script).
+   */
+  target: 'webview' | 'standalone';
+  nonce?: string;
+}
+
+export interface GridPreviewResult {
+  html: string;
+  /** The text's length the page was computed from, for tests and stale answers. */
+  textLength: number;
+}

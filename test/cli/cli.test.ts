@@ -449,8 +449,14 @@ describe('grille table', () => {
       csv.stdout.split('\n')[1],
       'Soins courants;Consultation de médecin généraliste;DPTAM;150 % de la BR au total, Sécu incluse;30,00 €;19,00 €;9,00 €;2,00 €',
     );
+    // The HTML is the editor's grid preview as a standalone page (test/services/grid-preview.test.ts).
     const html = grille(['table', '--format', 'html', 'grille.grille'], { cwd });
-    assert.match(html.stdout, /<td>Consultation de médecin généraliste<\/td><td>DPTAM<\/td>/);
+    assert.equal(html.code, 0);
+    assert.match(html.stdout, /^<!doctype html>/);
+    assert.match(
+      html.stdout.replace(/[\u00a0\u202f]/g, ' '),
+      /Consultation de médecin généraliste<\/td><td>DPTAM<\/td><td class="num">30,00 €<\/td><td class="num">19,00 €<\/td>/,
+    );
   });
 });
 

@@ -37,10 +37,20 @@ describe('grille table: one column per formula', () => {
     expectFile(path.join(FOLDER, 'table.csv.expected'), run.stdout, t);
   });
 
-  it('html: a header cell per formula and the legend', () => {
+  it('html: the grid preview as a standalone page, a header cell per formula and the legend, the finding in its cell, no script', () => {
     const run = grille(['table', '--format', 'html', GRID]);
-    assert.match(run.stdout, /<th>Sécu<\/th><th>Socle<\/th><th>Option 1<\/th><th>Option 2<\/th><th>Prestige<\/th>/);
-    assert.match(run.stdout, /<li>Option 1 : non responsable ; montants socle compris \(inclut_socle\)<\/li>/);
+    assert.equal(run.code, 1, run.stderr);
+    const html = run.stdout.replace(/[\u00a0\u202f]/g, ' ');
+    assert.match(
+      html,
+      /<th scope="col">Sécu<\/th><th scope="col" class="column"[^>]*>Socle<\/th><th scope="col" class="column"[^>]*>Option 1<\/th><th scope="col" class="column"[^>]*>Option 2<\/th><th scope="col" class="column"[^>]*>Prestige<\/th>/,
+    );
+    assert.match(html, /<li><strong>Option 1<\/strong> : non responsable ; montants socle compris \(inclut_socle\)<\/li>/);
+    assert.match(html, /<li class="error" title="GR202 \(ligne 11\)/);
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-/);
+    assert.doesNotMatch(html, /<script/);
+    // The same page as the editor's export: the same bytes at each run.
+    assert.equal(grille(['table', '--format', 'html', GRID]).stdout, run.stdout);
   });
 });
 

@@ -33,6 +33,9 @@ describe('real VS Code (code-server 4.99.4)', () => {
         'passed Grille in a real VS Code completion offers catalogue acts with their BR',
         'passed Grille in a real VS Code a quick fix applies and removes its diagnostic',
         'passed Grille in a real VS Code editing a line updates its diagnostics and its preview',
+        'passed Grille grid preview in a real VS Code opens beside the grid with a column per formula and a cell per formula and sector',
+        'passed Grille grid preview in a real VS Code follows the author as they type (debounced)',
+        'passed Grille grid preview in a real VS Code exports the standalone page (no script) to a file',
       ],
     );
   });
@@ -50,8 +53,17 @@ describe('real VS Code (code-server 4.99.4)', () => {
     assert.equal(report.dom.ruleLinkOpened, 'Preview rules.md');
   });
 
+  it('the grid preview: the editor-title button opens it, its table renders, a click on a cell selects its source', () => {
+    assert.match(report.dom.previewButton ?? '', /Preview Grid|Aperçu du tableau/);
+    assert.equal(report.dom.previewColumns, 'Socle | Option 1 | Option 2 | Option 3');
+    assert.ok(Number(report.dom.previewCells) > 100, `${report.dom.previewCells} cells`);
+    assert.match(report.dom.previewTab ?? '', /Preview: gamme-quatre-formules\.grille/);
+    assert.ok(report.dom.previewExpectedSelection);
+    assert.equal(report.dom.previewSelection, report.dom.previewExpectedSelection);
+  });
+
   it('saved its screenshots in docs/screenshots', () => {
-    for (const shot of ['previews.png', 'hover.png', 'problems.png']) {
+    for (const shot of ['previews.png', 'hover.png', 'problems.png', 'grid-preview.png']) {
       const file = path.join(repoRoot(), 'docs', 'screenshots', shot);
       assert.ok(fs.statSync(file).size > 10_000, `${shot} exists`);
     }

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { gridPreviewDom } from './grid-preview-dom';
 import { ensureCodeServer, installVsix, packageVsix, repoRoot, startCodeServer, type CodeServer } from '../../client/src/dev/code-server';
 
 export interface RealEditorReport {
@@ -125,6 +126,8 @@ async function domRun(server: CodeServer, folder: string, report: RealEditorRepo
     const preview = page.locator('.tab .label-name', { hasText: 'Preview rules.md' }).first();
     await preview.waitFor({ state: 'visible', timeout: 15_000 });
     report.dom.ruleLinkOpened = normalize((await preview.textContent()) ?? '');
+    await gridPreviewDom(page, folder, shots, report.dom, openFile);
+    report.screenshots.push('docs/screenshots/grid-preview.png');
   } catch (error) {
     // Keep what the page showed when a check failed, for the failure report.
     const failure = path.join(os.tmpdir(), `grille-real-editor-failure-${Date.now()}.png`);

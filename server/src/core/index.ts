@@ -38,6 +38,7 @@ export { defaultParameters, type ParameterSet, type ResolvedParameter } from './
 export { PARAMETERS, type ParameterDefinition } from './params/parameters';
 export { GLOSSARY, glossaryEntryFor, glossaryText, namedFigures, type GlossaryEntry } from './glossary/glossary';
 export { OBLIGATIONS, type Obligation } from './rules/families/obligation-dates';
+export { unocamRank } from './rules/families/style';
 
 // Presentation: amounts, dates, words and the trace, the same for the editor and the CLI.
 export { formatEuros, formatPercent, plainSpaces } from './present/money';

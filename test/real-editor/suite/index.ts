@@ -9,6 +9,7 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false });
   mocha.addFile(path.join(__dirname, 'extension.spec.js'));
+  mocha.addFile(path.join(__dirname, 'grid-preview.spec.js'));
   const results: { title: string; state: string; error?: string; duration?: number }[] = [];
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

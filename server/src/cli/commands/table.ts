@@ -2,9 +2,11 @@
  * `grille table`: the grid as a readable tableau de garanties, with for each line what it pays at
  * the typical price per sector (Sécu, mutuelle, reste, in euros), in Markdown, HTML or CSV. A grid
  * of formulas side by side gets one column per formula, like the printed table (CSV: three per
- * formula, its guarantee, mutuelle and reste, for spreadsheets).
+ * formula, its guarantee, mutuelle and reste, for spreadsheets). The HTML is the editor's grid
+ * preview as a standalone page (services/grid-preview.ts), the same file as its export.
  */
 import { type Analysis, describeColumn, type Diagnostic, formatEuros, type LineModel, type LinePreview, plainSpaces, previewLine, type Span } from '../../core';
+import { gridPreview, gridPreviewHtml } from '../../services/grid-preview';
 import { type ColumnKey, formulaLine, type FormulaModel, formulaSummary, isCellColumn, isFormulaRow, rowLines } from '../../services/formulas';
 
 export type TableFormat = 'md' | 'html' | 'csv';
@@ -86,10 +88,10 @@ function rows(analysis: Analysis, diagnostics: Diagnostic[]): Row[] {
   return out;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const escapeCsv = (s: string) => (/[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 export function renderTable(analysis: Analysis, format: TableFormat, diagnostics: Diagnostic[] = analysis.diagnostics): string {
+  if (format === 'html') return gridPreviewHtml(gridPreview(analysis, { diagnostics }), { kind: 'standalone' });
   const contract = analysis.model.contract;
   const title = `${contract.name ?? 'Grille'}${contract.millesime ? ` — millésime ${contract.millesime}` : ''}`;
   if (analysis.model.formulas.length > 0) return renderFormulaTable(analysis, format, diagnostics, title);
@@ -98,18 +100,6 @@ export function renderTable(analysis: Analysis, format: TableFormat, diagnostics
     case 'csv':
       // Semicolons: French spreadsheets read commas as decimal separators.
       return [HEADERS.map(([, h]) => h).join(';'), ...data.map((r) => HEADERS.map(([k]) => escapeCsv(r[k])).join(';'))].join('\n');
-    case 'html':
-      return [
-        '<!doctype html>',
-        `<html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>`,
-        `<h1>${escapeHtml(title)}</h1>`,
-        '<p>Exemples de remboursement au prix typique de chaque acte, par secteur.</p>',
-        '<table>',
-        `<thead><tr>${HEADERS.map(([, h]) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
-        '<tbody>',
-        ...data.map((r) => `<tr>${HEADERS.map(([k]) => `<td>${escapeHtml(r[k])}</td>`).join('')}</tr>`),
-        '</tbody></table></body></html>',
-      ].join('\n');
     case 'md':
       return [
         `# ${title}`,
@@ -246,7 +236,7 @@ function legend(formulas: FormulaModel[]): string[] {
   return formulas.map((f) => `${f.name} : ${formulaSummary(f)}`);
 }
 
-function renderFormulaTable(analysis: Analysis, format: TableFormat, diagnostics: Diagnostic[], title: string): string {
+function renderFormulaTable(analysis: Analysis, format: Exclude<TableFormat, 'html'>, diagnostics: Diagnostic[], title: string): string {
   const formulas = analysis.model.formulas;
   const data = formulaRows(analysis, diagnostics);
   const intro =
@@ -259,23 +249,6 @@ function renderFormulaTable(analysis: Analysis, format: TableFormat, diagnostics
         ...r.cells.flatMap((c) => [`${c.garantie}${c.flag}`, c.prix && c.mutuelle !== 'incalculable' ? `${c.mutuelle} (à ${c.prix})` : c.mutuelle, c.reste]),
       ];
       return [headers.map(escapeCsv).join(';'), ...data.map((r) => row(r).map(escapeCsv).join(';'))].join('\n');
-    }
-    case 'html': {
-      const headers = [...FIXED.map(([, h]) => h), ...formulas.map((f) => f.name)];
-      return [
-        '<!doctype html>',
-        `<html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>`,
-        `<h1>${escapeHtml(title)}</h1>`,
-        `<p>${escapeHtml(intro)}</p>`,
-        '<ul>',
-        ...legend(formulas).map((l) => `<li>${escapeHtml(l)}</li>`),
-        '</ul>',
-        '<table>',
-        `<thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
-        '<tbody>',
-        ...data.map((r) => `<tr>${[...FIXED.map(([k]) => r[k]), ...r.cells.map(cellText)].map((v) => `<td>${escapeHtml(v)}</td>`).join('')}</tr>`),
-        '</tbody></table></body></html>',
-      ].join('\n');
     }
     case 'md': {
       const headers = [...FIXED.map(([, h]) => h), ...formulas.map((f) => f.name)];

@@ -5,6 +5,7 @@ import { codeLensFeature } from './code-lens';
 import { completionFeature } from './completion';
 import { diagnosticsFeature } from './diagnostics';
 import { formattingFeature } from './formatting';
+import { gridPreviewFeature } from './grid-preview';
 import { hoverFeature } from './hover';
 import { inlayHintsFeature } from './inlay-hints';
 import { navigationFeature } from './navigation';
@@ -22,4 +23,5 @@ export const FEATURES: Feature[] = [
   semanticTokensFeature,
   formattingFeature,
   navigationFeature,
+  gridPreviewFeature,
 ];

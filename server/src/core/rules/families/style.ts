@@ -126,13 +126,18 @@ function checkNumberFormatting(ctx: RuleContext): void {
 /** The UNOCAM order of the five harmonised headings. */
 const UNOCAM_ORDER = ['hospitalisation', 'soins courants', 'dentaire', 'optique', 'aides auditives'];
 
+/** A section's rank in the UNOCAM order (0 for Hospitalisation … 4 for Aides auditives), -1 for another heading. */
+export function unocamRank(sectionName: string): number {
+  return UNOCAM_ORDER.indexOf(normalizeWord(sectionName).replace(/_/g, ' ').trim());
+}
+
 /** GR502: the harmonised sections in the UNOCAM order. GR503: lines outside any section. */
 function checkStructure(ctx: RuleContext): void {
   let lastRank = -1;
   let lastName = '';
   for (const section of ctx.model.sections) {
     if (section.option) continue;
-    const rank = UNOCAM_ORDER.indexOf(normalizeWord(section.name).replace(/_/g, ' ').trim());
+    const rank = unocamRank(section.name);
     if (rank === -1) continue;
     if (rank < lastRank) {
       ctx.report(finding('GR502', section.node.headerRange, { section: section.name, previous: lastName }));
