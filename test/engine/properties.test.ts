@@ -155,7 +155,8 @@ describe('engine invariants over generated lines and cases', () => {
         const sorted = [...cases].sort((a, b) => a.date.localeCompare(b.date)).map((c) => ({ ...c, option: 'O' }));
         const capValue = new Decimal(cap.replace(',', '.'));
         const byYear = new Map<string, { total: Decimal; option: Decimal }>();
-        for (const result of simulate(model, sorted)) {
+        const results = simulate(model, sorted);
+        for (const [index, result] of results.entries()) {
           if (!result.ok) continue;
           computed++;
           const context = `${l.text} | option ${mode} ${optionLine} | ${result.date} ${result.sector} price ${result.price.toString()}`;
@@ -169,9 +170,15 @@ describe('engine invariants over generated lines and cases', () => {
           const sums = { option: before.option.plus(result.amcOption), total: before.total.plus(result.amc) };
           byYear.set(year, sums);
           assert.ok(sums.option.lessThanOrEqualTo(capValue), `option paid ${sums.option.toString()} over its cap ${cap}: ${context}`);
-          // The cap of an inclut_socle option includes the socle: the option never pays past it.
-          if (mode === 'inclut_socle' && result.amcOption.greaterThan(0))
-            assert.ok(sums.total.lessThanOrEqualTo(capValue), `socle + option ${sums.total.toString()} over the inclut_socle cap ${cap}: ${context}`);
+          // The cap of an inclut_socle option includes the socle: the option never pays past it. A
+          // case of a stay may be computed in parts (docs/engine.md, « Cases computed in parts »):
+          // the socle of a later part is not bound by the option's cap, so only what was paid
+          // before the case and the option's own payment are bounded then.
+          if (mode === 'inclut_socle' && result.amcOption.greaterThan(0)) {
+            const inParts = sorted[index]!.stayName !== undefined;
+            const bounded = inParts ? before.total.plus(result.amcOption) : sums.total;
+            assert.ok(bounded.lessThanOrEqualTo(capValue), `socle + option ${bounded.toString()} over the inclut_socle cap ${cap}: ${context}`);
+          }
         }
       }),
       { numRuns: 1500, seed: 20261201 },

@@ -24,7 +24,7 @@ const WRONG = dedent(`
 `);
 const RIGHT = WRONG.replace('mutuelle 25 €', 'mutuelle 24 €');
 /** The fast findings of both texts (header findings, GR006 and GR101 on `zzz`), and WRONG's full ones. */
-const FAST = ['1:1-1:8 GR206', '1:1-1:8 GR214', '4:3-4:6 GR006', '4:3-4:6 GR101'];
+const FAST = ['1:1-1:8 GR206', '1:1-1:8 GR214', '1:1-1:8 GR217', '4:3-4:6 GR006', '4:3-4:6 GR101'];
 const FULL = [...FAST, '7:30-7:32 GR401'];
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } };
 
@@ -160,7 +160,7 @@ describe('rapid edits', () => {
       const items = shown((answer.result as { items: Diagnostic[] }).items);
       assert.deepEqual(
         items.map((line) => line.split(' ')[1]),
-        ['GR206', 'GR214', 'GR006', 'GR101'],
+        ['GR206', 'GR214', 'GR217', 'GR006', 'GR101'],
       );
     }
     await lsp.roundTrip();

@@ -115,7 +115,7 @@ describe('hover', () => {
     const text = (await hover(GRID.replace('  consultation generaliste   dptam', '  consultation genera‸liste   dptam')))!;
     assert.ok(text.startsWith('**Consultation de médecin généraliste** — NGAP, poste Soins courants'));
     assert.match(text, /\| secteur 1 \/ DPTAM — BR consultation de médecin généraliste \(G\), secteur 1 et DPTAM \| 30,00 € \|/);
-    assert.match(text, /\| non DPTAM — BR consultation de généraliste de secteur 2 non DPTAM \| 23,00 € \| 01\/05\/2017 \| \(incertain\)/);
+    assert.match(text, /\| non DPTAM — BR consultation de généraliste de secteur 2 non DPTAM \| 23,00 € \| 01\/05\/2017 \| ❓ \(incertain, à confirmer\)/);
     assert.match(text, /\| non conventionné — Tarif d'autorité d'une consultation de généraliste non conventionné \| 0,61 € \|/);
     assert.match(text, /\| Sécu — Taux AMO des honoraires médicaux \| 70 % \|/);
   });
@@ -338,11 +338,11 @@ describe('symbols, folding, semantic tokens, formatting, navigation', () => {
     );
   });
 
-  it('go to definition from an option line to the socle line of the same act (entreprise-socle-option, line 45 → 27)', async () => {
+  it('go to definition from an option line to the socle line of the same act (entreprise-socle-option, line 48 → 27)', async () => {
     const text = fs.readFileSync(path.join(repoRoot(), 'samples', 'entreprise-socle-option.grille'), 'utf8');
     const uri = await lsp.open(text);
-    assert.match(text.split('\n')[44]!, /^  couronne tarifs libres/);
-    const definition = await lsp.request<Location>('textDocument/definition', { textDocument: { uri }, position: { line: 44, character: 5 } });
+    assert.match(text.split('\n')[47]!, /^  couronne tarifs libres/);
+    const definition = await lsp.request<Location>('textDocument/definition', { textDocument: { uri }, position: { line: 47, character: 5 } });
     assert.equal(showRange(definition.range).split(':')[0], '27');
     assert.match(text.split('\n')[26]!, /^  couronne tarifs libres/);
   });

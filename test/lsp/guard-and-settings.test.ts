@@ -247,7 +247,7 @@ describe('settings', () => {
   });
 
   it('severity per rule code, and English messages', async () => {
-    const lsp = await LspSession.start({ debounceMs: 0, severity: { GR214: 'off', GR206: 'warning' }, language: 'en' });
+    const lsp = await LspSession.start({ debounceMs: 0, severity: { GR214: 'off', GR217: 'off', GR206: 'warning' }, language: 'en' });
     try {
       const uri = await lsp.open(GRID);
       const report = await lsp.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
@@ -263,7 +263,7 @@ describe('settings', () => {
 
   it('grille.config.json (the nearest one up from the document, as the CLI reads it) sets severities; the grille.severity setting wins', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-lsp-config-'));
-    fs.writeFileSync(path.join(root, 'grille.config.json'), JSON.stringify({ severity: { GR214: 'off', GR206: 'warning' } }));
+    fs.writeFileSync(path.join(root, 'grille.config.json'), JSON.stringify({ severity: { GR214: 'off', GR217: 'off', GR206: 'warning' } }));
     fs.mkdirSync(path.join(root, 'grilles'));
     const file = path.join(root, 'grilles', 'g.grille');
     fs.writeFileSync(file, GRID);
@@ -279,7 +279,7 @@ describe('settings', () => {
     };
     const inWorkspace = pathToFileURL(file).href;
     const elsewhere = pathToFileURL(path.join(os.tmpdir(), 'ailleurs-sans-config', 'g.grille')).href;
-    assert.deepEqual(await codes({}, elsewhere), ['GR206 1', 'GR214 1']);
+    assert.deepEqual(await codes({}, elsewhere), ['GR206 1', 'GR214 1', 'GR217 2']);
     assert.deepEqual(await codes({}, inWorkspace), ['GR206 2']);
     assert.deepEqual(await codes({ severity: { GR206: 'info', GR214: 'error' } }, inWorkspace), ['GR206 3', 'GR214 1']);
   });
@@ -287,7 +287,7 @@ describe('settings', () => {
   it('a changed grille.config.json: the server asks the client to pull diagnostics again, which get the new severities', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-lsp-config-'));
     const config = path.join(root, 'grille.config.json');
-    fs.writeFileSync(config, JSON.stringify({ severity: { GR214: 'off' } }));
+    fs.writeFileSync(config, JSON.stringify({ severity: { GR214: 'off', GR217: 'off' } }));
     const uri = pathToFileURL(path.join(root, 'g.grille')).href;
     const lsp = await LspSession.start({ debounceMs: 0 });
     try {
@@ -301,7 +301,7 @@ describe('settings', () => {
         (await lsp.settledDiagnostics<{ code: string }>(uri)).map((d) => d.code),
         ['GR206'],
       );
-      fs.writeFileSync(config, JSON.stringify({ severity: { GR206: 'off' } }));
+      fs.writeFileSync(config, JSON.stringify({ severity: { GR206: 'off', GR217: 'off' } }));
       const before = lsp.diagnosticRefreshes;
       await lsp.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
       await waitFor(() => lsp.diagnosticRefreshes > before);

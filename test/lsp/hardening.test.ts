@@ -37,7 +37,7 @@ describe('when an analysis fails', () => {
     try {
       const uri = await lsp.open(GRID);
       const good = (await findings(lsp, uri)).map((d) => d.code);
-      assert.deepEqual(good, ['GR206', 'GR214', 'GR006', 'GR101']);
+      assert.deepEqual(good, ['GR206', 'GR214', 'GR217', 'GR006', 'GR101']);
       await lsp.connection.sendNotification('grille/test/panneAnalyse', { uri });
       await lsp.change(uri, GRID + '# une note\n');
       assert.deepEqual(
@@ -53,7 +53,7 @@ describe('when an analysis fails', () => {
       await lsp.change(uri, GRID.replace('  zzz\n', ''));
       assert.deepEqual(
         (await findings(lsp, uri)).map((d) => d.code),
-        ['GR206', 'GR214'],
+        ['GR206', 'GR214', 'GR217'],
       );
     } finally {
       await lsp.stop();
@@ -69,17 +69,17 @@ describe('when an analysis fails', () => {
       const uri = await lsp.open(wrong);
       assert.deepEqual(
         (await lsp.settledDiagnostics<Item>(uri)).map((d) => d.code),
-        ['GR206', 'GR214', 'GR401'],
+        ['GR206', 'GR214', 'GR217', 'GR401'],
       );
       await lsp.connection.sendNotification('grille/test/panneAnalyse', { uri, phase: 'full' });
       await lsp.change(uri, wrong + '# une note\n');
       const fast = (await findings(lsp, uri)).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`);
       // The edit is after the example: the last full analysis's GR401 is carried into the fast answer.
-      assert.deepEqual(fast, ['GR206 0:0', 'GR214 0:0', 'GR401 5:29']);
+      assert.deepEqual(fast, ['GR206 0:0', 'GR214 0:0', 'GR217 0:0', 'GR401 5:29']);
       // The full analysis failed: what stands for it is the fast one of this very text (no slow finding is claimed).
       assert.deepEqual(
         (await lsp.settledDiagnostics<Item>(uri)).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`),
-        ['GR206 0:0', 'GR214 0:0'],
+        ['GR206 0:0', 'GR214 0:0', 'GR217 0:0'],
       );
       await waitFor(() => lsp.logs.some((l) => l.includes('Analyse impossible')));
       assert.ok(
@@ -90,7 +90,7 @@ describe('when an analysis fails', () => {
       await lsp.change(uri, wrong);
       assert.deepEqual(
         (await lsp.settledDiagnostics<Item>(uri)).map((d) => d.code),
-        ['GR206', 'GR214', 'GR401'],
+        ['GR206', 'GR214', 'GR217', 'GR401'],
       );
     } finally {
       await lsp.stop();
@@ -172,13 +172,13 @@ describe('limits', () => {
       const items = await findings(lsp, uri);
       assert.equal(items.length, MAX_FINDINGS_PER_DOCUMENT + 1);
       const last = items[items.length - 1]!;
-      // 2 header findings, GR006 and GR101 on zzz, 1 500 GR101: 1 504 in all.
-      assert.equal(last.message, '504 autres constats non affichés (au plus 1000 par document).');
-      // Placed where the first finding not shown starts: the 1 001st, on line 1 001.
-      assert.deepEqual(last.range.start, { line: 1000, character: 2 });
+      // 3 header findings (GR206, GR214, GR217), GR006 and GR101 on zzz, 1 500 GR101: 1 505 in all.
+      assert.equal(last.message, '505 autres constats non affichés (au plus 1000 par document).');
+      // Placed where the first finding not shown starts: the 1 001st, on line 1 000.
+      assert.deepEqual(last.range.start, { line: 999, character: 2 });
       await lsp.configure({ debounceMs: 0, language: 'en' });
       const english = await findings(lsp, uri);
-      assert.equal(english[english.length - 1]!.message, '504 more findings not shown (at most 1000 per document).');
+      assert.equal(english[english.length - 1]!.message, '505 more findings not shown (at most 1000 per document).');
     } finally {
       await lsp.stop();
     }
@@ -218,7 +218,7 @@ describe("the server's copy of the text", () => {
       });
       assert.deepEqual(
         (await findings(lsp, uri)).map((d) => d.code),
-        ['GR206', 'GR214'],
+        ['GR206', 'GR214', 'GR217'],
       );
     } finally {
       await lsp.stop();

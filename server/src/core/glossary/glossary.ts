@@ -273,7 +273,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     title: "Régime local d'Alsace-Moselle",
     titleEn: 'Alsace-Moselle local scheme',
     definition:
-      "Complément obligatoire du régime général des salariés et retraités du Bas-Rhin, du Haut-Rhin et de la Moselle : la Sécu (régime local compris) paie {rl.taux.medecin} des honoraires médicaux, {rl.taux.auxiliaire} des auxiliaires, {rl.taux.pharmacie_65} / {rl.taux.pharmacie_30} des médicaments à 65 / 30 %, {rl.taux.hospitalisation} à l'hôpital et le forfait journalier. Il ne couvre ni la participation forfaitaire, ni les franchises, ni les dépassements, ni la majoration hors parcours. « regime local » sur un acte, une situation ou l'en-tête (le défaut des exemples).",
+      "Complément obligatoire du régime général des salariés et retraités du Bas-Rhin, du Haut-Rhin et de la Moselle : la Sécu (régime local compris) paie {rl.taux.medecin} des honoraires médicaux, {rl.taux.auxiliaire} des auxiliaires, {rl.taux.pharmacie_65} / {rl.taux.pharmacie_30} des médicaments remboursés {taux.pharmacie_65} / {taux.pharmacie_30} par le régime général, {rl.taux.hospitalisation} à l'hôpital et le forfait journalier. Il ne couvre ni la participation forfaitaire, ni les franchises, ni les dépassements, ni la majoration hors parcours. « regime local » sur un acte, une situation ou l'en-tête (le défaut des exemples).",
     definitionEn:
       'A compulsory complement to the general scheme in Alsace and Moselle: the Sécu (local scheme included) pays {rl.taux.medecin} of doctors’ fees, {rl.taux.hospitalisation} in hospital and the daily hospital charge; not the flat participations, franchises, overbilling nor the out-of-pathway mark-up.',
     figures: [
