@@ -40,7 +40,7 @@ export { GLOSSARY, glossaryEntryFor, glossaryText, type GlossaryEntry } from './
 export { OBLIGATIONS, type Obligation } from './rules/families/obligation-dates';
 
 // Presentation: amounts, dates, words and the trace, the same for the editor and the CLI.
-export { formatEuros, formatPercent, plainSpaces } from './present/money';
+export { formatEuros, formatEurosEn, formatPercent, plainSpaces, shortEuros } from './present/money';
 export { frenchDate } from './present/dates';
 export { carenceText, COLUMN_NAME, describeColumn, LABELS, parameterRow, parameterTableHeader, parameterValue, type Language } from './present/labels';
 export { traceMarkdown, traceText } from './present/trace';

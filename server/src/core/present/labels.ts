@@ -208,7 +208,9 @@ export const LABELS = {
     typicalPrice: (price: string, unit: string | null) => `Typical price used by previews: ${price}${unit ? ` per ${unit}` : ''} (Grille's assumption).`,
     forPrice: 'For',
     secu: 'Sécu',
-    mutuelle: 'complementary',
+    // One English word per concept, everywhere the extension writes English: « insurer » for the
+    // mutuelle (the complementary insurer's payment), « out-of-pocket » for the reste à charge.
+    mutuelle: 'insurer',
     reste: 'out-of-pocket',
     noBr: 'no BR: the Sécu pays nothing',
     incalculable: 'Cannot compute',
@@ -218,7 +220,7 @@ export const LABELS = {
     computed: 'computed',
     allSectors: 'All sectors',
     previewTip: (name: string, price: string, secu: string, amc: string, reste: string) =>
-      `${name}: for ${price} (typical price), the Sécu pays ${secu}, the complementary ${amc}, ${reste} is left to pay.`,
+      `${name}: for ${price} (typical price), the Sécu pays ${secu}, the insurer ${amc}, ${reste} is left out-of-pocket.`,
     detail: 'Details: "Explain".',
     mismatch: 'The computation differs from the expected amount (see finding GR401).',
     computedTip: 'Amounts computed by the engine.',
