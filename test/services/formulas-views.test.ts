@@ -149,7 +149,7 @@ describe('hover of formulas side by side', () => {
       'Non responsable ; montants socle compris (inclut_socle).',
       '',
       '- médecin non DPTAM : 180 % de la BR au total, Sécu incluse.',
-      '  Pour 60,00 € : Sécu 15,50 € · mutuelle 27,50 € · reste 17,00 € (BR 25,00 €, Sécu 70 %).',
+      '  Pour 60,00 € : Sécu 15,50 € · mutuelle 27,50 € · reste 17,00 € (BR 25,00 €, Sécu 70 %, moins la participation forfaitaire de 2,00 €).',
       '  Dont 7,50 € au titre du socle « Socle ».',
     ]);
   });

@@ -4,56 +4,9 @@ import type { ColumnKey, ColumnModel, FormulaTerm } from '../model/grid-model';
 import type { ResolvedParameter } from '../params/lookup';
 import { frenchDate } from './dates';
 import { formatEuros, formatPercent } from './money';
+import { countWord, PER_EN, PER_FR } from './units';
 
 export type Language = 'fr' | 'en';
-
-const PER_FR: Record<string, string> = {
-  acte: 'par acte',
-  seance: 'par séance',
-  consultation: 'par consultation',
-  jour: 'par jour',
-  nuit: 'par nuit',
-  an: 'par an',
-  equipement: 'par équipement',
-  oreille: 'par oreille',
-  oeil: 'par œil',
-  verre: 'par verre',
-  dent: 'par dent',
-  semestre: 'par semestre',
-  sejour: 'par séjour',
-  boite: 'par boîte',
-  trajet: 'par trajet',
-  prothese: 'par prothèse',
-};
-
-const PER_EN: Record<string, string> = {
-  acte: 'per act',
-  seance: 'per session',
-  consultation: 'per consultation',
-  jour: 'per day',
-  nuit: 'per night',
-  an: 'per year',
-  equipement: 'per device',
-  oreille: 'per ear',
-  oeil: 'per eye',
-  verre: 'per lens',
-  dent: 'per tooth',
-  semestre: 'per half-year',
-  sejour: 'per stay',
-  boite: 'per box',
-  trajet: 'per trip',
-  prothese: 'per prosthesis',
-};
-
-/** Singular and plural of a counted unit, in words (« 1 séance », « 4 séances »). */
-function countWord(unit: string | null | undefined, n: Decimal | number, language: Language): string {
-  const per = (language === 'en' ? PER_EN : PER_FR)[unit ?? ''];
-  const singular = per ? per.replace(/^(par|per) /, '') : language === 'en' ? 'time' : 'fois';
-  const plural = Number(n.toString()) > 1;
-  if (!plural || singular === 'fois') return singular;
-  if (language === 'en') return singular.endsWith('s') ? singular : `${singular}s`;
-  return /[sxz]$/.test(singular) ? singular : singular.endsWith('eau') ? `${singular}x` : singular === 'œil' ? 'yeux' : `${singular}s`;
-}
 
 export const COLUMN_NAME: Record<ColumnKey, { fr: string; en: string }> = {
   all: { fr: 'tous secteurs', en: 'all sectors' },
