@@ -135,8 +135,11 @@ function refreshOutlineOnLanguageChange(context: vscode.ExtensionContext): void 
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(`${SETTINGS_SECTION}.language`)) return;
-      const nudge = vscode.languages.registerDocumentSymbolProvider({ language: LANGUAGE_ID }, { provideDocumentSymbols: () => [] });
-      setTimeout(() => nudge.dispose(), 500).unref?.();
+      const nudge = vscode.languages.registerDocumentSymbolProvider({ language: LANGUAGE_ID }, { provideDocumentSymbols: (): vscode.DocumentSymbol[] => [] });
+      const timer: NodeJS.Timeout = setTimeout(() => {
+        nudge.dispose();
+      }, 500);
+      timer.unref();
     }),
   );
 }
