@@ -22,7 +22,7 @@ const LINES: string[] = [
   'soins dentaires             100 % BR',
   'couronne 100 sante          100 % Santé',
   'couronne tarifs maitrises   250 % BR',
-  'couronne tarifs libres      300 % BR, dans la limite de 1 500 € par an',
+  'couronne tarifs libres      100 % BR + 1 200 € par an',
   'implant dentaire            400 € par an, carence 6 mois',
   'optique classe a            100 % Santé, 1 equipement tous les 2 ans',
   'optique classe b verres simples     100 % BR + 150 € par equipement, 1 equipement tous les 2 ans',
@@ -33,6 +33,7 @@ const LINES: string[] = [
   'osteopathie                 40 € par seance, 4 seances par an',
   'chiropraxie                 250 € par an',
   'acupuncture                 35 € par seance, 3 seances par an   # médecine douce',
+  'autres actes rembourses     100 % BR',
 ];
 
 const EXAMPLES: string[] = [

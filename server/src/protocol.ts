@@ -22,10 +22,16 @@ export const EXPLAIN_REQUEST = 'grille/expliquer';
 /** The argument of `EXPLAIN_COMMAND` and the params of `EXPLAIN_REQUEST`. */
 export interface ExplainParams {
   uri: string;
-  kind: 'line' | 'example';
-  /** The line's start offset, or the example's index. */
+  /** A guarantee line, an example, or whatever is at `position` (the example it is in, else its line). */
+  kind: 'line' | 'example' | 'position';
+  /** The line's start offset, or the example's index (0 for `position`). */
   key: number;
+  /** For `position`: the cursor, as the editor counts it (0-based line, UTF-16 character). */
+  position?: { line: number; character: number };
 }
+
+/** The command that explains what is under the cursor (palette, editor context menu). */
+export const EXPLAIN_HERE_COMMAND = 'grille.expliquerIci';
 
 /** The client command that opens the bundled docs/rules.md at a rule's entry (rule links on diagnostics). */
 export const SHOW_RULE_COMMAND = 'grille.showRule';
@@ -36,6 +42,8 @@ export interface InitializationOptions {
   settings: unknown;
   /** The client runs `SHOW_RULE_COMMAND`, so rule links may be command links. */
   ruleCommand: boolean;
+  /** The client runs `EXPLAIN_COMMAND` from a hover's link (its hovers trust that command). */
+  explainCommand?: boolean;
 }
 
 /**

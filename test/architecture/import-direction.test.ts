@@ -18,9 +18,10 @@ const LAYERS: [prefix: string, rank: number][] = [
   ['core/diagnostics', 0],
   ['core/syntax', 1],
   ['core/decimal.ts', 1.5],
-  // The presentation module has two levels: amounts and dates, which the engine's trace writes…
+  // The presentation module has two levels: amounts, dates and counted units, which the engine's trace writes…
   ['core/present/money.ts', 1.7],
   ['core/present/dates.ts', 1.7],
+  ['core/present/units.ts', 1.7],
   ['core/catalogue', 2],
   ['core/params', 2],
   ['core/model', 3],

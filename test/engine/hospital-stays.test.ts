@@ -170,7 +170,7 @@ describe('100 % from the 31st day of a stay (CSS R160-16 V 3°)', () => {
     assert.equal(euros(forfait!.total!.mutuelle), '920,00 €');
     const trace = forfait!.results[0]!.trace.map((t) => plainSpaces(t.text));
     assert.ok(
-      trace.some((t) => t.includes('30 jour(s) à partir du 02/03/2026, puis 10 à partir du 01/04/2026 (31e jour du séjour)')),
+      trace.some((t) => t.includes('30 jours à partir du 02/03/2026, puis 10 à partir du 01/04/2026 (31e jour du séjour)')),
       trace.join('\n'),
     );
   });

@@ -104,7 +104,7 @@ describe('forfait journalier hospitalier: 20 € then 23 € from 1 March 2026',
     assert.equal(result.price.toFixed(2), '63.00');
     assert.equal(
       plainSpaces(result.trace[0]!.text),
-      'Calcul en 2 parties : 2 jour(s) à partir du 27/02/2026, puis 1 à partir du 01/03/2026 (nouveau montant : Forfait journalier hospitalier), chacune aux montants et aux règles de ses jours.',
+      'Calcul en 2 parties : 2 jours à partir du 27/02/2026, puis 1 à partir du 01/03/2026 (nouveau montant : Forfait journalier hospitalier), chacune aux montants et aux règles de ses jours.',
     );
     const amountsUsed = result.trace.flatMap((step) => step.parameters ?? []).filter((p) => p.id === 'fjh.montant');
     assert.deepEqual(

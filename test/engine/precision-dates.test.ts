@@ -119,6 +119,6 @@ describe('dates: compared as dates, every accepted date computed or refused with
     const result = computeCare(grid, care, { explain: true });
     assert.ok(result.ok, result.problems.join(' '));
     assert.equal(result.amc.toFixed(2), '115.00');
-    assert.ok(result.trace.some((t) => /2 jour\(s\) en 9999, puis 3 à partir du 01\/01\/10000/.test(t.text)));
+    assert.ok(result.trace.some((t) => /2 jours en 9999, puis 3 à partir du 01\/01\/10000/.test(t.text)));
   });
 });

@@ -104,7 +104,11 @@ describe('hover', () => {
 
   it('on « TM », « OPTAM », « HN »', async () => {
     assert.match((await hover('poste "A"\n  consultation generaliste T‸M\n'))!, /^\*\*TM — ticket modérateur\*\*/);
-    assert.match((await hover('poste "A"\n  consultation generaliste opt‸am 150 % BR non_dptam 130 % BR\n'))!, /^\*\*OPTAM \/ OPTAM-CO — DPTAM\*\*/);
+    // On a sector word, the line's own breakdown first, then the term.
+    assert.match(
+      (await hover('poste "A"\n  consultation generaliste opt‸am 150 % BR non_dptam 130 % BR\n'))!,
+      /^\*\*Consultation de médecin généraliste\*\* : ce que paie la ligne[\s\S]*\n---\n\n\*\*OPTAM \/ OPTAM-CO — DPTAM\*\*/,
+    );
     assert.match(
       (await hover('poste "A"\n  sophrologie hors_nomencl‸ature 30 € par seance\n'))!,
       /^\*\*HN — acte hors nomenclature\*\*[\s\S]*la Sécu ne paie rien/,
@@ -138,11 +142,7 @@ describe('inlay hints (previews)', () => {
     });
     assert.deepEqual(
       hints.map((h) => `${h.position.line + 1}:${h.position.character + 1} ${plain(h.label as string)}`),
-      [
-        '3:65 DPTAM 30,00 € → Sécu 19,00 € · mutuelle 9,00 € · reste 2,00 € | non DPTAM 40,00 € → Sécu 14,10 € · mutuelle 13,80 € · reste 12,10 €',
-        '4:50 60,00 € → Sécu 0,00 € · mutuelle 40,00 € · reste 20,00 €',
-        '7:44 ✓ calculé : Sécu 19,00 € · mutuelle 24,00 € · reste 7,00 €',
-      ],
+      ['3:65 DPTAM reste 2 € · Sécu 19 € · mutuelle 9 €', '4:50 reste 20 € · Sécu 0 € · mutuelle 40 €', '7:44 ✓ reste 7 € · Sécu 19 € · mutuelle 24 €'],
     );
   });
 
@@ -160,18 +160,18 @@ describe('inlay hints (previews)', () => {
 });
 
 describe('code lens « Expliquer »', () => {
-  it('on each guarantee line and example, and the trace behind it', async () => {
+  it('on each example (not above every line), and the trace behind it; a line is explained from its position', async () => {
     const uri = await lsp.open(GRID);
     const lenses = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     assert.deepEqual(
       lenses.map((l) => `${showRange(l.range)} ${l.command!.title}`),
-      ['3:3-3:27 Expliquer', '4:3-4:14 Expliquer', '5:1-5:28 Expliquer'],
+      ['5:1-5:28 Expliquer'],
     );
-    const trace = await lsp.request<string>('grille/expliquer', lenses[0]!.command!.arguments![0]);
+    const trace = await lsp.request<string>('grille/expliquer', { uri, kind: 'position', key: 0, position: { line: 2, character: 40 } });
     assert.match(plain(trace), /^# Expliquer : Consultation de médecin généraliste/);
     assert.match(plain(trace), /\*\*Base\*\* — BR = 30,00 €, tarif de convention/);
     assert.match(plain(trace), /`br\.consultation_generaliste` = 30,00 € depuis le 22\/12\/2024/);
-    const example = await lsp.request<string>('grille/expliquer', lenses[2]!.command!.arguments![0]);
+    const example = await lsp.request<string>('grille/expliquer', lenses[0]!.command!.arguments![0]);
     assert.match(plain(example), /^# Expliquer l'exemple « Généraliste OPTAM »/);
   });
 });
@@ -299,10 +299,10 @@ describe('symbols, folding, semantic tokens, formatting, navigation', () => {
       symbols.flatMap((s) => render(s)),
       [
         'Essentiel (millésime 2026, responsable)',
-        '  Soins courants (2 ligne(s))',
+        '  Soins courants (2 lignes)',
         '    consultation generaliste (dptam, non_dptam)',
         '    osteopathie',
-        '  Généraliste OPTAM (1 acte(s))',
+        '  Généraliste OPTAM (1 acte)',
       ],
     );
   });

@@ -20,7 +20,7 @@ async function waitFor(predicate: () => boolean): Promise<void> {
 
 describe('guards', () => {
   it('a broken document still gets answers from every feature', async () => {
-    const lsp = await LspSession.start();
+    const lsp = await LspSession.start({ explainLenses: 'all' });
     try {
       // A control character, not a NUL: a NUL makes the text binary, which is not analysed (hardening.test.ts).
       const uri = await lsp.open('contrat "X\n  @@@ 150 %% BR €€ \u0001\nposte\n  consultation generaliste dptam ,,, 100 % BR\nexemple\n  attendu secu\n');
@@ -86,7 +86,7 @@ describe('guards', () => {
 
 describe('while the text is broken', () => {
   it('outline, folding and lenses answer from the last analysis without syntax errors', async () => {
-    const lsp = await LspSession.start();
+    const lsp = await LspSession.start({ explainLenses: 'all' });
     try {
       const good =
         'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  consultation generaliste 100 % BR\n  osteopathie 40 € par seance\nexemple "E"\n  acte osteopathie prix 50 €\n';
@@ -99,7 +99,7 @@ describe('while the text is broken', () => {
       const lenses = async () => (await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } })).map((l) => showRange(l.range));
       const before = await outline();
       const lensesBefore = await lenses();
-      assert.deepEqual(before, ['X (millésime 2026, responsable)', '  A (2 ligne(s))', '    consultation generaliste', '    osteopathie', '  E (1 acte(s))']);
+      assert.deepEqual(before, ['X (millésime 2026, responsable)', '  A (2 lignes)', '    consultation generaliste', '    osteopathie', '  E (1 acte)']);
       // Mid-edit: the contract's name loses its closing quote, which swallows the rest of the header.
       await lsp.change(uri, good.replace('contrat "X"', 'contrat "X'));
       const report = await lsp.request<{ items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
@@ -115,10 +115,10 @@ describe('while the text is broken', () => {
       await lsp.change(uri, good.replace('contrat "X"', 'contrat "X') + '  attendu\n');
       assert.deepEqual(await outline(), [
         'X millesime 2026 responsable base ro_inclus',
-        '  A (2 ligne(s))',
+        '  A (2 lignes)',
         '    consultation generaliste',
         '    osteopathie',
-        '  E (1 acte(s))',
+        '  E (1 acte)',
       ]);
     } finally {
       await lsp.stop();
@@ -128,7 +128,7 @@ describe('while the text is broken', () => {
 
 describe('while a block is broken (incremental analysis)', () => {
   it('the blocks after the edit, moved since the last good analysis, keep their ranges', async () => {
-    const lsp = await LspSession.start();
+    const lsp = await LspSession.start({ explainLenses: 'all' });
     try {
       const good =
         'contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  osteopathie 40 € par seance\nposte "B"\n  consultation generaliste 100 % BR\n  consultation specialiste 150 % BR\n';
@@ -155,7 +155,7 @@ describe('settings', () => {
       assert.equal((await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE })).length, 1);
       assert.ok(lsp.configurationPulls >= 1, 'settings pulled after initialized');
       const pulls = lsp.configurationPulls;
-      await lsp.configure({ debounceMs: 0, previews: { enabled: false }, language: 'en' });
+      await lsp.configure({ debounceMs: 0, previews: { enabled: false }, language: 'en', explainLenses: 'all' });
       assert.equal(lsp.configurationPulls, pulls + 1);
       assert.deepEqual(await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE }), []);
       const lenses = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
@@ -182,7 +182,7 @@ describe('settings', () => {
       const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
       assert.deepEqual(
         hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((part) => part.value).join('')).replace(/[\u00a0\u202f]/g, ' ')),
-        ['30,00 € → 19,00 € / 9,00 € / 2,00 €'],
+        ['19 € / 9 € / 2 €'],
       );
     } finally {
       await lsp.stop();
@@ -196,7 +196,7 @@ describe('settings', () => {
       const hints = await lsp.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
       assert.deepEqual(
         hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((part) => part.value).join('')).replace(/[\u00a0\u202f]/g, ' ')),
-        ['50,00 € → Sécu 19,00 € · mutuelle 9,00 € · reste 22,00 €'],
+        ['reste 22 € · Sécu 19 € · mutuelle 9 €'],
       );
     } finally {
       await lsp.stop();

@@ -29,7 +29,9 @@ describe('real VS Code (code-server 4.99.4)', () => {
         'passed Grille in a real VS Code opens each sample and gets its findings: the broken one and the seed-article one as expected',
         'passed Grille in a real VS Code hover on BR, TM, OPTAM and HN shows the glossary with the figure and its date',
         'passed Grille in a real VS Code inlay hints show the previews in euros',
-        'passed Grille in a real VS Code code lenses « Expliquer » run and show the trace',
+        'passed Grille in a real VS Code « Expliquer »: a lens on the example only, the trace rendered in one reused tab that follows the cursor',
+        'passed Grille in a real VS Code an example the engine cannot compute explains why',
+        'passed Grille in a real VS Code Enter keeps the structure: nothing indented after the header, a section indents, a continuation line indents once more',
         'passed Grille in a real VS Code completion offers catalogue acts with their BR',
         'passed Grille in a real VS Code a quick fix applies and removes its diagnostic',
         'passed Grille in a real VS Code editing a line updates its diagnostics and its preview',
@@ -46,7 +48,9 @@ describe('real VS Code (code-server 4.99.4)', () => {
     assert.equal(report.dom.languageMode, 'Grille');
     assert.match(report.dom.hover ?? '', /BR — base de remboursement de la Sécurité sociale/);
     assert.match(report.dom.hover ?? '', /30,00 €\s*22\/12\/2024/);
-    assert.match(report.dom.inlay ?? '', /DPTAM 30,00 € → Sécu 19,00 € · mutuel/);
+    // At VS Code's default settings (only the extension's own language defaults), every line's reste is visible.
+    assert.match(report.dom.inlay ?? '', /DPTAM reste 2 € · Sécu 19 € · mutuelle 9 €/);
+    assert.deepEqual(JSON.parse(report.dom.restesMissing ?? '["not measured"]'), []);
     assert.match(report.dom.problemsPanel ?? '', /GR401/);
     // A problem's rule code is a link that opens the rules catalogue (source and preview).
     assert.match(report.dom.ruleLink ?? '', /^GR\d{3}$/);

@@ -100,6 +100,14 @@ async function domRun(server: CodeServer, folder: string, report: RealEditorRepo
       { timeout: 20_000 },
     );
     report.dom.inlay = normalize((await page.locator('.view-lines').first().textContent()) ?? '');
+    // Each guarantee line as rendered (VS Code cuts a line's hints past editor.inlayHints.maximumLength):
+    // its reste à charge must be on screen, and so must the attendu line's.
+    await page.waitForTimeout(500);
+    const rendered = (await page.locator('.view-lines').first().locator('.view-line').allTextContents()).map(normalize);
+    const guarantees = rendered.filter((t) => /^\s+(forfait journalier|consultation generaliste|osteopathie|attendu)\b/.test(t));
+    report.dom.restesMissing = JSON.stringify(
+      guarantees.length === 4 ? guarantees.filter((t) => !/reste \d[\d ]*(,\d\d)? €/.test(t)) : [`${guarantees.length} lines rendered of 4`, ...rendered],
+    );
     await page.screenshot({ path: path.join(shots, 'previews.png') });
     report.screenshots.push('docs/screenshots/previews.png');
     // Hover on « BR ».

@@ -1,6 +1,7 @@
 /**
- * Formulas side by side in the editor's services: the previews of a row (short hints, within VS
- * Code's default 43 characters, the tooltip saying everything) and the hover of a cell. The
+ * Formulas side by side in the editor's services: the previews of a row (short hints, all the hints
+ * of a source line within the limit the extension sets for grille files, the tooltip saying
+ * everything) and the hover of a cell. The
  * fixtures (fixtures/previews/formulas-side-by-side, fixtures/hover/formulas-side-by-side) show the
  * labels and hovers in full; this file checks what they cannot: the length bound, the tooltips,
  * the forms chosen row by row.
@@ -8,7 +9,7 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
-import { MAX_HINT_LENGTH, previews } from '../../server/src/services/previews';
+import { MAX_HINT_LENGTH, previews, ROW_HINT_LENGTH } from '../../server/src/services/previews';
 import { hoverAt } from '../../server/src/services/hover';
 import { explainExample, explainLine } from '../../server/src/services/explain';
 import { dedent } from '../helpers';
@@ -46,28 +47,32 @@ describe('previews of formulas side by side', () => {
     assert.deepEqual(
       hints.map((h) => `${RANGE.slice(h.offset - 8, h.offset)}» ${plain(h.label)}`),
       [
-        'eraliste» 30,00 € → Sécu 19,00 €',
-        '100 % BR» Socle : mutuelle 9,00 € · reste 2,00 €',
-        '150 % BR» Option 1 : mutuelle 9,00 € · reste 2,00 €',
-        'R en_sus» Option 2 : mutuelle 9,00 € · reste 2,00 €',
-        ' 50 % BR» Prestige : mutuelle 0,00 € · reste 11,00 €',
+        'eraliste» 30 € → Sécu 19 €',
+        '100 % BR» reste 2 € · mut. 9 €',
+        '150 % BR» reste 2 € · mut. 9 €',
+        'R en_sus» reste 2 € · mut. 9 €',
+        ' 50 % BR» reste 11 € · mut. 0 €',
       ],
     );
   });
 
-  it('every hint of a row fits VS Code’s default inlayHints.maximumLength, in both styles and languages', () => {
+  it('the hints of each source line fit together: a row in the limit the extension sets for grille files, any other line in VS Code’s default', () => {
     const long = RANGE.replace(/"Option 1"/g, '"Confort renforcé"').replace(/"Prestige"/g, '"Prestige intégral"');
     for (const text of [RANGE, long])
       for (const style of ['full', 'compact'] as const)
         for (const language of ['fr', 'en'] as const) {
-          const tooLong = all(text, style, language).filter(
-            (p) => p.label.length > MAX_HINT_LENGTH && !p.label.startsWith('20,00') /* a row without cells keeps its label */,
-          );
-          assert.deepEqual(
-            tooLong.map((p) => p.label),
-            [],
-            `${style} ${language}`,
-          );
+          // VS Code counts the characters of all the hints of a source line together.
+          const analysis = analyze(text);
+          const byLine = new Map<number, string[]>();
+          for (const p of all(text, style, language)) {
+            const line = analysis.lineIndex.positionAt(p.offset).line;
+            byLine.set(line, [...(byLine.get(line) ?? []), p.label]);
+          }
+          const tooLong = [...byLine].filter(([line, labels]) => {
+            const row = /\|/.test(text.split('\n')[line]!);
+            return labels.join('').length > (row ? ROW_HINT_LENGTH : MAX_HINT_LENGTH);
+          });
+          assert.deepEqual(tooLong, [], `${style} ${language}`);
         }
   });
 
@@ -75,21 +80,25 @@ describe('previews of formulas side by side', () => {
     const text = RANGE.replace('forfait journalier 100 % FR', 'osteopathie | - | 40 € par seance | - | 60 € par seance, carence 3 mois');
     assert.deepEqual(
       hintsOn(text, 'osteopathie').map((h) => plain(h.label)),
-      ['60,00 € → Sécu 0,00 €', '0,00 € · reste 60,00 €', '40,00 € · reste 20,00 €', '0,00 € · reste 60,00 €', '60,00 € · reste 0,00 € (après 3 mois)'],
+      ['60 € → Sécu 0 €', 'reste 60 € · mut. 0 €', 'reste 20 € · mut. 40 €', 'reste 60 € · mut. 0 €', 'reste 0 € · mut. 60 € (après 3 mois)'],
     );
-    // The other rows keep their names.
-    assert.match(plain(hintsOn(text, 'consultation generaliste')[1]!.label), /^Socle : mutuelle/);
-    // A long name drops the names on every row.
-    const long = RANGE.replace(/"Option 1"/g, '"Confort renforcé"');
+    // Two formulas leave room for the names.
+    const two = dedent(`
+      contrat "Duo" millesime 2026 base ro_inclus
+      formule "Socle" responsable
+      formule "Renfort" inclut_socle responsable
+      poste "Soins courants"
+        consultation generaliste | 100 % BR | 150 % BR
+    `);
     assert.deepEqual(
-      hintsOn(long, 'non_dptam').map((h) => plain(h.label)),
-      [
-        '60,00 € → Sécu 15,50 €',
-        'mutuelle 7,50 € · reste 37,00 €',
-        'mutuelle 27,50 € · reste 17,00 €',
-        'mutuelle 27,50 € · reste 17,00 €',
-        'mutuelle 32,50 € · reste 12,00 €',
-      ],
+      hintsOn(two, 'consultation generaliste').map((h) => plain(h.label)),
+      ['30 € → Sécu 19 €', 'Socle : reste 2 € · mut. 9 €', 'Renfort : reste 2 € · mut. 9 €'],
+    );
+    // A long name drops the names on every cell of its row.
+    const long = two.replace(/"Renfort"/g, '"Renfort optique, dentaire et médecines douces pour toute la famille"');
+    assert.deepEqual(
+      hintsOn(long, 'consultation generaliste').map((h) => plain(h.label)),
+      ['30 € → Sécu 19 €', 'reste 2 € · mut. 9 €', 'reste 2 € · mut. 9 €'],
     );
   });
 
@@ -103,7 +112,7 @@ describe('previews of formulas side by side', () => {
     ]);
     const prestige = hintsOn(RANGE, 'dptam     |', 'full', 'en')[4]!;
     assert.deepEqual(plain(prestige.tooltip).split('\n'), [
-      '« Prestige », DPTAM: for 60,00 € (typical price), the Sécu pays 20,05 €, the complementary 37,95 €, 2,00 € is left to pay.',
+      '« Prestige », DPTAM: for 60,00 € (typical price), the Sécu pays 20,05 €, the insurer 37,95 €, 2,00 € is left out-of-pocket.',
       'Formula 4 of 4: non-responsible; stands alone: not added to the base cover.',
       'Details: "Explain".',
     ]);
@@ -111,7 +120,7 @@ describe('previews of formulas side by side', () => {
 
   it('a row without cells keeps its one label; its tooltip says it is the same for every formula', () => {
     const [hint] = hintsOn(RANGE, 'forfait journalier');
-    assert.equal(plain(hint!.label), '20,00 € → Sécu 0,00 € · mutuelle 20,00 € · reste 0,00 €');
+    assert.equal(plain(hint!.label), 'reste 0 € · Sécu 0 € · mutuelle 20 €');
     assert.match(plain(hint!.tooltip), /Ligne sans cellules : la même pour toutes les formules\./);
   });
 
@@ -140,7 +149,7 @@ describe('hover of formulas side by side', () => {
       'Non responsable ; montants socle compris (inclut_socle).',
       '',
       '- médecin non DPTAM : 180 % de la BR au total, Sécu incluse.',
-      '  Pour 60,00 € : Sécu 15,50 € · mutuelle 27,50 € · reste 17,00 € (BR 25,00 €, Sécu 70 %).',
+      '  Pour 60,00 € : Sécu 15,50 € · mutuelle 27,50 € · reste 17,00 € (BR 25,00 €, Sécu 70 %, moins la participation forfaitaire de 2,00 €).',
       '  Dont 7,50 € au titre du socle « Socle ».',
       '  ❓ BR consultation de spécialiste de secteur 2 non DPTAM : 25,00 €, à confirmer (magnolia 2024 (25 €) ; la convention 2017 donne 23 €)',
     ]);

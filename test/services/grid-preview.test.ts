@@ -164,7 +164,7 @@ describe('grid preview: the printed table', () => {
     const other = all(document, hasClass('other')).find((e) => e.tagName === 'ul')!;
     assert.deepEqual(
       all(other, tag('li')).map((li) => plain(text(li)).split(' : ')[0]),
-      ['GR206 ligne 1', 'GR214 ligne 1'],
+      ['GR206 ligne 1', 'GR214 ligne 1', 'GR217 ligne 1'],
     );
   });
 

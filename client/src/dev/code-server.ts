@@ -32,10 +32,19 @@ export function codeServerBin(): string {
   return path.join(repoRoot(), 'client', 'dev', 'code-server', 'node_modules', '.bin', 'code-server');
 }
 
-/** Runs client/dev/setup.sh (Debian packages, code-server); throws with its output when it fails. */
-export function ensureCodeServer(): void {
+/**
+ * Runs client/dev/setup.sh (Debian packages, code-server); throws with its output when it fails.
+ * `progress`: its output goes to the terminal as it runs (`npm start`), rather than only on failure.
+ */
+export function ensureCodeServer(progress = false): void {
   if (fs.existsSync(codeServerBin()) && fs.existsSync('/usr/bin/chromium')) return;
-  const run = spawnSync('bash', [path.join(repoRoot(), 'client', 'dev', 'setup.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const script = path.join(repoRoot(), 'client', 'dev', 'setup.sh');
+  if (progress) {
+    const run = spawnSync('bash', [script], { stdio: 'inherit' });
+    if (run.status !== 0) throw new Error('client/dev/setup.sh a échoué (voir ci-dessus).');
+    return;
+  }
+  const run = spawnSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (run.status !== 0) throw new Error(`client/dev/setup.sh a échoué :\n${run.stdout}\n${run.stderr}`);
 }
 

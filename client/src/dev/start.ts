@@ -1,32 +1,75 @@
 /**
  * `npm start`: packages the extension, installs the VSIX into a real VS Code (code-server, state
- * in a temporary folder), opens samples/ and prints the address to open. Ctrl-C stops everything.
+ * in a temporary folder), opens a working copy of samples/ (so a quick fix never edits the tracked
+ * files) and prints the address to open. Says what it is doing at each step (the first run installs
+ * code-server: minutes). Port: `PORT` if set (an error names it when it is taken), else 8080, else
+ * any free port. Ctrl-C stops everything; the temporary folder is removed on every exit.
  */
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ensureCodeServer, installVsix, packageVsix, repoRoot, startCodeServer } from './code-server';
+import { codeServerBin, ensureCodeServer, freePort, installVsix, packageVsix, repoRoot, startCodeServer } from './code-server';
+
+const step = (message: string) => console.log(`grille start : ${message}`);
+
+/** Whether 127.0.0.1:port can be listened on now. */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+async function choosePort(): Promise<number> {
+  if (process.env.PORT) {
+    const port = Number(process.env.PORT);
+    if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT=${process.env.PORT} n'est pas un numéro de port.`);
+    if (!(await portIsFree(port))) throw new Error(`le port ${port} (PORT) est déjà pris : choisissez-en un autre, par exemple PORT=8090 npm start.`);
+    return port;
+  }
+  if (await portIsFree(8080)) return 8080;
+  const port = await freePort();
+  step(`le port 8080 est pris, VS Code écoutera sur le port ${port} (PORT=… npm start pour en choisir un).`);
+  return port;
+}
 
 async function main(): Promise<void> {
-  ensureCodeServer();
   const root = repoRoot();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-start-'));
+  // Removed on every exit: Ctrl-C, code-server stopping, an error.
+  process.on('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  if (!fs.existsSync(codeServerBin())) step('première exécution : installation de code-server et de Chromium (quelques minutes)…');
+  ensureCodeServer(true);
+  step("construction de l'extension (VSIX)…");
   const vsix = path.join(root, 'dist', 'grille.vsix');
   packageVsix(vsix);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-start-'));
+  step('installation dans VS Code (code-server 4.99.4)…');
   const extensionsDir = path.join(dataDir, 'extensions');
   installVsix(vsix, dataDir, extensionsDir);
-  const port = process.env.PORT ? Number(process.env.PORT) : 8080;
-  const server = await startCodeServer({ folder: path.join(root, 'samples'), dataDir, extensionsDir, port, settings: { 'grille.debounceMs': 150 } });
-  const url = `${server.url}?folder=${encodeURIComponent(path.join(root, 'samples'))}`;
+  // A working copy of the samples: what is edited there never touches the repository.
+  const folder = path.join(dataDir, 'samples');
+  fs.cpSync(path.join(root, 'samples'), folder, { recursive: true });
+  const port = await choosePort();
+  step('démarrage de VS Code…');
+  const server = await startCodeServer({
+    folder,
+    dataDir,
+    extensionsDir,
+    port,
+    // No Auto Save: a quick fix or an edit stays unsaved until you save it.
+    settings: { 'grille.debounceMs': 150, 'files.autoSave': 'off' },
+  });
+  const url = `${server.url}?folder=${encodeURIComponent(folder)}`;
   console.log(
-    `\nGrille est installé dans VS Code (code-server ${'4.99.4'}).\nOuvrez : ${url}\n\nVSIX : ${vsix}  (VS Code de bureau : code --install-extension ${path.relative(process.cwd(), vsix)})\nCtrl-C pour tout arrêter.\n`,
+    `\nGrille est installé dans VS Code (code-server 4.99.4).\nOuvrez : ${url}\n\nLes exemples ouverts sont une copie de samples/ (${folder}), supprimée à l'arrêt.\nVSIX : ${vsix}  (VS Code de bureau : code --install-extension ${path.relative(process.cwd(), vsix)})\nCtrl-C pour tout arrêter.\n`,
   );
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
@@ -34,7 +77,7 @@ async function main(): Promise<void> {
   server.process.on('exit', () => void stop());
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(`grille start : ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

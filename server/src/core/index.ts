@@ -41,8 +41,18 @@ export { OBLIGATIONS, type Obligation } from './rules/families/obligation-dates'
 export { unocamRank } from './rules/families/style';
 
 // Presentation: amounts, dates, words and the trace, the same for the editor and the CLI.
-export { formatEuros, formatPercent, plainSpaces } from './present/money';
+export { formatEuros, formatEurosEn, formatPercent, plainSpaces, shortEuros } from './present/money';
 export { frenchDate } from './present/dates';
-export { carenceText, COLUMN_NAME, describeColumn, LABELS, parameterRow, parameterTableHeader, parameterValue, uncertainFigure, type Language } from './present/labels';
+export {
+  carenceText,
+  COLUMN_NAME,
+  describeColumn,
+  LABELS,
+  parameterRow,
+  parameterTableHeader,
+  parameterValue,
+  uncertainFigure,
+  type Language,
+} from './present/labels';
 export { traceMarkdown, traceText } from './present/trace';
 export { frenchDidYouMean, type DidYouMeanOptions } from './present/did-you-mean';

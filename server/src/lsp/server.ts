@@ -4,7 +4,14 @@
  */
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
-import { TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+import {
+  CodeLensRefreshRequest,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SETTINGS_SECTION, TEST_HOOKS, type InitializationOptions } from '../protocol';
 import { FEATURES } from './features/index';
@@ -54,6 +61,7 @@ export function startServer(connection: Connection): void {
   let initializationSettings: unknown;
   let canPullConfiguration = false;
   let canRefreshDiagnostics = false;
+  let canRefreshCodeLenses = false;
 
   const ctx: FeatureContext = {
     connection,
@@ -81,9 +89,11 @@ export function startServer(connection: Connection): void {
     const options = (params.initializationOptions ?? {}) as Partial<Record<keyof InitializationOptions, unknown>>;
     initializationSettings = options.settings;
     ruleLinks.command = options.ruleCommand === true;
+    workspace.explainLinks = options.explainCommand === true;
     workspace.settings = readSettings(initializationSettings, locale, warn);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canRefreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+    canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
     for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
     return { capabilities, serverInfo: { name: SERVER_NAME, version: '0.1.0' } };
@@ -105,6 +115,8 @@ export function startServer(connection: Connection): void {
     else workspace.settings = readSettings((change.settings as { grille?: unknown } | undefined)?.grille, locale, warn);
     connection.languages.diagnostics.refresh().catch(() => undefined);
     connection.languages.inlayHint.refresh().catch(() => undefined);
+    // Lenses follow the language and grille.explainLenses: all of it changes at once, without an edit.
+    if (canRefreshCodeLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
 
   // grille.config.json is read at each pull; when the client reports it changed, pull again.

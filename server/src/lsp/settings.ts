@@ -3,6 +3,8 @@ import type { Severity } from '../core';
 
 export interface Settings {
   previews: { enabled: boolean; style: 'full' | 'compact' };
+  /** Where the « Expliquer » lenses go: above each example (the default), above every line too, or nowhere. */
+  explainLenses: 'examples' | 'all' | 'off';
   /** Per rule code: a severity, or `off`. */
   severity: Record<string, Severity | 'off'>;
   /** Language of messages and hovers; `auto` follows the editor. */
@@ -20,6 +22,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   previews: { enabled: true, style: 'full' },
+  explainLenses: 'examples',
   severity: {},
   language: 'fr',
   debounceMs: 150,
@@ -77,6 +80,7 @@ export function readSettings(raw: unknown, locale: string | undefined, warn?: (m
       enabled: typeof previews.enabled === 'boolean' ? previews.enabled : DEFAULT_SETTINGS.previews.enabled,
       style: previews.style === 'compact' ? 'compact' : 'full',
     },
+    explainLenses: r.explainLenses === 'all' || r.explainLenses === 'off' ? r.explainLenses : 'examples',
     severity,
     language,
     debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 ? r.debounceMs : DEFAULT_SETTINGS.debounceMs,

@@ -29,6 +29,8 @@ export type FaultPhase = 'any' | 'fast' | 'full';
 
 export class GrilleWorkspace {
   settings: Settings = DEFAULT_SETTINGS;
+  /** The client runs the « Expliquer » command from a link in a hover (InitializationOptions.explainCommand). */
+  explainLinks = false;
   /**
    * The analysis of each document's current text. Keyed by the text itself, not the version: a
    * client that reuses a version number must not be served the analysis of an older text. The

@@ -37,7 +37,51 @@ export interface CompletionEntry {
   replace?: Span;
 }
 
-const SNIPPETS: CompletionEntry[] = [
+/**
+ * A whole grid that passes its own checks: a responsible contract needs the forfait journalier and
+ * the three 100 % Santé baskets, and its example is computed (test/services/completion.test.ts
+ * expands every snippet and analyses it).
+ */
+const GRID_SNIPPET = [
+  'contrat "${1:Nom}" millesime ${2:2026} responsable base ro_inclus',
+  'poste "Hospitalisation"',
+  '  forfait journalier         100 % FR',
+  '  honoraires chirurgicaux    dptam ${3:150} % BR   non_dptam ${4:130} % BR',
+  'poste "Soins courants"',
+  '  consultation generaliste   dptam ${5:150} % BR   non_dptam ${6:130} % BR',
+  '  pharmacie smr majeur       100 % BR',
+  'poste "Dentaire"',
+  '  couronne 100 sante         100 % Santé',
+  'poste "Optique"',
+  '  optique classe a           100 % Santé, 1 equipement tous les 2 ans',
+  'poste "Aides auditives"',
+  '  aide auditive classe i     100 % Santé, 1 equipement tous les 4 ans',
+  'exemple "Généraliste secteur 1 à 30 €"',
+  '  acte consultation generaliste secteur 1 prix 30 €',
+  '  attendu secu 19 € mutuelle 9 € reste 2 €',
+  '$0',
+].join('\n');
+
+/** Snippets that start a grid: offered only while the text has no `contrat` header. */
+export const HEADER_SNIPPETS: CompletionEntry[] = [
+  {
+    label: 'grille',
+    kind: 'snippet',
+    detail: 'Nouvelle grille responsable (en-tête, lignes obligatoires, un exemple)',
+    insertText: GRID_SNIPPET,
+    snippet: true,
+  },
+  {
+    label: 'contrat',
+    kind: 'snippet',
+    detail: 'En-tête du contrat',
+    insertText: 'contrat "${1:Nom}" millesime ${2:2026} ${3|responsable,non_responsable|} base ${4|ro_inclus,en_sus|}\n$0',
+    snippet: true,
+  },
+];
+
+/** Snippets that start a line of a grid (after its header). */
+export const SNIPPETS: CompletionEntry[] = [
   {
     label: 'poste',
     kind: 'snippet',
@@ -65,13 +109,6 @@ const SNIPPETS: CompletionEntry[] = [
     kind: 'snippet',
     detail: 'Nouvelle option',
     insertText: 'option "${1:Confort}" ${2|inclut_socle,en_sus_du_socle|}\nposte "${3:Soins courants}"\n  $0',
-    snippet: true,
-  },
-  {
-    label: 'contrat',
-    kind: 'snippet',
-    detail: 'En-tête du contrat',
-    insertText: 'contrat "${1:Nom}" millesime ${2:2026} ${3|responsable,non_responsable|} base ${4|ro_inclus,en_sus|}',
     snippet: true,
   },
 ];
@@ -222,13 +259,10 @@ export function completionsAt(analysis: Analysis, offset: number, params: Parame
     // `formule` declarations come after the header, before the first section or line.
     const beforeItems = !document.items.some((i) => i.kind !== 'formula' && i.range.start < lineStart);
     const formule = hasFormulas && beforeItems ? ['formule'] : [];
-    const keywords = ['contrat', ...formule, 'poste', 'option', 'exemple', ...(inExample ? ['acte', 'situation', 'attendu'] : [])].map(
-      (label): CompletionEntry => ({
-        label,
-        kind: 'keyword',
-      }),
-    );
-    return [...keywords, ...(inExample ? [] : actEntries(date, params)), ...SNIPPETS];
+    // Each word once: `poste`, `option` and `exemple` come as their snippets; `contrat` only while there is no header.
+    const header = document.header !== null && lineIndex.positionAt(document.header.range.start).line !== line;
+    const keywords = [...formule, ...(inExample ? ['acte', 'situation', 'attendu'] : [])].map((label): CompletionEntry => ({ label, kind: 'keyword' }));
+    return [...(header ? [] : HEADER_SNIPPETS), ...keywords, ...(inExample ? [] : actEntries(date, params)), ...SNIPPETS];
   }
   if (previous?.kind === 'percent') {
     return ['BR', 'FR', 'PMSS', 'Santé'].map((label): CompletionEntry => ({ label, kind: 'unit' }));

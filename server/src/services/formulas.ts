@@ -81,10 +81,11 @@ export function rowCells(grid: GridModel, row: LineModel): FormulaCell[] {
  * What an example's act is computed with in a grid of formulas side by side: « formule « X » »
  * (the first one when it names none), or « option « X » » for an `option` block; '' without formulas.
  */
-export function caseFormulaText(grid: GridModel, option: string | null | undefined): string {
+export function caseFormulaText(grid: GridModel, option: string | null | undefined, language: Language = 'fr'): string {
   if (grid.formulas.length === 0) return '';
-  if (!option) return `formule « ${grid.formulas[0]!.name} »`;
-  return grid.formulas.some((f) => f.option?.name === option) ? `formule « ${option} »` : `option « ${option} »`;
+  const formula = language === 'en' ? 'formula' : 'formule';
+  if (!option) return `${formula} « ${grid.formulas[0]!.name} »`;
+  return grid.formulas.some((f) => f.option?.name === option) ? `${formula} « ${option} »` : `option « ${option} »`;
 }
 
 /** The `formule` declaration a span falls in. */

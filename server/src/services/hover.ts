@@ -119,9 +119,11 @@ export function hoverAt(analysis: Analysis, offset: number, options: HoverOption
           : line && line.act
             ? lineHover(line, analysis, params, language, options.typicalPrices)
             : '';
-      const lineNote = note ? `\n\n---\n\n${note}` : '';
+      const glossary = glossaryHover(entry, analysis, params, language);
+      // On a line's sector word (`dptam`, `non_dptam`…), the line's own breakdown comes first, the term after it.
+      const onSector = line?.node.variants.some((v) => v.sector && contains(v.sector.range, offset)) ?? false;
       return {
-        markdown: glossaryHover(entry, analysis, params, language) + lineNote,
+        markdown: !note ? glossary : onSector ? `${note}\n\n---\n\n${glossary}` : `${glossary}\n\n---\n\n${note}`,
         range: sectorNumber ? { start: previous.start, end: token.end } : range,
       };
     }
@@ -235,7 +237,7 @@ function columnItem(column: ColumnModel, previews: DatedPreview[], language: Lan
     const r = preview.result;
     const when = preview.afterCarence ? `, ${t.afterCarence(preview.afterCarence)}` : '';
     out.push(
-      `${indent}  ${t.forPrice} ${formatEuros(r.price)}${when}${t.colon} ${t.secu} ${formatEuros(r.amoNet)} · ${t.mutuelle} ${formatEuros(r.amc)} · ${t.reste} ${formatEuros(r.reste)}${r.base ? ` (BR ${formatEuros(r.base)}, ${t.secu} ${r.amoRate ? formatPercent(r.amoRate) : ''})` : ` (${t.noBr})`}.`,
+      `${indent}  ${t.forPrice} ${formatEuros(r.price)}${when}${t.colon} ${t.secu} ${formatEuros(r.amoNet)} · ${t.mutuelle} ${formatEuros(r.amc)} · ${t.reste} ${formatEuros(r.reste)}${r.base ? ` (${sideSecu(r, language)})` : ` (${t.noBr})`}.`,
     );
   } else if (preview) {
     out.push(`${indent}  ${t.incalculable}${t.colon} ${preview.result.problems.join(' ')}`);
@@ -260,6 +262,34 @@ function uncertainInPreview(act: ActDefinition, column: ColumnModel, analysis: A
     .flatMap((id) => (id ? [params.lookup(id, date)] : []))
     .filter((p): p is NonNullable<typeof p> => p !== null && p.confidence === 'uncertain')
     .map((p) => `${indent}  ${uncertainFigure(p, language)}`);
+}
+
+/**
+ * How the Sécu's amount is reached: the BR and the rate, and what is withheld — the participation
+ * for an acte lourd (which replaces the ticket modérateur: the Sécu then pays 100 % less it), the
+ * participation forfaitaire, a franchise — so that « Sécu 976 € » on a BR of 1 000 € reads whole.
+ */
+function sideSecu(r: DatedPreview['result'], language: Language): string {
+  const en = language === 'en';
+  const base = r.base!;
+  const parts = [`BR ${formatEuros(base)}`];
+  const nominal = r.amoRate ? base.times(r.amoRate).dividedBy(100).toDecimalPlaces(2) : null;
+  // The TM replaced by the acte-lourd participation: the gross Sécu is more than the rate gives, the BR less a flat sum.
+  const pal =
+    nominal && r.amoGross.greaterThan(nominal.times(r.quantity)) && r.amoGross.lessThan(base.times(r.quantity))
+      ? base.times(r.quantity).minus(r.amoGross)
+      : null;
+  if (pal)
+    parts.push(
+      en ? `acte lourd: Sécu 100 % less the ${formatEuros(pal)} participation` : `acte lourd : Sécu 100 % moins la participation de ${formatEuros(pal)}`,
+    );
+  else if (r.amoRate) parts.push(`Sécu ${formatPercent(r.amoRate)}`);
+  if (r.participation.greaterThan(0))
+    parts.push(
+      en ? `less the ${formatEuros(r.participation)} participation forfaitaire` : `moins la participation forfaitaire de ${formatEuros(r.participation)}`,
+    );
+  if (r.franchise.greaterThan(0)) parts.push(en ? `less the ${formatEuros(r.franchise)} franchise` : `moins la franchise de ${formatEuros(r.franchise)}`);
+  return parts.join(', ');
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

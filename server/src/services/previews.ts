@@ -5,12 +5,19 @@
  * A column with a carence is previewed on the first date its guarantee applies (the contract's
  * effective date plus the carence), and says so: at the effective date it would pay nothing.
  *
+ * VS Code gives all the hints of a source line 43 characters together (its default
+ * `editor.inlayHints.maximumLength`), so a label is designed for that space: the reste à charge
+ * first (a cut never hides it), short words and whole euros without cents, the longest wording
+ * that fits; a line of several sector columns shows the first column, then the others' reste if
+ * they fit, the others in full in the tooltip. After an `attendu` line that the engine contradicts,
+ * the wrong figures come first, each with the expected one.
+ *
  * A row of formulas side by side (`| 100 % BR | 150 % BR | -`) gets short hints instead of one
  * long label: after the row's head (the act, or the sector word of a sector row) the price and the
- * Sécu's share, the same for every formula; after each cell what that formula's mutuelle pays and
- * what is left. Each hint is kept within VS Code's default `editor.inlayHints.maximumLength` (43
- * characters): the formula's name is dropped first, then the word « mutuelle », the same way on
- * every cell of the row; the tooltip (and the hover of the cell) says everything.
+ * Sécu's share, the same for every formula; after each cell what is left and what that formula
+ * pays. The extension raises the limit to `ROW_HINT_LENGTH` for grille files; the formula's name is
+ * dropped first, then the insurer's word, then its amount, the same way on every cell of the row;
+ * the tooltip (and the hover of the cell) says everything.
  */
 import {
   addToDate,
@@ -23,9 +30,11 @@ import {
   type LinePreview,
   type ParameterSet,
   previewLine,
+  shortEuros,
   type Span,
   type Token,
 } from '../core';
+import type Decimal from 'decimal.js';
 import { type ColumnModel, formulaSummary, formulaWords, isCellColumn, isFormulaRow, rowCells, type Variant } from './formulas';
 
 export type PreviewStyle = 'full' | 'compact';
@@ -39,8 +48,19 @@ export interface Preview {
   paddingRight?: boolean;
 }
 
-/** VS Code's default `editor.inlayHints.maximumLength`: a longer label is cut with « … ». */
+/**
+ * VS Code's default `editor.inlayHints.maximumLength`: the characters of all the hints of one
+ * source line together; past it the editor cuts the label with « … » and drops the line's later
+ * hints. A line's label is designed for it (the reste first, one sector column at a time).
+ */
 export const MAX_HINT_LENGTH = 43;
+
+/**
+ * The hints of a row of formulas side by side (one per cell) share a source line: the extension
+ * raises `editor.inlayHints.maximumLength` to this for grille files
+ * (package.json, `contributes.configurationDefaults`), and the cells' labels are shortened to fit it.
+ */
+export const ROW_HINT_LENGTH = 120;
 
 export interface LinePreviewOptions {
   params?: ParameterSet;
@@ -90,10 +110,62 @@ function endOfSourceLine(analysis: Analysis, offset: number): number {
   return end;
 }
 
+/** The words of a preview's label, short: a label must fit the space VS Code gives the hints of a line. */
+const HINT_WORDS = {
+  fr: {
+    reste: 'reste',
+    secu: 'Sécu',
+    mutuelle: 'mutuelle',
+    mutuelleShort: 'mut.',
+    price: (p: string) => `pour ${p}`,
+    after: (c: string) => `après ${c}`,
+    expected: (e: string) => `attendu ${e}`,
+    fields: { secu: 'Sécu', mutuelle: 'mutuelle', reste: 'reste' },
+    otherColumns: (n: number) => `Les ${n === 1 ? 'autre colonne' : `${n} autres colonnes`} au survol.`,
+  },
+  en: {
+    reste: 'out-of-pocket',
+    secu: 'Sécu',
+    mutuelle: 'insurer',
+    mutuelleShort: 'insurer',
+    price: (p: string) => `for ${p}`,
+    after: (c: string) => `after ${c}`,
+    expected: (e: string) => `expected ${e}`,
+    fields: { secu: 'Sécu', mutuelle: 'insurer', reste: 'out-of-pocket' },
+    otherColumns: (n: number) => `The ${n === 1 ? 'other column' : `${n} other columns`} on hover.`,
+  },
+} as const;
+
+/** The first candidate that fits `budget` characters, else the last (the shortest, the reste first: a cut keeps it). */
+function fit(candidates: string[], budget: number): string {
+  return candidates.find((c) => c.length <= budget) ?? candidates[candidates.length - 1]!;
+}
+
+interface Amounts {
+  price?: Decimal;
+  secu: Decimal;
+  mutuelle: Decimal;
+  reste: Decimal;
+}
+
+/** The amounts of one column or one example act, from the longest wording to the shortest, the reste first. */
+function amountForms(a: Amounts, language: Language, style: PreviewStyle): string[] {
+  const w = HINT_WORDS[language];
+  const e = (d: Decimal) => shortEuros(d, language);
+  if (style === 'compact') return [`${e(a.secu)} / ${e(a.mutuelle)} / ${e(a.reste)}`];
+  const forms = [
+    `${w.reste} ${e(a.reste)} · ${w.secu} ${e(a.secu)} · ${w.mutuelle} ${e(a.mutuelle)}`,
+    `${w.reste} ${e(a.reste)} · ${w.secu} ${e(a.secu)} · ${w.mutuelleShort} ${e(a.mutuelle)}`,
+    `${w.reste} ${e(a.reste)} (${e(a.secu)} / ${e(a.mutuelle)})`,
+  ];
+  return a.price ? [`${forms[0]} ${w.price(e(a.price))}`, ...forms] : forms;
+}
+
 export function previews(analysis: Analysis, range: Span, options: LinePreviewOptions & { style?: PreviewStyle; language?: Language } = {}): Preview[] {
   const style = options.style ?? 'full';
   const language = options.language ?? 'fr';
   const t = LABELS[language];
+  const w = HINT_WORDS[language];
   const out: Preview[] = [];
   const grid = analysis.model;
   for (const line of analysis.model.lines) {
@@ -102,28 +174,44 @@ export function previews(analysis: Analysis, range: Span, options: LinePreviewOp
     if (row) out.push(...formulaRowPreviews(analysis, line, options, style, language));
     // On a row of formulas, the columns written without cells (if any) keep the label at the end.
     const results = linePreviews(analysis, line, options, language).filter((p) => !row || !isCellColumn(line.columns[p.column]!));
-    const parts: string[] = [];
+    if (results.length === 0) continue;
     const tips: string[] = [];
-    for (const p of results) {
+    // Each column's forms, longest first; a line of several sector columns shows one (the first), the others on hover.
+    const columns = results.map((p) => {
       const r = p.result;
       const name = COLUMN_SHORT[language][p.column];
+      const named = (s: string) => (name ? `${name} ${s}` : s);
       if (!r.ok) {
-        parts.push(`${name ? `${name}${t.colon} ` : ''}${t.incalculableShort}`);
-        tips.push(r.problems.join(' '));
-        continue;
+        tips.push(`${name || t.allSectors}${t.colon} ${t.incalculableShort}. ${r.problems.join(' ')}`);
+        return { full: [named(t.incalculableShort)], reste: named(t.incalculableShort) };
       }
-      const amounts =
-        style === 'compact'
-          ? `${formatEuros(r.amoNet)} / ${formatEuros(r.amc)} / ${formatEuros(r.reste)}`
-          : `${t.secu} ${formatEuros(r.amoNet)} · ${t.mutuelle} ${formatEuros(r.amc)} · ${t.reste} ${formatEuros(r.reste)}`;
-      const when = p.afterCarence ? ` (${t.afterCarence(p.afterCarence)})` : '';
-      parts.push(`${name ? name + ' ' : ''}${formatEuros(r.price)} → ${amounts}${when}`);
-      tips.push(t.previewTip(`${name || t.allSectors}${when}`, formatEuros(r.price), formatEuros(r.amoNet), formatEuros(r.amc), formatEuros(r.reste)));
-    }
-    if (parts.length === 0) continue;
+      const when = p.afterCarence ? ` (${w.after(p.afterCarence)})` : '';
+      tips.push(
+        t.previewTip(
+          `${name || t.allSectors}${p.afterCarence ? ` (${t.afterCarence(p.afterCarence)})` : ''}`,
+          formatEuros(r.price),
+          formatEuros(r.amoNet),
+          formatEuros(r.amc),
+          formatEuros(r.reste),
+        ),
+      );
+      const forms = amountForms({ price: r.price, secu: r.amoNet, mutuelle: r.amc, reste: r.reste }, language, style);
+      return { full: forms.map((f) => named(f + when)), reste: named(`${style === 'compact' ? '' : `${w.reste} `}${shortEuros(r.reste, language)}${when}`) };
+    });
+    const [first, ...others] = columns;
+    const candidates =
+      others.length === 0
+        ? first!.full
+        : [
+            ...first!.full.map((f) => [f, ...others.map((o) => o.full[0]!)].join(' | ')),
+            ...first!.full.map((f) => [f, ...others.map((o) => o.reste)].join(' | ')),
+            ...first!.full,
+          ];
+    const label = fit(candidates, MAX_HINT_LENGTH);
+    const hidden = others.length > 0 && !label.includes(' | ') ? `\n${w.otherColumns(others.length)}` : '';
     // In a grid of formulas, a row without cells is the same for every formula.
     const every = grid.formulas.length > 0 && !line.option ? `\n${formulaWords(language).everyFormula}` : '';
-    out.push({ offset: endOfSourceLine(analysis, line.node.range.end), label: parts.join(' | '), tooltip: tips.join('\n') + every + '\n' + t.detail });
+    out.push({ offset: endOfSourceLine(analysis, line.node.range.end), label, tooltip: tips.join('\n') + hidden + every + '\n' + t.detail });
   }
   for (const outcome of analysis.examples) {
     for (const event of outcome.events) {
@@ -135,12 +223,25 @@ export function previews(analysis: Analysis, range: Span, options: LinePreviewOp
         continue;
       }
       const total = event.total;
-      const status = event.event.expected ? (event.mismatches.length === 0 ? '✓' : '✗') : '=';
-      const label =
-        style === 'compact'
-          ? `${status} ${formatEuros(total.secu)} / ${formatEuros(total.mutuelle)} / ${formatEuros(total.reste)}`
-          : `${status} ${t.computed}${t.colon} ${t.secu} ${formatEuros(total.secu)} · ${t.mutuelle} ${formatEuros(total.mutuelle)} · ${t.reste} ${formatEuros(total.reste)}`;
-      out.push({ offset: endOfSourceLine(analysis, anchor.end), label, tooltip: event.mismatches.length > 0 ? t.mismatch : t.computedTip });
+      const amounts = amountForms({ secu: total.secu, mutuelle: total.mutuelle, reste: total.reste }, language, style);
+      let candidates: string[];
+      if (!event.event.expected) candidates = amounts.map((a) => `= ${a}`);
+      else if (event.mismatches.length === 0) candidates = amounts.map((a) => `✓ ${a}`);
+      else {
+        // The wrong figures first (the reste first of them), each with what was expected; then the right ones if they fit.
+        const e = (d: Decimal) => shortEuros(d, language);
+        const order = ['reste', 'secu', 'mutuelle'] as const;
+        const mismatches = [...event.mismatches].sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+        const wrong = mismatches.map((m) => `${w.fields[m.field]} ${e(m.computed)} (${w.expected(e(m.expected))})`);
+        const short = mismatches.map((m) => `${w.fields[m.field]} ${e(m.computed)} ≠ ${e(m.expected)}`);
+        const right = order.filter((f) => !mismatches.some((m) => m.field === f)).map((f) => `${w.fields[f]} ${e(total[f])}`);
+        candidates = [[...wrong, ...right], [...short, ...right], wrong, short, ...short.slice(0, -1).map((_, i) => short.slice(0, short.length - 1 - i))].map(
+          (c) => `✗ ${c.join(' · ')}`,
+        );
+      }
+      const label = fit(candidates, MAX_HINT_LENGTH);
+      const tip = `${t.computed}${t.colon} ${t.secu} ${formatEuros(total.secu)} · ${t.mutuelle} ${formatEuros(total.mutuelle)} · ${t.reste} ${formatEuros(total.reste)}.`;
+      out.push({ offset: endOfSourceLine(analysis, anchor.end), label, tooltip: `${tip}\n${event.mismatches.length > 0 ? t.mismatch : t.computedTip}` });
     }
   }
   return out.sort((a, b) => a.offset - b.offset);
@@ -148,16 +249,15 @@ export function previews(analysis: Analysis, range: Span, options: LinePreviewOp
 
 const ROW_WORDS = {
   fr: {
-    mutuelle: 'mutuelle',
+    mutuelle: 'mut.',
     reste: 'reste',
     after: (c: string) => `après ${c}`,
     headTip: (price: string, secu: string) =>
       `Pour ${price} (prix typique), la Sécu paie ${secu}, quelle que soit la formule ; ce que paie chaque formule s'affiche au bout de sa cellule.`,
   },
   en: {
-    // Shorter than the labels' « complementary » and « out-of-pocket »: a cell's hint must fit in 43 characters.
-    mutuelle: 'covers',
-    reste: 'you pay',
+    mutuelle: 'insurer',
+    reste: 'out-of-pocket',
     after: (c: string) => `after ${c}`,
     headTip: (price: string, secu: string) =>
       `For ${price} (typical price), the Sécu pays ${secu} whatever the formula; what each formula pays shows at the end of its cell.`,
@@ -208,7 +308,10 @@ function formulaRowPreviews(analysis: Analysis, row: LineModel, options: LinePre
     const anchor = headAnchor(analysis, variant);
     if (!anchor) continue;
     const r = head.result;
-    const label = style === 'compact' ? `${formatEuros(r.price)} → ${formatEuros(r.amoNet)}` : `${formatEuros(r.price)} → ${t.secu} ${formatEuros(r.amoNet)}`;
+    const label =
+      style === 'compact'
+        ? `${shortEuros(r.price, language)} → ${shortEuros(r.amoNet, language)}`
+        : `${shortEuros(r.price, language)} → ${t.secu} ${shortEuros(r.amoNet, language)}`;
     out.push({
       offset: anchor.offset,
       label,
@@ -216,29 +319,39 @@ function formulaRowPreviews(analysis: Analysis, row: LineModel, options: LinePre
       ...(anchor.paddingRight ? { paddingRight: true } : {}),
     });
   }
-  // Each cell: the longest form that fits on every cell of the row (name, then « mutuelle », dropped).
+  // Each cell: the longest form that fits, the same on every cell of the row (name, then the
+  // insurer's word, then its amount dropped), all the hints of a source line within the row budget.
+  const e = (d: Decimal) => shortEuros(d, language);
   const forms = cells.map((cell) => {
     const r = cell.preview.result;
     const name = cell.formula.name;
     if (!r.ok) return [`${name}${t.colon} ${t.incalculableShort}`, t.incalculableShort];
     const headPrice = heads.get(cell.column.variant)?.result.price;
-    const price = headPrice && r.price.equals(headPrice) ? '' : `${formatEuros(r.price)} → `;
+    const price = headPrice && r.price.equals(headPrice) ? '' : `${e(r.price)} → `;
     const when = cell.preview.afterCarence ? ` (${w.after(cell.preview.afterCarence)})` : '';
     if (style === 'compact') {
-      const amounts = `${price}${formatEuros(r.amc)} / ${formatEuros(r.reste)}${when}`;
+      const amounts = `${price}${e(r.amc)} / ${e(r.reste)}${when}`;
       return [`${name} ${amounts}`, amounts];
     }
-    const rest = `${w.reste} ${formatEuros(r.reste)}${when}`;
+    const rest = `${price}${w.reste} ${e(r.reste)}`;
     return [
-      `${name}${t.colon} ${price}${w.mutuelle} ${formatEuros(r.amc)} · ${rest}`,
-      `${price}${w.mutuelle} ${formatEuros(r.amc)} · ${rest}`,
-      `${price}${formatEuros(r.amc)} · ${rest}`,
+      `${name}${t.colon} ${rest} · ${w.mutuelle} ${e(r.amc)}${when}`,
+      `${rest} · ${w.mutuelle} ${e(r.amc)}${when}`,
+      `${rest} · ${e(r.amc)}${when}`,
+      `${rest}${when}`,
     ];
   });
   const depth = Math.max(0, ...forms.map((f) => f.length));
   const pick = (f: string[], k: number) => f[Math.min(k, f.length - 1)]!;
+  const lineOf = (offset: number) => analysis.lineIndex.positionAt(offset).line;
+  const fits = (k: number) => {
+    const used = new Map<number, number>();
+    for (const head of out) used.set(lineOf(head.offset), (used.get(lineOf(head.offset)) ?? 0) + head.label.length);
+    cells.forEach((cell, i) => used.set(lineOf(cell.column.range.end), (used.get(lineOf(cell.column.range.end)) ?? 0) + pick(forms[i]!, k).length));
+    return [...used.values()].every((n) => n <= ROW_HINT_LENGTH);
+  };
   let k = 0;
-  while (k < depth - 1 && forms.some((f) => pick(f, k).length > MAX_HINT_LENGTH)) k++;
+  while (k < depth - 1 && !fits(k)) k++;
   cells.forEach((cell, i) => {
     const r = cell.preview.result;
     const sector = COLUMN_SHORT[language][cell.column.key];

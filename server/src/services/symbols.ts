@@ -1,5 +1,5 @@
 /** Outline (contract → formulas → sections → lines → examples) and folding ranges. */
-import type { Analysis, GuaranteeLine, SectionNode, Span } from '../core';
+import type { Analysis, GuaranteeLine, Language, SectionNode, Span } from '../core';
 import { statusText } from './formulas';
 
 export type SymbolKind = 'contract' | 'formula' | 'option' | 'section' | 'line' | 'example';
@@ -13,14 +13,36 @@ export interface OutlineSymbol {
   children: OutlineSymbol[];
 }
 
-function lineSymbol(line: GuaranteeLine): OutlineSymbol {
+/** The outline's words, in the display language: « 3 lignes » / « 3 lines », « 1 cellule »… */
+const WORDS = {
+  fr: {
+    count: (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`,
+    cell: 'cellule',
+    line: 'ligne',
+    act: 'acte',
+    alone: 'seule',
+    millesime: 'millésime',
+    responsible: 'responsable',
+    nonResponsible: 'non responsable',
+  },
+  en: {
+    count: (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`,
+    cell: 'cell',
+    line: 'line',
+    act: 'act',
+    alone: 'stands alone',
+    millesime: 'millésime',
+    responsible: 'responsible',
+    nonResponsible: 'non-responsible',
+  },
+} as const;
+
+function lineSymbol(line: GuaranteeLine, w: (typeof WORDS)[Language]): OutlineSymbol {
   // A row of formulas side by side says how many cells it gives.
   const cells = Math.max(0, ...line.variants.map((v) => v.cells?.length ?? 0));
   return {
     name: line.act.text,
-    detail: [...line.variants.map((v) => (v.sector ? v.sector.value : '')), cells > 0 ? `${cells} cellule${cells > 1 ? 's' : ''}` : '']
-      .filter(Boolean)
-      .join(', '),
+    detail: [...line.variants.map((v) => (v.sector ? v.sector.value : '')), cells > 0 ? w.count(cells, w.cell) : ''].filter(Boolean).join(', '),
     kind: 'line',
     range: line.range,
     selectionRange: line.act.range,
@@ -28,18 +50,19 @@ function lineSymbol(line: GuaranteeLine): OutlineSymbol {
   };
 }
 
-function sectionSymbol(section: SectionNode): OutlineSymbol {
+function sectionSymbol(section: SectionNode, w: (typeof WORDS)[Language]): OutlineSymbol {
   return {
     name: section.name?.value ?? 'poste',
-    detail: `${section.lines.length} ligne(s)`,
+    detail: w.count(section.lines.length, w.line),
     kind: 'section',
     range: section.range,
     selectionRange: section.headerRange,
-    children: section.lines.map(lineSymbol),
+    children: section.lines.map((l) => lineSymbol(l, w)),
   };
 }
 
-export function outline(analysis: Analysis): OutlineSymbol[] {
+export function outline(analysis: Analysis, language: Language = 'fr'): OutlineSymbol[] {
+  const w = WORDS[language];
   const doc = analysis.document;
   const children: OutlineSymbol[] = [];
   const formulas = analysis.model.formulas;
@@ -51,7 +74,7 @@ export function outline(analysis: Analysis): OutlineSymbol[] {
         const stacking = !model || model.index === 0 ? 'socle' : (model.option?.mode ?? '');
         children.push({
           name: `formule ${item.name?.value ?? ''}`.trim(),
-          detail: [model ? statusText(model) : '', stacking === 'remplace_socle' ? 'seule' : stacking].filter(Boolean).join(', '),
+          detail: [model ? statusText(model, language) : '', stacking === 'remplace_socle' ? w.alone : stacking].filter(Boolean).join(', '),
           kind: 'formula',
           range: item.range,
           selectionRange: item.range,
@@ -60,10 +83,10 @@ export function outline(analysis: Analysis): OutlineSymbol[] {
         break;
       }
       case 'section':
-        children.push(sectionSymbol(item));
+        children.push(sectionSymbol(item, w));
         break;
       case 'guarantee':
-        children.push(lineSymbol(item));
+        children.push(lineSymbol(item, w));
         break;
       case 'option':
         children.push({
@@ -72,13 +95,13 @@ export function outline(analysis: Analysis): OutlineSymbol[] {
           kind: 'option',
           range: item.range,
           selectionRange: item.headerRange,
-          children: item.items.map((i) => (i.kind === 'section' ? sectionSymbol(i) : lineSymbol(i))),
+          children: item.items.map((i) => (i.kind === 'section' ? sectionSymbol(i, w) : lineSymbol(i, w))),
         });
         break;
       case 'example':
         children.push({
           name: item.name?.value ?? 'exemple',
-          detail: `${item.steps.filter((s) => s.kind === 'example-act').length} acte(s)`,
+          detail: w.count(item.steps.filter((s) => s.kind === 'example-act').length, w.act),
           kind: 'example',
           range: item.range,
           selectionRange: item.headerRange,
@@ -91,8 +114,8 @@ export function outline(analysis: Analysis): OutlineSymbol[] {
   if (!header) return children;
   const contract = analysis.model.contract;
   const detail = [
-    contract.millesime ? `millésime ${contract.millesime}` : '',
-    contract.responsible ? 'responsable' : contract.responsible === false ? 'non responsable' : '',
+    contract.millesime ? `${w.millesime} ${contract.millesime}` : '',
+    contract.responsible ? w.responsible : contract.responsible === false ? w.nonResponsible : '',
   ]
     .filter(Boolean)
     .join(', ');

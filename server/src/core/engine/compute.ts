@@ -11,6 +11,7 @@ import type { CareCase, ColumnKey, ColumnModel, ContractInfo, FormulaTerm, GridM
 import { defaultParameters, type ParameterSet, type ResolvedParameter } from '../params/lookup';
 import type { CaseSector, PerUnit } from '../syntax/ast';
 import { frenchDate } from '../present/dates';
+import { agreed, countText } from '../present/units';
 import { addMonthsAndDays, compareDates, daysBetween, yearOf } from '../syntax/calendar';
 import { constantDecimal, formatEuros, formatPercent, HUNDRED, max, min, minus, percentOf, plus, roundCents, timesCount, ZERO } from './money';
 import { evaluateTerm } from './formula';
@@ -336,7 +337,7 @@ function joinParts(results: Reimbursement[], parts: CarePart[], explain: boolean
       trace = [
         {
           step: 'Séjour',
-          text: `Séjour à cheval sur ${years} : ${first.quantity} ${first.act.unit}(s) en ${year(first)}, puis ${later}, chacun aux montants de son année.`,
+          text: `Séjour à cheval sur ${years} : ${countText(first.quantity, first.act.unit)} en ${year(first)}, puis ${later}, chacun aux montants de son année.`,
         },
         ...first.trace,
         ...rest.flatMap((p) => [{ step: 'Séjour', text: `Jours de ${year(p)} :` }, ...p.trace]),
@@ -358,7 +359,7 @@ function joinParts(results: Reimbursement[], parts: CarePart[], explain: boolean
       trace = [
         {
           step: 'Séjour',
-          text: `Calcul en ${results.length} parties : ${first.quantity} ${first.act.unit}(s) à partir du ${frenchDate(first.date)}, puis ${later}, chacune aux montants et aux règles de ses jours.`,
+          text: `Calcul en ${results.length} parties : ${countText(first.quantity, first.act.unit)} à partir du ${frenchDate(first.date)}, puis ${later}, chacune aux montants et aux règles de ses jours.`,
         },
         ...first.trace,
         ...rest.flatMap((p, i) => [{ step: 'Séjour', text: `À partir du ${frenchDate(p.date)} (${why(parts[i + 1]!.reasons)}) :` }, ...p.trace]),
@@ -1301,7 +1302,7 @@ class Computation {
       if (this.explain)
         this.add(
           who,
-          `À compter du rang ${limits.fromRank.rank}${withinAct ? " dans l'acte" : before > 0 ? ` (${before} déjà dans l'année)` : " dans l'année"} : ${skipped} unité${skipped > 1 ? 's' : ''} non payée${skipped > 1 ? 's' : ''}, ${rankedUnits} payée${rankedUnits > 1 ? 's' : ''}.`,
+          `À compter du rang ${limits.fromRank.rank}${withinAct ? " dans l'acte" : before > 0 ? ` (${before} déjà dans l'année)` : " dans l'année"} : ${skipped} ${agreed('unité', skipped)} non ${agreed('payée', skipped)}, ${rankedUnits} ${agreed('payée', rankedUnits)}.`,
         );
     }
 
@@ -1313,10 +1314,12 @@ class Computation {
       const left = Math.max(0, limits.count.value - used);
       coveredUnits = Math.min(rankedUnits, left);
       this.state.consume(holder, `${key}#count`, countPeriod, new Decimal(coveredUnits));
-      const unit = limits.count.unit ?? 'fois';
       const per = limits.count.years ? `par période de ${limits.count.years} ans` : 'par an';
       if (this.explain)
-        this.add(who, `Limite de ${limits.count.value} ${unit}(s) ${per} : ${used} déjà utilisé(s), ${coveredUnits} sur ${quantity} couvert(s).`);
+        this.add(
+          who,
+          `Limite de ${countText(limits.count.value, limits.count.unit)} ${per} : ${used} déjà ${agreed('utilisé', used)}, ${coveredUnits} sur ${quantity} ${agreed('couvert', coveredUnits)}.`,
+        );
     }
     let amc = timesCount(unitAmc, coveredUnits);
     // A responsible contract's cap on an optical class B equipment, frame included (R871-2 3°).
@@ -1441,7 +1444,8 @@ class Computation {
         params.push(early.param);
         months = Math.min(months, early.value.times(12).toNumber());
       }
-      const period = months === 0 ? 'sans délai' : months % 12 === 0 ? `tous les ${months / 12} an(s)` : `tous les ${months} mois`;
+      const period =
+        months === 0 ? 'sans délai' : months % 12 === 0 ? (months === 12 ? 'tous les ans' : `tous les ${months / 12} ans`) : `tous les ${months} mois`;
       const reason = [child ? `moins de ${childAge.value.toString()} ans` : '', this.flag('evolution_vue') ? 'évolution de la vue' : '']
         .filter(Boolean)
         .join(', ');
@@ -1462,7 +1466,7 @@ class Computation {
       if (this.explain && equipped > 0)
         this.add(
           who,
-          `Renouvellement : une aide auditive par oreille tous les ${years} ans ; ${equipped} oreille(s) déjà équipée(s) depuis le ${frenchDate(inPeriod[0]!.date)}, ${left} sur ${care.quantity} couverte(s).`,
+          `Renouvellement : une aide auditive par oreille tous les ${years} ans ; ${countText(equipped, 'oreille')} déjà ${agreed('équipée', equipped)} depuis le ${frenchDate(inPeriod[0]!.date)}, ${left} sur ${care.quantity} ${agreed('couverte', left)}.`,
           left === 0 ? ZERO : undefined,
         );
       return left;

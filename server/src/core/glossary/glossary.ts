@@ -57,7 +57,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     definitionEn: 'The statutory health insurance. "RO inclus": a guarantee\'s percentage is a total including the Sécu; "en sus": it comes on top.',
     figures: ['taux.medecin'],
     formula: 'RO inclus : mutuelle = min(prix, X % × BR) − Sécu ; en sus : mutuelle = min(prix − Sécu, X % × BR)',
-    source: 'domain.md §4.1',
+    source: 'ameli.fr, « Tableaux récapitulatifs des taux de remboursement » ; UNOCAM, engagement de lisibilité des garanties (RO inclus / en sus)',
   },
   {
     id: 'amc',
@@ -68,7 +68,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       "Assurance complémentaire (mutuelle, institution de prévoyance, société d'assurance) qui rembourse après la Sécu selon le tableau de garanties. Elle ne paie jamais plus que la dépense moins la part de la Sécu.",
     definitionEn: "Complementary health insurance, paying after the Sécu according to the guarantee grid, never more than the expense less the Sécu's part.",
     formula: 'mutuelle ≤ prix − Sécu (avant participation forfaitaire)',
-    source: 'domain.md §1',
+    source: 'Code de la sécurité sociale, art. L871-1 ; service-public.fr F17042',
   },
   {
     id: 'optam',
@@ -93,7 +93,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     definitionEn:
       'An act outside every reimbursement list: no BR, the Sécu pays nothing; only a euro allowance of the contract can pay, often per session with a count limit or an annual cap.',
     formula: 'mutuelle = min(prix, forfait restant) ; Sécu = 0',
-    source: 'domain.md §1 ; article « Acte hors nomenclature »',
+    source: 'ameli.fr, « Tableaux récapitulatifs des taux de remboursement » (actes non remboursables) ; article « Acte hors nomenclature »',
   },
   {
     id: 'secteur',
@@ -117,7 +117,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       'Part du prix au-dessus de la BR. Jamais remboursé par la Sécu ; couvert ou non par la mutuelle selon le contrat et les plafonds du contrat responsable.',
     definitionEn: 'The part of the price above the BR; never paid by the Sécu, possibly by the complementary within the responsible-contract caps.',
     formula: 'DH = prix − BR',
-    source: 'domain.md §1',
+    source: 'ameli.fr, « Tarifs conventionnels des médecins » ; Code de la sécurité sociale, art. R871-2 (plafonds du contrat responsable)',
   },
   {
     id: 'fr',
@@ -128,7 +128,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       "Le montant réellement facturé. « 100 % FR » rembourse jusqu'à la dépense réelle, sous déduction de la Sécu, souvent dans une limite (« 100 % FR limité à 150 % BR »).",
     definitionEn: 'The amount actually charged. "100 % FR" pays up to the actual expense, less the Sécu, often within a cap.',
     formula: '« 100 % FR » : mutuelle = prix − Sécu ; « limité à Y % BR » : mutuelle = min(prix, Y % × BR) − Sécu',
-    source: 'domain.md §4.1',
+    source: 'UNOCAM, engagement de lisibilité des garanties (exemples de remboursement en frais réels)',
   },
   {
     id: 'rac',
@@ -139,7 +139,7 @@ export const GLOSSARY: GlossaryEntry[] = [
       "Ce que paie finalement l'assuré : prix − Sécu − mutuelle. Il comprend la participation forfaitaire, les franchises, les dépassements et le ticket modérateur non couverts.",
     definitionEn: 'What the patient finally pays: price − Sécu − complementary.',
     formula: 'reste = prix − Sécu nette − mutuelle',
-    source: 'domain.md §1',
+    source: 'UNOCAM, engagement de lisibilité des garanties (reste à charge des exemples chiffrés)',
   },
   {
     id: 'pf',

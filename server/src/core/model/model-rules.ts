@@ -100,7 +100,7 @@ export const MODEL_RULES = defineRules({
       "« 200 % BR » paie 200 % au total Sécu incluse (RO inclus, l'usage du marché) ou 200 % en plus de la Sécu (en sus) : 1,22 € ou 1,65 € au tarif d'autorité. Précisez la base dans l'en-tête (`base ro_inclus`) ou sur la ligne.",
     bad: H(['contrat "Essentiel" millesime 2026 responsable', 'poste "Soins courants"', '  consultation generaliste 200 % BR']),
     good: H(['contrat "Essentiel" millesime 2026 responsable', 'poste "Soins courants"', '  consultation generaliste 200 % BR ro_inclus']),
-    source: 'domain.md §4.2, point 1',
+    source: 'UNOCAM, engagement de lisibilité des garanties (« remboursement Sécurité sociale inclus » ou non)',
     messages: {
       default: {
         fr: "« {rate} % BR » est ambigu : Sécu incluse (ro_inclus, l'usage du marché) ou en plus de la Sécu (en_sus) ? Précisez-le sur la ligne ou dans l'en-tête (« base ro_inclus »).",
@@ -147,7 +147,7 @@ export const MODEL_RULES = defineRules({
       'poste "Soins courants"',
       '  consultation generaliste 150 % BR',
     ]),
-    source: 'domain.md §4.2, point 11',
+    source: 'Grilles publiées au JORF et accords de branche (KALI) : options en montants socle inclus ou en supplément',
     messages: {
       default: {
         fr: "Dites comment l'option s'empile sur le socle : « inclut_socle » (les montants incluent le socle) ou « en_sus_du_socle » (ils s'y ajoutent).",

@@ -556,7 +556,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     '2021-01-01',
     '20',
     'secondary',
-    'domain.md §2 (lecomparateurassurance, insureglobe, surdi13.fr)',
+    'lecomparateurassurance.com, insureglobe.net, surdi13.fr',
     'Réforme 100 % Santé : tarifs propres aux moins de 20 ans (et aux personnes sourdes-aveugles, non modélisé).',
   ),
   single('pf.age_exoneration', 'Âge en dessous duquel la PF et les franchises ne sont pas dues', 'years', '2005-01-01', '18', 'confirmed', 'mutame, magnolia'),
@@ -567,7 +567,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     '2005-01-01',
     false,
     'uncertain',
-    'domain.md §8 : recouvrement de la PF en secteur 3 inconnu',
+    'Aucune source lue : recouvrement de la PF en secteur 3 inconnu',
     'Par défaut non retenue (le remboursement AMO de 0,43 € est inférieur à la PF). À vérifier.',
   ),
   {
@@ -942,7 +942,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     '2023-11-01',
     '25',
     'uncertain',
-    'domain.md §2 (psychiatre : « patients > 25 y ; under 25 »)',
+    'Europe 1, dispofi.fr (psychiatre : tarifs distincts au-delà et en deçà de 25 ans)',
     "Un patient de 25 ans tout juste n'est pas tranché par les sources : il prend la BR adulte.",
   ),
   {
@@ -954,14 +954,14 @@ export const PARAMETERS: ParameterDefinition[] = [
         start: '2023-11-01',
         value: '51.7',
         confidence: 'uncertain',
-        source: 'domain.md §2',
+        source: 'Aucune source propre : la BR adulte de la période',
         note: 'Aucun tarif « moins de 25 ans » connu avant le 22/12/2024 : la BR adulte de la même période.',
       },
       {
         start: '2024-12-22',
         value: '67',
         confidence: 'secondary',
-        source: 'adpassurances (« 75 euros, contre 67 euros auparavant »); domain.md §2 (Europe 1, dispofi)',
+        source: 'adpassurances (« 75 euros, contre 67 euros auparavant »); Europe 1, dispofi.fr',
         note: 'BR adulte de 55 € + majoration dédiée de 12 €.',
       },
       {
@@ -1453,7 +1453,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     '2020-01-01',
     '290',
     'secondary',
-    `${DENTAL_ANNEX_IV} (HBLD038 : 320 € au 01/04/2019, 290 € au 01/01/2020); domain.md §2.4`,
+    `${DENTAL_ANNEX_IV} (HBLD038 : 320 € au 01/04/2019, 290 € au 01/01/2020)`,
     HLF_NOTE,
   ),
   single(
@@ -1463,7 +1463,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     '2020-01-01',
     '440',
     'secondary',
-    `${DENTAL_ANNEX_IV} (HBLD350 : 480 € au 01/04/2019, 440 € au 01/01/2020); domain.md §2.4`,
+    `${DENTAL_ANNEX_IV} (HBLD350 : 480 € au 01/04/2019, 440 € au 01/01/2020)`,
     HLF_NOTE,
   ),
   single(
@@ -1473,7 +1473,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     '2020-01-01',
     '1465',
     'uncertain',
-    'domain.md §2.4 (❓ de mémoire, non confirmé)',
+    'Aucune source lue : chiffre de mémoire, non confirmé',
   ),
   single(
     'hlf.prothese_amovible_100_sante',
@@ -1482,7 +1482,7 @@ export const PARAMETERS: ParameterDefinition[] = [
     '2021-01-01',
     '1100',
     'uncertain',
-    `domain.md §2.4 (❓ de mémoire) ; honoraires de 1 100 € affichés pour une prothèse complète résine 14 dents (${DENTAL_POSTERS})`,
+    `Chiffre de mémoire, non confirmé ; honoraires de 1 100 € affichés pour une prothèse complète résine 14 dents (${DENTAL_POSTERS})`,
     'Prothèses amovibles dans le panier depuis le 01/01/2021.',
   ),
 

@@ -4,68 +4,9 @@ import type { ColumnKey, ColumnModel, FormulaTerm } from '../model/grid-model';
 import type { ResolvedParameter } from '../params/lookup';
 import { frenchDate } from './dates';
 import { formatEuros, formatPercent } from './money';
+import { countWord, PER_EN, PER_FR } from './units';
 
 export type Language = 'fr' | 'en';
-
-const PER_FR: Record<string, string> = {
-  acte: 'par acte',
-  seance: 'par séance',
-  consultation: 'par consultation',
-  jour: 'par jour',
-  nuit: 'par nuit',
-  an: 'par an',
-  equipement: 'par équipement',
-  oreille: 'par oreille',
-  oeil: 'par œil',
-  verre: 'par verre',
-  dent: 'par dent',
-  semestre: 'par semestre',
-  sejour: 'par séjour',
-  boite: 'par boîte',
-  trajet: 'par trajet',
-  prothese: 'par prothèse',
-  couronne: 'par couronne',
-  pilier: 'par pilier',
-  inter: 'par intermédiaire',
-  implant: 'par implant',
-  lentille: 'par lentille',
-  monture: 'par monture',
-};
-
-const PER_EN: Record<string, string> = {
-  acte: 'per act',
-  seance: 'per session',
-  consultation: 'per consultation',
-  jour: 'per day',
-  nuit: 'per night',
-  an: 'per year',
-  equipement: 'per device',
-  oreille: 'per ear',
-  oeil: 'per eye',
-  verre: 'per lens',
-  dent: 'per tooth',
-  semestre: 'per half-year',
-  sejour: 'per stay',
-  boite: 'per box',
-  trajet: 'per trip',
-  prothese: 'per prosthesis',
-  couronne: 'per crown',
-  pilier: 'per abutment',
-  inter: 'per pontic',
-  implant: 'per implant',
-  lentille: 'per contact lens',
-  monture: 'per frame',
-};
-
-/** Singular and plural of a counted unit, in words (« 1 séance », « 4 séances »). */
-function countWord(unit: string | null | undefined, n: Decimal | number, language: Language): string {
-  const per = (language === 'en' ? PER_EN : PER_FR)[unit ?? ''];
-  const singular = per ? per.replace(/^(par|per) /, '') : language === 'en' ? 'time' : 'fois';
-  const plural = Number(n.toString()) > 1;
-  if (!plural || singular === 'fois') return singular;
-  if (language === 'en') return singular.endsWith('s') ? singular : `${singular}s`;
-  return /[sxz]$/.test(singular) ? singular : singular.endsWith('eau') ? `${singular}x` : singular === 'œil' ? 'yeux' : `${singular}s`;
-}
 
 export const COLUMN_NAME: Record<ColumnKey, { fr: string; en: string }> = {
   all: { fr: 'tous secteurs', en: 'all sectors' },
@@ -208,6 +149,7 @@ export const LABELS = {
     formula: 'Formule',
     source: 'Source',
     explain: 'Expliquer',
+    explainLink: 'Expliquer le calcul pas à pas',
     linePays: 'ce que paie la ligne',
     sideSecu: 'Côté Sécu',
     section: 'poste',
@@ -244,6 +186,7 @@ export const LABELS = {
     formula: 'Formula',
     source: 'Source',
     explain: 'Explain',
+    explainLink: 'Explain the computation step by step',
     linePays: 'what the line pays',
     sideSecu: 'Sécu side',
     section: 'section',
@@ -258,7 +201,9 @@ export const LABELS = {
     typicalPrice: (price: string, unit: string | null) => `Typical price used by previews: ${price}${unit ? ` per ${unit}` : ''} (Grille's assumption).`,
     forPrice: 'For',
     secu: 'Sécu',
-    mutuelle: 'complementary',
+    // One English word per concept, everywhere the extension writes English: « insurer » for the
+    // mutuelle (the complementary insurer's payment), « out-of-pocket » for the reste à charge.
+    mutuelle: 'insurer',
     reste: 'out-of-pocket',
     noBr: 'no BR: the Sécu pays nothing',
     incalculable: 'Cannot compute',
@@ -268,7 +213,7 @@ export const LABELS = {
     computed: 'computed',
     allSectors: 'All sectors',
     previewTip: (name: string, price: string, secu: string, amc: string, reste: string) =>
-      `${name}: for ${price} (typical price), the Sécu pays ${secu}, the complementary ${amc}, ${reste} is left to pay.`,
+      `${name}: for ${price} (typical price), the Sécu pays ${secu}, the insurer ${amc}, ${reste} is left out-of-pocket.`,
     detail: 'Details: "Explain".',
     mismatch: 'The computation differs from the expected amount (see finding GR401).',
     computedTip: 'Amounts computed by the engine.',

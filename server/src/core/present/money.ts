@@ -38,6 +38,16 @@ export function formatPercentEn(value: Decimal): string {
   return `${NUMBER_EN.format(value.toString() as unknown as number)}%`;
 }
 
+/**
+ * An amount as short as it reads unambiguously, for labels that must fit a narrow space (inline
+ * previews): whole euros without cents (`19 €`, `€19`), others with them (`9,50 €`, `€9.50`).
+ */
+export function shortEuros(value: Decimal, language: 'fr' | 'en' = 'fr'): string {
+  const full = language === 'en' ? formatEurosEn(value) : formatEuros(value);
+  if (!value.isInteger()) return full;
+  return language === 'en' ? full.replace(/\.00$/, '') : full.replace(/,00(?=\u00a0€$)/, '');
+}
+
 /** An amount for a message template, in both languages (plain spaces: messages are plain text). */
 export function eurosArg(value: Decimal): { fr: string; en: string } {
   return { fr: plainSpaces(formatEuros(value)), en: formatEurosEn(value) };

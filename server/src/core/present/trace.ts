@@ -10,22 +10,45 @@ import { frenchDate } from './dates';
 import { parameterValue } from './labels';
 import { formatEuros, plainSpaces } from './money';
 
-const CONFIDENCE_EMOJI: Record<string, string> = { confirmed: '✅', secondary: '🟡' };
+/** How sure a figure is, in words: editors' fonts often lack the emoji (a ✅ renders as a box). */
+const CONFIDENCE = {
+  fr: { confirmed: 'confirmé', secondary: 'source secondaire', uncertain: 'incertain' },
+  en: { confirmed: 'confirmed', secondary: 'secondary source', uncertain: 'uncertain' },
+} as const;
 
-/** A section `## title`: the amounts, then each step with the parameters it read. */
-export function traceMarkdown(title: string, r: Reimbursement, params: ParameterSet = defaultParameters): string[] {
+const WORDS = {
+  fr: {
+    amounts: (secu: string, amc: string, reste: string, price: string, date: string) =>
+      `**Sécu ${secu} · mutuelle ${amc} · reste à charge ${reste}** pour ${price} le ${date}.`,
+    incalculable: '**Incalculable** :',
+    since: 'depuis le',
+    colon: ' :',
+  },
+  en: {
+    amounts: (secu: string, amc: string, reste: string, price: string, date: string) =>
+      `**Sécu ${secu} · insurer ${amc} · out-of-pocket ${reste}** for ${price} on ${date}.`,
+    incalculable: '**Cannot compute**:',
+    since: 'since',
+    colon: ':',
+  },
+} as const;
+
+/**
+ * A section `## title`: the amounts, then each step with the parameters it read. The words around
+ * the steps follow `language`; the steps themselves are the engine's, in French.
+ */
+export function traceMarkdown(title: string, r: Reimbursement, params: ParameterSet = defaultParameters, language: 'fr' | 'en' = 'fr'): string[] {
+  const w = WORDS[language];
   const out = [`## ${title}`, ''];
-  if (r.ok)
-    out.push(
-      `**Sécu ${formatEuros(r.amoNet)} · mutuelle ${formatEuros(r.amc)} · reste à charge ${formatEuros(r.reste)}** pour ${formatEuros(r.price)} le ${frenchDate(r.date)}.`,
-      '',
-    );
-  else out.push(`**Incalculable** : ${r.problems.join(' ')}`, '');
+  if (r.ok) out.push(w.amounts(formatEuros(r.amoNet), formatEuros(r.amc), formatEuros(r.reste), formatEuros(r.price), frenchDate(r.date)), '');
+  else out.push(`${w.incalculable} ${r.problems.join(' ')}`, '');
   let n = 1;
   for (const step of r.trace) {
     out.push(`${n++}. **${step.step}** — ${step.text}`);
-    for (const p of step.parameters ?? [])
-      out.push(`   - \`${p.id}\` = ${shownValue(p, params)} depuis le ${frenchDate(p.start)} (${CONFIDENCE_EMOJI[p.confidence] ?? '❓'} ${p.source})`);
+    for (const p of step.parameters ?? []) {
+      const confidence = CONFIDENCE[language][p.confidence as keyof (typeof CONFIDENCE)['fr']] ?? p.confidence;
+      out.push(`   - \`${p.id}\` = ${shownValue(p, params)} ${w.since} ${frenchDate(p.start)} (${confidence}${w.colon} ${p.source})`);
+    }
   }
   out.push('');
   return out;

@@ -34,7 +34,7 @@ export const symbolsFeature: Feature = {
     ctx.connection.onDocumentSymbol(
       guard('symbols', ctx.log, [] as DocumentSymbol[], (params) => {
         const analysis = ctx.stableAnalysisOf(params.textDocument.uri);
-        return analysis ? outline(analysis).map((s) => toSymbol(analysis, s)) : [];
+        return analysis ? outline(analysis, ctx.workspace.settings.language).map((s) => toSymbol(analysis, s)) : [];
       }),
     );
     ctx.connection.onFoldingRanges(

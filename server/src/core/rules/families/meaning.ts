@@ -44,7 +44,8 @@ export const MEANING_RULES = defineRules({
       "Les actes hors nomenclature, le forfait journalier, le FPU, la chambre particulière n'ont pas de BR : « 100 % BR » n'y paie rien. Écrivez « 100 % FR » ou un montant en euros.",
     bad: H(['poste "Hospitalisation"', '  forfait journalier 100 % BR']),
     good: H(['poste "Hospitalisation"', '  forfait journalier 100 % FR']),
-    source: 'domain.md §3 (cas limites), §4.2 points 4 et 12',
+    source:
+      'ameli.fr, « Tableaux récapitulatifs des taux de remboursement » : pas de base de remboursement pour le forfait journalier, le FPU et les actes hors nomenclature',
     messages: {
       default: {
         fr: "Ce terme ne paie rien : « {act} » n'a pas de base de remboursement. Écrivez « 100 % FR » ou un montant en euros.",
@@ -67,7 +68,7 @@ export const MEANING_RULES = defineRules({
       "La BR d'un équipement de classe B est de quelques centimes (3 éléments à la BR d'un élément) : « 300 % BR » y paie quelques centimes. Ajoutez un forfait en euros ; le correctif ajoute le plancher du cas de correction en contrat responsable.",
     bad: H(['poste "Optique"', '  optique classe b verres simples 300 % BR']),
     good: H(['poste "Optique"', '  optique classe b verres simples 100 % BR + 150 € par equipement, 1 equipement tous les 2 ans']),
-    source: 'domain.md §4.2, point 5',
+    source: 'ameli.fr, optique : base de remboursement de 0,05 € par élément en classe B (arrêté du 3 décembre 2018, LPP)',
     params: ['br.optique_classe_b_element', 'cr.optique.*.minimum'],
     messages: {
       default: {
@@ -87,7 +88,7 @@ export const MEANING_RULES = defineRules({
       "En secteur 3 la BR est le tarif d'autorité (0,61 € pour un généraliste, 1,22 € pour un spécialiste) : « 200 % BR » paie quelques centimes. Le message donne ce que la ligne paie vraiment.",
     bad: H(['poste "Soins courants"', '  consultation generaliste dptam 200 % BR non_dptam 180 % BR non_conventionne 200 % BR']),
     good: H(['poste "Soins courants"', '  consultation generaliste dptam 200 % BR non_dptam 180 % BR']),
-    source: 'domain.md §4.2 point 12, §7 (article sur le secteur 3)',
+    source: "Arrêté du 1er décembre 2006 (tarifs d'autorité, JORFTEXT000000275557) ; service-public.fr F17042",
     params: ['ta.consultation_generaliste', 'ta.consultation_specialiste', 'ta.actes_techniques'],
     messages: {
       default: {
@@ -106,7 +107,7 @@ export const MEANING_RULES = defineRules({
       "En RO inclus, « 90 % BR » couvre moins que le ticket modérateur (la Sécu paie déjà 70 %). Vérifiez que la base n'est pas « en sus ». Dans un contrat responsable, GR201 le dit déjà et GR116 n'est pas répété sur le même terme.",
     bad: H(['contrat "Exemple" millesime 2026 non_responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 90 % BR']),
     good: H(['contrat "Exemple" millesime 2026 non_responsable base ro_inclus', 'poste "Soins courants"', '  consultation generaliste 100 % BR']),
-    source: 'domain.md §4.2, point 3',
+    source: 'Code de la sécurité sociale, art. R871-2 1° (prise en charge du ticket modérateur)',
     messages: {
       default: {
         fr: '« {rate} % BR » Sécu incluse couvre moins que le ticket modérateur : la Sécu paie déjà {share} de la BR. Vouliez-vous « en_sus » ?',

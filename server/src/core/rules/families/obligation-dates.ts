@@ -58,21 +58,21 @@ export const OBLIGATIONS = {
     start: '2020-01-01',
     codes: ['GR207', 'GR214', 'GR219'],
     confidence: 'confirmed',
-    source: `${DECRET_2019_21} : optique et dentaire pour les contrats souscrits ou renouvelés à partir du 01/01/2020 (domain.md §10)`,
+    source: `${DECRET_2019_21} : optique et dentaire pour les contrats souscrits ou renouvelés à partir du 01/01/2020`,
   },
   dentaire100Sante: {
     label: "100 % Santé dentaire : couronnes, bridges et inlay-core du panier jusqu'aux HLF",
     start: '2020-01-01',
     codes: ['GR213', 'GR214', 'GR219', 'GR220'],
     confidence: 'confirmed',
-    source: `${DECRET_2019_21} : optique et dentaire pour les contrats souscrits ou renouvelés à partir du 01/01/2020 (domain.md §10)`,
+    source: `${DECRET_2019_21} : optique et dentaire pour les contrats souscrits ou renouvelés à partir du 01/01/2020`,
   },
   dentaireAmovible100Sante: {
     label: "100 % Santé dentaire : prothèses amovibles du panier jusqu'aux HLF",
     start: '2021-01-01',
     codes: ['GR213', 'GR214', 'GR219', 'GR220'],
     confidence: 'secondary',
-    source: 'domain.md §1 (« removable dentures 2021 ») ; même date que hlf.prothese_amovible_100_sante',
+    source: `${DECRET_2019_21} : prothèses amovibles du panier 100 % Santé à partir du 01/01/2021 ; même date que hlf.prothese_amovible_100_sante`,
   },
   audio: {
     label:
@@ -80,7 +80,7 @@ export const OBLIGATIONS = {
     start: '2021-01-01',
     codes: ['GR210', 'GR211', 'GR212', 'GR214', 'GR219'],
     confidence: 'confirmed',
-    source: `${DECRET_2019_21} : aides auditives à partir du 01/01/2021 (domain.md §10)`,
+    source: `${DECRET_2019_21} : aides auditives à partir du 01/01/2021`,
   },
 } as const satisfies Record<string, Obligation>;
 
