@@ -512,6 +512,11 @@ describe('the real CLI on samples/', () => {
     'samples/casse.grille:18:29 error GR401',
     'samples/casse.grille:18:40 error GR401',
     'samples/entreprise-socle-option.grille:59:31 info GR403',
+    'samples/entreprise-socle-surcomplementaires.grille:78:43 info GR403',
+    'samples/entreprise-socle-surcomplementaires.grille:85:43 info GR403',
+    'samples/entreprise-socle-surcomplementaires.grille:98:34 info GR403',
+    'samples/entreprise-socle-surcomplementaires.grille:106:35 info GR403',
+    'samples/entreprise-socle-surcomplementaires.grille:109:35 info GR403',
     'samples/essentiel.grille:47:27 info GR403',
     'samples/gamme-quatre-formules.grille:58:39 info GR403',
     'samples/gamme-quatre-formules.grille:63:39 info GR403',
@@ -534,14 +539,14 @@ describe('the real CLI on samples/', () => {
       return m ? [`${m[1]}:${m[2]}:${m[3]} ${Object.keys(FR).find((k) => FR[k] === m[4])} ${m[5]}`] : [];
     });
     assert.deepEqual(found, EXPECTED);
-    assert.match(run.stdout, /^8 fichier\(s\), 18 erreur\(s\), 2 avertissement\(s\)\.\n$/m);
+    assert.match(run.stdout, /^9 fichier\(s\), 18 erreur\(s\), 2 avertissement\(s\)\.\n$/m);
   });
 
   it('check samples --format json: the same findings, exit 1', () => {
     const run = grille(['check', '--format', 'json', 'samples']);
     assert.equal(run.code, 1);
     const json = JSON.parse(run.stdout) as { files: { file: string; findings: { line: number; column: number; severity: string; code: string }[] }[] };
-    assert.equal(json.files.length, 8);
+    assert.equal(json.files.length, 9);
     assert.deepEqual(
       json.files.flatMap((f) => f.findings.map((x) => `${f.file}:${x.line}:${x.column} ${x.severity} ${x.code}`)),
       EXPECTED,
@@ -594,7 +599,7 @@ describe('the real CLI on samples/', () => {
         .map((l) => l.split(' « ')[0]),
       ['✗ samples/casse.grille:15', '✗ samples/casse.grille:17', '✗ samples/secteur3-article.grille:22', '✗ samples/secteur3-article.grille:30'],
     );
-    assert.match(run.stdout, /\n26 exemple\(s\) conforme\(s\), 4 en écart\.\n$/);
+    assert.match(run.stdout, /\n34 exemple\(s\) conforme\(s\), 4 en écart\.\n$/);
   });
 
   it('table on a clean sample: exit 0, nothing on stderr, limits in the plural', () => {

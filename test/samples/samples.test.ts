@@ -31,6 +31,7 @@ describe('samples', () => {
     'jorf-publiee.grille',
     'gamme-quatre-formules.grille',
     'accord-branche-socle-options.grille',
+    'entreprise-socle-surcomplementaires.grille',
   ]) {
     it(`${name}: no error, no warning, every example passes`, () => {
       const analysis = sample(name);

@@ -82,6 +82,19 @@ function wordsIn(analysis: Analysis, range: Span): string[] {
     .map((t) => t.value);
 }
 
+/** « Renvoi (5) : Dans la limite des frais réels. », or why the mark explains nothing. */
+function footnoteHover(analysis: Analysis, key: string, printed: string, language: Language): string {
+  const en = language === 'en';
+  const notes = analysis.document.notes.filter((n) => n.key === key);
+  if (notes.length === 0)
+    return en
+      ? `**Footnote** \`${printed}\`: no note of the file explains this mark (write \`note ${printed} "…"\`). It changes nothing in what the line pays.`
+      : `**Renvoi** \`${printed}\` : aucune note du fichier n'explique ce renvoi (écrivez \`note ${printed} "…"\`). Il ne change rien à ce que la ligne paie.`;
+  const lines = notes.map((n) => `> ${n.text.replace(/\n/g, ' ')}`);
+  const footer = en ? 'A note is read by people: it changes nothing in what the line pays.' : 'Une note se lit : elle ne change rien à ce que la ligne paie.';
+  return `**${en ? 'Footnote' : 'Renvoi'}** \`${printed}\`\n\n${lines.join('\n>\n')}\n\n${footer}`;
+}
+
 export function hoverAt(analysis: Analysis, offset: number, options: HoverOptions = {}): HoverResult | null {
   const params = options.params ?? defaultParameters;
   const language = options.language ?? 'fr';
@@ -89,6 +102,8 @@ export function hoverAt(analysis: Analysis, offset: number, options: HoverOption
   const token = tokenAt(analysis, offset);
   if (!token) return null;
   const range = { start: token.start, end: token.end };
+  // A printed footnote mark (`(5)`, `*`, `⁵`): the note it refers to, as the file writes it.
+  if (token.kind === 'mark') return { markdown: footnoteHover(analysis, token.value, token.text, language), range };
 
   const withGlossary = (act: ActDefinition, actRange: Span): HoverResult => {
     const card = actHover(act, analysis, params, language, options.typicalPrices);
