@@ -72,7 +72,7 @@ describe('the grid preview request', () => {
     try {
       const after = plain((await preview({ uri, target: 'standalone' }))!.html);
       assert.match(after, /<html lang="en">/);
-      assert.match(after, /complementary 9,00 €<\/span> · <span class="reste">out-of-pocket 22,00 €/);
+      assert.match(after, /insurer 9,00 €<\/span> · <span class="reste">out-of-pocket 22,00 €/);
       assert.ok(!after.includes(`<span class="code">${code}</span>`), `${code} is off`);
     } finally {
       await lsp.configure({ debounceMs: 0 });
