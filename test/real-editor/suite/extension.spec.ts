@@ -88,7 +88,7 @@ describe('Grille in a real VS Code', () => {
     const diagnostics = await diagnosticsOf(document.uri, (d) => d.some((x) => codeOf(x) === 'GR401'));
     assert.deepEqual(
       diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)}`),
-      ['1:1 GR214', '5:47 GR202', '7:36 GR010', '10:16 GR401', '10:32 GR401', '10:45 GR401'],
+      ['1:1 GR214', '1:1 GR217', '5:47 GR202', '7:36 GR010', '10:16 GR401', '10:32 GR401', '10:45 GR401'],
     );
     const wrong = diagnostics.find((d) => codeOf(d) === 'GR401')!;
     assert.equal(plain(wrong.message), 'Sécu attendu 0,61 €, calculé 0,43 € : la Sécu paie 70 % de la BR de 0,61 €.');
@@ -102,6 +102,7 @@ describe('Grille in a real VS Code', () => {
     const expected: Record<string, string[]> = {
       'casse.grille': [
         '3 GR214',
+        '3 GR217',
         '5 GR007',
         '6 GR101',
         '7 GR010',
@@ -117,9 +118,9 @@ describe('Grille in a real VS Code', () => {
         '18 GR401',
       ],
       'secteur3-article.grille': ['13 GR115', '23 GR401', '23 GR401', '23 GR401', '31 GR401', '31 GR401'],
-      'essentiel.grille': ['44 GR403'],
+      'essentiel.grille': ['47 GR403'],
       'confort-plus.grille': [],
-      'entreprise-socle-option.grille': ['56 GR403'],
+      'entreprise-socle-option.grille': ['59 GR403'],
       'jorf-publiee.grille': [],
     };
     for (const [name, codes] of Object.entries(expected)) {

@@ -1208,7 +1208,8 @@ class Computation {
     // A pool (`commun "…"`, `tous praticiens confondus`) is one set of counters for its lines, per formula or option.
     // Each membership year's figures (`2e année : …`) are allowances of their own.
     const tier = column === picked ? '' : `#année${picked.tiers?.find((t) => t.column === column)?.fromYear ?? ''}`;
-    const key = (limits.pool ? `${limits.pool.key}@${line.option?.id ?? 'socle'}` : line.id) + tier;
+    const pool = limits.pool ? `pool:${limits.pool.name ?? `poste ${line.section?.id ?? ''}`}@${line.option?.id ?? 'socle'}` : null;
+    const key = (pool ?? line.id) + tier;
     // `/ an / Famille`: the family's counters, whoever the beneficiary.
     const holder = limits.family ? FAMILY_HOLDER : care.beneficiary;
     const adhesion = care.adhesionDate ?? this.contract.effectiveDate;

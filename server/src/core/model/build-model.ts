@@ -938,8 +938,8 @@ class ModelBuilder {
           break;
         case 'shared':
           result.pool = limit.name
-            ? { key: `pool:${limit.name.value.trim().toLowerCase()}`, label: limit.name.value, range: limit.range }
-            : { key: `pool:${line.section?.id ?? 'grille'}`, label: line.section?.name ?? '', range: limit.range };
+            ? { name: limit.name.value.trim().toLowerCase(), label: limit.name.value, range: limit.range }
+            : { name: null, label: line.section?.name ?? '', range: limit.range };
           break;
         case 'from-rank': {
           const unit = limit.unit?.value ?? null;

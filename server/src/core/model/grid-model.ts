@@ -58,10 +58,10 @@ export interface LineLimits {
   family?: { range: Span };
   /**
    * `commun "médecines douces"`, `tous praticiens confondus`: the yearly figures are one pool with
-   * the other lines of the same key (a named pool: of the grid; unnamed: of the line's section),
+   * the other lines of the same name (`name`, normalized; null: the pool of the line's section),
    * counted per formula or option.
    */
-  pool?: { key: string; label: string; range: Span };
+  pool?: { name: string | null; label: string; range: Span };
   /** `à compter du 2e intermédiaire`: the units of the year before this rank are not paid by the line. */
   fromRank?: { rank: number; unit: A.PerUnit | null; range: Span };
 }
