@@ -1212,8 +1212,7 @@ class Computation {
     const key = (pool ?? line.id) + tier;
     // `/ an / Famille`: the family's counters, whoever the beneficiary.
     const holder = limits.family ? FAMILY_HOLDER : care.beneficiary;
-    const adhesion = care.adhesionDate ?? this.contract.effectiveDate;
-    const periodOf = (years = 1) => periodKey(care.date, this.contract.yearMode, adhesion, years, adhesion);
+    const periodOf = (years = 1) => this.periodOf(years);
     const period = periodOf();
     if (this.explain && (limits.family || limits.pool))
       this.add(
@@ -1537,13 +1536,18 @@ class Computation {
   ): void {
     if (mode !== 'inclut_socle' || !alreadyPaid.greaterThan(0)) return;
     const care = this.care;
-    const adhesion = care.adhesionDate ?? this.contract.effectiveDate;
-    const periodOf = (years = 1) => periodKey(care.date, this.contract.yearMode, adhesion, years, adhesion);
+    const periodOf = (years = 1) => this.periodOf(years);
     this.state.consume(holder, `${key}#forfait`, periodOf(limits.allowanceYears), alreadyPaid);
     if (limits.annualCap) this.state.consume(holder, `${key}#plafond`, periodOf(limits.annualCap.years), alreadyPaid);
     const section = line.section?.annualCap ? line.section : null;
     if (section?.annualCap)
       this.state.consume(section.annualCap.family ? FAMILY_HOLDER : care.beneficiary, `${section.id}#plafond`, periodOf(section.annualCap.years), alreadyPaid);
+  }
+
+  /** The period the case's yearly figures count in, over `years` years (state.ts#periodKey). */
+  private periodOf(years = 1): string {
+    const adhesion = this.care.adhesionDate ?? this.contract.effectiveDate;
+    return periodKey(this.care.date, this.contract.yearMode, adhesion, years, adhesion);
   }
 
   /**
