@@ -70,6 +70,21 @@ async function apiRun(server: CodeServer, extensionPath: string, folder: string,
 
 const normalize = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
+async function settledAttribute(page: Page, selector: string, name: string): Promise<string> {
+  let last = '';
+  let since = Date.now();
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const value = (await page.locator(selector).getAttribute(name)) ?? '';
+    if (value !== last) {
+      last = value;
+      since = Date.now();
+    } else if (Date.now() - since >= 2_000) break;
+    await page.waitForTimeout(200);
+  }
+  return last;
+}
+
 async function openFile(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-box input');
@@ -91,7 +106,9 @@ async function domRun(server: CodeServer, folder: string, report: RealEditorRepo
     await openFile(page, 'constats.grille');
     await page.locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: 30_000 });
     report.dom.squiggles = String(await page.locator('.squiggly-error').count());
-    report.dom.problems = (await page.locator('#status\\.problems').getAttribute('aria-label')) ?? '';
+    // The server answers fast findings first, then the full ones (examples computed): read the
+    // count once it has stayed the same for two seconds.
+    report.dom.problems = await settledAttribute(page, '#status\\.problems', 'aria-label');
     report.dom.languageMode = normalize((await page.locator('#status\\.editor\\.mode').textContent()) ?? '').trim();
     // Inlay previews are real text in the editor's lines.
     await page.waitForFunction(
