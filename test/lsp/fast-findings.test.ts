@@ -124,7 +124,7 @@ describe('fast findings first', () => {
     });
     assert.deepEqual(
       actions.map((a) => a.title),
-      ['Remplacer par 24,00'],
+      ['Remplacer par 24,00 €'],
     );
   });
 });

@@ -204,6 +204,41 @@ describe('quick fixes', () => {
   });
 });
 
+describe('quick fixes for a client that resolves edits (VS Code)', () => {
+  let vscode: LspSession;
+  before(async () => {
+    vscode = await LspSession.start({ debounceMs: 0 }, {}, {}, { resolveCodeActionEdits: true });
+  });
+  after(async () => {
+    await vscode.stop();
+  });
+
+  it('offers the actions without their edit, resolves the edit when one is chosen, and lists a shared fix once', async () => {
+    // Two wrong figures on one attendu line (OPTAM, 50 €: Sécu 19 €, mutuelle 150 % × 30 − 21 = 24 €, reste 7 €).
+    const text = GRID.replace('mutuelle 24 € reste 7 €', 'mutuelle 25 € reste 6 €');
+    const uri = await vscode.open(text);
+    const actions = await vscode.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 6, character: 0 }, end: { line: 6, character: 45 } },
+      context: { diagnostics: [] },
+    });
+    assert.deepEqual(
+      actions.map((a) => [plain(a.title), a.diagnostics?.length, a.edit === undefined]),
+      [
+        ['Remplacer par 24,00 €', 1, true],
+        ['Corriger les 2 montants de cette ligne « attendu »', 2, true],
+        ['Remplacer par 7,00 €', 1, true],
+      ],
+    );
+    const resolved = await vscode.request<CodeAction>('codeAction/resolve', actions[1]);
+    const edits = resolved.edit!.changes![uri]!.map((e) => `${showRange(e.range)} ${e.newText}`);
+    assert.deepEqual(edits, ['7:30-7:32 24,00', '7:41-7:42 7,00']);
+    // Once the text changed, the old action resolves to no edit rather than a wrong one.
+    await vscode.change(uri, text.replace('reste 6 €', 'reste 5 €'));
+    assert.equal((await vscode.request<CodeAction>('codeAction/resolve', actions[1])).edit, undefined);
+  });
+});
+
 describe('completion', () => {
   it('at the start of a line in a section: acts with their BR, keywords and snippets', async () => {
     const { text, position } = withCursor('contrat "X" millesime 2026 responsable base ro_inclus\nposte "A"\n  ‸\n');

@@ -64,12 +64,15 @@ export class LspSession {
     this.connection.listen();
   }
 
-  /** `client.diagnosticRefresh: false`: a client that does not take `workspace/diagnostic/refresh`. */
+  /**
+   * `client.diagnosticRefresh: false`: a client that does not take `workspace/diagnostic/refresh`;
+   * `client.resolveCodeActionEdits: true`: one that resolves a code action's edit when it is chosen (VS Code).
+   */
   static async start(
     settings: Record<string, unknown> = { debounceMs: 0 },
     env: Record<string, string> = {},
     initializationOptions: Record<string, unknown> = {},
-    client: { diagnosticRefresh?: boolean } = {},
+    client: { diagnosticRefresh?: boolean; resolveCodeActionEdits?: boolean } = {},
   ): Promise<LspSession> {
     const child = spawn(process.execPath, [path.join(repoRoot(), 'dist', 'server.js'), '--stdio'], {
       stdio: ['pipe', 'pipe', 'inherit'],
@@ -87,7 +90,12 @@ export class LspSession {
           diagnostics: { refreshSupport: client.diagnosticRefresh ?? true },
           inlayHint: { refreshSupport: true },
         },
-        textDocument: { diagnostic: {}, inlayHint: {}, hover: { contentFormat: ['markdown'] } },
+        textDocument: {
+          diagnostic: {},
+          inlayHint: {},
+          hover: { contentFormat: ['markdown'] },
+          ...(client.resolveCodeActionEdits ? { codeAction: { resolveSupport: { properties: ['edit'] } } } : {}),
+        },
       },
       initializationOptions: { ...initializationOptions, settings },
     });

@@ -34,6 +34,7 @@ describe('real VS Code (code-server 4.99.4)', () => {
         'passed Grille in a real VS Code Enter keeps the structure: nothing indented after the header, a section indents, a continuation line indents once more',
         'passed Grille in a real VS Code completion offers catalogue acts with their BR',
         'passed Grille in a real VS Code a quick fix applies and removes its diagnostic',
+        'passed Grille in a real VS Code a quick fix keeps the formulas side by side aligned, and one action corrects a whole « attendu » line',
         'passed Grille in a real VS Code editing a line updates its diagnostics and its preview',
         'passed Grille grid preview in a real VS Code opens beside the grid with a column per formula and a cell per formula and sector',
         'passed Grille grid preview in a real VS Code follows the author as they type (debounced)',

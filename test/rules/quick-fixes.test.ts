@@ -122,4 +122,45 @@ describe('quick fixes', () => {
       [['Remplacer par « 100 % FR »', 'Replace with « 100 % FR »']],
     );
   });
+
+  it('GR401 corrects one figure, the whole « attendu » line, or every wrong figure of the file, and names the amount with €', () => {
+    // Secteur 3, 50 € paid: BR 0,61 € (tarif d'autorité), Sécu 70 % = 0,43 €; 140 % BR Sécu incluse
+    // = min(50 €, 0,85 €) − 0,43 € = 0,42 €; reste 50 − 0,43 − 0,42 = 49,15 € (domain.md, secteur 3).
+    const text = [
+      DEFAULT_HEADER,
+      'poste "Soins courants"',
+      '  consultation generaliste   dptam 150 % BR   non_dptam 140 % BR',
+      '  autres actes rembourses    100 % BR',
+      'exemple "Secteur 3"',
+      '  acte consultation generaliste secteur 3 prix 50 €',
+      '  attendu secu 0,61 € mutuelle 1,22 € reste 48,17 €',
+      'exemple "Généraliste OPTAM"',
+      '  acte consultation generaliste optam prix 30 €',
+      // OPTAM, 30 €: Sécu 70 % × 30 − 2 € de participation forfaitaire = 19 €; 150 % BR = 45 €, capped
+      // at the price: 30 − 21 = 9 € (the participation stays with the patient); reste 2 €.
+      '  attendu secu 19 € mutuelle 10 € reste 2 €',
+      '',
+    ].join('\n');
+    const wrong = analyze(text).diagnostics.filter((d) => d.code === 'GR401');
+    assert.deepEqual(
+      wrong.map((d) => d.fixes!.map((f) => f.title.replace(/[\u00a0\u202f]/g, ' '))),
+      [
+        ['Remplacer par 0,43 €', 'Corriger les 3 montants de cette ligne « attendu »', 'Corriger les 4 montants attendus faux du fichier'],
+        ['Remplacer par 0,42 €', 'Corriger les 3 montants de cette ligne « attendu »', 'Corriger les 4 montants attendus faux du fichier'],
+        ['Remplacer par 49,15 €', 'Corriger les 3 montants de cette ligne « attendu »', 'Corriger les 4 montants attendus faux du fichier'],
+        ['Remplacer par 9,00 €', 'Corriger les 4 montants attendus faux du fichier'],
+      ],
+    );
+    const apply = (edits: readonly { range: { start: number; end: number }; newText: string }[]) =>
+      [...edits].sort((a, b) => b.range.start - a.range.start).reduce((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
+    const lineFixed = apply(wrong[0]!.fixes![1]!.edits);
+    assert.equal(lineFixed.split('\n')[6], '  attendu secu 0,43 € mutuelle 0,42 € reste 49,15 €');
+    assert.equal(analyze(lineFixed).diagnostics.filter((d) => d.code === 'GR401').length, 1);
+    const allFixed = apply(wrong[0]!.fixes![2]!.edits);
+    assert.equal(allFixed.split('\n')[9], '  attendu secu 19 € mutuelle 9,00 € reste 2 €');
+    assert.deepEqual(
+      analyze(allFixed).diagnostics.filter((d) => d.code === 'GR401'),
+      [],
+    );
+  });
 });

@@ -20,6 +20,8 @@ export interface FeatureContext {
   fullAnalysisOf(uri: string): Analysis | null;
   /** Whether the client takes `workspace/diagnostic/refresh`: without it, a diagnostics pull answers the full analysis at once. */
   canRefreshDiagnostics(): boolean;
+  /** Whether the client resolves a code action's edit when it is chosen (`codeAction/resolve`). */
+  canResolveCodeActionEdits(): boolean;
   /** The current analysis, or the last one without syntax errors while the text is broken (see GrilleWorkspace.stableAnalysis). */
   stableAnalysisOf(uri: string): Analysis | null;
 }

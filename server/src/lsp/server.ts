@@ -62,6 +62,7 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let canRefreshDiagnostics = false;
   let canRefreshCodeLenses = false;
+  let canResolveCodeActionEdits = false;
 
   const ctx: FeatureContext = {
     connection,
@@ -77,6 +78,7 @@ export function startServer(connection: Connection): void {
       return document ? workspace.fullAnalysis(document) : null;
     },
     canRefreshDiagnostics: () => canRefreshDiagnostics,
+    canResolveCodeActionEdits: () => canResolveCodeActionEdits,
     stableAnalysisOf(uri) {
       const document = documents.get(uri);
       return document ? workspace.stableAnalysis(document) : null;
@@ -94,6 +96,7 @@ export function startServer(connection: Connection): void {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canRefreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    canResolveCodeActionEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
     for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
     return { capabilities, serverInfo: { name: SERVER_NAME, version: '0.1.0' } };

@@ -244,12 +244,49 @@ describe('Grille in a real VS Code', () => {
     await vscode.window.showTextDocument(document);
     const diagnostics = await diagnosticsOf(uri, (d) => d.some((x) => codeOf(x) === 'GR104'));
     const target = diagnostics.find((d) => codeOf(d) === 'GR104')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range);
+    // The server sends the actions without their edit; VS Code resolves the chosen one (here: up to 10).
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, undefined, 10);
     const fix = actions.find((a) => a.title === 'Préciser « ro_inclus » sur cette ligne');
     assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(document.lineAt(2).text, '  consultation generaliste 200 % BR ro_inclus');
     await diagnosticsOf(uri, (d) => !d.some((x) => codeOf(x) === 'GR104'));
+  });
+
+  it('a quick fix keeps the formulas side by side aligned, and one action corrects a whole « attendu » line', async () => {
+    const uri = workspaceFile('aligne.grille');
+    const text = [
+      'contrat "X" millesime 2026 base ro_inclus',
+      'formule "Socle"    responsable',
+      'formule "Option 1" inclut_socle responsable',
+      'poste "Hospitalisation"',
+      '  frais de sejour         | 100 % BR                  | 100 % BR',
+      '  forfait journalier      | 100 % FR, 30 jours par an | 100 % FR',
+      '  autres actes rembourses | 100 % BR                  | 100 % BR',
+      'exemple "Forfait journalier" formule "Socle"',
+      '  acte forfait journalier prix 23 € date 2026-06-01',
+      '  attendu secu 1 € mutuelle 2 €',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const diagnostics = await diagnosticsOf(uri, (d) => d.some((x) => codeOf(x) === 'GR206') && d.some((x) => codeOf(x) === 'GR401'));
+    const limit = diagnostics.find((d) => codeOf(d) === 'GR206')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, limit.range, undefined, 10);
+    const fix = actions.find((a) => a.title === 'Retirer la limite');
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.deepEqual(
+      [4, 5, 6].map((n) => document.lineAt(n).text),
+      ['  frais de sejour         | 100 % BR | 100 % BR', '  forfait journalier      | 100 % FR | 100 % FR', '  autres actes rembourses | 100 % BR | 100 % BR'],
+    );
+    const wrong = (await diagnosticsOf(uri, (d) => !d.some((x) => codeOf(x) === 'GR206'))).find((d) => codeOf(d) === 'GR401')!;
+    const onExample = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, wrong.range, undefined, 10);
+    const all = onExample.find((a) => a.title === 'Corriger les 2 montants de cette ligne « attendu »');
+    assert.ok(all?.edit, onExample.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(all.edit));
+    await diagnosticsOf(uri, (d) => !d.some((x) => codeOf(x) === 'GR401'));
   });
 
   it('editing a line updates its diagnostics and its preview', async () => {

@@ -7,6 +7,7 @@
  */
 import Decimal from '../../decimal';
 import type { Localized } from '../../diagnostics/messages';
+import type { TextEdit } from '../../diagnostics/diagnostic';
 import { defineRules, gridLines as H, reporter } from '../../diagnostics/rule-definition';
 import type { Reimbursement } from '../../engine/compute';
 import { writtenAmount, type EventOutcome } from '../../engine/examples';
@@ -68,7 +69,11 @@ export const EXAMPLE_RULES = defineRules({
         en: '{field} expected {expected}, computed {computed}: price {price} − Sécu {secu} − mutuelle {mutuelle}.',
       },
     },
-    fixes: { write: { fr: 'Remplacer par {amount}', en: 'Replace with {amount}' } },
+    fixes: {
+      write: { fr: 'Remplacer par {amount}', en: 'Replace with {amount}' },
+      writeLine: { fr: 'Corriger les {count} montants de cette ligne « attendu »', en: 'Correct the {count} amounts of this « attendu » line' },
+      writeFile: { fr: 'Corriger les {count} montants attendus faux du fichier', en: 'Correct the {count} wrong expected amounts of the file' },
+    },
   },
   GR402: {
     severity: 'error',
@@ -166,6 +171,8 @@ const NOTHING: Localized = { fr: '', en: '' };
 
 /** GR401 for each expected amount the engine disagrees with, GR402 for examples that cannot compute. */
 function checkExamples(ctx: RuleContext): void {
+  // Every wrong figure first, so each GR401 can offer to correct its whole `attendu` line and the whole file.
+  const wrong: { outcome: EventOutcome; mismatch: EventOutcome['mismatches'][number]; edit: TextEdit }[] = [];
   for (const outcome of ctx.input.examples) {
     for (const eventOutcome of outcome.events) {
       const failed = eventOutcome.results.find((r) => !r.ok);
@@ -181,15 +188,18 @@ function checkExamples(ctx: RuleContext): void {
       }
       for (const mismatch of eventOutcome.mismatches) {
         const expected = eventOutcome.event.expected![mismatch.field]!;
-        const written = writtenAmount(mismatch.computed);
-        const amounts = { field: FIELD_LABEL[mismatch.field], expected: eurosArg(mismatch.expected), computed: eurosArg(mismatch.computed) };
-        ctx.report(
-          finding('GR401', expected.range, { ...amounts, ...mismatchReason(eventOutcome, mismatch.field) }, [
-            fix('GR401', { fix: 'write', amount: written }, [{ range: expected.range, newText: written }]),
-          ]),
-        );
+        wrong.push({ outcome: eventOutcome, mismatch, edit: { range: expected.range, newText: writtenAmount(mismatch.computed) } });
       }
     }
+  }
+  const everyEdit = wrong.map((w) => w.edit);
+  for (const { outcome, mismatch, edit } of wrong) {
+    const lineEdits = wrong.filter((w) => w.outcome === outcome).map((w) => w.edit);
+    const fixes = [fix('GR401', { fix: 'write', amount: eurosArg(mismatch.computed) }, [edit])];
+    if (lineEdits.length > 1) fixes.push(fix('GR401', { fix: 'writeLine', count: lineEdits.length }, lineEdits));
+    if (everyEdit.length > lineEdits.length) fixes.push(fix('GR401', { fix: 'writeFile', count: everyEdit.length }, everyEdit));
+    const amounts = { field: FIELD_LABEL[mismatch.field], expected: eurosArg(mismatch.expected), computed: eurosArg(mismatch.computed) };
+    ctx.report(finding('GR401', edit.range, { ...amounts, ...mismatchReason(outcome, mismatch.field) }, fixes));
   }
 }
 
