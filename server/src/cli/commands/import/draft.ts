@@ -10,7 +10,7 @@
  * The codes of what to review are the import's own (IMP001…), not rules of the language: the
  * draft's findings stay the language's (`grille check`).
  */
-import { analyze, ruleInfo, unocamRank, type Analysis, type Diagnostic, type RuleCode } from '../../../core';
+import { analyze, ruleInfo, unocamRank, type Analysis, type Diagnostic } from '../../../core';
 import { formatGrid } from '../../../services/formatting';
 import { InputError } from '../../inputs';
 import { madeUpActName, plainWords, readLabel, splitMarks, type LabelReading, type Sector } from './labels';
