@@ -18,6 +18,7 @@ import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { gridText, InputError, readGrid, resolveInputs } from './inputs';
 import { readCount } from './option-values';
+import type { ImportCommandOptions } from './commands/import/run';
 
 export interface Io {
   out: (text: string) => void;
@@ -71,8 +72,13 @@ function nonNegativeInteger(value: string): number {
   return n;
 }
 
-export function main(argv: string[], io: Io = defaultIo): number {
+/**
+ * Runs a command: its exit code, or a promise of it for a command that reads asynchronously
+ * (`import`: the spreadsheet library reads a workbook with promises).
+ */
+export function main(argv: string[], io: Io = defaultIo): number | Promise<number> {
   let exitCode = 0;
+  let pending: Promise<number> | undefined;
   const VERSION = packageVersion();
   const program = new Command();
   program
@@ -193,10 +199,35 @@ export function main(argv: string[], io: Io = defaultIo): number {
       io.out(demo(resolveInputs([dir], io.cwd, io.readStdin)));
     });
 
-  try {
-    program.parse(argv, { from: 'user' });
-    return exitCode;
-  } catch (error) {
+  program
+    .command('import')
+    .description('un brouillon de grille (.grille) depuis un tableau .csv, .xlsx ou .html : lignes = actes, colonnes = formules, cellules telles qu’imprimées')
+    .argument('<fichier>', 'le tableau : .csv (séparateur ; , ou tabulation), .xlsx ou .html')
+    .option('-o, --out <fichier>', 'écrit le brouillon dans ce fichier (sinon sur la sortie standard) ; un fichier existant est gardé')
+    .option('--force', 'remplace le fichier de --out s’il existe')
+    .option('--sheet <nom ou n°>', 'la feuille du classeur (son nom ou son rang), le tableau de la page HTML (son rang)')
+    .option('--header-row <n>', "la ligne d'en-tête (1 pour la première, 0 pour aucune) ; sans elle, trouvée")
+    .option('--acts-column <colonne>', 'la colonne des libellés d’actes : lettre (A), rang (1) ou texte de l’en-tête')
+    .option('--formula-columns <colonnes>', 'les colonnes des formules : B-E, B,C,E ou les textes des en-têtes (Socle,Option 1)')
+    .option('--separator <car>', 'le séparateur du CSV : ; , tab ou | (sinon détecté)')
+    .option('--contrat <nom>', 'le nom du contrat (sinon celui de la feuille, du titre ou du fichier)')
+    .option('--millesime <année>', 'le millésime (sinon une année lue dans le titre ou le nom du fichier, sinon l’année en cours)')
+    .addOption(
+      new Option('--stacking <mode>', 'empilement des formules après la première (sinon inclut_socle pour « Socle » + « Option … », seule ailleurs)').choices([
+        'inclut_socle',
+        'en_sus_du_socle',
+        'seule',
+      ]),
+    )
+    .action((file: string, options: ImportCommandOptions & { contrat?: string }) => {
+      // Loaded now: `check` and the other commands never load the table readers' libraries.
+      const { contrat, ...rest } = options;
+      pending = import('./commands/import/run.js').then(({ runImport }) =>
+        runImport(file, { ...rest, ...(contrat !== undefined ? { contract: contrat } : {}) }, io),
+      );
+    });
+
+  const failure = (error: unknown): number => {
     if (error instanceof CommanderError) {
       // Help and version print and exit 0; usage errors are 2.
       return error.exitCode === 0 ? 0 : 2;
@@ -207,9 +238,15 @@ export function main(argv: string[], io: Io = defaultIo): number {
     }
     io.err(`grille : erreur interne : ${error instanceof Error ? error.message : String(error)}`);
     return 2;
+  };
+  try {
+    program.parse(argv, { from: 'user' });
+    return pending ? pending.catch(failure) : exitCode;
+  } catch (error) {
+    return failure(error);
   }
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void Promise.resolve(main(process.argv.slice(2))).then((code) => (process.exitCode = code));
 }

@@ -33,7 +33,7 @@ export { runExample, writtenAmount } from './engine/examples';
 
 // Reference data: acts, dated parameters, glossary.
 export { ACTS, type ActDefinition } from './catalogue/acts';
-export { actKey } from './catalogue/index';
+export { actKey, defaultCatalogue, type ActCatalogue } from './catalogue/index';
 export { defaultParameters, type ParameterSet, type ResolvedParameter } from './params/lookup';
 export { PARAMETERS, type ParameterDefinition } from './params/parameters';
 export { GLOSSARY, glossaryEntryFor, glossaryText, namedFigures, type GlossaryEntry } from './glossary/glossary';
@@ -56,3 +56,4 @@ export {
 } from './present/labels';
 export { traceMarkdown, traceText } from './present/trace';
 export { frenchDidYouMean, type DidYouMeanOptions } from './present/did-you-mean';
+export { suggest } from './syntax/suggest';
