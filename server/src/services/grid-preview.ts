@@ -21,16 +21,15 @@ import {
   formatEuros,
   LABELS,
   type Language,
-  type LineModel,
   type LinePreview,
   plainSpaces,
   previewLine,
   type Span,
   unocamRank,
 } from '../core';
-import { type ColumnKey, type ColumnModel, formulaLine, formulaSummary, type GridModel, isCellColumn, isFormulaRow } from './formulas';
+import { type ColumnKey, type GridModel, isCellColumn, isFormulaRow } from './formulas';
+import { type GridColumn, gridColumns, gridRows, oneLine, printedText, SECTOR_ORDER } from './grid-cells';
 
-type OptionModel = GridModel['options'][number];
 type Amount = LinePreview['result']['price'];
 
 export interface GridPreviewOptions {
@@ -169,47 +168,8 @@ const WORDS = {
   },
 } as const;
 
-const SECTOR_ORDER: ColumnKey[] = ['all', 'dptam', 'non_dptam', 'non_conventionne'];
-
-/** How the preview computes a column on a row: the line to preview, or null when the column has none there. */
-type ColumnSource = { name: string; summary: string; lineFor(row: LineModel): LineModel | null };
-
-function columnsOf(grid: GridModel, language: Language): ColumnSource[] {
-  const w = WORDS[language];
-  if (grid.formulas.length > 0) {
-    return grid.formulas.map((f, k) => ({
-      name: f.name,
-      summary: formulaSummary(f, language),
-      // A line of an `option` block in a grid of formulas shows in the first formula's column (as `grille table`).
-      lineFor: (row) => (row.option ? (k === 0 ? row : null) : formulaLine(row, f)),
-    }));
-  }
-  const options = grid.options.filter((o) => o.kind === 'option');
-  const socle: ColumnSource = { name: options.length > 0 ? w.socle : w.guarantee, summary: '', lineFor: (row) => (row.option ? null : row) };
-  return [
-    socle,
-    ...options.map((o): ColumnSource => ({
-      name: o.name,
-      summary: w.stacking[o.mode],
-      lineFor: (row) => (row.option ? (row.option === o ? row : null) : (optionLineOf(o, row) ?? { ...row, option: o })),
-    })),
-  ];
-}
-
-/** The option's own line for a socle row: same act, same conditions. */
-function optionLineOf(option: OptionModel, row: LineModel): LineModel | null {
-  if (!row.act) return null;
-  return option.lines.find((l) => l.act?.id === row.act!.id && (l.conditions?.key ?? '') === (row.conditions?.key ?? '')) ?? null;
-}
-
-/** The rows of the table: socle lines, then option lines no socle line has (for grids with option blocks). */
-function rowLinesOf(grid: GridModel): LineModel[] {
-  const socle = grid.lines.filter((l) => !l.option);
-  if (grid.formulas.length > 0) return grid.lines;
-  const orphans = grid.lines.filter(
-    (l) => l.option && !socle.some((s) => s.act && s.act.id === l.act?.id && (s.conditions?.key ?? '') === (l.conditions?.key ?? '')),
-  );
-  return [...socle, ...orphans];
+function columnsOf(grid: GridModel, language: Language): GridColumn[] {
+  return gridColumns(grid, language, WORDS[language]);
 }
 
 /** The share of `part` in `whole`, in percent, two decimals, between 0 and `max`. */
@@ -233,14 +193,6 @@ function amountsOf(result: LinePreview['result']): PreviewAmounts {
     offsets: { mutuelle: secu.toFixed(2), reste: secu.plus(mutuelle).toFixed(2) },
   };
 }
-
-/** The guarantee as printed in a column: its text from its first term (no sector word, no `|`). */
-function printedText(analysis: Analysis, column: ColumnModel): string {
-  const start = column.terms[0]?.range.start ?? column.range.start;
-  return oneLine(analysis.text.slice(Math.max(start, column.range.start), column.range.end));
-}
-
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The grid as the preview shows it. */
 export function gridPreview(analysis: Analysis, options: GridPreviewOptions = {}): GridPreview {
@@ -270,7 +222,7 @@ export function gridPreview(analysis: Analysis, options: GridPreviewOptions = {}
   const previewOptions = options.typicalPrices ? { typicalPrices: options.typicalPrices } : {};
   const bySection = new Map<string, { name: string; rank: number; order: number; rows: PreviewRow[] }>();
 
-  for (const row of rowLinesOf(grid)) {
+  for (const row of gridRows(grid)) {
     const sectionName = row.section?.name ?? w.outsideSection;
     let section = bySection.get(sectionName);
     if (!section) {
