@@ -45,6 +45,9 @@ export interface PricePoint {
 export interface CellChange {
   /** `changed`: in both versions; `added`, `removed`: the cell is written in one version only. */
   kind: 'changed' | 'added' | 'removed';
+  /** The identities the cell was matched by (services/grid-cells.ts): its row's and its column's. */
+  rowKey: string;
+  columnKey: string;
   section: string;
   /** The act's label (the catalogue's), its id (null for an unknown act) and the line's conditions, if any. */
   act: string;
@@ -287,6 +290,8 @@ export function gridDiff(oldAnalysis: Analysis, newAnalysis: Analysis, options: 
       const act = present.row.act;
       const change: CellChange = {
         kind: a && b ? 'changed' : a ? 'added' : 'removed',
+        rowKey: pair.rowKey,
+        columnKey: pair.column,
         section: sectionOf(present.row),
         act: act ? act.label : oneLine(present.row.node.act.text),
         actId: act?.id ?? null,
