@@ -7,17 +7,28 @@
  * The webview runs only the page's own nonce'd script (its Content-Security-Policy says
  * `default-src 'none'`), loads no resource (`localResourceRoots: []`) and cannot run command links.
  */
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
+  GRID_COMPARE_COMMAND,
+  GRID_COMPARE_REQUEST,
   GRID_EXPORT_COMMAND,
   GRID_PREVIEW_COMMAND,
   GRID_PREVIEW_REQUEST,
   LANGUAGE_ID,
+  type GridCompareParams,
   type GridPreviewParams,
   type GridPreviewResult,
 } from '../../server/src/protocol';
+
+/** The other version a preview compares its grid with: its text and how the page names it. */
+export interface CompareTarget {
+  text: string;
+  label: string;
+}
 
 const VIEW_TYPE = 'grille.gridPreview';
 /** Milliseconds between the last keystroke and the preview's update. */
@@ -55,6 +66,8 @@ class GridPreviewPanel {
   lastHtml: string | undefined;
   private waiters: ((html: string) => void)[] = [];
   private generation = 0;
+  /** While set, the page is the comparison of `document` with this other version (cleared when another grid becomes active). */
+  compare: CompareTarget | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -80,6 +93,7 @@ class GridPreviewPanel {
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor && isGrid(editor.document) && editor.document !== this.document) {
           this.document = editor.document;
+          this.compare = undefined;
           void this.update();
         }
       }),
@@ -99,9 +113,16 @@ class GridPreviewPanel {
     const client = this.client();
     if (!client) return;
     const generation = ++this.generation;
-    this.panel.title = vscode.l10n.t('Preview: {0}', baseName(this.document.uri));
     const params: GridPreviewParams = { uri: this.document.uri.toString(), target: 'webview', nonce: this.nonce };
-    const result = await client.sendRequest<GridPreviewResult | null>(GRID_PREVIEW_REQUEST, params);
+    let result: GridPreviewResult | null;
+    if (this.compare) {
+      this.panel.title = vscode.l10n.t('Compared with {0}: {1}', this.compare.label, baseName(this.document.uri));
+      const compare: GridCompareParams = { ...params, other: this.compare };
+      result = await client.sendRequest<GridPreviewResult | null>(GRID_COMPARE_REQUEST, compare);
+    } else {
+      this.panel.title = vscode.l10n.t('Preview: {0}', baseName(this.document.uri));
+      result = await client.sendRequest<GridPreviewResult | null>(GRID_PREVIEW_REQUEST, params);
+    }
     // An answer overtaken by a newer request is dropped.
     if (!result || generation !== this.generation) return;
     this.show(result.html, this.shownHtml === undefined || !this.panel.visible);
@@ -145,6 +166,52 @@ class GridPreviewPanel {
 
 const baseName = (uri: vscode.Uri) => uri.path.split('/').pop() ?? uri.path;
 
+const isCompareTarget = (value: unknown): value is CompareTarget =>
+  typeof value === 'object' && value !== null && typeof (value as CompareTarget).text === 'string' && typeof (value as CompareTarget).label === 'string';
+
+/** The file as last committed: `git show HEAD:./NAME` in its folder (no shell). */
+function lastCommitted(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      ['show', `HEAD:./${path.basename(file)}`],
+      { cwd: path.dirname(file), maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(stderr.trim().split('\n')[0] || error.message));
+        else resolve(stdout);
+      },
+    );
+  });
+}
+
+/** Asks which version to compare with: the previous git revision, or another .grille file. */
+async function pickOtherVersion(document: vscode.TextDocument): Promise<CompareTarget | undefined> {
+  const head = { label: vscode.l10n.t('Previous version (git, HEAD)'), description: vscode.l10n.t('The file as last committed'), source: 'head' as const };
+  const file = { label: vscode.l10n.t('Another .grille file…'), source: 'file' as const };
+  const items = document.uri.scheme === 'file' ? [head, file] : [file];
+  const choice = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Compare with…') });
+  if (!choice) return undefined;
+  if (choice.source === 'head') {
+    try {
+      return { text: await lastCommitted(document.uri.fsPath), label: 'HEAD' };
+    } catch (error) {
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('No previous version of {0} in git: {1}', baseName(document.uri), error instanceof Error ? error.message : String(error)),
+      );
+      return undefined;
+    }
+  }
+  const picked = await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    filters: { Grille: ['grille'] },
+    openLabel: vscode.l10n.t('Compare'),
+    defaultUri: vscode.Uri.joinPath(document.uri, '..'),
+  });
+  if (!picked?.[0]) return undefined;
+  const bytes = await vscode.workspace.fs.readFile(picked[0]);
+  return { text: new TextDecoder('utf-8').decode(bytes), label: baseName(picked[0]) };
+}
+
 function targetDocument(uri: unknown): Thenable<vscode.TextDocument> | vscode.TextDocument | undefined {
   if (uri instanceof vscode.Uri) return vscode.workspace.openTextDocument(uri);
   const active = vscode.window.activeTextEditor?.document;
@@ -155,6 +222,25 @@ function targetDocument(uri: unknown): Thenable<vscode.TextDocument> | vscode.Te
 export function registerGridPreview(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): GridPreviewApi {
   let current: GridPreviewPanel | undefined;
 
+  /** The panel for `document` (reused), showing the comparison with `compare` or the plain preview. */
+  const open = async (document: vscode.TextDocument, compare: CompareTarget | undefined) => {
+    if (current) {
+      current.document = document;
+      current.panel.reveal(undefined, true);
+    } else {
+      const panel = vscode.window.createWebviewPanel(
+        VIEW_TYPE,
+        vscode.l10n.t('Preview: {0}', baseName(document.uri)),
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { enableScripts: true, enableCommandUris: false, enableFindWidget: true, localResourceRoots: [] },
+      );
+      current = new GridPreviewPanel(panel, document, client, () => (current = undefined));
+      context.subscriptions.push(current);
+    }
+    current.compare = compare;
+    await current.update();
+  };
+
   context.subscriptions.push(
     vscode.commands.registerCommand(GRID_PREVIEW_COMMAND, async (uri?: unknown) => {
       const document = await targetDocument(uri);
@@ -162,20 +248,17 @@ export function registerGridPreview(context: vscode.ExtensionContext, client: ()
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a .grille file to preview its grid.'));
         return;
       }
-      if (current) {
-        current.document = document;
-        current.panel.reveal(undefined, true);
-      } else {
-        const panel = vscode.window.createWebviewPanel(
-          VIEW_TYPE,
-          vscode.l10n.t('Preview: {0}', baseName(document.uri)),
-          { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-          { enableScripts: true, enableCommandUris: false, enableFindWidget: true, localResourceRoots: [] },
-        );
-        current = new GridPreviewPanel(panel, document, client, () => (current = undefined));
-        context.subscriptions.push(current);
+      await open(document, undefined);
+    }),
+    // « Comparer avec … »: the file's last commit (git, HEAD) or another .grille file; tests pass the other version.
+    vscode.commands.registerCommand(GRID_COMPARE_COMMAND, async (uri?: unknown, other?: CompareTarget) => {
+      const document = await targetDocument(uri);
+      if (!document) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a .grille file to compare it.'));
+        return;
       }
-      await current.update();
+      const target = isCompareTarget(other) ? other : await pickOtherVersion(document);
+      if (target) await open(document, target);
     }),
     vscode.commands.registerCommand(GRID_EXPORT_COMMAND, async (uri?: unknown, target?: unknown): Promise<vscode.Uri | undefined> => {
       const document = (await targetDocument(uri)) ?? current?.document;

@@ -82,3 +82,14 @@ export interface GridPreviewResult {
   /** The text's length the page was computed from, for tests and stale answers. */
   textLength: number;
 }
+
+/** The command that shows, in the grid preview, what changed since another version of the grid (the last commit, another file). */
+export const GRID_COMPARE_COMMAND = 'grille.compareWith';
+
+/** Client → server: the grid preview of a document marked with its differences from another version, or null when the document is not open. */
+export const GRID_COMPARE_REQUEST = 'grille/comparerGrille';
+
+export interface GridCompareParams extends GridPreviewParams {
+  /** The other version: its text (the client reads it: a git revision, a file) and how the page names it (« HEAD », a file name). */
+  other: { text: string; label: string };
+}

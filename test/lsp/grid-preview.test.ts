@@ -9,7 +9,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { GRID_PREVIEW_REQUEST, type GridPreviewParams, type GridPreviewResult } from '../../server/src/protocol';
+import { GRID_COMPARE_REQUEST, GRID_PREVIEW_REQUEST, type GridCompareParams, type GridPreviewParams, type GridPreviewResult } from '../../server/src/protocol';
 import { dedent } from '../helpers';
 import { LspSession } from './lsp-harness';
 
@@ -81,5 +81,58 @@ describe('the grid preview request', () => {
 
   it('a document that is not open: null', async () => {
     assert.equal(await preview({ uri: 'file:///absent.grille', target: 'webview', nonce: 'x' }), null);
+  });
+});
+
+/**
+ * The comparison (`grille/comparerGrille`): the open grid's page marked with what changed since the
+ * other version the client sends (« Comparer avec … »: the file at HEAD, another file).
+ *
+ * Amounts: the GP DPTAM at twice its typical price, 60 €: BR 30 €, Sécu gross 21 € (19 € after the
+ * 2 € participation); « Plus » 150 % BR Sécu incluse = 45 €: mutuelle 45 − 21 = 24 €, reste 17 €;
+ * at 130 % BR = 39 €: mutuelle 18 €, reste 23 €: −6 €. At the typical 30 € both pay 9 € (the price caps them).
+ */
+describe('the grid comparison request', () => {
+  const compare = (params: GridCompareParams) => lsp.request<GridPreviewResult | null>(GRID_COMPARE_REQUEST, params);
+  const NEW = GRID.replace('dptam     | 100 % BR | 150 % BR', 'dptam     | 100 % BR | 130 % BR');
+
+  it('the changed cell marked, with what it was and the amounts before → after at each price; the summary above the table', async () => {
+    const uri = await lsp.open(NEW);
+    const result = await compare({ uri, target: 'webview', nonce: 'n0nce', other: { text: GRID, label: 'HEAD' } });
+    assert.ok(result);
+    const html = plain(result.html);
+    assert.match(html, /content="default-src 'none'; style-src 'nonce-n0nce'; script-src 'nonce-n0nce';/);
+    assert.match(
+      html,
+      /<section class="comparison"><h2>Comparaison avec HEAD<\/h2><p>1 cellule\(s\) modifiée\(s\), 0 ajoutée\(s\), 0 retirée\(s\) \(1 en baisse, 0 en hausse\)/,
+    );
+    const cell = /<td class="cell changed down"[^>]*>(.*?)<\/td>/.exec(html)?.[1] ?? '';
+    assert.match(cell, /<div class="printed">130 % BR<\/div>/);
+    assert.match(cell, /<div class="before">avant : 150 % BR<\/div>/);
+    assert.match(cell, /<li>au prix typique \(30,00 €\) : mutuelle 9,00 € · reste 2,00 €<\/li>/);
+    assert.match(cell, /<li>au double \(60,00 €\) : mutuelle 24,00 € → 18,00 € · reste 17,00 € → 23,00 € <strong>−6,00 €<\/strong><\/li>/);
+    assert.equal(html.match(/class="cell changed/g)?.length, 1, 'the other cells are not marked');
+  });
+
+  it('findings added are listed; a version only reformatted: « Aucune différence. », no cell marked', async () => {
+    const broken = NEW.replace('130 % BR\n', '130 % BR + 10 € par kilo\n');
+    const uri = await lsp.open(broken);
+    const added = plain((await compare({ uri, target: 'standalone', other: { text: NEW, label: 'g.grille' } }))!.html);
+    assert.match(
+      added,
+      /<h3>Constats ajoutés<\/h3><ul class="findings added"><li class="error"><span class="code">GR010<\/span> ligne 6 : Unité inconnue « kilo »/,
+    );
+    // The broken cell can no longer be judged: its GR202 is among the resolved ones.
+    assert.match(added, /<h3>Constats résolus<\/h3><ul class="findings resolved"><li class="error"><span class="code">GR202<\/span> ligne 7 : /);
+    const same = await lsp.open(NEW);
+    const reformatted = NEW.replace(/ {2,}/g, ' ').replace(/^ /gm, '  ');
+    const none = plain((await compare({ uri: same, target: 'standalone', other: { text: reformatted, label: 'HEAD' } }))!.html);
+    assert.match(none, /<h2>Comparaison avec HEAD<\/h2><p>Aucune différence\.<\/p>/);
+    assert.doesNotMatch(none, /class="cell changed/);
+    assert.doesNotMatch(none, /<script/);
+  });
+
+  it('a document that is not open: null', async () => {
+    assert.equal(await compare({ uri: 'file:///absent.grille', target: 'webview', nonce: 'x', other: { text: GRID, label: 'HEAD' } }), null);
   });
 });

@@ -10,6 +10,7 @@ import { explainCode, explainLineAt, type CaseOptions } from './commands/explain
 import { runExamplesCommand } from './commands/examples';
 import { renderTable, type TableFormat } from './commands/table';
 import { demo } from './commands/demo';
+import { type DiffFormat, type DiffGate, diffFiles, diffJson, diffMarkdown, diffPairs, diffText, readGates, trippedGates } from './commands/diff';
 import { ConfigError, loadConfig } from '../services/config';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
@@ -65,6 +66,12 @@ const defaultIo: Io = {
   readStdin: () => gridText(fs.readFileSync(0), '<stdin>'),
   isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 };
+
+function gates(value: string): DiffGate[] {
+  const read = readGates(value);
+  if (typeof read === 'string') throw new InvalidArgumentError(read);
+  return read;
+}
 
 function nonNegativeInteger(value: string): number {
   const n = readCount(value);
@@ -189,6 +196,26 @@ export function main(argv: string[], io: Io = defaultIo): number | Promise<numbe
         );
       }
       exitCode = serious.some((d) => d.severity === 'error') ? 1 : 0;
+    });
+
+  program
+    .command('diff')
+    .description('ce qui change entre deux versions d’une grille pour les assurés : cellules, montants aux prix représentatifs, constats, exemples')
+    .argument('<avant>', 'la version d’avant : un fichier, RÉV:CHEMIN (un fichier à une révision git), ou RÉV1..RÉV2 (avec un dossier après)')
+    .argument('<après>', 'la nouvelle version : un fichier, RÉV:CHEMIN, ou le dossier comparé entre RÉV1 et RÉV2')
+    .addOption(new Option('-f, --format <format>', 'format de sortie').choices(['text', 'markdown', 'json']).default('text'))
+    .option(
+      '--fail-on <barrières>',
+      'code de sortie 1 si : reduction (un remboursement baisse à un prix comparé), new-error (une erreur apparaît) ; séparés par des virgules',
+      gates,
+    )
+    .option('-c, --config <fichier>', "fichier de configuration (par défaut grille.config.json du dossier ou d'un parent)")
+    .action((before: string, after: string, options: { format: DiffFormat; failOn?: DiffGate[]; config?: string }) => {
+      const config = loadConfig(options.config, io.cwd);
+      const files = diffFiles(diffPairs(before, after, io.cwd), config.severity);
+      const failOn = options.failOn ?? [];
+      io.out(options.format === 'json' ? diffJson(files, failOn) : options.format === 'markdown' ? diffMarkdown(files) : diffText(files));
+      exitCode = trippedGates(files, failOn).length > 0 ? 1 : 0;
     });
 
   program

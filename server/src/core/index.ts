@@ -41,7 +41,7 @@ export { OBLIGATIONS, type Obligation } from './rules/families/obligation-dates'
 export { unocamRank } from './rules/families/style';
 
 // Presentation: amounts, dates, words and the trace, the same for the editor and the CLI.
-export { formatEuros, formatEurosEn, formatPercent, plainSpaces, shortEuros } from './present/money';
+export { formatEuros, formatEurosEn, formatPercent, plainSpaces, shortEuros, signedEuros } from './present/money';
 export { frenchDate } from './present/dates';
 export {
   carenceText,

@@ -19,18 +19,21 @@ import {
   describeColumn,
   type Diagnostic,
   formatEuros,
+  formatEurosEn,
   LABELS,
   type Language,
   type LineModel,
   type LinePreview,
   plainSpaces,
   previewLine,
+  signedEuros,
   type Span,
   unocamRank,
 } from '../core';
-import { type ColumnKey, type ColumnModel, formulaLine, formulaSummary, type GridModel, isCellColumn, isFormulaRow } from './formulas';
+import { type ColumnKey, type GridModel, isCellColumn, isFormulaRow } from './formulas';
+import { cellKey, type GridColumn, gridColumns, gridRows, oneLine, printedText, rowKeys, SECTOR_ORDER } from './grid-cells';
+import type { CellChange, GridDiff, PricePoint } from './grid-diff';
 
-type OptionModel = GridModel['options'][number];
 type Amount = LinePreview['result']['price'];
 
 export interface GridPreviewOptions {
@@ -39,6 +42,28 @@ export interface GridPreviewOptions {
   typicalPrices?: Record<string, number | string>;
   /** The findings to mark, severities overridden (default: the analysis's). */
   diagnostics?: Diagnostic[];
+  /** A comparison with another version of the grid (services/grid-diff.ts): its cells marked, its findings and examples listed. */
+  compare?: { diff: GridDiff; label: string };
+}
+
+/** A cell's change in a comparison, as the preview shows it. */
+export interface PreviewChange {
+  kind: CellChange['kind'];
+  /** `down`: pays less at some price; `up`: more; `mixed`: both; `same`: the wording only. */
+  trend: 'down' | 'up' | 'mixed' | 'same';
+  before: string | null;
+  points: { label: string; mutuelle: string; reste: string; difference: string }[];
+}
+
+/** The comparison shown above the table. */
+export interface PreviewComparison {
+  label: string;
+  summary: string;
+  /** Cells of the other version that this one no longer has (listed, not in the table). */
+  removed: { title: string; before: string; points: PreviewChange['points'] }[];
+  findingsAdded: PreviewFinding[];
+  findingsResolved: PreviewFinding[];
+  examples: string[];
 }
 
 /** A finding as the preview marks it. */
@@ -82,6 +107,8 @@ export interface PreviewCell {
   /** The price differs from the row's (a `prix typique` on the cell). */
   ownPrice: boolean;
   findings: PreviewFinding[];
+  /** Its change since the version compared with, if any. */
+  change?: PreviewChange;
 }
 
 export interface PreviewRow {
@@ -116,6 +143,7 @@ export interface GridPreview {
   otherFindings: PreviewFinding[];
   /** The grid's footnotes (`note (5) "…"`), which the marks in the cells refer to. */
   notes: { mark: string; text: string; source: Span }[];
+  comparison?: PreviewComparison;
 }
 
 const WORDS = {
@@ -142,6 +170,20 @@ const WORDS = {
     shares: (s: string, m: string, r: string) => `Sécu ${s} %, mutuelle ${m} %, reste ${r} %`,
     findings: (n: number) => `${n} constat${n > 1 ? 's' : ''}`,
     stacking: { option: 'option', inclut_socle: 'montants socle compris', en_sus_du_socle: 'en plus du socle', remplace_socle: 'seule' },
+    compare: (label: string) => `Comparaison avec ${label}`,
+    compareSummary: (changed: number, added: number, removed: number, down: number, up: number, fa: number, fr: number, ex: number) =>
+      changed + added + removed + fa + fr + ex === 0
+        ? 'Aucune différence.'
+        : `${changed} cellule(s) modifiée(s), ${added} ajoutée(s), ${removed} retirée(s) (${down} en baisse, ${up} en hausse) ; ${fa} constat(s) ajouté(s), ${fr} résolu(s) ; ${ex} exemple(s) dont les montants changent.`,
+    kinds: { changed: 'modifiée', added: 'ajoutée', removed: 'retirée' },
+    trends: { down: 'en baisse', up: 'en hausse', mixed: 'en hausse ou en baisse selon le prix', same: 'montants inchangés' },
+    before: 'avant',
+    noLine: 'pas de ligne',
+    points: { tarif: 'au tarif', typique: 'au prix typique', double: 'au double' } as Record<PricePoint['kind'], string>,
+    removedCells: 'Cellules retirées',
+    findingsAdded: 'Constats ajoutés',
+    findingsResolved: 'Constats résolus',
+    examplesMoved: 'Exemples dont les montants changent',
   },
   en: {
     grid: 'Grid',
@@ -166,50 +208,25 @@ const WORDS = {
     shares: (s: string, m: string, r: string) => `Sécu ${s} %, ${LABELS.en.mutuelle} ${m} %, ${LABELS.en.reste} ${r} %`,
     findings: (n: number) => `${n} finding${n > 1 ? 's' : ''}`,
     stacking: { option: 'option', inclut_socle: 'amounts include the base cover', en_sus_du_socle: 'on top of the base cover', remplace_socle: 'stands alone' },
+    compare: (label: string) => `Compared with ${label}`,
+    compareSummary: (changed: number, added: number, removed: number, down: number, up: number, fa: number, fr: number, ex: number) =>
+      changed + added + removed + fa + fr + ex === 0
+        ? 'No difference.'
+        : `${changed} cell(s) changed, ${added} added, ${removed} removed (${down} down, ${up} up); ${fa} finding(s) added, ${fr} resolved; ${ex} example(s) whose amounts move.`,
+    kinds: { changed: 'changed', added: 'added', removed: 'removed' },
+    trends: { down: 'down', up: 'up', mixed: 'up or down depending on the price', same: 'amounts unchanged' },
+    before: 'before',
+    noLine: 'no line',
+    points: { tarif: 'at the tariff', typique: 'at the typical price', double: 'at twice the price' } as Record<PricePoint['kind'], string>,
+    removedCells: 'Cells removed',
+    findingsAdded: 'Findings added',
+    findingsResolved: 'Findings resolved',
+    examplesMoved: 'Examples whose amounts move',
   },
 } as const;
 
-const SECTOR_ORDER: ColumnKey[] = ['all', 'dptam', 'non_dptam', 'non_conventionne'];
-
-/** How the preview computes a column on a row: the line to preview, or null when the column has none there. */
-type ColumnSource = { name: string; summary: string; lineFor(row: LineModel): LineModel | null };
-
-function columnsOf(grid: GridModel, language: Language): ColumnSource[] {
-  const w = WORDS[language];
-  if (grid.formulas.length > 0) {
-    return grid.formulas.map((f, k) => ({
-      name: f.name,
-      summary: formulaSummary(f, language),
-      // A line of an `option` block in a grid of formulas shows in the first formula's column (as `grille table`).
-      lineFor: (row) => (row.option ? (k === 0 ? row : null) : formulaLine(row, f)),
-    }));
-  }
-  const options = grid.options.filter((o) => o.kind === 'option');
-  const socle: ColumnSource = { name: options.length > 0 ? w.socle : w.guarantee, summary: '', lineFor: (row) => (row.option ? null : row) };
-  return [
-    socle,
-    ...options.map((o): ColumnSource => ({
-      name: o.name,
-      summary: w.stacking[o.mode],
-      lineFor: (row) => (row.option ? (row.option === o ? row : null) : (optionLineOf(o, row) ?? { ...row, option: o })),
-    })),
-  ];
-}
-
-/** The option's own line for a socle row: same act, same conditions. */
-function optionLineOf(option: OptionModel, row: LineModel): LineModel | null {
-  if (!row.act) return null;
-  return option.lines.find((l) => l.act?.id === row.act!.id && (l.conditions?.key ?? '') === (row.conditions?.key ?? '')) ?? null;
-}
-
-/** The rows of the table: socle lines, then option lines no socle line has (for grids with option blocks). */
-function rowLinesOf(grid: GridModel): LineModel[] {
-  const socle = grid.lines.filter((l) => !l.option);
-  if (grid.formulas.length > 0) return grid.lines;
-  const orphans = grid.lines.filter(
-    (l) => l.option && !socle.some((s) => s.act && s.act.id === l.act?.id && (s.conditions?.key ?? '') === (l.conditions?.key ?? '')),
-  );
-  return [...socle, ...orphans];
+function columnsOf(grid: GridModel, language: Language): GridColumn[] {
+  return gridColumns(grid, language, WORDS[language]);
 }
 
 /** The share of `part` in `whole`, in percent, two decimals, between 0 and `max`. */
@@ -233,14 +250,6 @@ function amountsOf(result: LinePreview['result']): PreviewAmounts {
     offsets: { mutuelle: secu.toFixed(2), reste: secu.plus(mutuelle).toFixed(2) },
   };
 }
-
-/** The guarantee as printed in a column: its text from its first term (no sector word, no `|`). */
-function printedText(analysis: Analysis, column: ColumnModel): string {
-  const start = column.terms[0]?.range.start ?? column.range.start;
-  return oneLine(analysis.text.slice(Math.max(start, column.range.start), column.range.end));
-}
-
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The grid as the preview shows it. */
 export function gridPreview(analysis: Analysis, options: GridPreviewOptions = {}): GridPreview {
@@ -270,7 +279,19 @@ export function gridPreview(analysis: Analysis, options: GridPreviewOptions = {}
   const previewOptions = options.typicalPrices ? { typicalPrices: options.typicalPrices } : {};
   const bySection = new Map<string, { name: string; rank: number; order: number; rows: PreviewRow[] }>();
 
-  for (const row of rowLinesOf(grid)) {
+  const rows = gridRows(grid);
+  const keys = rowKeys(rows);
+  const changes = new Map<string, CellChange>();
+  for (const c of options.compare?.diff.cells ?? []) if (c.kind !== 'removed') changes.set(cellKey(c.rowKey, c.columnKey, c.sector), c);
+  const shown = new Set<CellChange>();
+  const changeOf = (row: LineModel, k: number, sector: ColumnKey): PreviewChange | undefined => {
+    const c = changes.get(cellKey(keys.get(row)!, columns[k]!.key, sector));
+    if (!c) return undefined;
+    shown.add(c);
+    return previewChange(c, language);
+  };
+
+  for (const row of rows) {
     const sectionName = row.section?.name ?? w.outsideSection;
     let section = bySection.get(sectionName);
     if (!section) {
@@ -336,7 +357,9 @@ export function gridPreview(analysis: Analysis, options: GridPreviewOptions = {}
           const marks = [...(cellFindings[k]!.get(key) ?? []), ...(index === 0 ? ownLineFindings[k]! : [])];
           if (!l || !column) return { printed: '', description: '', amounts: null, problem: null, source: null, ownPrice: false, findings: marks };
           const r = p?.result;
+          const change = changeOf(row, k, key);
           return {
+            ...(change ? { change } : {}),
             printed: printedText(analysis, column),
             description: plainSpaces(describeColumn(column, language)),
             amounts: r?.ok ? amountsOf(r) : null,
@@ -362,6 +385,64 @@ export function gridPreview(analysis: Analysis, options: GridPreviewOptions = {}
     sections: [...bySection.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).map((s) => ({ name: s.name, rows: s.rows })),
     otherFindings: findings.filter((f) => !used.has(f)),
     notes: grid.document.notes.map((n) => ({ mark: n.key, text: oneLine(n.text), source: n.range })),
+    ...(options.compare ? { comparison: comparisonOf(options.compare.diff, options.compare.label, shown, language) } : {}),
+  };
+}
+
+function previewChange(c: CellChange, language: Language): PreviewChange {
+  const w = WORDS[language];
+  const money = (d: Decimal) => plainSpaces(language === 'en' ? formatEurosEn(d) : formatEuros(d));
+  const move = (x: Decimal | undefined, y: Decimal | undefined) => (x && y && x.eq(y) ? money(x) : `${x ? money(x) : '—'} → ${y ? money(y) : '—'}`);
+  return {
+    kind: c.kind,
+    trend: c.reduction && c.increase ? 'mixed' : c.reduction ? 'down' : c.increase ? 'up' : 'same',
+    before: c.before,
+    points: c.points.map((p) => ({
+      label: `${w.points[p.kind]} (${money(p.price)})`,
+      mutuelle: move(p.before?.mutuelle, p.after?.mutuelle),
+      reste: move(p.before?.reste, p.after?.reste),
+      difference: p.difference && !p.difference.isZero() ? plainSpaces(signedEuros(p.difference, language)) : '',
+    })),
+  };
+}
+
+function comparisonOf(diff: GridDiff, label: string, shown: Set<CellChange>, language: Language): PreviewComparison {
+  const w = WORDS[language];
+  const english = language === 'en';
+  const count = (kind: CellChange['kind']) => diff.cells.filter((c) => c.kind === kind).length;
+  const sectors = w.sectors;
+  const finding = (f: GridDiff['findings']['added'][number]): PreviewFinding => ({
+    code: f.code,
+    severity: f.severity,
+    message: plainSpaces(english ? (f.messageEn ?? f.message) : f.message),
+    line: f.line,
+    range: { start: 0, end: 0 },
+  });
+  return {
+    label,
+    summary: w.compareSummary(
+      count('changed'),
+      count('added'),
+      count('removed'),
+      diff.cells.filter((c) => c.reduction).length,
+      diff.cells.filter((c) => c.increase).length,
+      diff.findings.added.length,
+      diff.findings.resolved.length,
+      diff.examples.length,
+    ),
+    // A removed cell, or a changed one the table does not show (a sector this version no longer writes).
+    removed: diff.cells
+      .filter((c) => !shown.has(c))
+      .map((c) => ({
+        title: [`${c.section ? `${c.section} — ` : ''}${c.act}${c.conditions ? ` (${c.conditions})` : ''}`, sectors[c.sector], c.column]
+          .filter(Boolean)
+          .join(', '),
+        before: c.before ?? w.noLine,
+        points: previewChange(c, language).points,
+      })),
+    findingsAdded: diff.findings.added.map(finding),
+    findingsResolved: diff.findings.resolved.map(finding),
+    examples: diff.examples.map((e) => `« ${e.name} » (${w.kinds[e.kind]})`),
   };
 }
 
@@ -435,6 +516,15 @@ ul.findings li.error { border-color: var(--error); }
 ul.findings li.warning { border-color: var(--warning); }
 ul.findings .code { font-weight: 600; }
 td.has-error { box-shadow: inset 0 0 0 1px var(--error); }
+section.comparison { border: 1px solid var(--border); border-left: 4px solid var(--info); padding: 4px 8px; margin: 8px 0; }
+section.comparison h3 { font-size: 1em; margin: 6px 0 2px; }
+td.cell.changed, td.cell.added { box-shadow: inset 3px 0 0 var(--info); }
+td.cell.down { box-shadow: inset 3px 0 0 var(--error); }
+td.cell.up { box-shadow: inset 3px 0 0 var(--mutuelle); }
+td.cell .change { margin-top: 4px; font-size: 0.9em; border-top: 1px dashed var(--border); padding-top: 2px; }
+td.cell .change-kind { font-weight: 600; }
+td.cell .before { font-family: var(--vscode-editor-font-family, ui-monospace, monospace); color: var(--muted); }
+ul.points { list-style: none; margin: 0; padding: 0; font-variant-numeric: tabular-nums; }
 body.vscode-high-contrast svg.bar rect, body.vscode-high-contrast-light svg.bar rect { stroke: var(--vscode-contrastBorder); stroke-width: 1px; }
 @media (forced-colors: active) {
   svg.bar rect { stroke: CanvasText; stroke-width: 1px; }
@@ -494,7 +584,12 @@ function bar(amounts: PreviewAmounts, language: Language): string {
 function cellHtml(cell: PreviewCell, language: Language): string {
   const w = WORDS[language];
   const l = LABELS[language];
-  const classes = ['cell', ...(cell.source ? [] : ['empty']), ...(cell.findings.some((f) => f.severity === 'error') ? ['has-error'] : [])];
+  const classes = [
+    'cell',
+    ...(cell.source ? [] : ['empty']),
+    ...(cell.findings.some((f) => f.severity === 'error') ? ['has-error'] : []),
+    ...(cell.change ? [cell.change.kind, cell.change.trend] : []),
+  ];
   if (!cell.source)
     return `<td class="${classes.join(' ')}">${cell.findings.length ? findingsList(cell.findings, language) : `<span title="${escapeHtml(w.notCovered)}">—</span>`}</td>`;
   const parts = [`<div class="printed">${escapeHtml(cell.printed)}</div>`];
@@ -508,11 +603,59 @@ function cellHtml(cell: PreviewCell, language: Language): string {
   } else if (cell.problem) {
     parts.push(`<div class="problem">${escapeHtml(cell.problem)}</div>`);
   }
+  if (cell.change) parts.push(changeHtml(cell.change, language));
   parts.push(findingsList(cell.findings, language));
   const tip = cell.amounts
     ? l.previewTip(cell.description || cell.printed, cell.amounts.price, cell.amounts.secu, cell.amounts.mutuelle, cell.amounts.reste)
     : cell.description || cell.printed;
   return `<td class="${classes.join(' ')}"${sourceAttributes(cell.source)} title="${escapeHtml(`${plainSpaces(tip)}\n${w.reveal}`)}">${parts.join('')}</td>`;
+}
+
+/** A cell's change: what it was, and each compared price's mutuelle and reste before → after. */
+function changeHtml(change: PreviewChange, language: Language): string {
+  const w = WORDS[language];
+  const l = LABELS[language];
+  const head = `<div class="change-kind">${escapeHtml(`${w.kinds[change.kind]}, ${w.trends[change.trend]}`)}</div>`;
+  const before = `<div class="before">${escapeHtml(`${w.before} : ${change.before ?? w.noLine}`)}</div>`;
+  const points = change.points
+    .map(
+      (p) =>
+        `<li>${escapeHtml(`${p.label} : ${l.mutuelle} ${p.mutuelle} · ${l.reste} ${p.reste}`)}${p.difference ? ` <strong>${escapeHtml(p.difference)}</strong>` : ''}</li>`,
+    )
+    .join('');
+  return `<div class="change">${head}${before}<ul class="points">${points}</ul></div>`;
+}
+
+/** The comparison above the table: its summary, the cells removed, the findings added and resolved, the examples moved. */
+function comparisonHtml(c: PreviewComparison, language: Language): string {
+  const w = WORDS[language];
+  const out = [`<section class="comparison"><h2>${escapeHtml(w.compare(c.label))}</h2><p>${escapeHtml(c.summary)}</p>`];
+  if (c.removed.length > 0) {
+    out.push(`<h3>${escapeHtml(w.removedCells)}</h3><ul class="removed">`);
+    for (const r of c.removed)
+      out.push(
+        `<li><strong>${escapeHtml(r.title)}</strong> : ${escapeHtml(`${w.before} : ${r.before}`)}<ul class="points">${r.points
+          .map(
+            (p) =>
+              `<li>${escapeHtml(`${p.label} : ${LABELS[language].mutuelle} ${p.mutuelle} · ${LABELS[language].reste} ${p.reste}`)}${p.difference ? ` <strong>${escapeHtml(p.difference)}</strong>` : ''}</li>`,
+          )
+          .join('')}</ul></li>`,
+      );
+    out.push('</ul>');
+  }
+  const list = (title: string, findings: PreviewFinding[], cls: string) => {
+    if (findings.length === 0) return;
+    out.push(`<h3>${escapeHtml(title)}</h3><ul class="findings ${cls}">`);
+    for (const f of findings)
+      out.push(`<li class="${f.severity}"><span class="code">${escapeHtml(f.code)}</span> ${escapeHtml(w.line(f.line))} : ${escapeHtml(f.message)}</li>`);
+    out.push('</ul>');
+  };
+  list(w.findingsAdded, c.findingsAdded, 'added');
+  list(w.findingsResolved, c.findingsResolved, 'resolved');
+  if (c.examples.length > 0)
+    out.push(`<h3>${escapeHtml(w.examplesMoved)}</h3><ul class="examples">${c.examples.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul>`);
+  out.push('</section>');
+  return out.join('');
 }
 
 /** The page body: the title, the formulas, the legend, the table, the findings on no line. */
@@ -523,6 +666,7 @@ function mainHtml(preview: GridPreview): string {
   const out: string[] = ['<main>', `<h1>${escapeHtml(preview.title)}</h1>`];
   if (preview.insurer) out.push(`<p class="insurer">${escapeHtml(preview.insurer)}</p>`);
   out.push(`<p>${escapeHtml(preview.date ? w.intro(preview.date) : w.noDate)}</p>`);
+  if (preview.comparison) out.push(comparisonHtml(preview.comparison, language));
   const described = preview.columns.filter((c) => c.summary);
   if (described.length > 0)
     out.push(`<ul class="formulas">${described.map((c) => `<li><strong>${escapeHtml(c.name)}</strong> : ${escapeHtml(c.summary)}</li>`).join('')}</ul>`);

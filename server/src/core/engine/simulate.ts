@@ -48,6 +48,14 @@ export interface PreviewOptions {
   typicalPrices?: Record<string, number | string>;
   /** Write the trace (« Expliquer »); the inline previews and hovers only need the amounts. */
   explain?: boolean;
+  /** One unit price for every column, over the grid's and the settings' (the diff's representative prices). */
+  unitPrice?: Decimal;
+  /**
+   * The sector columns to compute, instead of those written on the line: a column the line does not
+   * write is computed as the engine reads it (the line's column for every sector, say), so two
+   * versions of a line can be compared sector by sector.
+   */
+  columns?: LinePreview['column'][];
 }
 
 /** The overriding price for an act, if the settings name it (by id or by any of its names). */
@@ -73,7 +81,7 @@ export function previewLine(grid: GridModel, line: LineModel, options: PreviewOp
   const act = line.act;
   const date = options.date ?? grid.contract.effectiveDate;
   if (!act || !date) return [];
-  const columns = (Object.keys(line.columns) as LinePreview['column'][]).filter((c) => act.doctor || c === 'all' || c === 'dptam');
+  const columns = (options.columns ?? (Object.keys(line.columns) as LinePreview['column'][])).filter((c) => act.doctor || c === 'all' || c === 'dptam');
   const previews: LinePreview[] = [];
   const engineOptions = { ...(options.params ? { params: options.params } : {}), explain: options.explain ?? false };
   for (const column of columns) {
@@ -82,7 +90,7 @@ export function previewLine(grid: GridModel, line: LineModel, options: PreviewOp
       act,
       sector,
       // The grid's `prix typique` on this column, else the settings' price, else the catalogue's.
-      unitPrice: line.columns[column]?.typicalPrice ?? overridePrice(act, options.typicalPrices),
+      unitPrice: options.unitPrice ?? line.columns[column]?.typicalPrice ?? overridePrice(act, options.typicalPrices),
       br: null,
       date,
       quantity: 1,

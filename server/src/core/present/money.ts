@@ -12,6 +12,13 @@ export function formatEuros(value: Decimal): string {
   return EUROS.format(value.toFixed(2) as unknown as number);
 }
 
+/** A change of an amount, signed: `+15,00 €`, `−6,00 €` (a true minus sign), `0,00 €`. */
+export function signedEuros(value: Decimal, language: 'fr' | 'en' = 'fr'): string {
+  const format = language === 'en' ? formatEurosEn : formatEuros;
+  if (value.isZero()) return format(value.abs());
+  return `${value.isNegative() ? '\u2212' : '+'}${format(value.abs())}`;
+}
+
 /** `70 %`, `17,5 %`. */
 export function formatPercent(value: Decimal): string {
   return `${NUMBER.format(value.toString() as unknown as number)}\u00a0%`;
