@@ -1,6 +1,7 @@
 /**
- * Parse, full analysis and previews of a visible range, per simulated keystroke, on generated
- * grids; and ms per MB of a cold analysis against `JSON.parse` of the same grid as JSON.
+ * Parse, full analysis and previews of a visible range, per simulated keystroke, on the realistic
+ * grids (generate-grid.ts: `realisticGrid`); and ms per MB of a cold analysis against `JSON.parse`
+ * of the same grid as JSON.
  *
  * The keystroke path is the language server's: `analyze(text, { memo })` with the memo the server
  * keeps per document (server/src/lsp/workspace.ts), then `previews` for the 60 lines on screen
@@ -9,7 +10,7 @@
 import { analyze, AnalysisMemo } from '../server/src/core/analyze';
 import { parse, SyntaxMemo } from '../server/src/core/syntax/blocks';
 import { previews } from '../server/src/services/previews';
-import { generateGrid } from './generate-grid';
+import { realisticGrid } from './generate-grid';
 import { gridToJson } from './lib/grid-json';
 import { KeystrokeSequence } from './lib/keystrokes';
 import { MB, medianMs, summarize, timed, type Summary } from './lib/stats';
@@ -34,15 +35,15 @@ export interface AnalysisOptions {
   coldRuns: number;
 }
 
+/** At least 300 keystrokes per p95; cold runs for a stable median. */
 export function defaultAnalysisOptions(lines: number): AnalysisOptions {
-  if (lines <= 100) return { keystrokes: 300, coldRuns: 30 };
-  if (lines <= 1000) return { keystrokes: 150, coldRuns: 15 };
-  if (lines <= 5000) return { keystrokes: 80, coldRuns: 7 };
-  return { keystrokes: 25, coldRuns: 4 };
+  if (lines <= 1000) return { keystrokes: 300, coldRuns: 21 };
+  if (lines <= 5000) return { keystrokes: 300, coldRuns: 11 };
+  return { keystrokes: 100, coldRuns: 5 };
 }
 
 export function benchAnalysis(lines: number, options: AnalysisOptions = defaultAnalysisOptions(lines)): AnalysisResult {
-  const original = generateGrid(lines);
+  const original = realisticGrid(lines);
   const bytes = Buffer.byteLength(original);
   const json = JSON.stringify(gridToJson(parse(original), original));
   const jsonBytes = Buffer.byteLength(json);
@@ -95,5 +96,5 @@ export function benchAnalysis(lines: number, options: AnalysisOptions = defaultA
 }
 
 if (require.main === module) {
-  for (const lines of [100, 1000, 5000, 20000]) console.log(JSON.stringify(benchAnalysis(lines)));
+  for (const lines of [1000, 5000]) console.log(JSON.stringify(benchAnalysis(lines)));
 }

@@ -1,5 +1,5 @@
 /**
- * `grille check` on a corpus of 1 000 generated grids (about 50 lines each), run as the real
+ * `grille check` on a corpus of 1 000 grids (a copy of each realistic sample in turn, 91 and 111 lines), run as the real
  * command in a subprocess, as a reviewer's CI would. Part of `npm run bench` (bench/run.ts);
  * runnable alone: `node out/bench/cli-corpus.js`.
  */
@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { generateGrid } from './generate-grid';
+import { REALISTIC_SAMPLES, realisticGrid } from './generate-grid';
 import { repoRoot } from './lib/root';
 import { percentile } from './lib/stats';
 
@@ -24,7 +24,8 @@ export interface CorpusResult {
 export function benchCorpus(files = 1000, runs = 3): CorpusResult {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-corpus-'));
   try {
-    for (let i = 0; i < files; i++) fs.writeFileSync(path.join(dir, `grille-${String(i).padStart(4, '0')}.grille`), generateGrid(50, i + 1));
+    for (let i = 0; i < files; i++)
+      fs.writeFileSync(path.join(dir, `grille-${String(i).padStart(4, '0')}.grille`), realisticGrid(Infinity, i % REALISTIC_SAMPLES.length, 1));
     const bytes = fs.readdirSync(dir).reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
     const times: number[] = [];
     let last = '';

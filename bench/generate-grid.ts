@@ -1,7 +1,12 @@
 /**
- * Generated grids for benchmarks and fuzzing: realistic lines (every notation, sector columns,
- * limits, HN forfaits, examples), `lines` long. Deterministic for a given seed.
+ * Generated grids for benchmarks, tests and fuzzing. `realisticGrid` (the benchmark's): the
+ * realistic samples' blocks repeated to the size wanted. `generateGrid`: synthetic lines (every
+ * notation, sector columns, limits, HN forfaits, a few examples), `lines` long, deterministic for a
+ * given seed.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from './lib/root';
 
 const LINES: string[] = [
   'consultation generaliste    dptam 150 % BR   non_dptam 130 % BR   non_conventionne 30 €',
@@ -43,7 +48,11 @@ const EXAMPLES: string[] = [
   'acte consultation specialiste dptam prix 60 €',
 ];
 
-/** A grid of about `lines` lines (header, sections, guarantee lines, a few examples). */
+/**
+ * A synthetic grid of exactly `lines` lines (header, sections of the 30 lines above, a few
+ * examples): the shape the tests (incremental analysis, large files) and the fuzzing build on.
+ * The benchmark measures `realisticGrid`.
+ */
 export function generateGrid(lines: number, seed = 1): string {
   let state = seed >>> 0 || 1;
   const random = () => {
@@ -66,4 +75,52 @@ export function generateGrid(lines: number, seed = 1): string {
     }
   }
   return out.slice(0, lines).join('\n') + '\n';
+}
+
+/** A sample's text cut into its header (up to the first `poste`, `option` or `exemple`) and its top-level blocks. */
+function blocksOf(text: string): { header: string[]; blocks: string[][] } {
+  const header: string[] = [];
+  const blocks: string[][] = [];
+  for (const line of text.replace(/\r\n/g, '\n').split('\n')) {
+    if (/^(poste|option|exemple) /.test(line)) blocks.push([line]);
+    else if (blocks.length > 0) blocks[blocks.length - 1]!.push(line);
+    else header.push(line);
+  }
+  for (const block of blocks) while (block.length > 0 && block[block.length - 1]!.trim() === '') block.pop();
+  return { header, blocks };
+}
+
+/**
+ * The samples a realistic grid is made of: formulas side by side (`| … | … |` cells, sector rows
+ * under an act), option blocks stacked on the socle, examples with their expected amounts.
+ */
+export const REALISTIC_SAMPLES = ['gamme-quatre-formules.grille', 'entreprise-socle-surcomplementaires.grille'] as const;
+
+function readSample(name: string): string {
+  return fs.readFileSync(path.join(repoRoot(), 'samples', name), 'utf8');
+}
+
+/** The block's name and the options it names, numbered by copy (formulas are declared once, in the header: kept). */
+function rename(line: string, copy: number): string {
+  return line.replace(/^((?:poste|option|exemple) "[^"]*)"/, `$1 (${copy})"`).replace(/ option "([^"]*)"/g, ` option "$1 (${copy})"`);
+}
+
+/**
+ * A grid of about `lines` lines built from a realistic sample (`REALISTIC_SAMPLES[sample]`): its
+ * header (contract, formulas), then its blocks — sections, options, examples — repeated, each copy
+ * with its own names (`poste "Dentaire (3)"`, `option "Surcomplémentaire Confort (3)"` and the
+ * examples that name it), so the grid reads as many contracts' tables of one insurer. Every copy
+ * is the sample as written: the same findings (none) and the same examples' outcomes.
+ */
+export function realisticGrid(lines: number, sample = 0, copies = Infinity): string {
+  const { header, blocks } = blocksOf(readSample(REALISTIC_SAMPLES[sample % REALISTIC_SAMPLES.length]!));
+  const out: string[] = [...header];
+  for (let copy = 1; out.length < lines && copy <= copies; copy++) {
+    for (const block of blocks) {
+      const renamed = block.map((line, i) => (i === 0 || /^\s*acte /.test(line) ? rename(line, copy) : line));
+      out.push(...renamed, '');
+      if (out.length >= lines) break;
+    }
+  }
+  return out.join('\n') + '\n';
 }

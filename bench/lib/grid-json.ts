@@ -5,7 +5,7 @@
  * sector column with the coverage as written, limits as written, and the examples' steps.
  */
 import { Document, visit } from 'yaml';
-import type { CaseAttribute, ExampleNode, GridDocument, GuaranteeLine, Limit, OptionNode, SectionNode } from '../../server/src/core/syntax/ast';
+import type { CaseAttribute, ExampleNode, FormulaNode, GridDocument, GuaranteeLine, Limit, OptionNode, SectionNode } from '../../server/src/core/syntax/ast';
 import type { Span } from '../../server/src/core/syntax/text';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -20,7 +20,10 @@ export function gridToJson(document: GridDocument, text: string): JsonObject {
     if (node.horsNomenclature) out.hors_nomenclature = true;
     for (const variant of node.variants) {
       const column = variant.sector?.value ?? 'tous';
-      out[column] = variant.coverage ? slice(variant.coverage.range) : '';
+      // Formulas side by side: one string per formula's cell, as printed (`-` for a dash).
+      if (variant.cells) out[column] = variant.cells.map((c) => slice(c.range).replace(/^\|\s*/, ''));
+      else if (variant.tiers) out[column] = variant.tiers.map((t) => slice(t.range));
+      else out[column] = variant.coverage ? slice(variant.coverage.range) : '';
       if (variant.limits.length > 0) out[`limites_${column}`] = variant.limits.map((l) => slice(l.range));
     }
     return out;
@@ -36,6 +39,7 @@ export function gridToJson(document: GridDocument, text: string): JsonObject {
   };
   const example = (node: ExampleNode): JsonObject => ({
     nom: node.name?.value ?? '',
+    ...(node.formula ? { formule: node.formula.value } : {}),
     etapes: node.steps.map((step): Json => {
       if (step.kind === 'example-act') return { acte: step.act.text, ...attributes(step.attributes) };
       if (step.kind === 'example-situation') return { situation: attributes(step.attributes) };
@@ -52,8 +56,15 @@ export function gridToJson(document: GridDocument, text: string): JsonObject {
   const header = document.header;
   const contrat: JsonObject = { nom: header?.name?.value ?? '' };
   for (const a of header?.attributes ?? []) contrat[a.key] = a.value ? a.value.value : true;
+  const formula = (node: FormulaNode): JsonObject => ({
+    nom: node.name?.value ?? '',
+    ...(node.mode ? { mode: node.mode.value } : {}),
+    ...(node.status ? { responsable: node.status.value } : {}),
+  });
+  const formulas = document.items.filter((i): i is FormulaNode => i.kind === 'formula');
   return {
     contrat,
+    ...(formulas.length > 0 ? { formules: formulas.map(formula) } : {}),
     postes: document.items.filter((i): i is SectionNode => i.kind === 'section').map(section),
     lignes: document.items.filter((i): i is GuaranteeLine => i.kind === 'guarantee').map(line),
     options: document.items.filter((i): i is OptionNode => i.kind === 'option').map(option),

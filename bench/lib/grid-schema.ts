@@ -9,6 +9,8 @@ const NUMBER = '\\d[\\d  ,.]*';
 const TERM = `(?:${NUMBER}\\s?(?:%\\s?(?:BR|FR|PMSS|Santé|Sante)|€)|TM|FR|non couvert|neant|néant)[^+]*`;
 const COVERAGE = `^${TERM}(?:\\+\\s?${TERM})*$`;
 const LIMIT = `^(?:${NUMBER}\\s?\\S+ (?:par|tous les) .+|${NUMBER} (?:\\S+ )?tous les .+|carence ${NUMBER} (?:mois|jours)|dans la limite de .+|plafond .+|par b[eé]n[eé]ficiaire)$`;
+/** One membership year's figures: `1re année : 200 € par an`, `à partir de la 2e année : 300 € par an`. */
+const TIER = `^(?:à partir de la )?\\d+(?:re|e) année : ${TERM}$`;
 const DECIMAL = `^-?${NUMBER}$`;
 const COLUMNS = ['tous', 'dptam', 'non_dptam', 'non_conventionne'] as const;
 
@@ -23,7 +25,20 @@ const line = {
     hors_nomenclature: { type: 'boolean' },
     ...Object.fromEntries<object>(
       COLUMNS.flatMap((c) => [
-        [c, { type: 'string', pattern: COVERAGE, description: `Garantie, colonne ${c}.` }],
+        [
+          c,
+          {
+            description: `Garantie, colonne ${c} : une formule, ou une par formule côte à côte (« - » : non couvert), ou une par année d'adhésion.`,
+            anyOf: [
+              { type: 'string', pattern: COVERAGE },
+              {
+                type: 'array',
+                minItems: 1,
+                items: { anyOf: [{ enum: ['-', '—'] }, { type: 'string', pattern: COVERAGE }, { type: 'string', pattern: TIER }] },
+              },
+            ],
+          },
+        ],
         [`limites_${c}`, limits],
       ]),
     ),
@@ -76,6 +91,15 @@ export const GRID_SCHEMA = {
         pmss: { type: 'string', pattern: DECIMAL },
       },
     },
+    formules: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['nom'],
+        additionalProperties: false,
+        properties: { nom: { type: 'string' }, mode: { enum: ['inclut_socle', 'en_sus_du_socle'] }, responsable: { type: 'boolean' } },
+      },
+    },
     postes: { type: 'array', items: { $ref: '#/definitions/poste' } },
     lignes: { type: 'array', items: { $ref: '#/definitions/ligne' } },
     options: {
@@ -100,6 +124,7 @@ export const GRID_SCHEMA = {
         additionalProperties: false,
         properties: {
           nom: { type: 'string' },
+          formule: { type: 'string' },
           etapes: {
             type: 'array',
             items: {

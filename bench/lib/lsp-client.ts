@@ -79,6 +79,17 @@ export class LspClient {
     return match ? Number(match[1]) : NaN;
   }
 
+  /**
+   * The server's memory, KiB, from /proc/PID/smaps_rollup: `rss` (resident, file-backed pages
+   * of the node binary and libraries included), `anonymous` (its private memory: the V8 heap,
+   * the code V8 compiled, malloc), and the rest (`rss - anonymous`: mapped files).
+   */
+  memoryKiB(): { rss: number; anonymous: number } {
+    const rollup = fs.readFileSync(`/proc/${this.pid}/smaps_rollup`, 'utf8');
+    const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? NaN);
+    return { rss: field('Rss'), anonymous: field('Anonymous') };
+  }
+
   /** The next diagnostics the server pushes for `uri` (register before causing them). */
   nextDiagnostics(uri: string): Promise<Diagnostic[]> {
     return new Promise((resolve) => {

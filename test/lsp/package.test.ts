@@ -54,7 +54,7 @@ describe('the settings', () => {
     const nls = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.nls.json'), 'utf8')) as Record<string, string>;
     const nlsFr = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.nls.fr.json'), 'utf8')) as Record<string, string>;
     const declared = pkg.contributes.configuration.properties;
-    for (const key of ['previews.enabled', 'previews.style', 'typicalPrices', 'severity', 'language', 'debounceMs', 'rulesDocumentation']) {
+    for (const key of ['previews.enabled', 'previews.style', 'typicalPrices', 'severity', 'language', 'debounceMs', 'debounce', 'rulesDocumentation']) {
       const property = declared[`grille.${key}`];
       assert.ok(property, `grille.${key} not declared`);
       const id = /^%(.+)%$/.exec(property.description)![1]!;

@@ -12,6 +12,11 @@ export interface Settings {
   /** Milliseconds to wait after an edit before computing diagnostics (0 in tests). */
   debounceMs: number;
   /**
+   * `adaptive`: wait `debounceMs` only for a document whose last analysis was slow (at least
+   * ADAPTIVE_DEBOUNCE_THRESHOLD_MS); a fast one is answered at once. `fixed`: always wait.
+   */
+  debounce: 'adaptive' | 'fixed';
+  /**
    * Base URI of the rule catalogue, for links on diagnostics, without its fragment (empty: the
    * bundled docs). Only `https:` and `file:` (see `rulesDocumentationBase`).
    */
@@ -26,9 +31,23 @@ export const DEFAULT_SETTINGS: Settings = {
   severity: {},
   language: 'fr',
   debounceMs: 150,
+  debounce: 'adaptive',
   rulesDocumentation: '',
   typicalPrices: {},
 };
+
+/**
+ * An analysis at least this long (ms) makes the adaptive debounce wait `debounceMs` before the
+ * document's next diagnostics; a shorter one answers them at once. Below it, analysing every
+ * keystroke costs less than the wait would, and the findings show without delay.
+ */
+export const ADAPTIVE_DEBOUNCE_THRESHOLD_MS = 30;
+
+/** How long a diagnostics pull waits, given the document's last analysis time (undefined: none yet). */
+export function debounceWait(settings: Pick<Settings, 'debounce' | 'debounceMs'>, lastAnalysisMs: number | undefined): number {
+  if (settings.debounce === 'fixed') return settings.debounceMs;
+  return lastAnalysisMs !== undefined && lastAnalysisMs >= ADAPTIVE_DEBOUNCE_THRESHOLD_MS ? settings.debounceMs : 0;
+}
 
 /** The schemes a rules-documentation link may use: a page on the web, or a file. */
 export const RULES_DOCUMENTATION_SCHEMES = ['https:', 'file:'];
@@ -84,6 +103,7 @@ export function readSettings(raw: unknown, locale: string | undefined, warn?: (m
     severity,
     language,
     debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 ? r.debounceMs : DEFAULT_SETTINGS.debounceMs,
+    debounce: r.debounce === 'fixed' ? 'fixed' : 'adaptive',
     rulesDocumentation: rulesDocumentationBase(r.rulesDocumentation, warn),
     typicalPrices: Object.fromEntries(
       Object.entries(r.typicalPrices && typeof r.typicalPrices === 'object' ? (r.typicalPrices as Record<string, unknown>) : {}).filter(

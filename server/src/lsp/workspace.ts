@@ -43,6 +43,8 @@ export class GrilleWorkspace {
   private readonly lastGood = new Map<string, Analysis>();
   /** Per document: a keystroke re-parses, re-models and re-checks only the blocks it changed. */
   private readonly memos = new Map<string, AnalysisMemo>();
+  /** Per document: how long its last analysis took, fast and full (ms), for the adaptive debounce. */
+  private readonly durations = new Map<string, { fast?: number; full?: number }>();
   /** Test hook (GRILLE_TEST_FAULTS=1 only): the next analysis of these documents (of that phase) throws. */
   readonly injectedFaults = new Map<string, FaultPhase>();
 
@@ -62,6 +64,12 @@ export class GrilleWorkspace {
    */
   fullAnalysis(document: OpenDocument): Analysis {
     return this.analysisOfText(document, true).analysis;
+  }
+
+  /** How long the document's last fast (or full) analysis took, ms; undefined before the first. */
+  lastAnalysisMs(uri: string, full: boolean): number | undefined {
+    const durations = this.durations.get(uri);
+    return full ? durations?.full : durations?.fast;
   }
 
   /** Whether the current text's analysis is final: a diagnostics pull can answer it with nothing to come. */
@@ -86,7 +94,13 @@ export class GrilleWorkspace {
       try {
         // Same memo for both: the full analysis of the text the fast one just read re-parses and
         // re-models nothing, and moves nothing, so the fast findings already answered stay exact.
+        const started = performance.now();
         const analysis = this.analyzeWithMemo(document.uri, text, full);
+        const ms = performance.now() - started;
+        const durations = this.durations.get(document.uri) ?? {};
+        if (full) durations.full = ms;
+        else durations.fast = ms;
+        this.durations.set(document.uri, durations);
         this.lastCompleted.set(document.uri, analysis);
         if (analysis.document.errors.length === 0) this.lastGood.set(document.uri, analysis);
         entry = { text, analysis, complete: full };
@@ -148,6 +162,7 @@ export class GrilleWorkspace {
     this.lastCompleted.delete(uri);
     this.lastGood.delete(uri);
     this.memos.delete(uri);
+    this.durations.delete(uri);
   }
 }
 

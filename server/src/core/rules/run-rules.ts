@@ -49,10 +49,11 @@ export class RuleCache implements RuleMemoSlots {
   /**
    * The lines with findings of each run of line models (`GridModel.lineRuns`, one per block): a
    * block neither edited nor moved to another context keeps its run (see `AnalysisMemo`), so its
-   * lines need not be cut out of the text and looked up again. Runs of socle lines only: an option
-   * line also depends on its socle line, which may be in another block.
+   * lines need not be cut out of the text and looked up again. An option line (a formula's cell
+   * included) also depends on its socle line, which may be in another block, and on its option's
+   * mode: the run keeps what they were (`OptionDependency`), and is used only while they are.
    */
-  private byRun = new WeakMap<LineModel[], [LineModel, LineFindings][]>();
+  private byRun = new WeakMap<LineModel[], RunFindings>();
   readonly misformattedByRun = new WeakMap<Token[], Misformatted[]>();
   readonly repeatsBySection = new WeakMap<SectionModel, [LineModel, LineModel][]>();
   static readonly LIMIT = 50_000;
@@ -71,11 +72,11 @@ export class RuleCache implements RuleMemoSlots {
     return this.byLine.get(line);
   }
 
-  ofRun(run: LineModel[]): [LineModel, LineFindings][] | undefined {
+  ofRun(run: LineModel[]): RunFindings | undefined {
     return this.byRun.get(run);
   }
 
-  setRun(run: LineModel[], value: [LineModel, LineFindings][]): void {
+  setRun(run: LineModel[], value: RunFindings): void {
     this.byRun.set(run, value);
   }
 
@@ -84,6 +85,28 @@ export class RuleCache implements RuleMemoSlots {
     // The key is cut from the text: a copy, or the memo would keep every version of the text.
     this.byLine.set(detach(line), value);
   }
+}
+
+/** What an option line's findings depend on outside its own text: the socle line it stacks on (by identity: a kept block keeps its line models), its option's kind, mode and status, its formula's column. */
+type OptionDependency = [line: LineModel, socle: LineModel | null, kind: string, mode: string, responsible: unknown, formula: number];
+
+interface RunFindings {
+  withFindings: [LineModel, LineFindings][];
+  dependencies: OptionDependency[];
+}
+
+function optionDependency(line: LineModel, ctx: RuleContext): OptionDependency {
+  const option = line.option!;
+  const formula = option.kind === 'formule' ? ctx.model.formulas.findIndex((f) => f.option === option) : -1;
+  return [line, ctx.socleOf(line), option.kind, option.mode, option.responsible, formula];
+}
+
+function stillHolds(dependencies: OptionDependency[], ctx: RuleContext): boolean {
+  for (const d of dependencies) {
+    const now = optionDependency(d[0], ctx);
+    for (let i = 1; i < d.length; i++) if (now[i] !== d[i]) return false;
+  }
+  return true;
 }
 
 const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
@@ -154,13 +177,14 @@ export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesO
   const missing: [string, Span][] = [];
   const model = input.model;
   for (const run of input.lineRuns ?? [model.lines]) {
-    let withFindings = cache && input.lineRuns ? cache.ofRun(run) : undefined;
+    const kept = cache && input.lineRuns ? cache.ofRun(run) : undefined;
+    let withFindings = kept && stillHolds(kept.dependencies, ctx) ? kept.withFindings : undefined;
     if (!withFindings) {
       withFindings = [];
-      let socleOnly = true;
+      const dependencies: OptionDependency[] = [];
       for (const row of run) {
         for (const line of linesOfRow(row)) {
-          if (line.option) socleOnly = false;
+          if (line.option) dependencies.push(optionDependency(line, ctx));
           const key = cache ? lineKey(input.text, line, ctx) : '';
           let findings = cache?.get(key);
           if (!findings) {
@@ -178,7 +202,7 @@ export function runRules(input: RuleInput, cache?: RuleCache, options: RunRulesO
           if (findings.diagnostics.length > 0 || findings.missing.length > 0) withFindings.push([line, findings]);
         }
       }
-      if (cache && input.lineRuns && socleOnly) cache.setRun(run, withFindings);
+      if (cache && input.lineRuns) cache.setRun(run, { withFindings, dependencies });
     }
     for (const [line, findings] of withFindings) {
       const origin = line.node.range.start;

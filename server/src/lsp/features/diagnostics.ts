@@ -1,5 +1,6 @@
 /**
- * Pull diagnostics (LSP 3.17), debounced. An edit during the wait makes the request stale: it is
+ * Pull diagnostics (LSP 3.17), debounced: by default only while the document's analysis is slow
+ * (`grille.debounce`, settings.ts: `debounceWait`). An edit during the wait makes the request stale: it is
  * answered ServerCancelled (-32802) with `retriggerRequest`, so the client asks again for the new
  * version; a `$/cancelRequest` from the client is answered RequestCancelled (-32800).
  *
@@ -22,6 +23,7 @@ import { severityOverridesFor, toLspDiagnostic } from '../convert';
 import type { Feature, FeatureContext } from '../feature';
 import { guard } from '../guard';
 import { MAX_FINDINGS_PER_DOCUMENT } from '../limits';
+import { debounceWait } from '../settings';
 
 /**
  * The first MAX_FINDINGS_PER_DOCUMENT findings (the analysis sorts them by position), then one
@@ -142,7 +144,8 @@ export const diagnosticsFeature: Feature = {
         const document = ctx.documents.get(params.textDocument.uri);
         if (!document) return empty;
         const version = document.version;
-        const wait = ctx.workspace.settings.debounceMs;
+        // Adaptive (the default): no wait while this document's analysis is fast (settings.ts).
+        const wait = debounceWait(ctx.workspace.settings, ctx.workspace.lastAnalysisMs(document.uri, !ctx.canRefreshDiagnostics()));
         if (wait > 0) await delay(wait);
         // The client gave up on this request: say so, it does not want an answer.
         if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Demande annulée par le client');
