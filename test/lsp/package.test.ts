@@ -12,7 +12,10 @@ import * as path from 'node:path';
 import { repoRoot } from '../helpers';
 
 const VSCE = path.join(repoRoot(), 'node_modules', '@vscode', 'vsce', 'vsce');
-const ARGS = ['--no-dependencies', '--allow-missing-repository', '--readme-path', 'client/README.md'];
+// The README's screenshots are packaged (docs/screenshots) and linked relative to the extension's
+// folder, where VS Code shows them; the marketplace needs them as https links, which the
+// repository's URL gives once it is published (docs/contributing.md, « Publishing »).
+const ARGS = ['--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--readme-path', 'client/README.md'];
 
 function vsce(args: string[]): { status: number | null; stdout: string; stderr: string } {
   return spawnSync(process.execPath, [VSCE, ...args], { cwd: repoRoot(), encoding: 'utf8', timeout: 120_000 });
@@ -20,7 +23,7 @@ function vsce(args: string[]): { status: number | null; stdout: string; stderr: 
 
 describe('the VSIX', () => {
   it('lists exactly the bundles, the grammar and the language files', () => {
-    const run = vsce(['ls', ...ARGS.filter((a) => a !== '--allow-missing-repository')]);
+    const run = vsce(['ls', ...ARGS.filter((a) => a !== '--allow-missing-repository' && a !== '--no-rewrite-relative-links')]);
     assert.equal(run.status, 0, run.stderr);
     const files = run.stdout
       .split('\n')
@@ -29,6 +32,8 @@ describe('the VSIX', () => {
       .sort();
     assert.ok(files.includes('dist/extension.js') && files.includes('dist/server.js'), files.join('\n'));
     assert.ok(files.includes('syntaxes/grille.tmLanguage.json') && files.includes('client/language-configuration.json'));
+    // The screenshots the extension's README shows.
+    for (const shot of ['previews', 'hover', 'problems', 'grid-preview']) assert.ok(files.includes(`docs/screenshots/${shot}.png`), files.join('\n'));
     assert.ok(
       !files.some((f) => f.startsWith('test/') || f.startsWith('samples/') || f.startsWith('out/') || f.startsWith('server/src') || f.endsWith('.map')),
       files.join('\n'),
