@@ -104,7 +104,7 @@ describe('the grid comparison request', () => {
     assert.match(html, /content="default-src 'none'; style-src 'nonce-n0nce'; script-src 'nonce-n0nce';/);
     assert.match(
       html,
-      /<section class="comparison"><h2>Comparaison avec HEAD<\/h2><p>1 cellule\(s\) modifiée\(s\), 0 ajoutée\(s\), 0 retirée\(s\) \(1 en baisse, 0 en hausse\)/,
+      /<section class="comparison"><h2>Comparaison avec HEAD<\/h2><p>1 cellule modifiée, 0 ajoutée, 0 retirée \(1 en baisse, 0 en hausse\)/,
     );
     const cell = /<td class="cell changed down"[^>]*>(.*?)<\/td>/.exec(html)?.[1] ?? '';
     assert.match(cell, /<div class="printed">130 % BR<\/div>/);

@@ -4,6 +4,7 @@
  * document), and a click on a cell selects that cell's source in the grid's editor. Saves
  * docs/screenshots/grid-preview.png.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -104,4 +105,51 @@ export async function gridPreviewDom(
     { timeout: 15_000 },
   );
   report.previewSelection = ((await selection.textContent()) ?? '').trim();
+
+  await compareDom(page, folder, shots, report, file, cellText);
+}
+
+/** The frame of the grid preview once it shows a comparison (a changed cell). */
+async function comparisonFrame(page: Page, timeout = 30_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const found = await frame
+        .locator('section.comparison')
+        .count()
+        .catch(() => 0);
+      if (found > 0) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the grid preview never showed the comparison');
+}
+
+/**
+ * « Compare with… » against the file's last commit: the workspace becomes a git repository, the
+ * renewal raises one cell on disk, and the command's « previous version (git, HEAD) » choice shows
+ * the preview with that cell marked and its before → after amounts. Saves docs/screenshots/grid-compare.png.
+ */
+async function compareDom(page: Page, folder: string, shots: string, report: Record<string, string>, file: string, cellText: string): Promise<void> {
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Grille', '-c', 'user.email=grille@example.invalid', ...args], { cwd: folder });
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'grille 2025');
+  const raised = cellText.replace('60 € par nuit', '75 € par nuit');
+  fs.writeFileSync(path.join(folder, file), fs.readFileSync(path.join(folder, file), 'utf8').replace(cellText, raised));
+  // The editor reloads the file changed on disk.
+  await page.waitForFunction((t) => (document.querySelector('.view-lines')?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').includes(t), raised, {
+    timeout: 20_000,
+  });
+  await command(page, 'Grille: Compare with');
+  const head = page.locator('.quick-input-list .monaco-list-row', { hasText: 'HEAD' }).first();
+  await head.waitFor({ state: 'visible', timeout: 10_000 });
+  await head.click();
+  const frame = await comparisonFrame(page);
+  report.compareSummary = ((await frame.locator('section.comparison p').first().textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ');
+  report.compareMarked = String(await frame.locator('td.cell.changed').count());
+  report.compareCell = ((await frame.locator('td.cell.changed').first().textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+  await frame.locator('td.cell.changed').first().scrollIntoViewIfNeeded();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(shots, 'grid-compare.png') });
 }

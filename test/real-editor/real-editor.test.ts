@@ -59,6 +59,26 @@ describe('real VS Code (code-server 4.99.4)', () => {
     assert.equal(report.dom.ruleLinkOpened, 'Preview rules.md');
   });
 
+  it('an English workbench shows the extension in English only (grille.language follows it), and French chosen by the setting shows French only', () => {
+    const en = report.dom['language.en'] ?? '';
+    const fr = report.dom['language.fr'] ?? '';
+    assert.match(en, /out-of-pocket €\d/);
+    assert.match(en, /insurer €\d/);
+    assert.match(en, /LENSES .*Explain/);
+    for (const french of [/\breste\b/i, /\bmutuelle\b/i, /Expliquer/, /\bs[ée]ances?\b/i, /\bcalculé\b/i, /\bligne\b/i, /\d,\d\d €/, /\bremboursement\b/i]) assert.doesNotMatch(en, french, en);
+    assert.match(fr, /reste \d/);
+    assert.match(fr, /mutuelle \d/);
+    assert.match(fr, /LENSES .*Expliquer/);
+    for (const english of [/out-of-pocket/, /\binsurer\b/, /\bExplain\b/, /\bper year\b/, /\bcomputed\b/, /\bline\b/]) assert.doesNotMatch(fr, english, fr);
+  });
+
+  it('« Compare with… » against the last commit marks the changed cell with its before and after amounts', () => {
+    // Option 2's private room, 60 → 75 € a night: at its typical price the insurer pays more.
+    assert.match(report.dom.compareSummary ?? '', /^1 cellule modifiée, 0 ajoutée, 0 retirée \(0 en baisse, 1 en hausse\)/);
+    assert.equal(report.dom.compareMarked, '1');
+    assert.match(report.dom.compareCell ?? '', /75 € par nuit/);
+  });
+
   it('the grid preview: the editor-title button opens it, its table renders, a click on a cell selects its source', () => {
     assert.match(report.dom.previewButton ?? '', /Preview Grid|Aperçu du tableau/);
     assert.equal(report.dom.previewColumns, 'Socle | Option 1 | Option 2 | Option 3');
@@ -69,7 +89,7 @@ describe('real VS Code (code-server 4.99.4)', () => {
   });
 
   it('saved its screenshots in docs/screenshots', () => {
-    for (const shot of ['previews.png', 'hover.png', 'problems.png', 'grid-preview.png']) {
+    for (const shot of ['previews.png', 'hover.png', 'problems.png', 'grid-preview.png', 'grid-compare.png']) {
       const file = path.join(repoRoot(), 'docs', 'screenshots', shot);
       assert.ok(fs.statSync(file).size > 10_000, `${shot} exists`);
     }

@@ -31,7 +31,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-function workspaceCopy(): string {
+export function workspaceCopy(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grille-workspace-'));
   // The fixtures of these tests and the samples of the repository, side by side.
   for (const folder of [path.join(repoRoot(), 'test', 'real-editor', 'fixtures'), path.join(repoRoot(), 'samples')]) {
@@ -152,7 +152,7 @@ async function domRun(server: CodeServer, folder: string, report: RealEditorRepo
     await preview.waitFor({ state: 'visible', timeout: 15_000 });
     report.dom.ruleLinkOpened = normalize((await preview.textContent()) ?? '');
     await gridPreviewDom(page, folder, shots, report.dom, openFile);
-    report.screenshots.push('docs/screenshots/grid-preview.png');
+    report.screenshots.push('docs/screenshots/grid-preview.png', 'docs/screenshots/grid-compare.png');
   } catch (error) {
     // Keep what the page showed when a check failed, for the failure report.
     const failure = path.join(os.tmpdir(), `grille-real-editor-failure-${Date.now()}.png`);
@@ -200,7 +200,75 @@ export async function runRealEditor(): Promise<RealEditorReport> {
   } finally {
     await domServer.stop();
   }
+  // One language at a time: the English workbench with `grille.language` left to follow it, and
+  // French chosen by the setting (a French workbench needs VS Code's French language pack, which
+  // code-server takes from the marketplace: out of reach offline, see docs/testing.md).
+  const languages = { en: {}, fr: { 'grille.language': 'fr' } } as const;
+  for (const [locale, languageSettings] of Object.entries(languages)) {
+    const server = await startCodeServer({ extensionsDir: installed, settings: languageSettings });
+    try {
+      report.dom[`language.${locale}`] = await languageRun(server, workspaceCopy());
+    } finally {
+      await server.stop();
+    }
+  }
   return report;
+}
+
+/**
+ * What the extension writes in a workbench whose display language is `locale`: the editor's lines
+ * with their lenses and previews, a line's hover and the outline, as one text.
+ */
+export async function languageRun(server: CodeServer, folder: string): Promise<string> {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await page.goto(`${server.url}?folder=${encodeURIComponent(folder)}`);
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 30_000 });
+    await openFile(page, 'constats.grille');
+    await page.waitForFunction(() => /Sécu[\s\u00a0\u202f]*€?\d/.test(document.querySelector('.view-lines')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    await page.waitForTimeout(1_500);
+    // The previews only: each rendered line less the source line it starts with (the grid's own
+    // words, French keywords included, are not the extension's).
+    const source = fs
+      .readFileSync(path.join(folder, 'constats.grille'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
+    const rendered = (await page.locator('.monaco-editor .view-lines').first().locator('.view-line').allTextContents()).map(normalize);
+    const lines = rendered
+      .map((r) => {
+        const own = source.filter((l) => r.startsWith(l)).sort((a, b) => b.length - a.length)[0];
+        return own === undefined ? '' : r.slice(own.length).trim();
+      })
+      .filter(Boolean)
+      .join(' | ');
+    const lenses = normalize(
+      await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.monaco-editor a, .monaco-editor span'))
+          .filter((e) => /^(Explain|Expliquer)/.test(e.textContent ?? '') && e.children.length === 0)
+          .map((e) => `${e.textContent} [${e.parentElement?.className}]`)
+          .join(' | '),
+      ),
+    );
+    // A guarantee line's hover: what it pays, in the extension's words.
+    const act = page.locator('.view-line span', { hasText: /^osteopathie$/ }).first();
+    await act.hover();
+    const hover = page.locator('.monaco-hover:not(.hidden)').first();
+    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    await page.waitForTimeout(400);
+    const hoverText = normalize((await hover.textContent()) ?? '');
+    return `PREVIEWS ${lines}\nLENSES ${lenses}\nHOVER ${hoverText}`;
+  } catch (error) {
+    const failure = path.join(os.tmpdir(), `grille-real-editor-language-${Date.now()}.png`);
+    await browser
+      .contexts()[0]
+      ?.pages()[0]
+      ?.screenshot({ path: failure })
+      .catch(() => undefined);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nCapture : ${failure}`, { cause: error });
+  } finally {
+    await browser.close();
+  }
 }
 
 if (require.main === module) {

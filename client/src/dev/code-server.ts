@@ -66,7 +66,7 @@ export function packageVsix(out: string): void {
   const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
   const run = spawnSync(
     process.execPath,
-    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--readme-path', 'client/README.md', '--out', out],
+    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--readme-path', 'client/README.md', '--out', out],
     { cwd: root, encoding: 'utf8' },
   );
   if (run.status !== 0) throw new Error(`vsce package a échoué :\n${run.stdout}\n${run.stderr}`);
@@ -94,7 +94,7 @@ export function installVsix(vsix: string, dataDir: string, extensionsDir: string
 }
 
 export async function startCodeServer(
-  options: { folder?: string; port?: number; dataDir?: string; extensionsDir?: string; settings?: Record<string, unknown> } = {},
+  options: { folder?: string; port?: number; dataDir?: string; extensionsDir?: string; settings?: Record<string, unknown>; locale?: string } = {},
 ): Promise<CodeServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'grille-code-server-'));
   const userData = path.join(dataDir, 'user-data');
@@ -136,6 +136,8 @@ export async function startCodeServer(
     '--config',
     path.join(dataDir, 'config.yaml'),
   ];
+  // The workbench's display language (what `vscode.env.language` tells the extension).
+  if (options.locale) args.push('--locale', options.locale);
   if (options.folder) args.push(options.folder);
   const child = spawn(codeServerBin(), args, { env: environment(dataDir), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

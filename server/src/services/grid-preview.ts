@@ -146,6 +146,11 @@ export interface GridPreview {
   comparison?: PreviewComparison;
 }
 
+/** « 1 cellule modifiée », « 0 cellule modifiée », « 3 cellules modifiées » (French: singular below 2). */
+const plural = (n: number, one: string, many: string) => `${n} ${n >= 2 ? many : one}`;
+/** « 1 cell changed », « 0 cells changed » (English: singular for one only). */
+const pluralEn = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 const WORDS = {
   fr: {
     grid: 'Grille',
@@ -174,7 +179,7 @@ const WORDS = {
     compareSummary: (changed: number, added: number, removed: number, down: number, up: number, fa: number, fr: number, ex: number) =>
       changed + added + removed + fa + fr + ex === 0
         ? 'Aucune différence.'
-        : `${changed} cellule(s) modifiée(s), ${added} ajoutée(s), ${removed} retirée(s) (${down} en baisse, ${up} en hausse) ; ${fa} constat(s) ajouté(s), ${fr} résolu(s) ; ${ex} exemple(s) dont les montants changent.`,
+        : `${plural(changed, 'cellule modifiée', 'cellules modifiées')}, ${plural(added, 'ajoutée', 'ajoutées')}, ${plural(removed, 'retirée', 'retirées')} (${down} en baisse, ${up} en hausse) ; ${plural(fa, 'constat ajouté', 'constats ajoutés')}, ${plural(fr, 'résolu', 'résolus')} ; ${plural(ex, 'exemple dont les montants changent', 'exemples dont les montants changent')}.`,
     kinds: { changed: 'modifiée', added: 'ajoutée', removed: 'retirée' },
     trends: { down: 'en baisse', up: 'en hausse', mixed: 'en hausse ou en baisse selon le prix', same: 'montants inchangés' },
     before: 'avant',
@@ -212,7 +217,7 @@ const WORDS = {
     compareSummary: (changed: number, added: number, removed: number, down: number, up: number, fa: number, fr: number, ex: number) =>
       changed + added + removed + fa + fr + ex === 0
         ? 'No difference.'
-        : `${changed} cell(s) changed, ${added} added, ${removed} removed (${down} down, ${up} up); ${fa} finding(s) added, ${fr} resolved; ${ex} example(s) whose amounts move.`,
+        : `${pluralEn(changed, 'cell changed', 'cells changed')}, ${added} added, ${removed} removed (${down} down, ${up} up); ${pluralEn(fa, 'finding added', 'findings added')}, ${fr} resolved; ${pluralEn(ex, 'example whose amounts move', 'examples whose amounts move')}.`,
     kinds: { changed: 'changed', added: 'added', removed: 'removed' },
     trends: { down: 'down', up: 'up', mixed: 'up or down depending on the price', same: 'amounts unchanged' },
     before: 'before',
