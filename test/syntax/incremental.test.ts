@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { analyze, AnalysisMemo, type Analysis } from '../../server/src/core/analyze';
 import { parse, SyntaxMemo } from '../../server/src/core/syntax/blocks';
 import { parseWhole } from '../../server/src/core/syntax/parser';
-import { generateGrid } from '../../bench/generate-grid';
+import { generateGrid, realisticGrid } from '../../bench/generate-grid';
 import { loadCorpus, mutate, rng } from '../../bench/fuzz';
 import { repoRoot } from '../helpers';
 
@@ -167,6 +167,54 @@ describe('incremental analysis', () => {
       text = i % 10 === 9 ? OPTIONS : mutate(text, random);
       same(analyze(text, { memo }), analyze(text));
     }
+  });
+
+  it('equals a fresh analysis on the realistic grid (formulas side by side, examples), fast and full passes', () => {
+    const original = realisticGrid(700);
+    const at = (pattern: string, from = original.length / 2) => {
+      const found = original.indexOf(pattern, from);
+      assert.ok(found >= 0, pattern);
+      return found;
+    };
+    const row = at('| 40 € par nuit') + 4;
+    const firstRow = at('| 40 € par nuit', 0) + 4;
+    const example = at('exemple "');
+    const price = at(' prix ', example) + 6;
+    const insertAt = (text: string, offset: number, inserted: string) => text.slice(0, offset) + inserted + text.slice(offset);
+    const unnamed = 'exemple "Sans formule"\n  acte consultation generaliste prix 30 € date 2026-03-02\n\n';
+    const memo = new AnalysisMemo();
+    analyze(original, { memo });
+    const versions = [
+      // A user typing then deleting in a formula's cell, in the middle of the grid.
+      insertAt(original, row, '1'),
+      insertAt(original, row, '12'),
+      insertAt(original, row, '1'),
+      original,
+      // In an example's price; then an example naming no formula (GR133 and its fixes), moved by typing before it.
+      insertAt(original, price, '9'),
+      insertAt(original, example, unnamed),
+      insertAt(insertAt(original, example, unnamed), firstRow, '7'),
+      insertAt(insertAt(original, example, unnamed), firstRow, '72'),
+      // A formula renamed: every example naming it changes meaning.
+      original.replace('formule "Option 3" inclut_socle', 'formule "Option 4" inclut_socle'),
+      original,
+    ];
+    for (const text of versions) {
+      same(analyze(text, { memo, slowRules: false }), analyze(text, { slowRules: false }));
+      same(analyze(text, { memo }), analyze(text));
+    }
+  });
+
+  it('keeps the example models a keystroke did not touch', () => {
+    const memo = new AnalysisMemo();
+    const text = realisticGrid(700);
+    const before = analyze(text, { memo, slowRules: false }).model.examples;
+    const at = text.indexOf('| 40 € par nuit', text.length / 2) + 4;
+    const after = analyze(text.slice(0, at) + '1' + text.slice(at), { memo, slowRules: false }).model.examples;
+    assert.equal(after.length, before.length);
+    // The edited block and the one before it are parsed again; every other example keeps its model.
+    const rebuilt = after.filter((example, i) => example !== before[i]);
+    assert.ok(rebuilt.length <= 1, `${rebuilt.length} of ${after.length} examples rebuilt`);
   });
 
   it('parses again only the blocks a keystroke touched', () => {

@@ -86,6 +86,16 @@ export class ModelMemo {
   readonly ids = new IdSource();
   /** The formulas' models, kept while their declarations mean the same: the blocks' lines point at them. */
   formulas: { key: string; models: FormulaModel[] } | null = null;
+  /** Each example's model and findings, by its syntax node (see `KeptExample`). */
+  private readonly examples = new WeakMap<A.ExampleNode, KeptExample>();
+
+  example(node: A.ExampleNode): KeptExample | undefined {
+    return this.examples.get(node);
+  }
+
+  keepExample(node: A.ExampleNode, kept: KeptExample): void {
+    this.examples.set(node, kept);
+  }
 
   get(block: Block): BlockModel | undefined {
     const kept = this.byBlock.get(block);
@@ -102,8 +112,27 @@ export class ModelMemo {
     for (const block of moved.blocks) {
       const part = this.byBlock.get(block)?.part;
       if (part) shift(part.spans, moved.by);
+      for (const item of block.syntax.items) {
+        if (item.kind !== 'example') continue;
+        const kept = this.examples.get(item);
+        if (kept) shift(kept.spans, moved.by);
+      }
     }
   }
+}
+
+/**
+ * An example's model, kept with its syntax node (a block parsed again has new nodes) while what it
+ * was built from stays the same: `key` says the contract, the formulas, the options' names and which
+ * acts the socle covers; `customActs`, the grid's own acts it could name (compared one by one).
+ * `spans`: the ranges it made (fixes' insertion points), moved with its block.
+ */
+interface KeptExample {
+  key: string;
+  customActs: ActDefinition[];
+  example: ExampleModel;
+  diagnostics: Finding<ModelCode>[];
+  spans: Span[];
 }
 
 /**
@@ -157,7 +186,11 @@ export function buildModelFromBlocks(
     if (part.options.length > 0) option = part.options[part.options.length - 1]!;
     parts.push(part);
   }
-  return whole.finishFromBlocks(parts, customActs);
+  return whole.finishFromBlocks(parts, customActs, memo, contractKey);
+}
+
+function sameActs(a: readonly ActDefinition[], b: readonly ActDefinition[]): boolean {
+  return a.length === b.length && a.every((act, i) => act === b[i]);
 }
 
 function customKeyOf(acts: Map<string, ActDefinition>): string {
@@ -258,7 +291,7 @@ class ModelBuilder {
     };
   }
 
-  finishFromBlocks(parts: BlockModel[], customActs: Map<string, ActDefinition>): ModelResult {
+  finishFromBlocks(parts: BlockModel[], customActs: Map<string, ActDefinition>, memo: ModelMemo, contractKey: string): ModelResult {
     const contractDiagnostics = this.diagnostics.splice(0);
     for (const part of parts) {
       for (const line of part.lines) this.lines.push(line);
@@ -267,7 +300,7 @@ class ModelBuilder {
     }
     this.customActs = customActs;
     this.index();
-    this.buildExamples();
+    this.buildExamples({ memo, contractKey });
     // In the order `build` reports them: header, lines, examples.
     const diagnostics = contractDiagnostics;
     for (const part of parts) for (const d of part.diagnostics) diagnostics.push(d);
@@ -305,9 +338,36 @@ class ModelBuilder {
     return formulaOptions.length === 0 ? this.options : [...formulaOptions, ...this.options];
   }
 
-  private buildExamples(): void {
-    // Examples last: they refer to lines and options anywhere in the file.
-    for (const item of this.document.items) if (item.kind === 'example') this.buildExample(item);
+  /**
+   * Examples last: they refer to lines and options anywhere in the file. With `kept` (a document's
+   * memo), an example whose node and inputs are those of the previous analysis keeps its model and
+   * findings: a keystroke elsewhere does not rebuild the grid's hundreds of examples.
+   */
+  private buildExamples(kept?: { memo: ModelMemo; contractKey: string }): void {
+    if (!kept) {
+      for (const item of this.document.items) if (item.kind === 'example') this.buildExample(item);
+      return;
+    }
+    const { memo } = kept;
+    let key = `${kept.contractKey}\u0001`;
+    for (const option of this.allOptions()) key += `${option.name}\u0000`;
+    key += '\u0001';
+    for (const act of this.socleByAct.keys()) key += `${act}\u0000`;
+    const customActs = [...this.customActs.values()];
+    for (const item of this.document.items) {
+      if (item.kind !== 'example') continue;
+      const previous = memo.example(item);
+      if (previous && previous.key === key && sameActs(previous.customActs, customActs)) {
+        this.examples.push(previous.example);
+        for (const d of previous.diagnostics) this.diagnostics.push(d);
+        continue;
+      }
+      const from = this.diagnostics.length;
+      this.spans = [];
+      const example = this.buildExample(item);
+      memo.keepExample(item, { key, customActs, example, diagnostics: this.diagnostics.slice(from), spans: this.spans });
+      this.spans = null;
+    }
   }
 
   private result(): GridModel {
@@ -962,7 +1022,7 @@ class ModelBuilder {
   // -------------------------------------------------------------------------------------------
   // Examples
 
-  private buildExample(node: A.ExampleNode): void {
+  private buildExample(node: A.ExampleNode): ExampleModel {
     const example: ExampleModel = { node, name: node.name?.value ?? '', events: [] };
     this.examples.push(example);
     // Situation lines set defaults for the acts that follow them; the formula named on the
@@ -1012,10 +1072,11 @@ class ModelBuilder {
       const at = node.headerRange.end;
       this.report(
         finding('GR133', node.headerRange, { formula: first, formulas }, [
-          ...this.formulas.map((f) => fix('GR133', { fix: 'name', formula: f.name }, [{ range: { start: at, end: at }, newText: ` formule "${f.name}"` }])),
+          ...this.formulas.map((f) => fix('GR133', { fix: 'name', formula: f.name }, [{ range: this.here(at, at), newText: ` formule "${f.name}"` }])),
         ]),
       );
     }
+    return example;
   }
 
   private buildExpected(step: A.ExampleExpected): ExpectedAmounts {
