@@ -102,10 +102,7 @@ describe('the grid comparison request', () => {
     assert.ok(result);
     const html = plain(result.html);
     assert.match(html, /content="default-src 'none'; style-src 'nonce-n0nce'; script-src 'nonce-n0nce';/);
-    assert.match(
-      html,
-      /<section class="comparison"><h2>Comparaison avec HEAD<\/h2><p>1 cellule modifiée, 0 ajoutée, 0 retirée \(1 en baisse, 0 en hausse\)/,
-    );
+    assert.match(html, /<section class="comparison"><h2>Comparaison avec HEAD<\/h2><p>1 cellule modifiée, 0 ajoutée, 0 retirée \(1 en baisse, 0 en hausse\)/);
     const cell = /<td class="cell changed down"[^>]*>(.*?)<\/td>/.exec(html)?.[1] ?? '';
     assert.match(cell, /<div class="printed">130 % BR<\/div>/);
     assert.match(cell, /<div class="before">avant : 150 % BR<\/div>/);

@@ -9,7 +9,7 @@ import type { CodeLens, Hover, InlayHint } from 'vscode-languageserver-protocol'
 import { frenchDate } from '../../server/src/core/present/dates';
 import { GLOSSARY, glossaryText } from '../../server/src/core/glossary/glossary';
 import { defaultParameters } from '../../server/src/core/params/lookup';
-import { parameterValue } from '../../server/src/core/present/labels';
+import { parameterLabel, parameterValue } from '../../server/src/core/present/labels';
 import { LspSession, showRange, withCursor } from './lsp-harness';
 
 const HEADER = 'contrat "X" millesime 2026 responsable base ro_inclus\n';
@@ -50,7 +50,11 @@ describe('every glossary entry, in French and in English', () => {
         assert.ok(text, `no hover on « ${word} »`);
         // The entry opens the hover; on a sector word (`optam`), it follows the line's own breakdown.
         const title = `**${language === 'fr' ? entry.title : entry.titleEn}**`;
-        assert.ok(text.startsWith(title) || (text.includes(`\n\n---\n\n${title}`) && /^\*\*Consultation de médecin généraliste\*\*/.test(text)), text);
+        assert.ok(
+          text.startsWith(title) ||
+            (text.includes(`\n\n---\n\n${title}`) && text.startsWith(language === 'fr' ? '**Consultation de médecin généraliste**' : '**GP consultation**')),
+          text,
+        );
         assert.ok(text.includes(plain(glossaryText(language === 'fr' ? entry.definition : entry.definitionEn, defaultParameters, DATE))), text);
         assert.ok(!/\{[a-z0-9_.]+\}/.test(text), `a figure left unfilled: ${text}`);
         const figures = (entry.figures ?? []).map((id) => defaultParameters.lookup(id, DATE)!);
@@ -59,7 +63,10 @@ describe('every glossary entry, in French and in English', () => {
           assert.ok(text.includes(language === 'fr' ? '| chiffre | valeur | depuis | source |' : '| figure | value | since | source |'), text);
         }
         for (const p of figures)
-          assert.ok(text.includes(`| ${p.label} | ${plain(parameterValue(p, language))} | ${frenchDate(p.start)} |`), `${p.id} missing in\n${text}`);
+          assert.ok(
+            text.includes(`| ${parameterLabel(p, language)} | ${plain(parameterValue(p, language))} | ${frenchDate(p.start)} |`),
+            `${p.id} missing in\n${text}`,
+          );
         if (entry.formula) assert.ok(text.includes(`${language === 'fr' ? 'Formule :' : 'Formula:'} \``), text);
         assert.ok(text.includes(`${language === 'fr' ? 'Source :' : 'Source:'} ${entry.source}`), text);
       });
@@ -84,9 +91,9 @@ describe('English mode: acts, lines, lenses and previews', () => {
 
   it('act hover: « Sécu side » and the table headings in English', async () => {
     const text = (await hover(en, GRID.replace('  consultation generaliste', '  consultation gene‸raliste')))!;
-    assert.ok(text.startsWith('**Consultation de médecin généraliste** — NGAP, section Soins courants'), text);
+    assert.ok(text.startsWith('**GP consultation** — NGAP, section Routine care\n\nConsultation (G) of a general practitioner'), text);
     assert.match(text, /Sécu side \(millésime 2026\):\n\n\| figure \| value \| since \| source \|/);
-    assert.match(text, /\| sector 1 \/ DPTAM — BR consultation de médecin généraliste \(G\), secteur 1 et DPTAM \| 30,00 € \| 22\/12\/2024 \| \(confirmed\)/);
+    assert.match(text, /\| sector 1 \/ DPTAM — BR of a GP consultation \(G\), sector 1 and DPTAM \| 30,00 € \| 22\/12\/2024 \| \(confirmed\)/);
     assert.match(text, /Typical price used by previews: 30,00 € per consultation \(Grille's assumption\)\./);
   });
 
@@ -94,7 +101,7 @@ describe('English mode: acts, lines, lenses and previews', () => {
     const text = (await hover(en, GRID.replace('40 € par seance', '4‸0 € par seance')))!;
     assert.equal(
       text,
-      '**Ostéopathie**: what the line pays\n\n- 40,00 € per session; 4 sessions per year at most.\n  For 60,00 €: Sécu 0,00 € · insurer 40,00 € · out-of-pocket 20,00 € (no BR: the Sécu pays nothing).',
+      '**Osteopathy**: what the line pays\n\n- 40,00 € per session; 4 sessions per year at most.\n  For 60,00 €: Sécu 0,00 € · insurer 40,00 € · out-of-pocket 20,00 € (no BR: the Sécu pays nothing).',
     );
   });
 

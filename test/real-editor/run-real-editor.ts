@@ -226,7 +226,9 @@ export async function languageRun(server: CodeServer, folder: string): Promise<s
     await page.goto(`${server.url}?folder=${encodeURIComponent(folder)}`);
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 30_000 });
     await openFile(page, 'constats.grille');
-    await page.waitForFunction(() => /Sécu[\s\u00a0\u202f]*€?\d/.test(document.querySelector('.view-lines')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => /Sécu[\s\u00a0\u202f]*€?\d/.test(document.querySelector('.view-lines')?.textContent ?? ''), undefined, {
+      timeout: 30_000,
+    });
     await page.waitForTimeout(1_500);
     // The previews only: each rendered line less the source line it starts with (the grid's own
     // words, French keywords included, are not the extension's).

@@ -44,13 +44,17 @@ export { unocamRank } from './rules/families/style';
 export { formatEuros, formatEurosEn, formatPercent, plainSpaces, shortEuros, signedEuros } from './present/money';
 export { frenchDate } from './present/dates';
 export {
+  actDescription,
+  actLabel,
   carenceText,
   COLUMN_NAME,
   describeColumn,
   LABELS,
+  parameterLabel,
   parameterRow,
   parameterTableHeader,
   parameterValue,
+  posteName,
   uncertainFigure,
   type Language,
 } from './present/labels';

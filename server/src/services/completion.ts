@@ -6,8 +6,10 @@
  * `situation` or an `exemple`, the status and stacking words on a `formule` declaration.
  */
 import {
+  actDescription,
   type ActDefinition,
   actKey,
+  actLabel,
   ACTS,
   type Analysis,
   CASE_FLAGS,
@@ -16,7 +18,10 @@ import {
   defaultParameters,
   formatEuros,
   HEADER_KEYS,
+  LABELS,
+  type Language,
   type ParameterSet,
+  posteName,
   type Span,
   type Token,
   UNIT_WORDS,
@@ -192,8 +197,18 @@ function cellsSnippet(grid: Analysis['model']): CompletionEntry {
   };
 }
 
-function actEntries(date: string | null, params: ParameterSet): CompletionEntry[] {
-  return ACTS.map((act) => ({ label: act.names[0]!, kind: 'act', detail: actDetail(act, date, params), documentation: act.description }));
+function actEntries(date: string | null, params: ParameterSet, language: Language): CompletionEntry[] {
+  return ACTS.map((act) => ({
+    label: act.names[0]!,
+    kind: 'act',
+    detail: actDetail(act, date, params, language),
+    documentation: actDocumentation(act, language),
+  }));
+}
+
+/** The act's name, then what it is: in English the label says which act the French name designates. */
+function actDocumentation(act: ActDefinition, language: Language): string {
+  return language === 'en' ? `${actLabel(act, 'en')}. ${actDescription(act, 'en')}` : act.description;
 }
 
 /**
@@ -201,7 +216,7 @@ function actEntries(date: string | null, params: ParameterSet): CompletionEntry[
  * verres s »), each replacing those words: accepting one never repeats the words already typed.
  * Null when the words are not the start of any act name.
  */
-function actsStartingWith(words: Token[], offset: number, date: string | null, params: ParameterSet): CompletionEntry[] | null {
+function actsStartingWith(words: Token[], offset: number, date: string | null, params: ParameterSet, language: Language): CompletionEntry[] | null {
   if (words.length === 0 || words.some((w) => w.kind !== 'word')) return null;
   const typed = actKey(words.map((w) => w.text))
     .split(' ')
@@ -215,20 +230,21 @@ function actsStartingWith(words: Token[], offset: number, date: string | null, p
       if (typed.length > nameWords.length) return false;
       return typed.every((w, i) => (i < typed.length - 1 ? nameWords[i] === w : nameWords[i]!.startsWith(w)));
     });
-    if (name) out.push({ label: name, kind: 'act', detail: actDetail(act, date, params), documentation: act.description, replace });
+    if (name) out.push({ label: name, kind: 'act', detail: actDetail(act, date, params, language), documentation: actDocumentation(act, language), replace });
   }
   return out.length > 0 ? out : null;
 }
 
-function actDetail(act: ActDefinition, date: string | null, params: ParameterSet): string {
-  if (act.nomenclature === 'HN') return `${act.poste} · hors nomenclature`;
-  if (!act.base) return `${act.poste} · sans BR`;
+function actDetail(act: ActDefinition, date: string | null, params: ParameterSet, language: Language): string {
+  const poste = posteName(act.poste, language);
+  if (act.nomenclature === 'HN') return `${poste} · ${LABELS[language].outsideNomenclature}`;
+  if (!act.base) return `${poste} · ${language === 'en' ? 'no BR' : 'sans BR'}`;
   const br = params.lookup(act.base.convention, date ?? '9999-12-31');
   const base = br && typeof br.value !== 'boolean' ? formatEuros(act.base.count ? br.value.times(act.base.count) : br.value) : '?';
-  return `${act.poste} · BR ${base}`;
+  return `${poste} · BR ${base}`;
 }
 
-export function completionsAt(analysis: Analysis, offset: number, params: ParameterSet = defaultParameters): CompletionEntry[] {
+export function completionsAt(analysis: Analysis, offset: number, params: ParameterSet = defaultParameters, language: Language = 'fr'): CompletionEntry[] {
   const { lineIndex, document } = analysis;
   const line = lineIndex.positionAt(offset).line;
   const lineStart = lineIndex.lineStart(line);
@@ -251,7 +267,7 @@ export function completionsAt(analysis: Analysis, offset: number, params: Parame
   const lineWords = typing && first?.kind === 'word' && first.value === 'acte' ? before.slice(1) : before;
   const startsWithKeyword = first?.kind === 'word' && ['contrat', 'poste', 'option', 'exemple', 'situation', 'attendu'].includes(first.value);
   if (typing && lineWords.length >= 2 && !startsWithKeyword && !(first?.kind === 'word' && HEADER_KEYS[first.value] !== undefined)) {
-    const acts = actsStartingWith(lineWords, offset, date, params);
+    const acts = actsStartingWith(lineWords, offset, date, params, language);
     if (acts) return acts;
   }
 
@@ -262,7 +278,7 @@ export function completionsAt(analysis: Analysis, offset: number, params: Parame
     // Each word once: `poste`, `option` and `exemple` come as their snippets; `contrat` only while there is no header.
     const header = document.header !== null && lineIndex.positionAt(document.header.range.start).line !== line;
     const keywords = [...formule, ...(inExample ? ['acte', 'situation', 'attendu'] : [])].map((label): CompletionEntry => ({ label, kind: 'keyword' }));
-    return [...(header ? [] : HEADER_SNIPPETS), ...keywords, ...(inExample ? [] : actEntries(date, params)), ...SNIPPETS];
+    return [...(header ? [] : HEADER_SNIPPETS), ...keywords, ...(inExample ? [] : actEntries(date, params, language)), ...SNIPPETS];
   }
   if (previous?.kind === 'percent') {
     return ['BR', 'FR', 'PMSS', 'Santé'].map((label): CompletionEntry => ({ label, kind: 'unit' }));
@@ -290,7 +306,7 @@ export function completionsAt(analysis: Analysis, offset: number, params: Parame
   if (first.kind === 'word' && first.value === 'acte') {
     const hasAct =
       context.length >= 2 && analysis.model.examples.some((e) => e.events.some((ev) => ev.node.range.start === first.start && ev.node.act.range.end < offset));
-    return hasAct ? [...CASE_ATTRIBUTES, ...formulaAttributes(grid)] : actEntries(date, params);
+    return hasAct ? [...CASE_ATTRIBUTES, ...formulaAttributes(grid)] : actEntries(date, params, language);
   }
   if (first.kind === 'word' && first.value === 'situation') return [...CASE_ATTRIBUTES, ...formulaAttributes(grid)];
   if (first.kind === 'word' && first.value === 'attendu')

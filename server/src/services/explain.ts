@@ -3,7 +3,7 @@
  * of an example's acts. Every example explains itself, even one the engine cannot compute: then it
  * says why (the findings on its lines: an impossible date, an unknown act…).
  */
-import { type Analysis, COLUMN_NAME, formatEuros, LABELS, type Language, type ParameterSet, runExample, traceMarkdown } from '../core';
+import { actLabel, type Analysis, COLUMN_NAME, formatEuros, LABELS, type Language, type ParameterSet, runExample, traceMarkdown } from '../core';
 import { linePreviews, type LinePreviewOptions } from './previews';
 import { caseFormulaText, formulaLine, formulaSummary, formulaTitle, isFormulaRow } from './formulas';
 import { contains, lineAt } from './locate';
@@ -52,7 +52,7 @@ export function explainLine(analysis: Analysis, lineStart: number, options: Line
   if (!line || !line.act) return null;
   const configured = options.typicalPrices !== undefined && Object.keys(options.typicalPrices).length > 0;
   const out = [
-    w.lineTitle(line.act.label),
+    w.lineTitle(actLabel(line.act, language)),
     '',
     w.intro(w.prices(configured), analysis.text.slice(line.node.range.start, line.node.range.end).replace(/\s+/g, ' ')),
     '',

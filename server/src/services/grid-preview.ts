@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import Decimal from 'decimal.js';
 import {
+  actLabel,
   type Analysis,
   describeColumn,
   type Diagnostic,
@@ -316,7 +317,7 @@ export function gridPreview(analysis: Analysis, options: GridPreviewOptions = {}
     // An option block's line in its own column: its findings are that cell's.
     const ownLineFindings = lines.map((l) => (l && l !== row && l.option && !l.row && l.node !== row.node ? take(within(l.node.range)) : []));
     const rowFindings = take(within(row.node.range));
-    const act = row.act ? row.act.label : w.unknownAct(row.node.act.text);
+    const act = row.act ? actLabel(row.act, language) : w.unknownAct(row.node.act.text);
     const conditions = row.conditions?.label ?? '';
     const keys = SECTOR_ORDER.filter((key) => lines.some((l) => l?.columns[key]));
 

@@ -4,7 +4,9 @@
  */
 import Decimal from 'decimal.js';
 import {
+  actDescription,
   type ActDefinition,
+  actLabel,
   type Analysis,
   COLUMN_NAME,
   defaultParameters,
@@ -22,6 +24,7 @@ import {
   parameterRow,
   type ParameterSet,
   parameterTableHeader,
+  posteName,
   type Span,
   uncertainFigure,
   namedFigures,
@@ -184,12 +187,12 @@ export function actHover(
   const t = LABELS[language];
   const date = figureDate(analysis);
   const nomenclature = act.nomenclature === 'HN' ? t.outsideNomenclature : act.nomenclature === 'sans_br' ? t.noBase : act.nomenclature;
-  const out = [`**${act.label}** — ${nomenclature}, ${t.section} ${act.poste}`, '', act.description];
+  const out = [`**${actLabel(act, language)}** — ${nomenclature}, ${t.section} ${posteName(act.poste, language)}`, '', actDescription(act, language)];
   const rows: string[] = [];
   const add = (id: string | undefined, prefix = '') => {
     if (!id) return;
     const p = params.lookup(id, date);
-    if (p) rows.push(parameterRow(prefix ? { ...p, label: `${prefix} — ${p.label}` } : p, language));
+    if (p) rows.push(parameterRow(p, language, prefix));
   };
   if (act.base) {
     add(act.base.convention, act.doctor ? t.sector1 : '');
@@ -232,7 +235,7 @@ export function lineHover(
   const t = LABELS[language];
   const act = line.act!;
   if (isFormulaRow(analysis.model, line)) return rowHover(line, analysis, params, language, typicalPrices);
-  const out = [`**${act.label}**${t.colon} ${t.linePays}`];
+  const out = [`**${actLabel(act, language)}**${t.colon} ${t.linePays}`];
   const previews = linePreviews(analysis, line, { params, ...(typicalPrices ? { typicalPrices } : {}) }, language);
   for (const column of Object.values(line.columns)) {
     out.push('', ...columnItem(column, previews, language), ...uncertainInPreview(act, column, analysis, params, language));
@@ -326,7 +329,7 @@ export function cellHover(
   const { formula, line, column } = cell;
   const previews = linePreviews(analysis, line, { params, ...(typicalPrices ? { typicalPrices } : {}) }, language);
   const out = [
-    `**${line.act!.label}** — ${formulaTitle(grid, formula, language)}`,
+    `**${actLabel(line.act!, language)}** — ${formulaTitle(grid, formula, language)}`,
     '',
     `${capitalize(formulaSummary(formula, language))}.`,
     '',
@@ -345,7 +348,7 @@ export function cellHover(
 function rowHover(row: LineModel, analysis: Analysis, params: ParameterSet, language: Language, typicalPrices?: Record<string, number | string>): string {
   const t = LABELS[language];
   const grid = analysis.model;
-  const out = [`**${row.act!.label}**${t.colon} ${t.linePays}`];
+  const out = [`**${actLabel(row.act!, language)}**${t.colon} ${t.linePays}`];
   for (const formula of grid.formulas) {
     const line = formulaLine(row, formula);
     const previews = linePreviews(analysis, line, { params, ...(typicalPrices ? { typicalPrices } : {}) }, language);

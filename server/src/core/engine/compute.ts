@@ -11,12 +11,22 @@ import type { CareCase, ColumnKey, ColumnModel, ContractInfo, FormulaTerm, GridM
 import { defaultParameters, type ParameterSet, type ResolvedParameter } from '../params/lookup';
 import type { CaseSector, PerUnit } from '../syntax/ast';
 import { frenchDate } from '../present/dates';
-import { agreed, countText } from '../present/units';
+import { agreed, countText, PER_EN } from '../present/units';
 import { addMonthsAndDays, compareDates, daysBetween, yearOf } from '../syntax/calendar';
 import { constantDecimal, formatEuros, formatPercent, HUNDRED, max, min, minus, percentOf, plus, roundCents, timesCount, ZERO } from './money';
 import { evaluateTerm } from './formula';
 import { FAMILY_HOLDER, SimulationState, membershipYear, periodKey, type StayPlan } from './state';
 import { caseFacts, conditionsMet } from '../model/line-conditions';
+import type { Localized } from '../diagnostics/messages';
+import { ACT_TEXT_EN } from '../catalogue/acts-en';
+import { PARAMETER_LABELS_EN } from '../params/parameters-en';
+
+/** A trace sentence in both languages. */
+const both = (fr: string, en: string): Localized => ({ fr, en });
+/** An act's name in both languages (its English from the catalogue's table). */
+const actName = (act: ActDefinition): Localized => ({ fr: act.label, en: ACT_TEXT_EN[act.id]?.label ?? act.label });
+/** A parameter's label in both languages. */
+const paramName = (p: { id: string; label: string }): Localized => ({ fr: p.label, en: PARAMETER_LABELS_EN[p.id] ?? p.label });
 
 export interface ParameterUse {
   id: string;
@@ -28,10 +38,12 @@ export interface ParameterUse {
 }
 
 export interface TraceStep {
-  /** Short name of the step: « Base », « Taux AMO », « Mutuelle »… */
+  /** Short name of the step, in French: « Base », « Taux AMO », « Mutuelle »… (its English: `present/trace.ts`). */
   step: string;
   /** One sentence in French saying what was done and why. */
   text: string;
+  /** The same sentence in English (the French one where it is not written yet). */
+  textEn: string;
   amount?: Decimal;
   parameters?: ParameterUse[];
 }
@@ -106,6 +118,21 @@ const SECTOR_LABEL: Record<CaseSector, string> = {
   non_dptam: "secteur 2 non adhérent d'un DPTAM",
   non_conventionne: 'non conventionné (secteur 3)',
   inconnu: 'secteur 2, adhésion au DPTAM inconnue',
+};
+
+const COLUMN_LABEL_EN: Record<ColumnKey, string> = {
+  all: 'all sectors',
+  dptam: 'DPTAM',
+  non_dptam: 'non-DPTAM',
+  non_conventionne: 'non-contracted',
+};
+
+const SECTOR_LABEL_EN: Record<CaseSector, string> = {
+  secteur1: 'sector 1',
+  dptam: 'sector 2 DPTAM (OPTAM/OPTAM-CO)',
+  non_dptam: 'sector 2 non-DPTAM',
+  non_conventionne: 'non-contracted (sector 3)',
+  inconnu: 'sector 2, DPTAM membership unknown',
 };
 
 const COLUMN_LABEL: Record<ColumnKey, string> = {
@@ -321,6 +348,9 @@ function splitCare(care: CareCase, params: ParameterSet, stay: StayPlan | null):
   return parts;
 }
 
+/** A step of a split stay's trace, written in French only so far (shown as is in English). */
+const frenchStep = (step: string, text: string): TraceStep => ({ step, text, textEn: text });
+
 /** The parts of a case as one result (amounts added, traces in a row). */
 function joinParts(results: Reimbursement[], parts: CarePart[], explain: boolean): Reimbursement {
   const failed = results.find((p) => !p.ok);
@@ -335,12 +365,12 @@ function joinParts(results: Reimbursement[], parts: CarePart[], explain: boolean
       const later = rest.map((p) => `${p.quantity} à partir du ${frenchDate(p.date)}`).join(', puis ');
       const years = results.length === 2 ? 'deux années' : `${results.length} années`;
       trace = [
-        {
-          step: 'Séjour',
-          text: `Séjour à cheval sur ${years} : ${countText(first.quantity, first.act.unit)} en ${year(first)}, puis ${later}, chacun aux montants de son année.`,
-        },
+        frenchStep(
+          'Séjour',
+          `Séjour à cheval sur ${years} : ${countText(first.quantity, first.act.unit)} en ${year(first)}, puis ${later}, chacun aux montants de son année.`,
+        ),
         ...first.trace,
-        ...rest.flatMap((p) => [{ step: 'Séjour', text: `Jours de ${year(p)} :` }, ...p.trace]),
+        ...rest.flatMap((p) => [frenchStep('Séjour', `Jours de ${year(p)} :`), ...p.trace]),
       ];
     } else {
       const why = (reasons: string[]) =>
@@ -357,12 +387,12 @@ function joinParts(results: Reimbursement[], parts: CarePart[], explain: boolean
           .join(' ; ');
       const later = rest.map((p, i) => `${p.quantity} à partir du ${frenchDate(p.date)} (${why(parts[i + 1]!.reasons)})`).join(', puis ');
       trace = [
-        {
-          step: 'Séjour',
-          text: `Calcul en ${results.length} parties : ${countText(first.quantity, first.act.unit)} à partir du ${frenchDate(first.date)}, puis ${later}, chacune aux montants et aux règles de ses jours.`,
-        },
+        frenchStep(
+          'Séjour',
+          `Calcul en ${results.length} parties : ${countText(first.quantity, first.act.unit)} à partir du ${frenchDate(first.date)}, puis ${later}, chacune aux montants et aux règles de ses jours.`,
+        ),
         ...first.trace,
-        ...rest.flatMap((p, i) => [{ step: 'Séjour', text: `À partir du ${frenchDate(p.date)} (${why(parts[i + 1]!.reasons)}) :` }, ...p.trace]),
+        ...rest.flatMap((p, i) => [frenchStep('Séjour', `À partir du ${frenchDate(p.date)} (${why(parts[i + 1]!.reasons)}) :`), ...p.trace]),
       ];
     }
   }
@@ -555,7 +585,10 @@ class Computation {
       if (this.explain)
         this.add(
           'Sécu',
-          `Remboursement de la Sécu (AMO net) : ${formatEuros(amoGross)} − ${formatEuros(participation.plus(franchise))} retenus = ${formatEuros(amoNet)}.`,
+          both(
+            `Remboursement de la Sécu (AMO net) : ${formatEuros(amoGross)} − ${formatEuros(participation.plus(franchise))} retenus = ${formatEuros(amoNet)}.`,
+            `Sécu payment (net AMO): ${formatEuros(amoGross)} − ${formatEuros(participation.plus(franchise))} withheld = ${formatEuros(amoNet)}.`,
+          ),
           amoNet,
         );
 
@@ -572,11 +605,22 @@ class Computation {
         if (this.explain)
           this.add(
             'Mutuelle',
-            `Aucune ligne de « ${care.act.label} » ne s'applique à ce cas (${caseFacts(care)}) : lignes pour ${printed}. La mutuelle ne paie rien.`,
+            both(
+              `Aucune ligne de « ${care.act.label} » ne s'applique à ce cas (${caseFacts(care)}) : lignes pour ${printed}. La mutuelle ne paie rien.`,
+              `No line of « ${actName(care.act).en} » applies to this case (${caseFacts(care)}): lines for ${printed}. The insurer pays nothing.`,
+            ),
             ZERO,
           );
       } else {
-        if (this.explain) this.add('Mutuelle', `Aucune ligne du tableau ne couvre « ${care.act.label} » : la mutuelle ne paie rien.`, ZERO);
+        if (this.explain)
+          this.add(
+            'Mutuelle',
+            both(
+              `Aucune ligne du tableau ne couvre « ${care.act.label} » : la mutuelle ne paie rien.`,
+              `No line of the grid covers « ${actName(care.act).en} »: the insurer pays nothing.`,
+            ),
+            ZERO,
+          );
       }
       let amcOption = ZERO;
       if (optionLine && optionModel) {
@@ -585,10 +629,20 @@ class Computation {
         if (this.explain && socle && socle.option !== optionModel)
           this.add(
             'Formule',
-            `La formule « ${optionModel.name} » n'a pas de cellule propre pour cet acte : la ligne commune à toutes les formules s'applique.`,
+            both(
+              `La formule « ${optionModel.name} » n'a pas de cellule propre pour cet acte : la ligne commune à toutes les formules s'applique.`,
+              `The formula « ${optionModel.name} » has no cell of its own for this act: the row shared by every formula applies.`,
+            ),
           );
       } else if (care.option) {
-        if (this.explain) this.add('Option', `L'option « ${care.option} » n'a pas de ligne pour cet acte : seul le socle s'applique.`);
+        if (this.explain)
+          this.add(
+            'Option',
+            both(
+              `L'option « ${care.option} » n'a pas de ligne pour cet acte : seul le socle s'applique.`,
+              `The option « ${care.option} » has no line for this act: only the base cover applies.`,
+            ),
+          );
       }
       const amc = plus(amcSocle, amcOption);
       // What this act of an optical equipment took of the equipment's cap, Sécu included.
@@ -598,7 +652,10 @@ class Computation {
       if (this.explain)
         this.add(
           'Reste à charge',
-          `Reste à charge = ${formatEuros(price)} − ${formatEuros(amoNet)} (Sécu) − ${formatEuros(amc)} (mutuelle) = ${formatEuros(reste)}.`,
+          both(
+            `Reste à charge = ${formatEuros(price)} − ${formatEuros(amoNet)} (Sécu) − ${formatEuros(amc)} (mutuelle) = ${formatEuros(reste)}.`,
+            `Out-of-pocket = ${formatEuros(price)} − ${formatEuros(amoNet)} (Sécu) − ${formatEuros(amc)} (insurer) = ${formatEuros(reste)}.`,
+          ),
           reste,
         );
       return this.result({
@@ -619,7 +676,11 @@ class Computation {
     } catch (error) {
       if (!(error instanceof MissingParameter)) throw error;
       this.problems.push(error.message);
-      if (this.explain) this.add('Erreur', `${error.message} Aucun montant n'est calculé plutôt qu'un montant faux.`);
+      if (this.explain)
+        this.add(
+          'Erreur',
+          both(`${error.message} Aucun montant n'est calculé plutôt qu'un montant faux.`, `${error.message} No amount is computed rather than a wrong one.`),
+        );
       return this.result(
         {
           price: ZERO,
@@ -668,8 +729,9 @@ class Computation {
     };
   }
 
-  private add(step: string, text: string, amount?: Decimal, parameters?: ResolvedParameter[]): void {
-    const entry: TraceStep = { step, text };
+  /** One step of the trace; `text` in both languages, or French alone where no English is written yet. */
+  private add(step: string, text: string | Localized, amount?: Decimal, parameters?: ResolvedParameter[]): void {
+    const entry: TraceStep = typeof text === 'string' ? { step, text, textEn: text } : { step, text: text.fr, textEn: text.en };
     if (amount) entry.amount = amount;
     if (parameters && parameters.length > 0) {
       entry.parameters = parameters.map((p) => ({
@@ -702,7 +764,15 @@ class Computation {
     const limit = this.money(ageParam);
     const young = constantDecimal(this.care.age).lessThan(limit.value);
     if (young && this.explain)
-      this.add('Âge', `${this.care.age} ans, moins de ${limit.value.toString()} ans : tarifs « jeunes » (${limit.param.label}).`, undefined, [limit.param]);
+      this.add(
+        'Âge',
+        both(
+          `${this.care.age} ans, moins de ${limit.value.toString()} ans : tarifs « jeunes » (${limit.param.label}).`,
+          `Aged ${this.care.age}, under ${limit.value.toString()}: the « young » tariffs (${paramName(limit.param).en}).`,
+        ),
+        undefined,
+        [limit.param],
+      );
     return young;
   }
 
@@ -736,7 +806,10 @@ class Computation {
       if (this.explain)
         this.add(
           'Prix',
-          `Prix facturé : ${formatEuros(this.care.unitPrice)} par ${act.unit}${this.care.quantity > 1 ? `, ${this.care.quantity} unités` : ''}.`,
+          both(
+            `Prix facturé : ${formatEuros(this.care.unitPrice)} par ${act.unit}${this.care.quantity > 1 ? `, ${this.care.quantity} unités` : ''}.`,
+            `Price charged: ${formatEuros(this.care.unitPrice)} ${PER_EN[act.unit] ?? `per ${act.unit}`}${this.care.quantity > 1 ? `, ${this.care.quantity} units` : ''}.`,
+          ),
           this.care.unitPrice,
         );
       return this.care.unitPrice;
@@ -780,14 +853,23 @@ class Computation {
           );
         return ZERO;
       }
-      if (this.explain) this.add('Prix', `Montant réglementaire : ${formatEuros(value)} (${param.label}).`, value, [param]);
+      if (this.explain)
+        this.add(
+          'Prix',
+          both(`Montant réglementaire : ${formatEuros(value)} (${param.label}).`, `Regulated amount: ${formatEuros(value)} (${paramName(param).en}).`),
+          value,
+          [param],
+        );
       return value;
     }
     if (this.gridTypical) {
       if (this.explain)
         this.add(
           'Prix',
-          `Prix typique donné par la grille (« prix typique ») : ${formatEuros(this.gridTypical)} (remplaçable par « prix » dans un exemple).`,
+          both(
+            `Prix typique donné par la grille (« prix typique ») : ${formatEuros(this.gridTypical)} (remplaçable par « prix » dans un exemple).`,
+            `Typical price given by the grid (« prix typique »): ${formatEuros(this.gridTypical)} (an example's « prix » replaces it).`,
+          ),
           this.gridTypical,
         );
       return this.gridTypical;
@@ -797,7 +879,10 @@ class Computation {
     if (this.explain)
       this.add(
         'Prix',
-        `Prix typique utilisé pour l'aperçu : ${formatEuros(typical)} (hypothèse de Grille, remplaçable par « prix » dans un exemple).`,
+        both(
+          `Prix typique utilisé pour l'aperçu : ${formatEuros(typical)} (hypothèse de Grille, remplaçable par « prix » dans un exemple).`,
+          `Typical price used by the preview: ${formatEuros(typical)} (Grille's assumption; an example's « prix » replaces it).`,
+        ),
         typical,
       );
     return typical;
@@ -822,15 +907,26 @@ class Computation {
       }
     }
     if (act.nomenclature === 'HN' || act.nomenclature === 'sans_br' || !act.base || !act.rate) {
-      const why = act.nomenclature === 'HN' ? 'acte hors nomenclature' : 'pas de base de remboursement pour ce poste';
-      if (this.explain) this.add('Base', `Aucune BR (${why}) : la Sécu ne rembourse rien.`, ZERO);
+      const why =
+        act.nomenclature === 'HN'
+          ? both('acte hors nomenclature', 'act outside the nomenclature')
+          : both('pas de base de remboursement pour ce poste', 'no reimbursement base for this item');
+      if (this.explain) this.add('Base', both(`Aucune BR (${why.fr}) : la Sécu ne rembourse rien.`, `No BR (${why.en}): the Sécu pays nothing.`), ZERO);
       return { unitPrice, base: null, rate: null, amoUnit: ZERO, amoReferenceUnit: ZERO, excludedUnit: ZERO };
     }
     const base = this.base(act);
     // The Sécu never pays more than was spent: below the tariff, it reimburses on the price.
     const amoBase = min(base, unitPrice);
     if (unitPrice.lessThan(base)) {
-      if (this.explain) this.add('Base', `Prix inférieur à la BR : la Sécu rembourse sur le prix payé, ${formatEuros(unitPrice)}.`, unitPrice);
+      if (this.explain)
+        this.add(
+          'Base',
+          both(
+            `Prix inférieur à la BR : la Sécu rembourse sur le prix payé, ${formatEuros(unitPrice)}.`,
+            `Price below the BR: the Sécu pays on the price paid, ${formatEuros(unitPrice)}.`,
+          ),
+          unitPrice,
+        );
     }
 
     // AMO rate: the régime's rate, exemptions first, then the hors-parcours penalty.
@@ -840,43 +936,75 @@ class Computation {
       this.regimeLocal() && generalRate.value.lessThan(HUNDRED) ? this.money(this.inHospital() ? 'rl.taux.hospitalisation' : `rl.${act.rate}`) : null;
     const normalRate = localRate ?? generalRate;
     let rate = normalRate;
-    let rateReason = localRate ? `${localRate.param.label}, au lieu de ${formatPercent(generalRate.value)} au régime général` : normalRate.param.label;
+    let rateReason: Localized = localRate
+      ? both(
+          `${localRate.param.label}, au lieu de ${formatPercent(generalRate.value)} au régime général`,
+          `${paramName(localRate.param).en}, instead of ${formatPercent(generalRate.value)} in the general scheme`,
+        )
+      : paramName(normalRate.param);
     const parcoursApplies = act.doctor && care.sector !== 'non_conventionne' && this.flag('hors_parcours');
     let penalised = false;
     if (this.flag('ald') || this.flag('maternite')) {
       rate = this.money('taux.exoneration');
-      rateReason = this.flag('ald') ? "soins liés à l'ALD, TM exonéré" : 'maternité, TM exonéré';
+      rateReason = this.flag('ald')
+        ? both("soins liés à l'ALD, TM exonéré", 'care related to the ALD, TM waived')
+        : both('maternité, TM exonéré', 'maternity, TM waived');
     } else if (this.flag('accident_travail')) {
       rate = this.money(act.dentalBasket ? 'taux.at_mp.protheses_dentaires' : 'taux.at_mp');
-      rateReason = `accident du travail ou maladie professionnelle (${rate.param.label})`;
+      rateReason = both(
+        `accident du travail ou maladie professionnelle (${rate.param.label})`,
+        `work accident or occupational disease (${paramName(rate.param).en})`,
+      );
     } else if (parcoursApplies) {
       const minimumAge = this.money('parcours.age_minimum').value;
       if (care.age === null || constantDecimal(care.age).greaterThanOrEqualTo(minimumAge)) {
         rate = this.money('taux.hors_parcours');
-        rateReason = 'hors parcours de soins coordonnés (majoration du TM)';
+        rateReason = both('hors parcours de soins coordonnés (majoration du TM)', 'outside the coordinated care pathway (TM surcharge)');
         if (localRate && this.param('rl.hors_parcours_sans_majoration').value === true) {
           // The régime local adds its complement, not the mark-up: 30 % + (90 − 70) % = 50 %.
           const complement = localRate.value.minus(generalRate.value);
           rate = { value: rate.value.plus(complement), param: this.param('rl.hors_parcours_sans_majoration') };
-          rateReason = `hors parcours de soins coordonnés : ${formatPercent(this.money('taux.hors_parcours').value)} plus le complément du régime local (${formatPercent(complement)}), qui ne prend pas en charge la majoration`;
+          const outside = formatPercent(this.money('taux.hors_parcours').value);
+          rateReason = both(
+            `hors parcours de soins coordonnés : ${outside} plus le complément du régime local (${formatPercent(complement)}), qui ne prend pas en charge la majoration`,
+            `outside the coordinated care pathway: ${outside} plus the local scheme's complement (${formatPercent(complement)}), which does not pay the surcharge`,
+          );
         }
         penalised = true;
       } else {
         if (this.explain)
-          this.add('Taux AMO', `Hors parcours, mais moins de ${String(minimumAge)} ans : pas de majoration.`, undefined, [this.param('parcours.age_minimum')]); // looked up just above: cannot throw here
+          this.add(
+            'Taux AMO',
+            both(
+              `Hors parcours, mais moins de ${String(minimumAge)} ans : pas de majoration.`,
+              `Outside the care pathway, but under ${String(minimumAge)}: no surcharge.`,
+            ),
+            undefined,
+            [this.param('parcours.age_minimum')],
+          ); // looked up just above: cannot throw here
       }
     }
     if (this.stay && rate.value.lessThan(HUNDRED) && this.fromDay31()) {
       rate = this.money('taux.exoneration');
-      rateReason = `${this.stayDay()}e jour du séjour « ${this.stay.id} », participation de l'assuré supprimée dès le ${this.money('sejour.jour_exoneration').value.toString()}e jour : CSS R160-16 V 3°`;
+      const from = this.money('sejour.jour_exoneration').value.toString();
+      rateReason = both(
+        `${this.stayDay()}e jour du séjour « ${this.stay.id} », participation de l'assuré supprimée dès le ${from}e jour : CSS R160-16 V 3°`,
+        `day ${this.stayDay()} of the stay « ${this.stay.id} », the patient's participation waived from day ${from}: CSS R160-16 V 3°`,
+      );
       penalised = false;
     }
     // Above 100 % (AT/MP prostheses at 150 %) the rate applies to the base, within the price.
     let amoUnit = rate.value.greaterThan(HUNDRED) ? min(unitPrice, roundCents(percentOf(rate.value, base))) : roundCents(percentOf(rate.value, amoBase));
     if (this.explain)
-      this.add('Taux AMO', `${formatPercent(rate.value)} de ${formatEuros(amoBase)} = ${formatEuros(amoUnit)} (${rateReason}, arrondi au centime).`, amoUnit, [
-        rate.param,
-      ]);
+      this.add(
+        'Taux AMO',
+        both(
+          `${formatPercent(rate.value)} de ${formatEuros(amoBase)} = ${formatEuros(amoUnit)} (${rateReason.fr}, arrondi au centime).`,
+          `${formatPercent(rate.value)} of ${formatEuros(amoBase)} = ${formatEuros(amoUnit)} (${rateReason.en}, rounded to the cent).`,
+        ),
+        amoUnit,
+        [rate.param],
+      );
 
     // Forfait actes lourds: on an act at or above the threshold the patient owes a flat amount
     // instead of the TM; in a stay, once for all its fees.
@@ -1009,12 +1137,26 @@ class Computation {
     }
     const params = convention.param ? [convention.param, ...(dom ? [dom.param] : [])] : [];
     const origin = convention.param ? convention.param.label : "BR donnée par l'exemple";
+    const originEn = convention.param ? paramName(convention.param).en : 'BR given by the example';
     const countNote =
       count && !care.br ? ` (${count} éléments${count < (spec.count ?? 0) ? ", la monture achetée le même jour sur sa propre ligne n'y compte pas" : ''})` : '';
+    const countNoteEn =
+      count && !care.br ? ` (${count} units${count < (spec.count ?? 0) ? ', the frame bought the same day on its own line does not count' : ''})` : '';
     const kind = act.nomenclature === 'LPP' ? 'tarif de responsabilité' : 'tarif de convention';
+    const kindEn = act.nomenclature === 'LPP' ? 'tarif de responsabilité (LPP tariff)' : 'contractual tariff';
     if (!act.doctor) {
-      if (care.sector !== 'secteur1' && this.explain) this.add('Base', `Le secteur du praticien ne change pas la base de cet acte.`);
-      if (this.explain) this.add('Base', `BR = ${formatEuros(convention.value)}, ${kind}${countNote} (${origin}).`, convention.value, params);
+      if (care.sector !== 'secteur1' && this.explain)
+        this.add('Base', both(`Le secteur du praticien ne change pas la base de cet acte.`, "The practitioner's sector does not change this act's base."));
+      if (this.explain)
+        this.add(
+          'Base',
+          both(
+            `BR = ${formatEuros(convention.value)}, ${kind}${countNote} (${origin}).`,
+            `BR = ${formatEuros(convention.value)}, ${kindEn}${countNoteEn} (${originEn}).`,
+          ),
+          convention.value,
+          params,
+        );
       return convention.value;
     }
     switch (care.sector) {
@@ -1023,7 +1165,10 @@ class Computation {
         if (this.explain)
           this.add(
             'Base',
-            `BR = ${formatEuros(convention.value)}, tarif de convention pour un médecin ${SECTOR_LABEL[care.sector]} (${origin}).`,
+            both(
+              `BR = ${formatEuros(convention.value)}, tarif de convention pour un médecin ${SECTOR_LABEL[care.sector]} (${origin}).`,
+              `BR = ${formatEuros(convention.value)}, contractual tariff for a ${SECTOR_LABEL_EN[care.sector]} doctor (${originEn}).`,
+            ),
             convention.value,
             params,
           );
@@ -1031,20 +1176,46 @@ class Computation {
       case 'non_dptam':
       case 'inconnu': {
         const unknown = care.sector === 'inconnu' ? ' (adhésion inconnue : traité comme non adhérent)' : '';
+        const unknownEn = care.sector === 'inconnu' ? ' (membership unknown: treated as non-DPTAM)' : '';
         if (spec.nonDptam && !care.br) {
           const lower = this.money(spec.nonDptam);
           if (this.explain)
-            this.add('Base', `BR = ${formatEuros(lower.value)}, base minorée d'un médecin non adhérent d'un DPTAM${unknown}.`, lower.value, [lower.param]);
+            this.add(
+              'Base',
+              both(
+                `BR = ${formatEuros(lower.value)}, base minorée d'un médecin non adhérent d'un DPTAM${unknown}.`,
+                `BR = ${formatEuros(lower.value)}, the lower base of a non-DPTAM doctor${unknownEn}.`,
+              ),
+              lower.value,
+              [lower.param],
+            );
           return lower.value;
         }
-        if (this.explain) this.add('Base', `BR = ${formatEuros(convention.value)}, tarif de convention${unknown} (${origin}).`, convention.value, params);
+        if (this.explain)
+          this.add(
+            'Base',
+            both(
+              `BR = ${formatEuros(convention.value)}, tarif de convention${unknown} (${origin}).`,
+              `BR = ${formatEuros(convention.value)}, contractual tariff${unknownEn} (${originEn}).`,
+            ),
+            convention.value,
+            params,
+          );
         return convention.value;
       }
       case 'non_conventionne': {
         if (spec.authority === 'generaliste' || spec.authority === 'specialiste') {
           const ta = this.money(spec.authority === 'generaliste' ? 'ta.consultation_generaliste' : 'ta.consultation_specialiste');
           if (this.explain)
-            this.add('Base', `Médecin non conventionné : BR = tarif d'autorité de ${formatEuros(ta.value)}, quel que soit le prix payé.`, ta.value, [ta.param]);
+            this.add(
+              'Base',
+              both(
+                `Médecin non conventionné : BR = tarif d'autorité de ${formatEuros(ta.value)}, quel que soit le prix payé.`,
+                `Non-contracted doctor: BR = tarif d'autorité of ${formatEuros(ta.value)}, whatever the price paid.`,
+              ),
+              ta.value,
+              [ta.param],
+            );
           return ta.value;
         }
         const share = this.money('ta.actes_techniques');
@@ -1052,7 +1223,10 @@ class Computation {
         if (this.explain)
           this.add(
             'Base',
-            `Médecin non conventionné : BR = tarif d'autorité de ${formatPercent(share.value)} du tarif CCAM ${formatEuros(convention.value)} = ${formatEuros(ta)}.`,
+            both(
+              `Médecin non conventionné : BR = tarif d'autorité de ${formatPercent(share.value)} du tarif CCAM ${formatEuros(convention.value)} = ${formatEuros(ta)}.`,
+              `Non-contracted doctor: BR = tarif d'autorité of ${formatPercent(share.value)} of the CCAM tariff ${formatEuros(convention.value)} = ${formatEuros(ta)}.`,
+            ),
             ta,
             [share.param, ...params],
           );
@@ -1074,20 +1248,30 @@ class Computation {
     const applies = act.pf || act.franchise;
     if (!applies) return { participation, franchise };
     if (inHospital) {
-      if (this.explain) this.add('Retenues', "Soins à l'hôpital : ni participation forfaitaire ni franchise.");
+      if (this.explain)
+        this.add(
+          'Retenues',
+          both("Soins à l'hôpital : ni participation forfaitaire ni franchise.", 'Care in hospital: neither participation forfaitaire nor franchise.'),
+        );
       return { participation, franchise };
     }
     if (this.isExempt()) {
       const why = this.flag('css')
-        ? 'bénéficiaire de la CSS'
+        ? both('bénéficiaire de la CSS', 'CSS beneficiary')
         : this.flag('maternite')
-          ? 'maternité'
+          ? both('maternité', 'maternity')
           : this.flag('accident_travail')
-            ? 'accident du travail ou maladie professionnelle'
-            : 'moins de 18 ans';
+            ? both('accident du travail ou maladie professionnelle', 'work accident or occupational disease')
+            : both('moins de 18 ans', 'under 18');
       // Looked up whether or not the trace is written: a missing parameter makes the case incalculable either way.
       const ageParam = this.param('pf.age_exoneration');
-      if (this.explain) this.add('Retenues', `Pas de participation forfaitaire ni de franchise (${why}).`, ZERO, [ageParam]);
+      if (this.explain)
+        this.add(
+          'Retenues',
+          both(`Pas de participation forfaitaire ni de franchise (${why.fr}).`, `No participation forfaitaire nor franchise (${why.en}).`),
+          ZERO,
+          [ageParam],
+        );
       return { participation, franchise };
     }
     const year = care.date.slice(0, 4);
@@ -1098,7 +1282,10 @@ class Computation {
         if (this.explain)
           this.add(
             'Participation forfaitaire',
-            "Médecin non conventionné : la participation forfaitaire n'est pas retenue (paramètre incertain, voir la source).",
+            both(
+              "Médecin non conventionné : la participation forfaitaire n'est pas retenue (paramètre incertain, voir la source).",
+              'Non-contracted doctor: the participation forfaitaire is not withheld (uncertain parameter, see the source).',
+            ),
             ZERO,
             [sector3],
           );
@@ -1112,16 +1299,24 @@ class Computation {
         participation = min(due, dayLeft, yearLeft, amoGross);
         this.state.consume(care.beneficiary, 'pf-jour', care.date, participation);
         this.state.consume(care.beneficiary, 'pf-an', year, participation);
-        const notes: string[] = [];
+        const notes: Localized[] = [];
         if (participation.lessThan(due)) {
           if (amoGross.lessThan(due) && participation.equals(amoGross))
-            notes.push('le remboursement est inférieur à la participation : le reste sera retenu sur des remboursements ultérieurs');
-          else notes.push('plafond journalier ou annuel atteint');
+            notes.push(
+              both(
+                'le remboursement est inférieur à la participation : le reste sera retenu sur des remboursements ultérieurs',
+                'the payment is below the participation: the rest will be withheld from later payments',
+              ),
+            );
+          else notes.push(both('plafond journalier ou annuel atteint', 'daily or yearly cap reached'));
         }
         if (this.explain)
           this.add(
             'Participation forfaitaire',
-            `Participation forfaitaire retenue : ${formatEuros(participation)}${notes.length ? ` (${notes.join(' ; ')})` : ''}. La mutuelle ne la rembourse jamais.`,
+            both(
+              `Participation forfaitaire retenue : ${formatEuros(participation)}${notes.length ? ` (${notes.map((n) => n.fr).join(' ; ')})` : ''}. La mutuelle ne la rembourse jamais.`,
+              `Participation forfaitaire withheld: ${formatEuros(participation)}${notes.length ? ` (${notes.map((n) => n.en).join('; ')})` : ''}. The insurer never pays it back.`,
+            ),
             participation,
             [amount.param, dayCap.param, yearCap.param],
           );
@@ -1141,7 +1336,16 @@ class Computation {
       }
       franchise = min(due, left, minus(amoGross, participation));
       this.state.consume(care.beneficiary, 'franchise-an', year, franchise);
-      if (this.explain) this.add('Franchise', `Franchise médicale retenue : ${formatEuros(franchise)}. La mutuelle ne la rembourse jamais.`, franchise, params);
+      if (this.explain)
+        this.add(
+          'Franchise',
+          both(
+            `Franchise médicale retenue : ${formatEuros(franchise)}. La mutuelle ne la rembourse jamais.`,
+            `Medical franchise withheld: ${formatEuros(franchise)}. The insurer never pays it back.`,
+          ),
+          franchise,
+          params,
+        );
     }
     return { participation, franchise };
   }
@@ -1160,7 +1364,13 @@ class Computation {
       column === line.columns.non_dptam &&
       !line.columns.non_conventionne
     ) {
-      this.add('Colonne', "Pas de colonne « non conventionné » sur la ligne : la colonne « non DPTAM » s'applique.");
+      this.add(
+        'Colonne',
+        both(
+          "Pas de colonne « non conventionné » sur la ligne : la colonne « non DPTAM » s'applique.",
+          'No « non conventionné » column on the line: the « non DPTAM » column applies.',
+        ),
+      );
     }
     return column;
   }
@@ -1198,11 +1408,20 @@ class Computation {
     const who = mode === 'socle' ? 'Mutuelle' : 'Option';
     const picked = this.pickColumn(line);
     if (!picked) {
-      if (this.explain) this.add(who, `La ligne n'a pas de colonne pour un médecin ${SECTOR_LABEL[care.sector]} : rien n'est payé.`, ZERO);
+      if (this.explain)
+        this.add(
+          who,
+          both(
+            `La ligne n'a pas de colonne pour un médecin ${SECTOR_LABEL[care.sector]} : rien n'est payé.`,
+            `The line has no column for a ${SECTOR_LABEL_EN[care.sector]} doctor: nothing is paid.`,
+          ),
+          ZERO,
+        );
       return { amc: ZERO, column: null };
     }
     const column = this.seniorityTier(picked, who);
     const columnNote = column.key === 'all' ? '' : ` (colonne ${COLUMN_LABEL[column.key]})`;
+    const columnNoteEn = column.key === 'all' ? '' : ` (${COLUMN_LABEL_EN[column.key]} column)`;
     const limits = column.limits;
     const quantity = care.quantity;
     // A pool (`commun "…"`, `tous praticiens confondus`) is one set of counters for its lines, per formula or option.
@@ -1217,14 +1436,24 @@ class Computation {
     if (this.explain && (limits.family || limits.pool))
       this.add(
         who,
-        [
-          limits.pool
-            ? `Forfait commun${limits.pool.label ? ` « ${limits.pool.label} »` : ' aux lignes du poste'} : ses montants et ses nombres sont consommés par chacune de ses lignes`
-            : '',
-          limits.family ? 'Par famille : les montants et les nombres de la ligne sont partagés par tous les bénéficiaires' : '',
-        ]
-          .filter(Boolean)
-          .join(' ; ') + '.',
+        both(
+          [
+            limits.pool
+              ? `Forfait commun${limits.pool.label ? ` « ${limits.pool.label} »` : ' aux lignes du poste'} : ses montants et ses nombres sont consommés par chacune de ses lignes`
+              : '',
+            limits.family ? 'Par famille : les montants et les nombres de la ligne sont partagés par tous les bénéficiaires' : '',
+          ]
+            .filter(Boolean)
+            .join(' ; ') + '.',
+          [
+            limits.pool
+              ? `Shared allowance${limits.pool.label ? ` « ${limits.pool.label} »` : " of the section's lines"}: each of its lines uses up its amounts and counts`
+              : '',
+            limits.family ? "Per family: the line's amounts and counts are shared by all the beneficiaries" : '',
+          ]
+            .filter(Boolean)
+            .join('; ') + '.',
+        ),
       );
     if (this.inCarence(column)) {
       this.recordSocleOnly(line, limits, key, holder, alreadyPaid, mode);
@@ -1249,7 +1478,7 @@ class Computation {
     const alreadyPaidUnit = alreadyPaid.isZero() ? ZERO : alreadyPaid.dividedBy(quantity);
     let unitAmc = ZERO;
     let annualAllowance = ZERO;
-    const parts: string[] = [];
+    const parts: Localized[] = [];
     for (const term of column.terms) {
       const value = this.termValue(term, amo, mode);
       if ('annual' in value) {
@@ -1259,7 +1488,12 @@ class Computation {
       unitAmc = plus(unitAmc, value.amount);
       if (this.explain) parts.push(value.text);
     }
-    if (parts.length > 0 && this.explain) this.add(who, `Formule${columnNote} : ${parts.join(' + ')}.`, unitAmc);
+    if (parts.length > 0 && this.explain)
+      this.add(
+        who,
+        both(`Formule${columnNote} : ${parts.map((p) => p.fr).join(' + ')}.`, `Formula${columnNoteEn}: ${parts.map((p) => p.en).join(' + ')}.`),
+        unitAmc,
+      );
     const grossUnitAmc = unitAmc;
     if (mode === 'inclut_socle') unitAmc = max(ZERO, unitAmc.minus(alreadyPaidUnit));
     const ceiling = mode === 'socle' ? ceilingUnit : max(ZERO, minus(ceilingUnit, alreadyPaidUnit));
@@ -1267,7 +1501,10 @@ class Computation {
       if (this.explain)
         this.add(
           who,
-          `Plafonné à ${formatEuros(ceiling)} par unité : la mutuelle ne paie jamais plus que la dépense moins la part de la Sécu${amo.excludedUnit.isZero() ? '' : ' et moins la part hors parcours non couvrable'}${mode === 'socle' ? '' : ' et le socle'}.`,
+          both(
+            `Plafonné à ${formatEuros(ceiling)} par unité : la mutuelle ne paie jamais plus que la dépense moins la part de la Sécu${amo.excludedUnit.isZero() ? '' : ' et moins la part hors parcours non couvrable'}${mode === 'socle' ? '' : ' et le socle'}.`,
+            `Capped at ${formatEuros(ceiling)} per unit: the insurer never pays more than the expense less the Sécu's share${amo.excludedUnit.isZero() ? '' : ' and less the part outside the care pathway it may not cover'}${mode === 'socle' ? '' : ' and the base cover'}.`,
+          ),
           ceiling,
         );
       unitAmc = ceiling;
@@ -1279,12 +1516,20 @@ class Computation {
       if (mode === 'inclut_socle') unitCap = max(ZERO, unitCap.minus(alreadyPaidUnit));
       if (unitAmc.greaterThan(unitCap)) {
         unitAmc = unitCap;
-        const secuText = limits.unitCap.roInclus ? ` Sécu incluse, moins ${formatEuros(amo.amoReferenceUnit)} de la Sécu` : '';
-        const socleText = mode === 'inclut_socle' && alreadyPaidUnit.greaterThan(0) ? `, moins ${formatEuros(alreadyPaidUnit)} payés par le socle` : '';
+        const secuText = limits.unitCap.roInclus
+          ? both(` Sécu incluse, moins ${formatEuros(amo.amoReferenceUnit)} de la Sécu`, ` Sécu included, less the Sécu's ${formatEuros(amo.amoReferenceUnit)}`)
+          : both('', '');
+        const socleText =
+          mode === 'inclut_socle' && alreadyPaidUnit.greaterThan(0)
+            ? both(`, moins ${formatEuros(alreadyPaidUnit)} payés par le socle`, `, less ${formatEuros(alreadyPaidUnit)} paid by the base cover`)
+            : both('', '');
         if (this.explain)
           this.add(
             who,
-            `Plafond de la ligne : ${formatEuros(limits.unitCap.amount)} par ${limits.unitCap.per ?? 'acte'}${secuText}${socleText} = ${formatEuros(unitAmc)}.`,
+            both(
+              `Plafond de la ligne : ${formatEuros(limits.unitCap.amount)} par ${limits.unitCap.per ?? 'acte'}${secuText.fr}${socleText.fr} = ${formatEuros(unitAmc)}.`,
+              `The line's cap: ${formatEuros(limits.unitCap.amount)} ${PER_EN[limits.unitCap.per ?? 'acte'] ?? ''}${secuText.en}${socleText.en} = ${formatEuros(unitAmc)}.`,
+            ),
             unitAmc,
           );
       }
@@ -1302,7 +1547,10 @@ class Computation {
       if (this.explain)
         this.add(
           who,
-          `À compter du rang ${limits.fromRank.rank}${withinAct ? " dans l'acte" : before > 0 ? ` (${before} déjà dans l'année)` : " dans l'année"} : ${skipped} ${agreed('unité', skipped)} non ${agreed('payée', skipped)}, ${rankedUnits} ${agreed('payée', rankedUnits)}.`,
+          both(
+            `À compter du rang ${limits.fromRank.rank}${withinAct ? " dans l'acte" : before > 0 ? ` (${before} déjà dans l'année)` : " dans l'année"} : ${skipped} ${agreed('unité', skipped)} non ${agreed('payée', skipped)}, ${rankedUnits} ${agreed('payée', rankedUnits)}.`,
+            `From rank ${limits.fromRank.rank}${withinAct ? ' within the act' : before > 0 ? ` (${before} already this year)` : ' in the year'}: ${skipped} ${skipped === 1 ? 'unit' : 'units'} not paid, ${rankedUnits} paid.`,
+          ),
         );
     }
 
@@ -1315,10 +1563,14 @@ class Computation {
       coveredUnits = Math.min(rankedUnits, left);
       this.state.consume(holder, `${key}#count`, countPeriod, new Decimal(coveredUnits));
       const per = limits.count.years ? `par période de ${limits.count.years} ans` : 'par an';
+      const perEn = limits.count.years ? `per period of ${limits.count.years} years` : 'per year';
       if (this.explain)
         this.add(
           who,
-          `Limite de ${countText(limits.count.value, limits.count.unit)} ${per} : ${used} déjà ${agreed('utilisé', used)}, ${coveredUnits} sur ${quantity} ${agreed('couvert', coveredUnits)}.`,
+          both(
+            `Limite de ${countText(limits.count.value, limits.count.unit)} ${per} : ${used} déjà ${agreed('utilisé', used)}, ${coveredUnits} sur ${quantity} ${agreed('couvert', coveredUnits)}.`,
+            `Limit of ${countText(limits.count.value, limits.count.unit, 'en')} ${perEn}: ${used} already used, ${coveredUnits} of ${quantity} covered.`,
+          ),
         );
     }
     let amc = timesCount(unitAmc, coveredUnits);
@@ -1333,6 +1585,7 @@ class Computation {
     // paid for this act counts against them (and is recorded with the option's own payments).
     const includesSocle = mode === 'inclut_socle' && alreadyPaid.greaterThan(0);
     const socleNote = includesSocle ? `, dont ${formatEuros(alreadyPaid)} payés par le socle pour ces soins` : '';
+    const socleNoteEn = includesSocle ? `, of which ${formatEuros(alreadyPaid)} paid by the base cover for this care` : '';
 
     // Annual € allowance ("250 € par an"): consumed over the year, what is left pays.
     if (annualAllowance.greaterThan(0)) {
@@ -1347,10 +1600,16 @@ class Computation {
       this.state.consume(holder, `${key}#forfait`, allowancePeriod, plus(paid, socleShare));
       amc = plus(amc, paid);
       const socleText = socleShare.greaterThan(0) ? `, moins ${formatEuros(socleShare)} déjà payés par le socle (le forfait de l'option inclut le socle)` : '';
+      const socleTextEn = socleShare.greaterThan(0)
+        ? `, less ${formatEuros(socleShare)} already paid by the base cover (the option's allowance includes the base cover)`
+        : '';
       if (this.explain)
         this.add(
           who,
-          `Forfait ${limits.allowanceYears ? `de ${formatEuros(annualAllowance)} par période de ${limits.allowanceYears} ans (${allowancePeriod})` : `annuel de ${formatEuros(annualAllowance)}`} : ${formatEuros(used)} déjà consommés${socleText}, ${formatEuros(left)} disponibles, ${formatEuros(paid)} versés.`,
+          both(
+            `Forfait ${limits.allowanceYears ? `de ${formatEuros(annualAllowance)} par période de ${limits.allowanceYears} ans (${allowancePeriod})` : `annuel de ${formatEuros(annualAllowance)}`} : ${formatEuros(used)} déjà consommés${socleText}, ${formatEuros(left)} disponibles, ${formatEuros(paid)} versés.`,
+            `${limits.allowanceYears ? `Allowance of ${formatEuros(annualAllowance)} per period of ${limits.allowanceYears} years (${allowancePeriod})` : `Yearly allowance of ${formatEuros(annualAllowance)}`}: ${formatEuros(used)} already used${socleTextEn}, ${formatEuros(left)} available, ${formatEuros(paid)} paid.`,
+          ),
           paid,
         );
     }
@@ -1365,10 +1624,14 @@ class Computation {
       const left = max(ZERO, minus(minus(minus(limits.annualCap.amount, used), socleInCap), secuInCap));
       if (amc.greaterThan(left)) {
         const secuNote = limits.annualCap.roInclus ? ` Sécu incluse (${formatEuros(amoGross)} payés par la Sécu pour ces soins)` : '';
+        const secuNoteEn = limits.annualCap.roInclus ? ` Sécu included (${formatEuros(amoGross)} paid by the Sécu for this care)` : '';
         if (this.explain)
           this.add(
             who,
-            `Plafond annuel de ${formatEuros(limits.annualCap.amount)}${secuNote} : ${formatEuros(used)} déjà versés${socleNote}, reste ${formatEuros(left)}.`,
+            both(
+              `Plafond annuel de ${formatEuros(limits.annualCap.amount)}${secuNote} : ${formatEuros(used)} déjà versés${socleNote}, reste ${formatEuros(left)}.`,
+              `Yearly cap of ${formatEuros(limits.annualCap.amount)}${secuNoteEn}: ${formatEuros(used)} already paid${socleNoteEn}, ${formatEuros(left)} left.`,
+            ),
             left,
           );
         amc = left;
@@ -1387,7 +1650,10 @@ class Computation {
         if (this.explain)
           this.add(
             who,
-            `Plafond annuel du poste « ${section.name} » (${formatEuros(section.annualCap.amount)})${socleNote} : reste ${formatEuros(left)}.`,
+            both(
+              `Plafond annuel du poste « ${section.name} » (${formatEuros(section.annualCap.amount)})${socleNote} : reste ${formatEuros(left)}.`,
+              `Yearly cap of the section « ${section.name} » (${formatEuros(section.annualCap.amount)})${socleNoteEn}: ${formatEuros(left)} left.`,
+            ),
             left,
           );
         amc = left;
@@ -1399,7 +1665,15 @@ class Computation {
     // An optical equipment or a hearing aid paid counts for the renewal of every line of its kind.
     if ((limits.renewal || renewal.kind !== 'line') && amc.greaterThan(0))
       this.state.recordEquipment(care.beneficiary, renewal.key, care.date, renewal.kind === 'audio' ? coveredUnits : 1);
-    if (this.explain) this.add(who, `${mode === 'socle' ? 'La mutuelle' : "L'option"} paie ${formatEuros(amc)}.`, amc);
+    if (this.explain)
+      this.add(
+        who,
+        both(
+          `${mode === 'socle' ? 'La mutuelle' : "L'option"} paie ${formatEuros(amc)}.`,
+          `${mode === 'socle' ? 'The insurer' : 'The option'} pays ${formatEuros(amc)}.`,
+        ),
+        amc,
+      );
     return { amc, column: column.key };
   }
 
@@ -1572,12 +1846,24 @@ class Computation {
 
   private optionPart(line: LineModel, option: OptionModel, amo: Amo, price: Decimal, amoGross: Decimal, amcSocle: Decimal): Decimal {
     const how = option.mode === 'inclut_socle' ? 'ses montants incluent le socle' : "ses montants s'ajoutent au socle";
-    if (this.explain) this.add('Option', `${option.kind === 'formule' ? 'Formule' : 'Option'} « ${option.name} » (${how}).`);
+    const howEn = option.mode === 'inclut_socle' ? 'its amounts include the base cover' : 'its amounts add to the base cover';
+    if (this.explain)
+      this.add(
+        'Option',
+        both(
+          `${option.kind === 'formule' ? 'Formule' : 'Option'} « ${option.name} » (${how}).`,
+          `${option.kind === 'formule' ? 'Formula' : 'Option'} « ${option.name} » (${howEn}).`,
+        ),
+      );
     return this.contractPart(line, amo, price, amoGross, amcSocle, stackingOf(option)).amc;
   }
 
   /** One term of the formula, per unit (formula.ts); annual allowances are handled by the caller. */
-  private termValue(term: FormulaTerm, amo: Amo, mode: 'socle' | 'inclut_socle' | 'en_sus_du_socle'): { amount: Decimal; text: string } | { annual: Decimal } {
+  private termValue(
+    term: FormulaTerm,
+    amo: Amo,
+    mode: 'socle' | 'inclut_socle' | 'en_sus_du_socle',
+  ): { amount: Decimal; text: Localized } | { annual: Decimal } {
     const value = evaluateTerm(term, {
       price: amo.unitPrice,
       base: amo.base,
@@ -1598,7 +1884,7 @@ class Computation {
             ? `« ${value.what} » ne paie rien : « ${this.care.act.label} » n'a pas de base de remboursement.`
             : `« ${this.care.act.label} » n'appartient pas à un panier 100 % Santé : « 100 % Santé » ne paie rien.`,
         );
-        return { amount: ZERO, text: `${value.what} = 0,00 €` };
+        return { amount: ZERO, text: both(`${value.what} = 0,00 €`, `${value.what} = 0,00 €`) };
     }
   }
 
@@ -1613,8 +1899,11 @@ class Computation {
       this.add(
         '100 % Santé',
         dom
-          ? `${spec.kind} de ${formatEuros(cap.value)} en métropole × ${formatPercent(dom.value)} = ${formatEuros(value)} (${cap.param.label} ; ${dom.param.label}).`
-          : `${spec.kind} de ${formatEuros(cap.value)} (${cap.param.label}).`,
+          ? both(
+              `${spec.kind} de ${formatEuros(cap.value)} en métropole × ${formatPercent(dom.value)} = ${formatEuros(value)} (${cap.param.label} ; ${dom.param.label}).`,
+              `${spec.kind} of ${formatEuros(cap.value)} in mainland France × ${formatPercent(dom.value)} = ${formatEuros(value)} (${paramName(cap.param).en}; ${paramName(dom.param).en}).`,
+            )
+          : both(`${spec.kind} de ${formatEuros(cap.value)} (${cap.param.label}).`, `${spec.kind} of ${formatEuros(cap.value)} (${paramName(cap.param).en}).`),
         value,
         dom ? [cap.param, dom.param] : [cap.param],
       );
@@ -1633,7 +1922,15 @@ class Computation {
     const pmss = this.money('pmss', date);
     const amount = roundCents(percentOf(rate, pmss.value));
     if (this.explain)
-      this.add('PMSS', `${formatPercent(rate)} × PMSS ${date.slice(0, 4)} (${formatEuros(pmss.value)}) = ${formatEuros(amount)}.`, amount, [pmss.param]);
+      this.add(
+        'PMSS',
+        both(
+          `${formatPercent(rate)} × PMSS ${date.slice(0, 4)} (${formatEuros(pmss.value)}) = ${formatEuros(amount)}.`,
+          `${formatPercent(rate)} × PMSS ${date.slice(0, 4)} (${formatEuros(pmss.value)}) = ${formatEuros(amount)}.`,
+        ),
+        amount,
+        [pmss.param],
+      );
     return amount;
   }
 }

@@ -3,6 +3,7 @@
  * (basis, dates), types limits and example cases. Reports what makes a line meaningless; never
  * throws, and keeps going past every problem.
  */
+import { actNames } from '../catalogue/acts-en';
 import Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
 import { coveringEntry, defaultCatalogue, type ActCatalogue } from '../catalogue/index';
@@ -826,7 +827,7 @@ class ModelBuilder {
           if (term.forfait && line.act && !line.act.regulatedPrice) {
             const rate = (term.rate?.value ?? '100').replace('.', ',');
             this.report(
-              finding('GR134', term.range, { variant: 'forfait', rate, act: line.act.label }, [
+              finding('GR134', term.range, { variant: 'forfait', rate, act: actNames(line.act) }, [
                 fix('GR134', { fix: 'unit', rate, unit: 'FR' }, [{ range: this.here(term.forfait.start, term.forfait.end), newText: 'FR' }]),
               ]),
             );
@@ -1150,7 +1151,7 @@ class ModelBuilder {
       return event;
     }
     if (care && !coveringEntry(this.socleByAct, care.act)) {
-      this.report(finding('GR108', step.act.range, { act: care.act.label }));
+      this.report(finding('GR108', step.act.range, { act: actNames(care.act) }));
     }
     event.care = care;
     return event;

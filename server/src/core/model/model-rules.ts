@@ -193,7 +193,7 @@ export const MODEL_RULES = defineRules({
     messages: {
       default: {
         fr: 'Aucune ligne du socle ne couvre « {act} » : la mutuelle ne paiera rien.',
-        en: 'No socle line covers « {act} »: the mutuelle will pay nothing.',
+        en: 'No socle line covers « {act} »: the insurer will pay nothing.',
       },
     },
   },

@@ -1,12 +1,35 @@
 /** Guarantee lines and parameters in words, and the words around them, for hovers, lenses and the CLI. */
 import type Decimal from 'decimal.js';
+import type { ActDefinition, Poste } from '../catalogue/acts';
+import { ACT_TEXT_EN, POSTE_EN } from '../catalogue/acts-en';
 import type { ColumnKey, ColumnModel, FormulaTerm } from '../model/grid-model';
 import type { ResolvedParameter } from '../params/lookup';
+import { PARAMETER_LABELS_EN } from '../params/parameters-en';
 import { frenchDate } from './dates';
 import { formatEuros, formatPercent } from './money';
 import { countWord, PER_EN, PER_FR } from './units';
 
 export type Language = 'fr' | 'en';
+
+/** An act's name in the language of the settings (`acts-en.ts` for English; the French label otherwise). */
+export function actLabel(act: Pick<ActDefinition, 'id' | 'label'>, language: Language = 'fr'): string {
+  return language === 'en' ? (ACT_TEXT_EN[act.id]?.label ?? act.label) : act.label;
+}
+
+/** What an act is, in the language of the settings. */
+export function actDescription(act: Pick<ActDefinition, 'id' | 'description'>, language: Language = 'fr'): string {
+  return language === 'en' ? (ACT_TEXT_EN[act.id]?.description ?? act.description) : act.description;
+}
+
+/** A poste (hospitalisation, optique…) in the language of the settings. */
+export function posteName(poste: Poste, language: Language = 'fr'): string {
+  return language === 'en' ? POSTE_EN[poste] : poste;
+}
+
+/** A parameter's label in the language of the settings (`parameters-en.ts` for English). */
+export function parameterLabel(p: { id: string; label: string }, language: Language = 'fr'): string {
+  return language === 'en' ? (PARAMETER_LABELS_EN[p.id] ?? p.label) : p.label;
+}
 
 export const COLUMN_NAME: Record<ColumnKey, { fr: string; en: string }> = {
   all: { fr: 'tous secteurs', en: 'all sectors' },
@@ -111,10 +134,11 @@ export function carenceText(carence: { months: number; days: number }, language:
  */
 const CONFIDENCE_MARK: Record<string, string> = { confirmed: '(confirmé)', secondary: '(secondaire)', uncertain: '❓ (incertain, à confirmer)' };
 
-/** One table row for a parameter: label, value, since, source with its confidence mark. */
-export function parameterRow(p: ResolvedParameter, language: Language = 'fr'): string {
+/** One table row for a parameter: label (after `prefix`, if any), value, since, source with its confidence mark. */
+export function parameterRow(p: ResolvedParameter, language: Language = 'fr', prefix = ''): string {
   const mark = language === 'en' ? CONFIDENCE_MARK_EN : CONFIDENCE_MARK;
-  return `| ${p.label} | ${parameterValue(p, language)} | ${frenchDate(p.start)} | ${mark[p.confidence] ?? ''} ${p.source.replace(/\|/g, '/')} |`;
+  const label = parameterLabel(p, language);
+  return `| ${prefix ? `${prefix} — ${label}` : label} | ${parameterValue(p, language)} | ${frenchDate(p.start)} | ${mark[p.confidence] ?? ''} ${p.source.replace(/\|/g, '/')} |`;
 }
 
 /** A parameter's value as written in French (`30,00 €`, `70 %`, `18 ans`). */
@@ -131,7 +155,7 @@ const CONFIDENCE_MARK_EN: Record<string, string> = { confirmed: '(confirmed)', s
 /** « ❓ BR … : 23,00 € à confirmer (source) »: a figure of a preview whose parameter is uncertain. */
 export function uncertainFigure(p: ResolvedParameter, language: Language = 'fr'): string {
   const value = parameterValue(p, language);
-  return language === 'en' ? `❓ ${p.label}: ${value}, to be confirmed (${p.source})` : `❓ ${p.label} : ${value}, à confirmer (${p.source})`;
+  return language === 'en' ? `❓ ${parameterLabel(p, 'en')}: ${value}, to be confirmed (${p.source})` : `❓ ${p.label} : ${value}, à confirmer (${p.source})`;
 }
 
 export function parameterTableHeader(language: Language = 'fr'): string[] {

@@ -33,9 +33,40 @@ const WORDS = {
   },
 } as const;
 
+/** The engine's step names (`TraceStep.step`, French: the rules read them) in English. */
+const STEP_EN: Readonly<Record<string, string>> = {
+  '100 % Santé': '100 % Santé',
+  'Actes lourds': 'Major acts',
+  Âge: 'Age',
+  Base: 'Base (BR)',
+  Carence: 'Waiting period',
+  Colonne: 'Column',
+  Erreur: 'Error',
+  Formule: 'Formula',
+  Franchise: 'Franchise',
+  'Hors parcours': 'Outside the care pathway',
+  Ligne: 'Line',
+  Mutuelle: 'Insurer',
+  Option: 'Option',
+  'Participation forfaitaire': 'Participation forfaitaire',
+  PMSS: 'PMSS',
+  Prix: 'Price',
+  'Régime local': 'Local scheme',
+  'Reste à charge': 'Out-of-pocket',
+  Retenues: 'Withheld',
+  Sécu: 'Sécu',
+  Séjour: 'Stay',
+  'Taux AMO': 'AMO rate',
+};
+
+/** A step's name and sentence in `language`. */
+export function stepWords(step: { step: string; text: string; textEn: string }, language: 'fr' | 'en'): { step: string; text: string } {
+  return language === 'en' ? { step: STEP_EN[step.step] ?? step.step, text: step.textEn } : { step: step.step, text: step.text };
+}
+
 /**
- * A section `## title`: the amounts, then each step with the parameters it read. The words around
- * the steps follow `language`; the steps themselves are the engine's, in French.
+ * A section `## title`: the amounts, then each step with the parameters it read, all in `language`
+ * (the engine writes each step's sentence in French and English).
  */
 export function traceMarkdown(title: string, r: Reimbursement, params: ParameterSet = defaultParameters, language: 'fr' | 'en' = 'fr'): string[] {
   const w = WORDS[language];
@@ -44,10 +75,11 @@ export function traceMarkdown(title: string, r: Reimbursement, params: Parameter
   else out.push(`${w.incalculable} ${r.problems.join(' ')}`, '');
   let n = 1;
   for (const step of r.trace) {
-    out.push(`${n++}. **${step.step}** — ${step.text}`);
+    const words = stepWords(step, language);
+    out.push(`${n++}. **${words.step}** — ${words.text}`);
     for (const p of step.parameters ?? []) {
       const confidence = CONFIDENCE[language][p.confidence as keyof (typeof CONFIDENCE)['fr']] ?? p.confidence;
-      out.push(`   - \`${p.id}\` = ${shownValue(p, params)} ${w.since} ${frenchDate(p.start)} (${confidence}${w.colon} ${p.source})`);
+      out.push(`   - \`${p.id}\` = ${shownValue(p, params, language)} ${w.since} ${frenchDate(p.start)} (${confidence}${w.colon} ${p.source})`);
     }
   }
   out.push('');
@@ -55,9 +87,9 @@ export function traceMarkdown(title: string, r: Reimbursement, params: Parameter
 }
 
 /** A parameter's value in fr-FR (`31,50 €`, `70 %`), as the hovers write it. */
-function shownValue(p: { id: string; value: string; start: string }, params: ParameterSet): string {
+function shownValue(p: { id: string; value: string; start: string }, params: ParameterSet, language: 'fr' | 'en'): string {
   const resolved = params.lookup(p.id, p.start);
-  return resolved ? parameterValue(resolved) : p.value;
+  return resolved ? parameterValue(resolved, language) : p.value;
 }
 
 /** The title, then indented: the amounts with plain spaces, each step, the parameters it read. */

@@ -3,6 +3,7 @@
  * limits that stop a line's payments, what a line still pays once they are reached, the contracts
  * a grid holds (socle, formulas side by side) and the line the engine applies to an act in each.
  */
+import { englishActLabel } from '../catalogue/acts-en';
 import type Decimal from '../decimal';
 import type { ActDefinition } from '../catalogue/acts';
 import { coveringEntry } from '../catalogue/index';
@@ -83,5 +84,5 @@ export function listed(items: readonly Localized[], separator: { fr: string; en:
 
 /** Act labels in quotes, as `listed` lists them. */
 export function quotedActs(labels: readonly string[]): Localized {
-  return listed(labels.map((l) => ({ fr: `« ${l} »`, en: `« ${l} »` })));
+  return listed(labels.map((l) => ({ fr: `« ${l} »`, en: `« ${englishActLabel(l)} »` })));
 }

@@ -22,7 +22,7 @@ export const completionFeature: Feature = {
       guard('completion', ctx.log, [] as CompletionItem[], (params) => {
         const analysis = ctx.analysisOf(params.textDocument.uri);
         if (!analysis) return [];
-        return completionsAt(analysis, toOffset(analysis, params.position)).map((entry, i) => {
+        return completionsAt(analysis, toOffset(analysis, params.position), undefined, ctx.workspace.settings.language).map((entry, i) => {
           const item: CompletionItem = { label: entry.label, kind: KIND[entry.kind], sortText: String(i).padStart(4, '0') };
           if (entry.detail) item.detail = entry.detail;
           if (entry.documentation) item.documentation = entry.documentation;

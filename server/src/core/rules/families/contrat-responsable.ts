@@ -237,11 +237,11 @@ export const CONTRAT_RESPONSABLE_RULES = defineRules({
     messages: {
       default: {
         fr: "Contrat responsable : {count} actes remboursés par la Sécu n'ont pas de ligne, la mutuelle n'en paierait pas le ticket modérateur : {acts}. Ajoutez « autres actes rembourses 100 % BR ».",
-        en: 'Responsible contract: {count} acts the Sécu reimburses have no line, the mutuelle would not pay their ticket modérateur: {acts}. Add « autres actes rembourses 100 % BR ».',
+        en: 'Responsible contract: {count} acts the Sécu reimburses have no line, the insurer would not pay their ticket modérateur: {acts}. Add « autres actes rembourses 100 % BR ».',
       },
       inFormulas: {
         fr: "Contrat responsable, formules {formulas} : {count} actes remboursés par la Sécu n'ont pas de ligne, la mutuelle n'en paierait pas le ticket modérateur : {acts}. Ajoutez « autres actes rembourses 100 % BR ».",
-        en: 'Responsible contract, formulas {formulas}: {count} acts the Sécu reimburses have no line, the mutuelle would not pay their ticket modérateur: {acts}. Add « autres actes rembourses 100 % BR ».',
+        en: 'Responsible contract, formulas {formulas}: {count} acts the Sécu reimburses have no line, the insurer would not pay their ticket modérateur: {acts}. Add « autres actes rembourses 100 % BR ».',
       },
     },
     fixes: { catchAll: { fr: 'Ajouter « autres actes rembourses 100 % BR »', en: 'Add « autres actes rembourses 100 % BR »' } },

@@ -5,6 +5,7 @@
  * call for a written prior information. The engine runs the examples (engine/examples.ts); judging
  * them is this family's.
  */
+import { actNames } from '../../catalogue/acts-en';
 import Decimal from '../../decimal';
 import type { Localized } from '../../diagnostics/messages';
 import type { TextEdit } from '../../diagnostics/diagnostic';
@@ -66,7 +67,7 @@ export const EXAMPLE_RULES = defineRules({
       },
       rest: {
         fr: '{field} attendu {expected}, calculé {computed} : prix {price} − Sécu {secu} − mutuelle {mutuelle}.',
-        en: '{field} expected {expected}, computed {computed}: price {price} − Sécu {secu} − mutuelle {mutuelle}.',
+        en: '{field} expected {expected}, computed {computed}: price {price} − Sécu {secu} − insurer {mutuelle}.',
       },
     },
     fixes: {
@@ -152,7 +153,7 @@ export const EXAMPLE_RULES = defineRules({
     messages: {
       default: {
         fr: "Aucune ligne de « {act} » pour ce cas ({facts}) : la grille n'en a que pour {lines}. La mutuelle ne paie rien.",
-        en: 'No line of « {act} » for this case ({facts}): the grid only has lines for {lines}. The mutuelle pays nothing.',
+        en: 'No line of « {act} » for this case ({facts}): the grid only has lines for {lines}. The insurer pays nothing.',
       },
     },
   },
@@ -163,7 +164,7 @@ const { finding, fix } = reporter(EXAMPLE_RULES);
 /** The expected amount a GR401 is about, as the reader names it. */
 const FIELD_LABEL: Readonly<Record<ExpectedField, Localized>> = {
   secu: { fr: 'Sécu', en: 'Sécu' },
-  mutuelle: { fr: 'mutuelle', en: 'mutuelle' },
+  mutuelle: { fr: 'mutuelle', en: 'insurer' },
   reste: { fr: 'reste à charge', en: 'out-of-pocket' },
 };
 
@@ -184,7 +185,7 @@ function checkExamples(ctx: RuleContext): void {
       const care = eventOutcome.event.care;
       if (unmatched?.unmatched && care) {
         const lines = unmatched.unmatched.map((l) => `« ${l} »`).join(', ');
-        ctx.report(finding('GR404', eventOutcome.event.node.act.range, { act: care.act.label, facts: caseFacts(care), lines }));
+        ctx.report(finding('GR404', eventOutcome.event.node.act.range, { act: actNames(care.act), facts: caseFacts(care), lines }));
       }
       for (const mismatch of eventOutcome.mismatches) {
         const expected = eventOutcome.event.expected![mismatch.field]!;
@@ -247,13 +248,17 @@ function mismatchReason(outcome: EventOutcome, field: ExpectedField) {
       if (!formula) {
         const why = first.trace.find((t) => t.step === 'Mutuelle' || t.step === 'Carence');
         if (!why) return { variant: 'noLine', times } as const;
-        return { variant: 'trace', step: `${why.text.charAt(0).toLowerCase()}${why.text.slice(1).replace(/\.$/, '')}`, times } as const;
+        const lower = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1).replace(/\.$/, '')}`;
+        return { variant: 'trace', step: { fr: lower(why.text), en: lower(why.textEn) }, times } as const;
       }
       // Say "limits" only when they took something off what the formula gave.
       const capped = formula.amount !== undefined && formula.amount.times(first.quantity).greaterThan(first.amc);
       return {
         variant: 'formula',
-        formula: plainSpaces(formula.text.replace(/^Formule/, 'formule').replace(/\.$/, '')),
+        formula: {
+          fr: plainSpaces(formula.text.replace(/^Formule/, 'formule').replace(/\.$/, '')),
+          en: plainSpaces(formula.textEn.replace(/^Formula/, 'formula').replace(/\.$/, '')),
+        },
         capped: capped ? { fr: ', puis limites et plafonds', en: ', then limits and caps' } : NOTHING,
         times,
       } as const;

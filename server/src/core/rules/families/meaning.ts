@@ -1,4 +1,5 @@
 /** Meaning rules: lines that say something other than what the author likely meant. */
+import { actNames } from '../../catalogue/acts-en';
 import Decimal from '../../decimal';
 import type { Localized } from '../../diagnostics/messages';
 import { defineRules, gridLines as H, reporter } from '../../diagnostics/rule-definition';
@@ -210,7 +211,7 @@ export const MEANING_RULES = defineRules({
     messages: {
       default: {
         fr: '« {act} » est hors nomenclature : la Sécu ne rembourse rien, « {written} » ne change rien, la mutuelle paie le montant écrit.',
-        en: '« {act} » is outside the nomenclature: the Sécu pays nothing, « {written} » changes nothing, the mutuelle pays the amount written.',
+        en: '« {act} » is outside the nomenclature: the Sécu pays nothing, « {written} » changes nothing, the insurer pays the amount written.',
       },
     },
     fixes: { remove: { fr: 'Retirer « {written} »', en: 'Remove « {written} »' } },
@@ -339,7 +340,7 @@ function checkDuplicates(ctx: RuleContext): void {
   for (const [line, first] of found) {
     const firstLine = ctx.input.lineIndex.positionAt(first.node.range.start).line + 1;
     const edit = { range: lineRange(ctx.input.lineIndex, line.node.range), newText: '' };
-    ctx.report(finding('GR117', line.node.act.range, { act: line.act!.label, line: firstLine }, [fix('GR117', { fix: 'remove' }, [edit])]));
+    ctx.report(finding('GR117', line.node.act.range, { act: actNames(line.act!), line: firstLine }, [fix('GR117', { fix: 'remove' }, [edit])]));
   }
 }
 
@@ -353,7 +354,7 @@ function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
   if (!act.doctor) {
     for (const column of Object.values(line.columns)) {
       if (column.key !== 'all' && column.variant.sector) {
-        ctx.report(finding('GR121', column.variant.sector.range, { act: act.label, column: column.variant.sector.value }));
+        ctx.report(finding('GR121', column.variant.sector.range, { act: actNames(act), column: column.variant.sector.value }));
         break;
       }
     }
@@ -375,7 +376,7 @@ function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
             ? '100 % FR'
             : `${frenchNumber(new Decimal(act.typicalPrice.default).toDecimalPlaces(0).toString())} € par ${act.unit}`;
         const fixes = [fix('GR113', { fix: 'replace', replacement }, [{ range: term.range, newText: replacement }])];
-        const why = act.nomenclature === 'HN' ? ({ variant: 'outsideNomenclature' } as const) : { act: act.label };
+        const why = act.nomenclature === 'HN' ? ({ variant: 'outsideNomenclature' } as const) : { act: actNames(act) };
         ctx.report(finding('GR113', term.range, why, fixes));
       }
       // GR116: below 100 % BR under RO inclus.
@@ -395,7 +396,7 @@ function checkLineMeaning(ctx: RuleContext, line: LineModel): void {
       }
       // GR120: 100 % Santé outside the baskets.
       if (term.kind === '100-sante' && !act.sante100) {
-        ctx.report(sante100.finding('GR120', term.range, { act: act.label }));
+        ctx.report(sante100.finding('GR120', term.range, { act: actNames(act) }));
       }
     }
     // GR114: optical class B in % BR only (the floor it names exists since the 2014 specification).
@@ -618,7 +619,7 @@ function checkPrintedTraps(ctx: RuleContext, line: LineModel): void {
       for (const range of bases) {
         const written = text.slice(range.start, range.end);
         const removal = { start: text[range.start - 1] === ' ' ? range.start - 1 : range.start, end: range.end };
-        ctx.report(finding('GR122', range, { act: act.label, written }, [fix('GR122', { fix: 'remove', written }, [{ range: removal, newText: '' }])]));
+        ctx.report(finding('GR122', range, { act: actNames(act), written }, [fix('GR122', { fix: 'remove', written }, [{ range: removal, newText: '' }])]));
       }
     }
   }

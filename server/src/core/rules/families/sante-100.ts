@@ -1,4 +1,5 @@
 /** 100 % Santé: the baskets with no reste à charge, and what a responsible contract owes on them. */
+import { actNames } from '../../catalogue/acts-en';
 import type Decimal from '../../decimal';
 import { ACTS } from '../../catalogue/acts';
 import type { Localized } from '../../diagnostics/messages';
@@ -152,7 +153,7 @@ function checkSante100(ctx: RuleContext, line: LineModel): void {
     if (amc && amc.lessThan(due)) {
       const edit = { range: termsRange(column), newText: '100 % Santé' };
       ctx.report(
-        finding(code, column.range, { act: act.label, kind: cap.kind, cap: eurosArg(cap.cap), due: eurosArg(due), paid: eurosArg(amc) }, [
+        finding(code, column.range, { act: actNames(act), kind: cap.kind, cap: eurosArg(cap.cap), due: eurosArg(due), paid: eurosArg(amc) }, [
           fix(code, { fix: 'sante100' }, [edit]),
         ]),
       );
