@@ -94,7 +94,7 @@ describe('English mode: acts, lines, lenses and previews', () => {
     assert.ok(text.startsWith('**GP consultation** — NGAP, section Routine care\n\nConsultation (G) of a general practitioner'), text);
     assert.match(text, /Sécu side \(millésime 2026\):\n\n\| figure \| value \| since \| source \|/);
     assert.match(text, /\| sector 1 \/ DPTAM — BR of a GP consultation \(G\), sector 1 and DPTAM \| 30,00 € \| 22\/12\/2024 \| \(confirmed\)/);
-    assert.match(text, /Typical price used by previews: 30,00 € per consultation \(Grille's assumption\)\./);
+    assert.match(text, /Typical price used by previews: €30.00 per consultation \(Grille's assumption\)\./);
   });
 
   it('line hover: what the line pays, in English', async () => {

@@ -25,7 +25,7 @@ async function previewFrame(page: Page, timeout = 30_000): Promise<Frame> {
   throw new Error('the grid preview never rendered a table');
 }
 
-/** Runs a workbench command by its palette title. */
+/** Runs a workbench command by its palette title (retried: the palette may close when a view takes the focus). */
 async function command(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget .quick-input-box input');
   for (let attempt = 0; ; attempt++) {
@@ -35,17 +35,17 @@ async function command(page: Page, title: string): Promise<void> {
       .first()
       .click({ position: { x: 300, y: 12 } });
     await page.keyboard.press('F1');
-    if (
-      await input.waitFor({ state: 'visible', timeout: 3_000 }).then(
+    const filled = await input
+      .waitFor({ state: 'visible', timeout: 3_000 })
+      .then(() => input.fill(`>${title}`, { timeout: 3_000 }))
+      .then(
         () => true,
         () => false,
-      )
-    )
-      break;
+      );
+    if (filled) break;
     await page.keyboard.press('Escape');
-    if (attempt === 3) throw new Error(`the command palette did not open for « ${title} »`);
+    if (attempt === 5) throw new Error(`the command palette did not open for « ${title} »`);
   }
-  await input.fill(`>${title}`);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   if (
     await row.waitFor({ state: 'visible', timeout: 5_000 }).then(

@@ -12,6 +12,7 @@ import {
   defaultParameters,
   describeColumn,
   formatEuros,
+  formatEurosEn,
   formatPercent,
   GLOSSARY,
   type GlossaryEntry,
@@ -219,7 +220,7 @@ export function actHover(
   const price = configured ?? new Decimal(act.typicalPrice.default);
   out.push(
     '',
-    t.typicalPrice(formatEuros(price), act.unit !== 'acte' ? act.unit : null) +
+    t.typicalPrice(language === 'en' ? formatEurosEn(price) : formatEuros(price), act.unit !== 'acte' ? act.unit : null) +
       (configured ? (language === 'en' ? ' Set by grille.typicalPrices.' : ' Réglé par grille.typicalPrices.') : ''),
   );
   return out.join('\n');

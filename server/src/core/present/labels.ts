@@ -185,7 +185,8 @@ export const LABELS = {
     under: (age: number) => `moins de ${age} ans`,
     amoRate: 'Sécu',
     equipmentBase: (n: number) => `BR de l'équipement : ${n} éléments.`,
-    typicalPrice: (price: string, unit: string | null) => `Prix typique des aperçus : ${price}${unit ? ` par ${unit}` : ''} (hypothèse de Grille).`,
+    typicalPrice: (price: string, unit: string | null) =>
+      `Prix typique des aperçus : ${price}${unit ? ` ${PER_FR[unit] ?? `par ${unit}`}` : ''} (hypothèse de Grille).`,
     forPrice: 'Pour',
     secu: 'Sécu',
     mutuelle: 'mutuelle',
@@ -222,7 +223,8 @@ export const LABELS = {
     under: (age: number) => `under ${age}`,
     amoRate: 'Sécu',
     equipmentBase: (n: number) => `BR of the device: ${n} elements.`,
-    typicalPrice: (price: string, unit: string | null) => `Typical price used by previews: ${price}${unit ? ` per ${unit}` : ''} (Grille's assumption).`,
+    typicalPrice: (price: string, unit: string | null) =>
+      `Typical price used by previews: ${price}${unit ? ` ${PER_EN[unit] ?? `per ${unit}`}` : ''} (Grille's assumption).`,
     forPrice: 'For',
     secu: 'Sécu',
     // One English word per concept, everywhere the extension writes English: « insurer » for the
