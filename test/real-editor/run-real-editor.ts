@@ -95,6 +95,17 @@ async function openFile(page: Page, name: string): Promise<void> {
   await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 15_000 });
 }
 
+/** The error of a failed check, with a capture of what the page showed (its path in the message). */
+async function withCapture(browser: Awaited<ReturnType<typeof launch>>, name: string, error: unknown): Promise<Error> {
+  const failure = path.join(os.tmpdir(), `grille-real-editor-${name}-${Date.now()}.png`);
+  await browser
+    .contexts()[0]
+    ?.pages()[0]
+    ?.screenshot({ path: failure })
+    .catch(() => undefined);
+  return new Error(`${error instanceof Error ? error.message : String(error)}\nCapture : ${failure}`, { cause: error });
+}
+
 async function domRun(server: CodeServer, folder: string, report: RealEditorReport): Promise<void> {
   const shots = path.join(repoRoot(), 'docs', 'screenshots');
   fs.mkdirSync(shots, { recursive: true });
@@ -154,14 +165,7 @@ async function domRun(server: CodeServer, folder: string, report: RealEditorRepo
     await gridPreviewDom(page, folder, shots, report.dom, openFile);
     report.screenshots.push('docs/screenshots/grid-preview.png', 'docs/screenshots/grid-compare.png');
   } catch (error) {
-    // Keep what the page showed when a check failed, for the failure report.
-    const failure = path.join(os.tmpdir(), `grille-real-editor-failure-${Date.now()}.png`);
-    await browser
-      .contexts()[0]
-      ?.pages()[0]
-      ?.screenshot({ path: failure })
-      .catch(() => undefined);
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\nCapture : ${failure}`, { cause: error });
+    throw await withCapture(browser, 'failure', error);
   } finally {
     await browser.close();
   }
@@ -261,13 +265,7 @@ export async function languageRun(server: CodeServer, folder: string): Promise<s
     const hoverText = normalize((await hover.textContent()) ?? '');
     return `PREVIEWS ${lines}\nLENSES ${lenses}\nHOVER ${hoverText}`;
   } catch (error) {
-    const failure = path.join(os.tmpdir(), `grille-real-editor-language-${Date.now()}.png`);
-    await browser
-      .contexts()[0]
-      ?.pages()[0]
-      ?.screenshot({ path: failure })
-      .catch(() => undefined);
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\nCapture : ${failure}`, { cause: error });
+    throw await withCapture(browser, 'language', error);
   } finally {
     await browser.close();
   }
